@@ -1,0 +1,1 @@
+"""Chat platform adapters: they translate platform input and output, nothing more."""
