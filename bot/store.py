@@ -658,7 +658,7 @@ class Store:
         if chat_id:
             query = query.where(subscriptions.c.chat_id == chat_id)
         with self._tx() as conn:
-            counts: dict[str, int] = dict(conn.execute(query.group_by(deliveries.c.status)).tuples().all())
+            counts = {status: int(n) for status, n in conn.execute(query.group_by(deliveries.c.status)).all()}
         return DeliveryCounts(
             pending=int(counts.get(PENDING, 0)), sent=int(counts.get(SENT, 0)), failed=int(counts.get(FAILED, 0))
         )
