@@ -34,7 +34,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 
 from .errors import ConfigError
 from .models import Classification, Delivery, Event, Facts, FeedState, Story, Subscription
@@ -226,6 +226,11 @@ class Store:
         except ModuleNotFoundError as exc:
             raise ConfigError(
                 f"DATABASE_URL needs the database driver {exc.name!r}: pip install 'alertbot[postgres]'"
+            ) from None
+        except NoSuchModuleError:
+            raise ConfigError(
+                f"DATABASE_URL names an unknown database {parsed.drivername!r}: use sqlite:///PATH or "
+                "postgresql://user:password@host/dbname"
             ) from None
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
