@@ -160,7 +160,7 @@ class Service:
             adapter.add_routes(app)  # type: ignore[attr-defined]
         runner = web.AppRunner(app, access_log=None)
         await runner.setup()
-        port = self.settings.port or (self.settings.slack.port if self.settings.slack else 8080)
+        port = self.settings.port or 3000
         await web.TCPSite(runner, "0.0.0.0", port).start()
         log.info("HTTP endpoints listening on port %d", port)
         return runner
