@@ -100,3 +100,29 @@ def test_secrets_never_reach_the_logs(workdir: Path) -> None:
                    TELEGRAM_API_URL="http://127.0.0.1:9/bot")
     assert token not in out.stderr and token not in out.stdout
     assert "SECRET-token" not in out.stderr
+
+
+def test_the_service_alerts_from_the_seed_folder_and_stops_cleanly_on_sigterm(workdir: Path) -> None:
+    import signal
+    import time
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_"))}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=workdir, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=environ)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (workdir / "data" / "alertbot.db").exists():
+            time.sleep(0.1)
+        time.sleep(1.5)
+        # A seed dropped while the service runs is picked up on the next scan.
+        (workdir / "seeds" / "swap.txt").write_text(
+            "Russia and Ukraine exchange 150 prisoners of war each\nThe swap was brokered by the UAE.\n",
+            encoding="utf-8")
+        time.sleep(7)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        stdout, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 0, stderr
+    assert "[ALERT] Belarus frees 123" in stdout
+    assert "[ALERT] Russia and Ukraine exchange 150 prisoners of war" in stdout
+    assert "shutting down" in stderr and "Traceback" not in stderr
