@@ -75,12 +75,6 @@ class Pipeline:
         stories: list[Story] = []
         for poll in polls:
             self.store.save_source(poll.feed.name, "feed", poll.feed.url, poll.state)
-            if poll.error:
-                log.warning(
-                    "feed %r failed (%d in a row, next try %s): %s", poll.feed.name, poll.state.failures,
-                    poll.state.next_poll_at.isoformat(timespec="seconds") if poll.state.next_poll_at else "soon",
-                    poll.error, extra={"source": poll.feed.name},
-                )
             stories.extend(poll.stories)
         return await self.ingest_in_thread(stories)
 
