@@ -107,6 +107,8 @@ def format_console(alert: Alert) -> str:
     """The alert as plain text for a terminal."""
     label = "UPDATE" if alert.kind == "update" else "ALERT"
     lines = [f"[{label}] {alert.headline}"]
+    if alert.changes:
+        lines.append(f"What changed: {alert.changes}")
     if alert.summary:
         lines.append(alert.summary)
     facts = facts_line(alert.facts)
@@ -168,6 +170,8 @@ def _telegram_parts(alert: Alert, summary: str) -> tuple[str, str]:
         add(f'<b><a href="{escape_telegram(alert.url)}">{headline}</a></b>', prefix + alert.headline)
     else:
         add(f"<b>{headline}</b>", prefix + alert.headline)
+    if alert.changes:
+        add(f"<i>What changed: {escape_telegram(alert.changes)}</i>", f"What changed: {alert.changes}")
     if summary:
         add(escape_telegram(summary), summary)
     facts = facts_line(alert.facts)
@@ -207,6 +211,8 @@ def format_slack(alert: Alert) -> SlackMessage:
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": header, "emoji": False}}
     ]
+    if alert.changes:
+        blocks.append(_mrkdwn_section(f"*What changed:* {escape_slack(alert.changes)}"))
     if alert.summary:
         blocks.append(_mrkdwn_section(escape_slack(alert.summary)))
     facts = facts_line(alert.facts)

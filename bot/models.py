@@ -162,6 +162,7 @@ class Alert:
     published: datetime | None = None
     source_count: int = 1
     kind: str = "alert"
+    changes: str = ""  # for an update: what changed since the last message, e.g. "now 4 sources; count revised to 130"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 import httpx
 
 from .classify import CLASSIFIER_VERSION, classify
-from .events import assign_event
+from .events import assign_event, claim_update, refresh_event
 from .feeds import FetchLimits, poll_feeds
 from .models import FeedConfig, FeedState, Story
 from .seeds import SEED_SOURCE, SeedFolder
@@ -128,10 +128,13 @@ class Pipeline:
         if not result.labels:
             return report
         report.flagged = 1
-        if write.event_id:
-            return report
         push = is_fresh(story, now, self.settings.push_window_hours)
-        assignment = assign_event(self.store, story, result, now, push)
+        if write.event_id:  # an edited story: its event takes the new facts, but is never alerted twice
+            assignment = refresh_event(self.store, write.event_id, story, result, now)
+        else:
+            assignment = assign_event(self.store, story, result, now, push)
+        if assignment is None:
+            return report
         if assignment.is_new:
             report.events = 1
             log.info("new event %s: %s", assignment.event.id, story.title,
@@ -143,6 +146,12 @@ class Pipeline:
             else:
                 log.info("event %s is older than the %g h push window: stored for /latest, not pushed",
                          assignment.event.id, self.settings.push_window_hours, extra={"event_id": assignment.event.id})
+        elif assignment.update and assignment.event.pushed:
+            event = assignment.event
+            seq = claim_update(self.store, event, assignment.update, now)  # None: rate-limited, told later
+            if seq is not None:
+                log.info("event %s update %d: %s", event.id, seq, assignment.update.text, extra={"event_id": event.id})
+                report.deliveries = self.store.fan_out(event.id, event.topics, self.platforms, now, kind="update", seq=seq)
         return report
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -112,6 +112,19 @@ events = Table(
     Index("ix_events_updated", "updated_at"),
 )
 
+# One row per message about an event: seq 0 is the alert, 1.. the updates (issue 6). `state` is what that
+# message told readers (facts, source count, confirmation) so the next update says only what changed;
+# the (event_id, seq) key makes deciding an update idempotent across restarts.
+event_updates = Table(
+    "event_updates",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id"), primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("state", Text, nullable=False, default="{}"),
+    Column("changes", Text, nullable=False, default=""),
+)
+
 subscriptions = Table(
     "subscriptions",
     metadata,
@@ -185,6 +198,17 @@ class StoryWrite:
     is_new: bool
     changed: bool
     event_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventUpdateRow:
+    """One recorded message about an event: the alert (seq 0) or an update, with what it told readers."""
+
+    event_id: str
+    seq: int
+    created_at: datetime
+    state: dict[str, Any]
+    changes: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,6 +426,59 @@ class Store:
             )
             row = conn.execute(select(events).where(events.c.id == event_id)).mappings().one()
         return _event(row)
+
+    def recent_event_stories(self, since: datetime) -> list[tuple[Event, StoredStory, Classification | None]]:
+        """Every story of the events updated since `since`, with its classification (to rebuild the index)."""
+        query = (
+            select(events, stories, classifications.c.data.label("classification"))
+            .join(stories, stories.c.event_id == events.c.id)
+            .outerjoin(classifications, classifications.c.story_id == stories.c.id)
+            .where(events.c.updated_at >= since)
+            .order_by(stories.c.first_seen, stories.c.id)
+        )
+        out: list[tuple[Event, StoredStory, Classification | None]] = []
+        with self._tx() as conn:
+            for row in conn.execute(query).mappings():
+                # The select names the events' and the stories' shared columns apart; take each by table.
+                event_row = {c.name: row[events.c[c.name]] for c in events.columns}
+                story_row = {c.name: row[stories.c[c.name]] for c in stories.columns}
+                data = row["classification"]
+                out.append((
+                    _event(event_row),
+                    _stored_story(story_row),
+                    None if data is None else Classification.from_json(json.loads(data)),
+                ))
+        return out
+
+    def record_event_update(
+        self, event_id: str, seq: int, state: dict[str, Any], changes: str, now: datetime
+    ) -> bool:
+        """Record the alert (seq 0) or an update of an event; False when that seq is already recorded."""
+        try:
+            with self._tx() as conn:
+                conn.execute(
+                    insert(event_updates).values(
+                        event_id=event_id, seq=seq, created_at=now,
+                        state=json.dumps(state, ensure_ascii=False), changes=changes,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def event_updates(self, event_id: str) -> list[EventUpdateRow]:
+        """The recorded alert and updates of an event, in order."""
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(event_updates).where(event_updates.c.event_id == event_id).order_by(event_updates.c.seq)
+            ).mappings().all()
+        return [
+            EventUpdateRow(
+                event_id=row["event_id"], seq=row["seq"], created_at=utc(row["created_at"]) or now_utc(),
+                state=json.loads(row["state"] or "{}"), changes=row["changes"] or "",
+            )
+            for row in rows
+        ]
 
     def update_event(self, event: Event) -> None:
         """Write an event's changed fields."""
@@ -737,7 +814,7 @@ def _feed_state(row: RowMapping) -> FeedState:
     )
 
 
-def _stored_story(row: RowMapping) -> StoredStory:
+def _stored_story(row: Mapping[Any, Any]) -> StoredStory:
     story = Story(
         id=row["id"],
         source=row["source"],
@@ -768,7 +845,7 @@ def _event_values(event: Event) -> dict[str, Any]:
     }
 
 
-def _event(row: RowMapping) -> Event:
+def _event(row: Mapping[Any, Any]) -> Event:
     created, updated = utc(row["created_at"]), utc(row["updated_at"])
     assert created is not None and updated is not None
     return Event(

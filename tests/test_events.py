@@ -1,0 +1,394 @@
+"""Issue 6: grouping stories of one happening into one event, updates instead of re-posts, the corpus eval."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot import pipeline as pipeline_module
+from bot.adapters.console import CONSOLE_CHAT, ConsoleAdapter
+from bot.commands import ChatContext, run_command
+from bot.events import merge_facts
+from bot.formatting import format_console, format_slack, format_telegram
+from bot.grouping import (
+    DEFAULT_WINDOW,
+    EventIndex,
+    StorySignature,
+    bucket_keys,
+    group_all,
+    read_corpus,
+    run_grouping_eval,
+    same_event,
+    score_grouping,
+    story_signature,
+)
+from bot.models import PRISONER_RELEASE, SANCTIONS, TOPICS, Alert, Classification, Facts, Story
+from bot.outbox import Outbox
+from bot.pipeline import Pipeline
+from bot.store import Store, deliveries
+from tests.conftest import make_settings
+
+T0 = datetime(2025, 9, 11, 10, 0, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "events" / "events.jsonl"
+
+
+def sig(
+    story_id: str, title: str, summary: str = "", *, hours: float = 0.0, topics: tuple[str, ...] = (PRISONER_RELEASE,),
+    url: str | None = None, **facts: object,
+) -> StorySignature:
+    return story_signature(story_id, title, summary, "", T0 + timedelta(hours=hours), topics, Facts(**facts), url)  # type: ignore[arg-type]
+
+
+# -- grouping decisions ---------------------------------------------------------------------------
+
+
+def test_near_duplicate_wire_copies_join() -> None:
+    a = sig("a", "Belarus frees 52 prisoners after visit by US envoy John Coale",
+            "Minsk released 52 people, among them citizens of Lithuania and Poland, after talks with Lukashenko.")
+    b = sig("b", "Belarus frees 52 prisoners after visit by US envoy Coale",
+            "Minsk released 52 people, including citizens of Lithuania and Poland, after talks with Lukashenko, officials said.",
+            hours=3)
+    verdict = same_event(a, b)
+    assert verdict.same and "near-duplicate" in verdict.reasons[0]
+
+
+def test_same_facts_in_different_words_join() -> None:
+    a = sig("a", "Sergei Tikhanovsky freed in Belarus after Kellogg visit",
+            "The opposition blogger was among 14 prisoners released after the US envoy met Lukashenko.",
+            countries=("Belarus", "United States"), released_count=14, people=("Sergei Tikhanovsky",))
+    b = sig("b", "Lukashenko lets 14 prisoners go, Tikhanovsky among them", "Minsk handed them over to Lithuania.",
+            hours=5, countries=("Belarus", "Lithuania"), released_count=14, people=("Sergei Tikhanovsky",))
+    assert same_event(a, b).same
+
+
+def test_two_belarus_releases_months_apart_stay_apart() -> None:
+    september = sig("sep", "Belarus frees 52 political prisoners in US-brokered deal", countries=("Belarus",),
+                    released_count=52)
+    december = sig("dec", "Belarus frees 123 political prisoners in US-brokered deal", hours=24 * 93,
+                   countries=("Belarus",), released_count=123)
+    verdict = same_event(september, december)
+    assert not verdict.same and verdict.reasons == ("outside the time window",)
+
+
+def test_eu_and_us_sanctions_on_the_same_day_stay_apart() -> None:
+    common = {"topics": (SANCTIONS,), "countries": ("Russia",), "sanction_action": "imposed"}
+    eu = sig("eu", "EU adopts new sanctions package against Russia's shadow fleet and banks",
+             "Brussels lists more tankers and Russian banks.", authority="European Union", **common)  # type: ignore[arg-type]
+    us = sig("us", "US Treasury sanctions Russian banks and shadow fleet tankers",
+             "OFAC lists more tankers and Russian banks.", hours=4, authority="United States", **common)  # type: ignore[arg-type]
+    verdict = same_event(eu, us)
+    assert not verdict.same and "different authorities" in verdict.reasons[-1]
+
+
+def test_a_story_naming_both_authorities_is_no_evidence_of_two_happenings() -> None:
+    # The extractor may name the wrong authority; each story naming the other's is not a conflict.
+    a = sig("a", "EU agrees Russia LNG ban in 19th package", "Washington welcomed the EU decision.",
+            topics=(SANCTIONS,), countries=("Russia",), authority="European Union")
+    b = sig("b", "Russia's war: EU adopts 19th package of sanctions", "The US also backs the EU package on LNG.",
+            topics=(SANCTIONS,), hours=2, countries=("Russia",), authority="United States")
+    assert same_event(a, b).same
+
+
+def test_the_time_window_is_respected_and_configurable() -> None:
+    a = sig("a", "Russia and Ukraine swap 150 prisoners of war each", countries=("Russia", "Ukraine"),
+            released_count=150)
+    b = sig("b", "Russia and Ukraine swap 150 prisoners of war each", hours=80, countries=("Russia", "Ukraine"),
+            released_count=150)
+    assert not same_event(a, b).same
+    assert same_event(a, b, window=timedelta(days=4)).same
+
+
+def test_tracking_parameters_are_ignored_when_links_are_compared() -> None:
+    a = sig("a", "Griner freed", url="https://news.example/world/griner?utm_source=rss&utm_medium=feed")
+    b = sig("b", "Basketball star back in Texas", url="https://NEWS.example/world/griner?fbclid=IwAR0x", hours=6)
+    assert a.url == b.url == "https://news.example/world/griner"
+    assert same_event(a, b).reasons == ("same link",)
+
+
+def test_different_topics_never_join() -> None:
+    a = sig("a", "Belarus frees 52 prisoners", countries=("Belarus",))
+    b = sig("b", "Belarus frees 52 prisoners", topics=(SANCTIONS,), countries=("Belarus",))
+    assert not same_event(a, b).same
+
+
+def test_the_index_finds_candidates_by_key_and_forgets_old_events() -> None:
+    index = EventIndex(window=DEFAULT_WINDOW)
+    first = sig("a", "Belarus frees 52 prisoners after US envoy visit", countries=("Belarus",), released_count=52)
+    index.add("e1", first)
+    later = sig("b", "Lukashenko releases 52 in deal with Washington", hours=2, countries=("Belarus",),
+                released_count=52)
+    assert index.candidates(later) == ["e1"]
+    match = index.match(later)
+    assert match is not None and match.event_id == "e1"
+    # A week of other news moves the watermark on: the Belarus event leaves the index.
+    for day in range(1, 8):
+        index.add(f"x{day}", sig(f"x{day}", f"Iran sanctions round {day}", hours=24 * day, topics=(SANCTIONS,),
+                                 countries=("Iran",)))
+    assert "e1" not in index
+    assert index.candidates(sig("c", "Belarus frees 52 prisoners after US envoy visit", hours=24 * 7,
+                                countries=("Belarus",))) == []
+
+
+def test_grouping_is_deterministic_across_processes() -> None:
+    code = (
+        "from datetime import datetime, UTC; from bot.grouping import story_signature, bucket_keys; "
+        "from bot.models import Facts; "
+        "s = story_signature('a', 'Belarus frees 52 prisoners', 'Kolesnikova freed', '', datetime(2025, 1, 1, tzinfo=UTC), "
+        "('prisoner_release',), Facts(countries=('Belarus',))); print(s.minhash[:4], bucket_keys(s)[:3])"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+
+
+def test_group_all_keeps_lookalikes_apart_and_joins_reports() -> None:
+    stories = [
+        sig("eu1", "EU adopts 17th sanctions package against Russia's shadow fleet", topics=(SANCTIONS,),
+            countries=("Russia",), authority="European Union"),
+        sig("uk1", "UK sanctions 100 shadow fleet tankers", topics=(SANCTIONS,), hours=1,
+            countries=("Russia", "United Kingdom"), authority="United Kingdom"),
+        sig("eu2", "EU sanctions nearly 200 shadow fleet tankers in 17th Russia package", topics=(SANCTIONS,),
+            hours=2, countries=("Russia",), authority="European Union"),
+        sig("sy1", "EU lifts economic sanctions on Syria", topics=(SANCTIONS,), hours=3, countries=("Syria",),
+            authority="European Union", sanction_action="lifted"),
+    ]
+    groups = group_all(stories)
+    assert groups["eu2"] == groups["eu1"]
+    assert len({groups["eu1"], groups["uk1"], groups["sy1"]}) == 3
+
+
+# -- evaluation -----------------------------------------------------------------------------------
+
+
+def test_scores_count_pairs_and_bcubed() -> None:
+    gold = {"a": "1", "b": "1", "c": "1", "d": "2"}
+    predicted = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    scores = score_grouping(gold, predicted)
+    assert (scores.correct_pairs, scores.predicted_pairs, scores.true_pairs) == (1, 2, 3)
+    assert scores.pair_precision == 0.5 and scores.pair_recall == pytest.approx(1 / 3)
+    assert scores.bcubed_precision == pytest.approx((1 + 1 + 0.5 + 0.5) / 4)
+
+
+def test_the_corpus_is_large_and_well_formed() -> None:
+    stories = read_corpus([CORPUS])
+    events = {s.event for s in stories if s.event}
+    assert len([s for s in stories if s.event]) >= 220 and len(events) >= 55
+    assert len({s.id for s in stories}) == len(stories)
+    assert any("utm_" in (s.url or "") for s in stories) and any("fbclid" in (s.url or "") for s in stories)
+
+
+def test_grouping_eval_meets_the_targets() -> None:
+    out = io.StringIO()
+    assert run_grouping_eval([CORPUS], out) == 0
+    text = out.getvalue()
+    line = next(line for line in text.splitlines() if line.startswith("pairwise"))
+    precision, recall = float(line.split()[2]), float(line.split()[4])
+    assert precision >= 0.95 and recall >= 0.90, text
+
+
+# -- updates through the pipeline ------------------------------------------------------------------
+
+# The classifier is another module's job (and changes); these tests fix its verdicts by title.
+VERDICTS: dict[str, Facts] = {
+    "Belarus frees 52 prisoners after US envoy visit": Facts(countries=("Belarus",), released_count=52),
+    "Lukashenko releases 52 prisoners in deal with Washington": Facts(countries=("Belarus",), released_count=52),
+    "Belarus frees 52 prisoners, Statkevich refuses to leave": Facts(
+        countries=("Belarus",), released_count=52, people=("Mikola Statkevich",)),
+    "Belarus release: 52 prisoners freed, US lifts Belavia sanctions": Facts(countries=("Belarus",), released_count=52),
+    "Belarus prisoner release total revised to 55": Facts(countries=("Belarus",), released_count=55),
+}
+
+
+def fake_classify(title: str, summary: str = "", body: str = "", **_: object) -> Classification:
+    facts = VERDICTS.get(title)
+    if facts is None:
+        return Classification((), {}, {})
+    return Classification((PRISONER_RELEASE,), {PRISONER_RELEASE: 0.9}, {PRISONER_RELEASE: ("frees",)}, facts)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def make_pipeline(tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], Pipeline]]:
+    monkeypatch.setattr(pipeline_module, "classify", fake_classify)
+    settings = make_settings(tmp_path, "[alerts]\npush_window_hours = 100000\n")
+    opened: list[Store] = []
+
+    def make() -> Pipeline:
+        store = Store.open(settings.database_url)
+        store.subscribe("console", CONSOLE_CHAT, TOPICS, clock())
+        opened.append(store)
+        return Pipeline(settings, store, platforms=("console",), clock=clock)
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+def story(n: int, title: str, minutes: float, source: str = "") -> Story:
+    return Story(id=f"s{n}", source=source or f"Outlet {n}", source_key=f"k{n}", title=title,
+                 summary="Minsk freed the prisoners after talks.", url=f"https://outlet{n}.example/belarus-{n}",
+                 published=T0 + timedelta(minutes=minutes))
+
+
+def kinds(store: Store) -> list[tuple[str, int]]:
+    with store.engine.begin() as conn:
+        rows = conn.execute(deliveries.select().order_by(deliveries.c.id)).mappings().all()
+    return [(row["kind"], row["seq"]) for row in rows]
+
+
+def test_reports_from_other_outlets_update_the_alert_instead_of_reposting(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    first = pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    assert (first.events, first.deliveries) == (1, 1)
+    clock.now = T0 + timedelta(minutes=45)
+    second = pipeline.ingest_story(story(2, "Belarus frees 52 prisoners, Statkevich refuses to leave", 40))
+    assert (second.events, second.deliveries) == (0, 1)
+    assert kinds(pipeline.store) == [("alert", 0), ("update", 1)]
+    event = pipeline.store.latest_events(5)[0]
+    assert event.story_count == 2 and event.facts.people == ("Mikola Statkevich",)
+    assert pipeline.store.event_updates(event.id)[-1].changes == "now 2 sources; newly named: Mikola Statkevich"
+
+
+def test_an_immaterial_report_sends_nothing(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    clock.now = T0 + timedelta(minutes=45)
+    pipeline.ingest_story(story(2, "Lukashenko releases 52 prisoners in deal with Washington", 40))  # now 2 sources
+    clock.now = T0 + timedelta(minutes=120)
+    third = pipeline.ingest_story(story(3, "Belarus release: 52 prisoners freed, US lifts Belavia sanctions", 100))
+    assert third.deliveries == 0
+    assert kinds(pipeline.store) == [("alert", 0), ("update", 1)]
+    assert pipeline.store.latest_events(5)[0].story_count == 3
+
+
+def test_updates_are_rate_limited_and_held_back_changes_come_later(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    clock.now = T0 + timedelta(minutes=10)
+    held = pipeline.ingest_story(story(2, "Belarus frees 52 prisoners, Statkevich refuses to leave", 5))
+    assert held.deliveries == 0  # material, but only 10 minutes after the alert
+    clock.now = T0 + timedelta(minutes=50)
+    later = pipeline.ingest_story(story(3, "Belarus release: 52 prisoners freed, US lifts Belavia sanctions", 45))
+    assert later.deliveries == 1  # nothing new in this story, but the held-back change is told now
+    event = pipeline.store.latest_events(5)[0]
+    assert pipeline.store.event_updates(event.id)[-1].changes == "now 3 sources; newly named: Mikola Statkevich"
+
+
+def test_at_most_five_updates_per_event(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    sent = 0
+    for n in range(2, 10):
+        clock.now = T0 + timedelta(hours=n)
+        count = 52 + n  # a revised count every time: always material
+        VERDICTS[f"Belarus prisoner release total now {count}"] = Facts(countries=("Belarus",), released_count=count)
+        sent += pipeline.ingest_story(story(n, f"Belarus prisoner release total now {count}", 60 * n - 5)).deliveries
+    assert sent == 5
+    assert [k for k in kinds(pipeline.store) if k[0] == "update"] == [("update", s) for s in range(1, 6)]
+
+
+def test_a_restart_rebuilds_the_index_and_never_realerts(make_pipeline, clock) -> None:
+    before = make_pipeline()
+    before.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    before.store.close()
+
+    clock.now = T0 + timedelta(hours=2)
+    after = make_pipeline()  # a fresh Store object on the same SQLite file: a new, rebuilt index
+    report = after.ingest_story(story(2, "Lukashenko releases 52 prisoners in deal with Washington", 100))
+    assert report.events == 0
+    assert after.store.count_events() == 1 and after.store.latest_events(1)[0].story_count == 2
+    assert kinds(after.store) == [("alert", 0), ("update", 1)]
+    # The same story again, and again after another restart: nothing new.
+    assert after.ingest_story(story(2, "Lukashenko releases 52 prisoners in deal with Washington", 100)).deliveries == 0
+    after.store.close()
+    again = make_pipeline()
+    assert again.ingest_story(story(2, "Lukashenko releases 52 prisoners in deal with Washington", 100)).deliveries == 0
+    assert kinds(again.store) == [("alert", 0), ("update", 1)]
+
+
+def test_an_edited_story_updates_its_event_but_never_alerts_twice(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    clock.now = T0 + timedelta(hours=1)
+    edited = pipeline.ingest_story(story(1, "Belarus prisoner release total revised to 55", 0))
+    assert edited.events == 0 and edited.deliveries == 1
+    assert kinds(pipeline.store) == [("alert", 0), ("update", 1)]
+    event = pipeline.store.latest_events(1)[0]
+    assert event.story_count == 1 and event.facts.released_count == 55
+    assert pipeline.store.event_updates(event.id)[-1].changes == "count revised to 55"
+
+
+def test_latest_lists_the_source_count_and_newest_facts(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    clock.now = T0 + timedelta(hours=1)
+    pipeline.ingest_story(story(2, "Belarus prisoner release total revised to 55", 50))
+    reply = run_command("/latest", ChatContext("console", "cli"), pipeline.store, clock())
+    (alert,) = reply.alerts
+    assert alert.source_count == 2 and alert.facts.released_count == 55
+
+
+async def test_the_console_prints_an_update_line_end_to_end(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    out = io.StringIO()
+    outbox = Outbox(pipeline.store, {"console": ConsoleAdapter(out)}, clock=clock)
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    assert (await outbox.drain()).sent == 1
+    clock.now = T0 + timedelta(hours=1)
+    pipeline.ingest_story(story(2, "Belarus prisoner release total revised to 55", 50))
+    assert (await outbox.drain()).sent == 1
+    printed = out.getvalue()
+    assert printed.count("[ALERT] Belarus frees 52 prisoners after US envoy visit") == 1
+    assert "[UPDATE] Belarus frees 52 prisoners after US envoy visit" in printed
+    assert "What changed: now 2 sources; count revised to 55" in printed
+    assert "Belarus \u00b7 55 freed" in printed.split("[UPDATE]")[1]
+
+
+# -- facts and rendering ---------------------------------------------------------------------------
+
+
+def test_merged_facts_keep_the_newest_plausible_count_and_every_name() -> None:
+    old = Facts(countries=("Russia", "United States"), released_count=24, people=("Evan Gershkovich",))
+    merged = merge_facts(old, Facts(countries=("Germany",), released_count=26, people=("Paul Whelan",)))
+    assert merged.countries == ("Russia", "United States", "Germany") and merged.released_count == 26
+    assert merged.people == ("Evan Gershkovich", "Paul Whelan")
+    # "two Britons" in a 26-person swap is not a revision of the count.
+    assert merge_facts(merged, Facts(released_count=2)).released_count == 26
+
+
+def test_every_renderer_shows_what_changed() -> None:
+    alert = Alert(event_id="e", headline="Belarus frees 52 prisoners", summary="", topics=(PRISONER_RELEASE,),
+                  facts=Facts(released_count=55), source="Wire", url=None, why="", source_count=4, kind="update",
+                  changes="now 4 sources; count revised to 55")
+    assert "What changed: now 4 sources; count revised to 55" in format_console(alert)
+    assert "What changed: now 4 sources; count revised to 55" in format_telegram(alert)
+    assert "now 4 sources; count revised to 55" in json.dumps(format_slack(alert).blocks)
+    assert "What changed" not in format_console(Alert(**{**_fields(alert), "kind": "alert", "changes": ""}))
+
+
+def _fields(alert: Alert) -> dict[str, object]:
+    return {name: getattr(alert, name) for name in Alert.__dataclass_fields__}
