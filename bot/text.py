@@ -46,15 +46,51 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
+# A start or end tag simple enough that html.parser would read it exactly so (quoted values without
+# angle brackets, no namespace colon in the name); anything else takes the HTMLParser path.
+_SIMPLE_TAG = re.compile(
+    r"""<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_][-a-zA-Z0-9_.]*"""
+    r"""(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)\s*(/?)>"""
+)
+
+
+def _simple_text_parts(markup: str) -> list[str] | None:
+    """What _TextExtractor collects from markup made only of simple tags and text; None otherwise."""
+    parts: list[str] = []
+    pos = 0
+    for match in _SIMPLE_TAG.finditer(markup):
+        data = markup[pos : match.start()]
+        if "<" in data:
+            return None
+        if data:
+            parts.append(html.unescape(data) if "&" in data else data)
+        closing, name, attrs, self_closing = match.groups()
+        name = name.lower()
+        if name in _SKIP_TAGS or (closing and (attrs or self_closing)):
+            return None
+        if name in _BLOCK_TAGS:
+            parts.append("\n\n" if self_closing else "\n")  # <br/> is a start and an end tag
+        pos = match.end()
+    data = markup[pos:]
+    if "<" in data:
+        return None
+    if data:
+        parts.append(html.unescape(data) if "&" in data else data)
+    return parts
+
+
 def plain_text(markup: str | None) -> str:
     """Strip tags, decode entities and fold white space; paragraphs stay on their own lines."""
     if not markup:
         return ""
     if _TAG_HINT.search(markup):
-        extractor = _TextExtractor()
-        extractor.feed(markup)
-        extractor.close()
-        text = "".join(extractor.parts)
+        parts = _simple_text_parts(markup)
+        if parts is None:
+            extractor = _TextExtractor()
+            extractor.feed(markup)
+            extractor.close()
+            parts = extractor.parts
+        text = "".join(parts)
         # Feeds often double-escape ("&amp;amp;"), which survives one pass of decoding.
         if "&" in text:
             text = html.unescape(text)

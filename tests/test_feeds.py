@@ -20,13 +20,15 @@ from bot.feeds import (
     backoff,
     make_client,
     parse_feed,
+    parse_feed_fast,
+    parse_feed_feedparser,
     poll_feed,
     poll_feeds,
     redact_url,
     repair_mojibake,
 )
 from bot.models import FeedConfig, FeedState, Story
-from bot.text import canonical_url, stable_id
+from bot.text import _simple_text_parts, _TextExtractor, canonical_url, stable_id
 from tests.feedserver import DEFAULT_LAST_MODIFIED, FeedServer
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feeds"
@@ -587,3 +589,214 @@ async def test_mock_transport_connect_timeout() -> None:
         result = await poll_feed(client, cfg("https://example.org/feed?key=1"), FeedState(), NOW, limits)
     assert result.error == "timed out after 20 s connecting to example.org"
     assert canonical_url("https://example.org/feed?key=1") == "https://example.org/feed?key=1"
+
+
+# ---------------------------------------------------------------- fast path (bot/feedxml.py) vs feedparser
+
+STORY_FIELDS = ("id", "source", "source_key", "title", "summary", "body", "url", "published", "lang")
+
+
+def assert_same_stories(fast: list[Story], slow: list[Story]) -> None:
+    assert len(fast) == len(slow)
+    for a, b in zip(fast, slow):
+        for field in STORY_FIELDS:
+            assert getattr(a, field) == getattr(b, field), (field, a.source_key)
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", corpus_files() or ["<missing>"])
+@pytest.mark.parametrize("content_type", [None, "text/xml", "application/rss+xml", "application/xml; charset=utf-8"])
+def test_fast_path_matches_feedparser_on_corpus(name: str, content_type: str | None) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    url = f"https://feeds.example/{name}"
+    body = (CORPUS / name).read_bytes()
+    fast = parse_feed_fast(name, url, body, headers)
+    if fast is not None:
+        assert_same_stories(fast, parse_feed_feedparser(name, url, body, headers))
+
+
+@needs_corpus
+def test_fast_path_takes_most_of_the_corpus() -> None:
+    taken = [n for n in corpus_files() if parse_feed_fast(n, "https://f.example/x", (CORPUS / n).read_bytes(),
+                                                           {"Content-Type": "application/rss+xml"}) is not None]
+    assert len(taken) >= 15, taken
+
+
+CONTENT_NS = 'xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+DC_NS = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+MEDIA_NS = 'xmlns:media="http://search.yahoo.com/mrss/"'
+ATOM_NS = 'xmlns:atom="http://www.w3.org/2005/Atom"'
+
+
+def rss_ns(*items: str, channel_extra: str = "", root_attrs: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" {CONTENT_NS} {DC_NS} {MEDIA_NS} {ATOM_NS} '
+        f'{root_attrs}><channel><title>T</title><link>https://news.example/</link>{channel_extra}'
+        + "".join(items) + "</channel></rss>"
+    ).encode()
+
+
+def atom(*entries: str, feed_attrs: str = "") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" {feed_attrs}>'
+        "<title>A</title><id>urn:feed</id><updated>2025-01-06T10:00:00Z</updated>"
+        + "".join(entries) + "</feed>"
+    ).encode()
+
+
+RDF = (
+    '<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+    'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    '<channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link>'
+    "<dc:language>de-AT</dc:language></channel>"
+    '<item rdf:about="https://r.example/1"><title>Eins</title><link>https://r.example/1</link>'
+    "<description>Erste &amp;amp; Meldung</description><dc:date>2017-01-23T21:54:55+01:00</dc:date></item>"
+    '<item rdf:about="urn:r:2"><title>Zwei</title><dc:date>nonsense</dc:date></item>'
+    "</rdf:RDF>"
+).encode()
+
+SYNTHETIC = {
+    "cdata": rss_ns("<item><title><![CDATA[<i>Italic</i> &amp; co]]></title><link>https://n.example/1</link>"
+                    "<description><![CDATA[<p>Para <b>one</b></p><p>two</p>]]></description></item>"),
+    "escaped-html": rss_ns("<item><title>&lt;b&gt;Bold&lt;/b&gt; &amp;amp; &quot;q&quot; &#8217;s</title>"
+                           "<description>&lt;p&gt;A &amp;amp;amp; B&lt;br/&gt;C&lt;/p&gt;</description></item>"),
+    "relative-links": rss_ns("<item><title>Rel</title><link>/news/7?a=1&amp;b=2</link></item>",
+                             "<item><title>Dots</title><link>../up</link></item>"),
+    "xml-base": rss_ns('<item xml:base="https://other.example/dir/"><title>B</title><link>page.html</link>'
+                       "<guid>g/1</guid></item>", root_attrs='xml:base="https://root.example/feeds/"'),
+    "guid-not-permalink": rss_ns('<item><title>G</title><guid isPermaLink="false">abc-1</guid></item>',
+                                 '<item><title>G2</title><guid isPermaLink="False">abc-2</guid></item>'),
+    "guid-permalink": rss_ns("<item><title>P</title><guid>https://n.example/p1</guid></item>",
+                             "<item><guid>rel/path</guid><title>P2</title><link>https://n.example/p2</link></item>"),
+    "missing-guid-and-dates": rss_ns("<item><title>Only title</title></item>",
+                                     "<item><description>Only summary</description></item>"),
+    "dc-date-and-lang": rss_ns("<item><title>D</title><dc:date>2025-01-06T09:00:00+01:00</dc:date>"
+                               "<dc:language>fr-FR</dc:language></item>",
+                               "<item><title>E</title><pubDate>Seg, 24 Set 2018 19:42:40 -0300</pubDate></item>",
+                               "<item><title>F</title><pubDate>Mon, 06 Jan 2025 09:00:00 GMT</pubDate>"
+                               "<dc:date>2025-01-07T00:00:00Z</dc:date></item>",
+                               channel_extra="<language>pt_BR</language>"),
+    "content-encoded": rss_ns("<item><title>C</title><content:encoded>&lt;p&gt;Long body text here, "
+                              "longer than the summary.&lt;/p&gt;</content:encoded><description>Short</description>"
+                              "</item>", "<item><title>C2</title><content:encoded>Only content</content:encoded></item>"),
+    "media": rss_ns('<item><title>M</title><media:content url="https://i.example/a.jpg" medium="image"/>'
+                    '<media:thumbnail url="https://i.example/t.jpg"/><media:credit>AP</media:credit>'
+                    "<category>World</category><dc:creator>Ann</dc:creator><enclosure url='https://e.example/x.mp3'"
+                    " type='audio/mpeg' length='1'/><comments>https://n.example/c</comments></item>"),
+    "media-title": rss_ns("<item><title>M</title><media:title>Other</media:title></item>"),
+    "unknown-namespace": rss_ns('<item xmlns:nyt="http://www.nytimes.com/namespaces/rss/2.0"><title>N</title>'
+                                "<nyt:byline>Someone</nyt:byline><link>https://n.example/n</link></item>"),
+    "xml-lang": rss_ns('<item xml:lang="es"><title>L</title></item>', "<item><title xml:lang=''>L2</title></item>",
+                       root_attrs='xml:lang="en_GB"'),
+    "mojibake": rss_ns("<item><title>CafÃ© prÃ¨s dâ€™un</title><description>â€œquotedâ€\x9d</description></item>"),
+    "atom-types": atom(
+        '<entry><title type="html">&lt;b&gt;Html&lt;/b&gt; title</title><id>tag:a,2025:1</id>'
+        '<link rel="alternate" type="text/html" href="https://a.example/1"/>'
+        '<link rel="enclosure" href="https://a.example/1.mp3"/><link rel="self" href="https://a.example/self"/>'
+        '<updated>2025-01-06T10:00:00Z</updated><published>2025-01-05T10:00:00-05:00</published>'
+        '<summary type="text">Plain &lt;summary&gt;</summary>'
+        '<content type="html">&lt;p&gt;Content body which is longer than the summary&lt;/p&gt;</content></entry>',
+        '<entry><title>X</title><id>https://a.example/2</id><content type="xhtml">'
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Xhtml <b>body</b></p></div></content></entry>',
+        '<entry><title type="text">T</title><id>urn:3</id><link href="/rel/3"/><link rel="alternate" '
+        'href="https://a.example/3b"/><author><name>N</name><email>n@a.example</email></author>'
+        '<category term="c"/></entry>',
+        feed_attrs='xml:lang="en-US" xml:base="https://a.example/base/"',
+    ),
+    "rdf": RDF,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHETIC))
+@pytest.mark.parametrize("headers", [{"Content-Type": "application/rss+xml"}, {"Content-Type": "text/xml; charset=utf-8",
+                                                                            "Content-Language": "de"}])
+def test_fast_path_matches_feedparser_on_synthetic(name: str, headers: dict[str, str]) -> None:
+    body = SYNTHETIC[name]
+    url = "https://feeds.example/path/feed.xml"
+    fast = parse_feed_fast("syn", url, body, headers)
+    slow = parse_feed_feedparser("syn", url, body, headers)
+    assert parse_feed("syn", url, body, headers) == slow
+    if name in ("media-title",):
+        assert fast is None
+    elif name == "atom-types":
+        assert fast is None  # the xhtml entry makes the whole feed decline
+        no_xhtml = body.replace(b'type="xhtml"', b'type="html"').replace(
+            b'<div xmlns="http://www.w3.org/1999/xhtml"><p>Xhtml <b>body</b></p></div>', b"body")
+        fast2 = parse_feed_fast("syn", url, no_xhtml, headers)
+        assert fast2 is not None
+        assert_same_stories(fast2, parse_feed_feedparser("syn", url, no_xhtml, headers))
+    else:
+        assert fast is not None, name
+        assert_same_stories(fast, slow)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (FEED.replace(b"</channel></rss>", b"<item><title>Broken <b></item>"), {"Content-Type": "application/rss+xml"}),
+        (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss version="2.0">'
+         b"<channel><title>T</title><item><title>&b;</title></item></channel></rss>", {"Content-Type": "application/xml"}),
+        (b'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "http://evil.example/x.dtd"><rss version="2.0"><channel>'
+         b"<title>T</title><item><title>x</title></item></channel></rss>", {"Content-Type": "application/xml"}),
+        (b"<!DOCTYPE html><html><head><title>Welcome</title></head><body><p>Hi</p></body></html>",
+         {"Content-Type": "text/html; charset=utf-8"}),
+        (b"<html><head><title>Welcome</title></head><body><p>Hi</p></body></html>", {"Content-Type": "application/xml"}),
+        (FEED, {"Content-Type": "text/html"}),
+        (FEED, {}),
+        (FEED.replace(b'encoding="utf-8"', b'encoding="iso-8859-1"').replace(b"First", "Fïrst".encode("latin-1")),
+         {"Content-Type": "application/rss+xml"}),
+        (rss(), {"Content-Type": "application/rss+xml"}),
+    ],
+    ids=["malformed", "entities", "external-dtd", "html-doctype", "html-as-xml", "html-type", "no-type", "latin1",
+         "empty-channel"],
+)
+def test_fast_path_declines_and_feedparser_decides(body: bytes, headers: dict[str, str]) -> None:
+    url = "https://news.example/feed"
+    assert parse_feed_fast("d", url, body, headers) is None
+    try:
+        expected: list[Story] | str = parse_feed_feedparser("d", url, body, headers)
+    except FeedParseError as exc:
+        expected = exc.reason
+    try:
+        got: list[Story] | str = parse_feed("d", url, body, headers)
+    except FeedParseError as exc:
+        got = exc.reason
+    assert got == expected
+
+
+def test_fast_path_takes_the_bench_feed() -> None:
+    from bench.poll import make_feed
+
+    body = make_feed(7, 20)
+    headers = {"Content-Type": "application/rss+xml; charset=utf-8"}
+    fast = parse_feed_fast("b", "http://127.0.0.7:8000/feed/7.xml", body, headers)
+    assert fast is not None and len(fast) == 20
+    assert_same_stories(fast, parse_feed_feedparser("b", "http://127.0.0.7:8000/feed/7.xml", body, headers))
+
+
+@needs_corpus
+def test_plain_text_shortcut_matches_html_parser() -> None:
+    import io
+    import random
+
+    import feedparser
+
+    samples = ["<p>a</p>", "<br/>x<BR />y", "<P class=x>a &amp;amp; b</p>", "<div\n class='a'>x</div >", "x&nbsp;y<br>z"]
+    for path in CORPUS.iterdir():
+        if path.suffix != ".md":
+            parsed = feedparser.parse(io.BytesIO(path.read_bytes()), sanitize_html=False, resolve_relative_uris=False)
+            samples += [e.get("summary") or "" for e in parsed.entries]
+    rng = random.Random(1)
+    tokens = ["<p>", "</p>", "<br/>", "<b>", "</b>", '<a href="/x?a=1&amp;b=2">', "</a>", " t ", "&amp;", "&lt;",
+              "&#8217;", "\n", "<li>", "&", "<", ">", "<img src=x.png />", "&nbsp;", "<h2 id=a>", "</h2>"]
+    samples += ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 15))) for _ in range(2000)]
+    used = 0
+    for markup in samples:
+        parts = _simple_text_parts(markup)
+        if parts is not None:
+            used += 1
+            extractor = _TextExtractor()
+            extractor.feed(markup)
+            extractor.close()
+            assert "".join(parts) == "".join(extractor.parts), markup
+    assert used > len(samples) // 2
