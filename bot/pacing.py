@@ -26,6 +26,10 @@ class RateLimits:
         )
 
 
+# How late a send may wake after its reserved slot and still use it.
+LATE_WAKE = 0.05
+
+
 class SendPacer:
     """Waits before each send so that every limit holds; chats that are held back don't hold others."""
 
@@ -60,8 +64,12 @@ class SendPacer:
                     break
                 await asyncio.sleep(ready - now)
             slot = self._reserve_global()
-            if slot > self.clock():
+            while slot > self.clock():
                 await asyncio.sleep(slot - self.clock())
+                if self.clock() - slot > LATE_WAKE:
+                    # The loop stalled past our slot, and past the slots of the sends queued behind us: take
+                    # a fresh slot rather than all firing at once (a burst that runs into the platform's 429s).
+                    slot = self._reserve_global()
             sent_at = max(slot, self.clock())
             self._next_chat[chat] = sent_at + self.limits.per_chat_interval
             if window is not None:
