@@ -25,7 +25,8 @@ when neither is configured, the console (stdout).
 
 Configuration: TOML at config/alertbot.toml (or --config PATH, or ALERTBOT_CONFIG).
 Secrets and endpoints come from the environment only: DATABASE_URL, TELEGRAM_BOT_TOKEN,
-TELEGRAM_API_URL, SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT.
+TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET, SLACK_BOT_TOKEN,
+SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT. See README.md.
 """
 
 
