@@ -33,9 +33,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.threadedserver import ThreadedServer
 
 MAX_BLOCKS = 50
 MAX_HEADER = 150
@@ -120,16 +121,18 @@ class ApiCall:
         return self.answer.get("error")
 
 
-class FakeSlack:
+class FakeSlack(ThreadedServer):
     """The Slack Web API (auth.test, chat.postMessage, chat.update, conversations.join, users.info,
     apps.connections.open) and response_url."""
+
+    thread_name = "fake-slack"
 
     def __init__(self, token: str = "xoxb-fake-bot-token", app_token: str = "xapp-1-A0ALERTBOT-1-fake",
                  host: str = "127.0.0.1") -> None:
         self.token = token
         self.app_token = app_token
         self.socket_url: str | None = None
-        self.host = host
+        super().__init__(host)
         self.channels: dict[str, Channel] = {}
         self.users: dict[str, dict[str, Any]] = {}
         self.messages: list[Message] = []
@@ -139,44 +142,12 @@ class FakeSlack:
         self._faults: list[Fault] = []
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    # ------------------------------------------------------------ lifecycle
-
-    def start(self) -> FakeSlack:
-        """Bind an ephemeral port and serve in a background thread."""
+    def make_server(self) -> ThreadingHTTPServer:
+        """The threading server whose handler answers from this object."""
         httpd = _Server((self.host, 0), _Handler)
         httpd.fake = self
-        self._httpd = httpd
-        self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-slack", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and close the socket."""
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FakeSlack:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        assert self._httpd is not None, "fake Slack not started"
-        return int(self._httpd.server_address[1])
+        return httpd
 
     @property
     def api_url(self) -> str:

@@ -23,9 +23,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
+
+from tests.threadedserver import ThreadedServer
 
 DEFAULT_LAST_MODIFIED = "Mon, 06 Jan 2025 10:00:00 GMT"
 AUTO = "auto"
@@ -58,55 +59,25 @@ class Request:
     at: float
 
 
-class FeedServer:
+class FeedServer(ThreadedServer):
     """Serve given bytes at given paths on 127.0.0.1:<ephemeral>; use as a context manager."""
 
+    thread_name = "feedserver"
+
     def __init__(self, host: str = "127.0.0.1") -> None:
-        self.host = host
+        super().__init__(host)
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
         self.max_concurrent = 0
         self.errors: list[BaseException] = []
         self._in_flight = 0
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
-    # ------------------------------------------------------------ lifecycle
-
-    def start(self) -> FeedServer:
-        """Bind an ephemeral port and serve in a background thread."""
+    def make_server(self) -> ThreadingHTTPServer:
+        """The threading server whose handler answers from this object."""
         httpd = _Server((self.host, 0), _Handler)
         httpd.feed_server = self
-        self._httpd = httpd
-        self._thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="feedserver", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        """Stop serving and close the socket (handlers still sleeping are daemon threads)."""
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> FeedServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        assert self._httpd is not None, "server not started"
-        return int(self._httpd.server_address[1])
+        return httpd
 
     @property
     def base_url(self) -> str:
