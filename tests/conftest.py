@@ -6,17 +6,30 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import os
+
 import pytest
 
 from bot.settings import Settings, load_settings
-from bot.store import Store
+from bot.store import Store, metadata
 
 NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+POSTGRES_URL = os.environ.get("ALERTBOT_TEST_POSTGRES_URL")
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(f"sqlite:///{tmp_path / 'alertbot.db'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A real store: SQLite in a temp folder, and PostgreSQL when ALERTBOT_TEST_POSTGRES_URL names one."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'alertbot.db'}"
+    elif POSTGRES_URL:
+        url = POSTGRES_URL
+        reset = Store.open(url)
+        metadata.drop_all(reset.engine)
+        reset.close()
+    else:
+        pytest.skip("PostgreSQL tests need ALERTBOT_TEST_POSTGRES_URL (.ci/run starts a server and sets it)")
+    store = Store.open(url)
     yield store
     store.close()
 
