@@ -266,7 +266,8 @@ async def test_403_pauses_the_chat_with_its_reason_and_no_retry_storm(
     failed = store.recent_failures(10, "telegram", str(blocked))
     assert [f.last_error for f in failed] == ["chat paused: Forbidden: bot was blocked by the user"]
     out = io.StringIO()
-    status_command(make_settings(tmp_path), out)  # `alertbot status`, on the same database
+    database_url = store.engine.url.render_as_string(hide_password=False)
+    status_command(make_settings(tmp_path, DATABASE_URL=database_url), out)  # `alertbot status`, same database
     assert f"telegram:{blocked}" in out.getvalue() and "PAUSED: Forbidden: bot was blocked by the user" in out.getvalue()
     reply = command_runner(store)("/status", _context(blocked))
     assert "Paused: Forbidden: bot was blocked by the user" in reply.text
