@@ -129,10 +129,11 @@ class Pipeline:
             return report
         report.flagged = 1
         push = is_fresh(story, now, self.settings.push_window_hours)
+        window = timedelta(hours=self.settings.event_window_hours)
         if write.event_id:  # an edited story: its event takes the new facts, but is never alerted twice
-            assignment = refresh_event(self.store, write.event_id, story, result, now)
+            assignment = refresh_event(self.store, write.event_id, story, result, now, window)
         else:
-            assignment = assign_event(self.store, story, result, now, push)
+            assignment = assign_event(self.store, story, result, now, push, window)
         if assignment is None:
             return report
         if assignment.is_new:

@@ -56,6 +56,7 @@ class Settings:
     seeds_interval: int = 5
     feeds: tuple[FeedConfig, ...] = ()
     push_window_hours: float = 48.0
+    event_window_hours: float = 72.0
     thresholds: Mapping[str, float] = field(default_factory=dict)
     telegram: TelegramSettings | None = None
     slack: SlackSettings | None = None
@@ -122,6 +123,7 @@ def load_settings(environ: Mapping[str, str], path: Path | None, *, explicit: bo
         seeds_interval=_int(seeds, "interval", "seeds.", 5, minimum=1),
         feeds=_feeds(config.get("feeds", [])),
         push_window_hours=_float(alerts, "push_window_hours", "alerts.", 48.0, minimum=0.0),
+        event_window_hours=_float(_table(config, "events"), "window_hours", "events.", 72.0, minimum=1.0),
         thresholds=thresholds,
         telegram=telegram,
         slack=slack,

@@ -85,3 +85,9 @@ def test_the_shipped_config_loads() -> None:
     settings = load_settings({}, Path(__file__).resolve().parents[1] / "config" / "alertbot.toml")
     assert len(settings.feeds) >= 8
     assert all(f.interval >= 60 for f in settings.feeds)
+
+
+def test_event_window_is_configurable(tmp_path: Path) -> None:
+    assert load_settings({}, write(tmp_path, "[events]\nwindow_hours = 24\n")).event_window_hours == 24.0
+    with pytest.raises(ConfigError, match="events.window_hours must be a number >= 1.0"):
+        load_settings({}, write(tmp_path, "[events]\nwindow_hours = 0\n"))
