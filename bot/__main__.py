@@ -104,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines files (default: corpus/labelled/*.jsonl)")
     evaluate.add_argument("--split", choices=["dev", "test", "all"], default="test",
                           help="which part of the corpus to score (default: test, the held-out part)")
-    evaluate.add_argument("--events", action="store_true", help="evaluate event grouping instead")
+    evaluate.add_argument("--events", action="store_true",
+                          help="evaluate event grouping instead (default corpus: the dev files of corpus/events/; "
+                          "name corpus/events/heldout.jsonl to score the held-out set)")
 
     sub.add_parser("sources", help="list feeds and the seed folder with their health",
                    description="Show every source: last success, consecutive failures, next poll and last error.")
@@ -321,7 +323,8 @@ def eval_command(args: argparse.Namespace, env: Any) -> int:
     if args.events:
         from .grouping import run_grouping_eval
 
-        return run_grouping_eval(paths or sorted(Path("corpus/events").glob("*.jsonl")), sys.stdout)
+        dev = [p for p in sorted(Path("corpus/events").glob("*.jsonl")) if p.name != "heldout.jsonl"]
+        return run_grouping_eval(paths or dev, sys.stdout)
     from .evaluation import run_eval
 
     path, explicit = resolve_config_path(args.config, env)
