@@ -9,11 +9,16 @@ Set-up, and why it is fair:
   routes all of 127/8 to lo), so a server's CPU never counts against the client being measured and
   the per-host bound sees N distinct hosts, as it would with real feeds spread over many sites.
 - Each client (alertbot, baseline) runs in a fresh spawned process, so its peak RSS (ru_maxrss) is its
-  own and neither inherits the other's heap.
+  own and neither inherits the other's heap (alertbot's is the peak of its whole process tree's RSS,
+  sampled every 50 ms, so any child process would count too).
 - "Latency" is a server-side asyncio.sleep before each answer (no CPU). 0 ms measures pure CPU cost;
   50 ms stands in for a real network round trip plus server think time (real feeds: 50-500 ms).
 - The baseline is the classic bot loop: `for url in urls: feedparser.parse(url)` (urllib, defaults),
   cold, then warm with the etag/modified feedparser returned (the server then answers 304).
+- Other work on the machine skews single runs, so each client runs --repeat times (default 3),
+  alternating alertbot and baseline against the same server, each run in a fresh process (so every
+  cold cycle is really cold); the table
+  shows the median of each timing and the individual runs are listed below it.
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import os
 import resource
 import socket
+import statistics
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from hashlib import sha1
@@ -119,6 +127,36 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory (MB) of a process and all its descendants now."""
+    total_kb = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                total_kb += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    pending.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError):  # gone meanwhile, or no /proc: count what was seen
+            continue
+    return total_kb / 1024
+
+
+class TreeRSSPeak(threading.Thread):
+    """Samples tree_rss_mb() of this process every 50 ms and keeps the peak."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            self.peak = max(self.peak, tree_rss_mb(os.getpid()))
+
+
 def run_alertbot(urls: list[str], out: Connection) -> None:
     """Cold then warm cycle with bot.feeds.poll_feeds; report timings, counts and peak RSS."""
     sys.path.insert(0, str(ROOT))
@@ -152,8 +190,12 @@ def run_alertbot(urls: list[str], out: Connection) -> None:
             "not_modified": sum(1 for p in warm if p.not_modified),
         }
 
+    sampler = TreeRSSPeak()
+    sampler.start()
     result = asyncio.run(main())
-    result["rss_mb"] = peak_rss_mb()
+    sampler.done.set()
+    sampler.join()
+    result["rss_mb"] = max(peak_rss_mb(), sampler.peak)
     out.send(result)
 
 
@@ -185,6 +227,19 @@ def in_process(target: Any, *args: Any) -> dict[str, Any]:
     proc.start()
     result: dict[str, Any] = receive.recv()
     proc.join(timeout=30)
+    return result
+
+
+def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first run with each timing replaced by its median over all runs (errors: the most), and the runs."""
+    result = dict(runs[0])
+    for key in ("cold_s", "warm_s", "rss_mb"):
+        if key in result:
+            result[key] = statistics.median(run[key] for run in runs)
+    result["errors"] = max(run["errors"] for run in runs)
+    if "first_error" in result:
+        result["first_error"] = next((run["first_error"] for run in runs if run["first_error"]), None)
+    result["runs"] = runs
     return result
 
 
@@ -232,6 +287,9 @@ def report(args: argparse.Namespace, s: Scenario) -> bool:
             print("  ".join("-" * w for w in widths))
     if ours["first_error"]:
         print(f"first error: {ours['first_error']}")
+    if len(ours["runs"]) > 1:
+        print("runs, cold s: alertbot", " ".join(f"{r['cold_s']:.2f}" for r in ours["runs"]),
+              "| baseline", " ".join(f"{r['cold_s']:.2f}" for r in base["runs"]))
     return speedup >= TARGET_SPEEDUP and ours["warm_s"] < TARGET_WARM_S and ours["rss_mb"] < TARGET_RSS_MB
 
 
@@ -242,6 +300,7 @@ def main() -> int:
     parser.add_argument("--hosts", type=int, default=16, help="loopback addresses 127.0.0.1..N to spread feeds on")
     parser.add_argument("--latency-ms", type=float, action="append", help="server delay per answer (repeatable)")
     parser.add_argument("--no-baseline-warm", action="store_true", help="skip the baseline's warm cycle")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per client; medians are reported")
     args = parser.parse_args()
     latencies = args.latency_ms if args.latency_ms is not None else [0.0, 50.0]
 
@@ -256,8 +315,11 @@ def main() -> int:
             if not receive.poll(60):
                 raise SystemExit("bench server did not start")
             urls = feed_urls(receive.recv(), args.feeds)
-            ours = in_process(run_alertbot, urls)
-            base = in_process(run_baseline, urls, not args.no_baseline_warm)
+            our_runs, base_runs = [], []
+            for _ in range(args.repeat):
+                our_runs.append(in_process(run_alertbot, urls))
+                base_runs.append(in_process(run_baseline, urls, not args.no_baseline_warm))
+            ours, base = median_run(our_runs), median_run(base_runs)
         finally:
             server.terminate()
             server.join(timeout=10)

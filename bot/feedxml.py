@@ -18,17 +18,22 @@ from __future__ import annotations
 
 import codecs
 import re
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from feedparser.api import StrictFeedParser
-from feedparser.datetimes import _parse_date
+from feedparser.datetimes import _parse_date as _feedparser_date
 from feedparser.encodings import RE_XML_PI_ENCODING, parse_content_type
 from feedparser.html import _cp1252
 from feedparser.mixin import _FeedParserMixin
-from feedparser.urls import _urljoin, make_safe_absolute_uri
+from feedparser.urls import _urljoin as _feedparser_urljoin
+from feedparser.urls import make_safe_absolute_uri
+
+from bot.text import is_plain_http_url
 
 _ATOM = "http://www.w3.org/2005/Atom"
 _RSS10 = "http://purl.org/rss/1.0/"
@@ -68,6 +73,14 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _ASCII_SAFE = frozenset({"utf-8", "ascii", "latin-1", "iso8859-1", "cp1252"})
 _XMLNS = re.compile(rb"""xmlns(?::([^\s=/>"']+))?\s*=\s*["']([^"']*)["']""")
 _LINK_ENTITY = re.compile("&([A-Za-z0-9_]+);")
+# The two date formats nearly every feed uses, strictly: RFC 822 with a numeric zone or GMT, and ISO 8601
+# to the second with Z or a numeric offset. feedparser reads both to the same UTC tuple computed below.
+_RFC822_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) "
+    r"(\d\d):(\d\d):(\d\d) (?:GMT|([+-])(\d\d)(\d\d))"
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:Z|([+-])(\d\d):(\d\d))")
+_MONTHS = {name: str(number) for number, name in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _DECLINE = "!"
 _UNKNOWN = "?"
 
@@ -294,6 +307,11 @@ def _base_of(attrs: Mapping[str, str], parent: str) -> str:
     return make_safe_absolute_uri(parent, given) or parent
 
 
+def _urljoin(base: str, uri: str) -> str:
+    """feedparser's _urljoin(), skipped for links that are already plain absolute URLs (most of them)."""
+    return uri if is_plain_http_url(uri) else str(_feedparser_urljoin(base, uri))
+
+
 def _pop(text: str | None, base: str | None) -> str:
     """feedparser's pop(): strip, resolve (when a base is given), undo latin-1 mojibake, map cp1252."""
     output = (text or "").strip()
@@ -306,6 +324,25 @@ def _pop(text: str | None, base: str | None) -> str:
     except (UnicodeEncodeError, UnicodeDecodeError):
         pass
     return output.translate(_cp1252)
+
+
+def _parse_date(value: str) -> time.struct_time | None:
+    """feedparser's _parse_date(), without trying its nine date handlers in turn for the usual formats."""
+    match = _RFC822_DATE.fullmatch(value)
+    if match is not None:
+        day, month, year, hour, minute, second, sign, zone_hours, zone_minutes = match.groups()
+        month = _MONTHS[month]
+    else:
+        match = _ISO_DATE.fullmatch(value)
+        if match is None:
+            return _feedparser_date(value)  # type: ignore[no-any-return]
+        year, month, day, hour, minute, second, sign, zone_hours, zone_minutes = match.groups()
+    offset = 0 if sign is None else (int(zone_hours) * 60 + int(zone_minutes)) * (-1 if sign == "-" else 1)
+    try:
+        stamp = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+        return (stamp - timedelta(minutes=offset)).utctimetuple()
+    except (ValueError, OverflowError):
+        return _feedparser_date(value)  # type: ignore[no-any-return]  # impossible dates: feedparser decides
 
 
 def _content_type(attrs: Mapping[str, str], default: str) -> str:
@@ -324,6 +361,7 @@ def _entry(item: ET.Element, names: _Names, parent_lang: str | None, parent_base
         raise Declined("item attributes")
     item_lang = _lang_of(attrs, parent_lang)
     item_base = _base_of(attrs, parent_base)
+    child_base = _base_of({}, item_base)  # the base of every child without attributes
     entry: dict[str, Any] = {}
     about = attrs.get("rdf:about")
     if about:
@@ -339,7 +377,7 @@ def _entry(item: ET.Element, names: _Names, parent_lang: str | None, parent_base
             raise Declined("markup inside a text field")
         child_attrs = _attrs(child)
         lang = _lang_of(child_attrs, item_lang) if child_attrs else item_lang
-        base = _base_of(child_attrs, item_base)
+        base = _base_of(child_attrs, item_base) if child_attrs else child_base
         text = child.text
         if name == "title":
             if name in seen:

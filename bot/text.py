@@ -13,7 +13,7 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_NEWLINES = re.compile(r"\n\s*\n+")
+_ODD_SPACES = ("  ", "\t", "\r", "\f", "\v", "\u00a0", "\u200b")  # text without these is left alone by _SPACES
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[A-Z0-9\"'\u201c\u2018(])")
 
@@ -56,26 +56,25 @@ _SIMPLE_TAG = re.compile(
 
 def _simple_text_parts(markup: str) -> list[str] | None:
     """What _TextExtractor collects from markup made only of simple tags and text; None otherwise."""
+    # One split in C: the text before the first tag, then per tag its four groups and the text after it.
+    pieces = _SIMPLE_TAG.split(markup)
     parts: list[str] = []
-    pos = 0
-    for match in _SIMPLE_TAG.finditer(markup):
-        data = markup[pos : match.start()]
-        if "<" in data:
-            return None
-        if data:
-            parts.append(html.unescape(data) if "&" in data else data)
-        closing, name, attrs, self_closing = match.groups()
+    data = pieces[0]
+    if "<" in data:
+        return None
+    if data:
+        parts.append(html.unescape(data) if "&" in data else data)
+    for index in range(1, len(pieces), 5):
+        closing, name, attrs, self_closing, data = pieces[index : index + 5]
         name = name.lower()
         if name in _SKIP_TAGS or (closing and (attrs or self_closing)):
             return None
         if name in _BLOCK_TAGS:
             parts.append("\n\n" if self_closing else "\n")  # <br/> is a start and an end tag
-        pos = match.end()
-    data = markup[pos:]
-    if "<" in data:
-        return None
-    if data:
-        parts.append(html.unescape(data) if "&" in data else data)
+        if "<" in data:
+            return None
+        if data:
+            parts.append(html.unescape(data) if "&" in data else data)
     return parts
 
 
@@ -96,8 +95,16 @@ def plain_text(markup: str | None) -> str:
             text = html.unescape(text)
     else:
         text = markup
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return _NEWLINES.sub("\n", "\n".join(lines)).strip()
+    return _fold_space(text)
+
+
+def _fold_space(text: str) -> str:
+    """Runs of blanks to one space, each line stripped, blank lines dropped."""
+    if any(odd in text for odd in _ODD_SPACES):
+        text = _SPACES.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
 
 
 def one_line(text: str) -> str:
@@ -143,6 +150,11 @@ def canonical_url(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
+    plain = _PLAIN_PARTS.fullmatch(url) if is_plain_http_url(url) else None
+    if plain is not None:  # what urlsplit() would find, without its general machinery
+        scheme, host, path, query = plain.groups()
+        query = _without_tracking(query or "")
+        return f"{scheme}://{host.lower()}{path or '/'}{'?' if query else ''}{query}"
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -154,13 +166,43 @@ def canonical_url(url: str | None) -> str | None:
         (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
     ):
         host = f"{host}:{parts.port}"
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith("utm_") and key not in TRACKING_PARAMS
-    ]
     path = parts.path or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, urlencode(query), ""))
+    return urlunsplit((parts.scheme.lower(), host, path, _without_tracking(parts.query), ""))
+
+
+# A query field that parse_qsl() and urlencode() give back unchanged: "key=value" in characters that
+# are never percent-encoded.
+_PLAIN_FIELD = re.compile(r"[A-Za-z0-9_.~-]+=[A-Za-z0-9_.~-]*")
+
+
+def _is_tracking(key: str) -> bool:
+    return key.lower().startswith("utm_") or key in TRACKING_PARAMS
+
+
+def _without_tracking(query: str) -> str:
+    """The query with tracking parameters removed, re-encoded by urlencode()."""
+    if not query:
+        return ""
+    fields = query.split("&")
+    if all(_PLAIN_FIELD.fullmatch(field) for field in fields):
+        # The round trip through parse_qsl and urlencode would leave these as they are.
+        return "&".join(field for field in fields if not _is_tracking(field.partition("=")[0]))
+    pairs = parse_qsl(query, keep_blank_values=True)
+    return urlencode([(key, value) for key, value in pairs if not _is_tracking(key)])
+
+
+# An absolute http(s) URL in plain ASCII with no params, empty query or fragment: urljoin(base, url)
+# returns it unchanged whatever the base (and so does feedparser's _urljoin), so it can skip the work.
+_PLAIN_HTTP_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9\-._~!$&'()*+,=:@%/]*)?(?:\?[A-Za-z0-9\-._~!$&'()*+,=:@%/?]+)?"
+)
+# The parts of such a URL when it has no port: scheme, host, path, query.
+_PLAIN_PARTS = re.compile(r"(https?)://([A-Za-z0-9.-]+)(/[^?]*)?(?:\?(.*))?")
+
+
+def is_plain_http_url(url: str) -> bool:
+    """Whether urljoin(base, url) is `url` itself for every base: a plain absolute http(s) URL."""
+    return _PLAIN_HTTP_URL.fullmatch(url) is not None
 
 
 def stable_id(*parts: str) -> str:

@@ -800,3 +800,192 @@ def test_plain_text_shortcut_matches_html_parser() -> None:
             extractor.close()
             assert "".join(parts) == "".join(extractor.parts), markup
     assert used > len(samples) // 2
+
+
+# ---------------------------------------------------------------- fast helpers vs their reference versions
+
+
+def _reference_fold(text: str) -> str:
+    """plain_text()'s white-space folding as first written: line by line."""
+    from bot.text import _SPACES
+
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n\s*\n+", "\n", "\n".join(lines)).strip()
+
+
+def test_fold_space_matches_line_by_line_reference() -> None:
+    import random
+
+    from bot.text import _fold_space
+
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()] + ["\u200b", "\u00a0", "  ", "\n\n"]
+    rng = random.Random(4)
+    samples = ["".join(rng.choice(spaces + ["a", "é", "b c"]) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    for markup in SYNTHETIC.values():
+        samples.append(markup.decode())
+    for text in samples:
+        assert _fold_space(text) == _reference_fold(text), repr(text)
+
+
+def _reference_canonical_url(url: str | None) -> str | None:
+    """canonical_url() as first written: every query through parse_qsl and urlencode."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from bot.text import TRACKING_PARAMS
+
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if parts.scheme not in ("http", "https"):
+        return url
+    host = (parts.hostname or "").lower()
+    if parts.port and not (
+        (parts.scheme == "http" and parts.port == 80) or (parts.scheme == "https" and parts.port == 443)
+    ):
+        host = f"{host}:{parts.port}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key not in TRACKING_PARAMS
+    ]
+    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", urlencode(query), ""))
+
+
+def _outcome(function: object, url: str) -> object:
+    try:
+        return function(url)  # type: ignore[operator]
+    except ValueError as exc:
+        return type(exc)
+
+
+def test_canonical_url_matches_reference() -> None:
+    import random
+
+    pieces = ["http://", "https://", "HTTPS://", "ftp://", "a.example", "A.Example", ":80", ":443", ":8080", ":x",
+              "/", "/p", "?", "&", "=", "utm_source", "UTM_x", "fbclid", "CMP", "cmp", "ref", "id", "1", "a b", "+",
+              "%20", "%7E", "~", ";", "#frag", "é", "..", " ", "[", "]", "@", "q=", "=v"]
+    rng = random.Random(5)
+    urls = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(30_000)]
+    # ... and many that start like a URL, to exercise the plain-URL shortcut
+    urls += [rng.choice(["http://", "https://", " https://"]) + "".join(rng.choice(pieces[4:]) for _ in range(rng.randint(0, 8)))
+             for _ in range(30_000)]
+    urls += ["https://n.example/x?id=1&utm_source=rss&fbclid=z", "https://n.example/?a=1&&b", "https://n.example/?a"]
+    for url in urls:
+        assert _outcome(canonical_url, url) == _outcome(_reference_canonical_url, url), url
+
+
+def test_date_shortcut_matches_feedparser() -> None:
+    import random
+
+    from bot.feedxml import _feedparser_date, _parse_date
+
+    days = "Mon Tue Wed Thu Fri Sat Sun".split()
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    rng = random.Random(6)
+    samples = ["Mon, 06 Jan 2025 09:00:00 +0100", "2025-01-06T09:00:00Z", "Seg, 24 Set 2018 19:42:40 -0300",
+               "2017-01-23T21:54:55+01:00", "Mon, 06 Jan 2025 09:00:00 EST", "2025-01-06T09:00:00.5Z", "nonsense"]
+    for _ in range(50_000):
+        year = rng.choice([1, 1969, 1970, 2025, 2038, 9999, rng.randint(1, 9999)])
+        month, day = rng.randint(0, 13), rng.randint(0, 32)
+        hour, minute, second = rng.randint(0, 25), rng.randint(0, 61), rng.randint(0, 61)
+        sign, zone_hours, zone_minutes = rng.choice("+-"), rng.randint(0, 24), rng.randint(0, 60)
+        zone = rng.choice(["GMT", f"{sign}{zone_hours:02d}{zone_minutes:02d}"])
+        samples.append(f"{rng.choice(days)}, {day:02d} {months[month % 12]} {year:04d} "
+                       f"{hour:02d}:{minute:02d}:{second:02d} {zone}")
+        zone = rng.choice(["Z", f"{sign}{zone_hours:02d}:{zone_minutes:02d}"])
+        samples.append(f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{zone}")
+    for value in samples:
+        assert _parse_date(value) == _feedparser_date(value), value
+
+
+@needs_corpus
+def test_date_shortcut_matches_feedparser_on_corpus() -> None:
+    import io
+
+    import feedparser
+
+    from bot.feedxml import _feedparser_date, _parse_date
+
+    dates = 0
+    for path in CORPUS.iterdir():
+        if path.suffix != ".md":
+            parsed = feedparser.parse(io.BytesIO(path.read_bytes()), sanitize_html=False, resolve_relative_uris=False)
+            for entry in parsed.entries:
+                for key in ("published", "updated"):
+                    if key in entry:
+                        dates += 1
+                        assert _parse_date(entry[key]) == _feedparser_date(entry[key]), entry[key]
+    assert dates > 500
+
+
+def test_plain_http_urls_are_their_own_join() -> None:
+    import random
+    from urllib.parse import urljoin
+
+    from feedparser.urls import _urljoin
+
+    from bot.text import is_plain_http_url
+
+    pieces = ["http://", "https://", "HTTP://", "a.example", "B.ex", ":80", ":", "/", "//", "/p", "/../", "./", "?",
+              "??", "&", "=", "x", ";", ";p", "#", "#f", "%20", "~", "é", " ", "\t", "@", "[", "]", "'", "(", "*", ",",
+              "!", "$", "\\", "..", "/.", "-"]
+    bases = ["", "http://b.example/dir/f.xml", "https://b.example/x?y#z", "ftp://f/", "http://b.example",
+             "https://c.example/a/b/"]
+    rng = random.Random(8)
+    plain = 0
+    for _ in range(100_000):
+        url = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if rng.random() < 0.5:
+            url = rng.choice(["http://", "https://"]) + url
+        if is_plain_http_url(url):
+            plain += 1
+            for base in bases:
+                assert urljoin(base, url) == url and _urljoin(base, url) == url, (base, url)
+    assert plain > 1000
+    assert is_plain_http_url("https://site7.example/news/7-3?utm_source=rss&utm_medium=feed")
+    assert not is_plain_http_url("/news/7") and not is_plain_http_url("https://a.example/x#top")
+
+
+def _reference_simple_text_parts(markup: str) -> list[str] | None:
+    """_simple_text_parts() as first written: one regex match at a time."""
+    import html
+
+    from bot.text import _BLOCK_TAGS, _SIMPLE_TAG, _SKIP_TAGS
+
+    parts: list[str] = []
+    pos = 0
+    for match in _SIMPLE_TAG.finditer(markup):
+        data = markup[pos : match.start()]
+        if "<" in data:
+            return None
+        if data:
+            parts.append(html.unescape(data) if "&" in data else data)
+        closing, name, attrs, self_closing = match.groups()
+        name = name.lower()
+        if name in _SKIP_TAGS or (closing and (attrs or self_closing)):
+            return None
+        if name in _BLOCK_TAGS:
+            parts.append("\n\n" if self_closing else "\n")
+        pos = match.end()
+    data = markup[pos:]
+    if "<" in data:
+        return None
+    if data:
+        parts.append(html.unescape(data) if "&" in data else data)
+    return parts
+
+
+def test_simple_text_parts_matches_reference() -> None:
+    import random
+
+    tokens = ["<p>", "</p>", "<br/>", "<b>", "</b>", '<a href="/x?a=1&amp;b=2">', "</a>", " t ", "&amp;", "&lt;",
+              "&#8217;", "\n", "<li>", "&", "<", ">", "<img src=x.png />", "&nbsp;", "<h2 id=a>", "</h2>", "<script>",
+              "</p x>", "<br/ >", "<P>", "<x:y>", "<!-- c -->"]
+    rng = random.Random(10)
+    for _ in range(30_000):
+        markup = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 15)))
+        assert _simple_text_parts(markup) == _reference_simple_text_parts(markup), markup
