@@ -37,6 +37,7 @@ _COUNT = re.compile(
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?)+)"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times)\b)"
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -44,7 +45,10 @@ _COUNT = re.compile(
     r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|captured|of\s+them|opponents|"
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
-    r"others|more|released|freed|in\s+(?:all|total))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
+    r"others|more|released|freed|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
+    r"commanders|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
+    r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
+    r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
 _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for)\b", _I)
@@ -52,6 +56,11 @@ _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|al
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
 _N_FOR_N = re.compile(r"\b(\d+)\s+for\s+(\d+)\b")
 _AND_COUNTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?\d")
+# "Kozulin and two other opposition activists": the named person is one more.
+_NAMED_AND_OTHERS = re.compile(
+    r"(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic)"
+    r"\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?others?\b", _I
+)
 _EACH = re.compile(r"\b(?:each|apiece)\b", _I)
 _RELEASE_VERB = re.compile(r"\b(?:freed|frees|free|released?|releases|handed\s+over|returned|gets|welcomes\s+back)\b", _I)
 _SINGULAR = re.compile(
@@ -88,13 +97,17 @@ _PEOPLE_LEAD = re.compile(
 # the lede's, and the lede's over later sentences.
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("threatened", re.compile(
-        r"\b(?:threat\w*|warn\w*|(?:could|may|might|would|will|to)\s+face|could\s+(?:impose|slap|hit)|may\s+impose|"
+        r"\b(?:threat\w*|warn\w*|(?:could|may|might|would|will|to|or)\s+face|could\s+(?:impose|slap|hit)|may\s+impose|"
         r"consider\w*|mull\w*|weigh\w*|propos\w*|call\w*\s+for|urg\w*|vow\w*|readies|ready\s+to|prepar\w*|"
         r"draw\w*\s+up|drafts?|push\w*\s+for|plans?\s+to|poised|eyes|eyeing|looms?|looming|avoid\w*|avert\w*|"
-        r"trigger\w*|backed|back(?:s)?\s+(?:an?\s+)?(?:arms\s+)?(?:embargo|sanctions)|seeks?|seeking|sought|"
-        r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses))\b", _I)),
+        r"trigger\w*|(?<!-)backed|back(?:s)?\s+(?:an?\s+)?(?:arms\s+)?(?:embargo|sanctions)|seeks?|seeking|sought|"
+        r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses)|"
+        r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+)\b", _I)),
     ("extended", re.compile(
-        r"\b(?:extend\w*|extension|renew\w*|prolong\w*|roll(?:s|ed|ing)?\s+over|rollover)\b(?!\s+(?:\w+\s+){0,3}?to\s)",
+        r"\b(?:extend\w*(?!\s+(?:[\w'-]+\s+){0,3}?to\s+(?!(?:the\s+end|mid|early|late|January|February|March|April|May|"
+        r"June|July|August|September|October|November|December|\d{4})\b))|extension|renew\w*|prolong\w*|"
+        r"roll(?:s|ed|ing)?\s+over|rollover|for\s+(?:another|a\s+further)\s+\w+|"
+        r"(?:keeps?|kept|maintains?|maintained|retains?)\s+(?:[\w'-]+\s+){0,4}?(?:sanctions|embargo|measures|framework|in\s+place))\b",
         _I)),
     ("lifted", re.compile(
         r"\b(?:lift\w*|remov\w*|ends?|ended|ending|scrap\w*|drops?|dropped|revok\w*|rescind\w*|repeal\w*|"
@@ -105,16 +118,20 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"relief|carve-?outs?|general\s+licen[cs]es?|licen[cs]es?|pauses?|paused|partial(?:ly)?|veto(?:es|ed)?)\b", _I)),
     ("enforced", re.compile(
         r"\b(?:enforc\w*|penalt\w*|fine[ds]?|fining|seiz(?:e|es|ed|ing|ure)|detains|charg(?:e|es|ed)|"
-        r"indict\w*|convict\w*|plead\w*|guilty|prosecut\w*|violat\w*|breach\w*|settles|settled|settlement|failures?|"
-        r"crack(?:s|ed|ing)?\s+down|crackdown|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport\w*|"
+        r"indict\w*|convict\w*|plead\w*|guilty|prosecut\w*|settles|settled|settlement|failures?|"
+        r"crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport\w*|"
         r"to\s+pay|pays|paid|busting|halts?\s+transit|citing|extradit\w*|intercept\w*|boarded)\b", _I)),
     ("evaded", re.compile(
         r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|get\s+around|around\s+sanctions|"
         r"despite\s+(?:\w+\s+){0,2}(?:sanctions|export\s+controls|embargo|ban)|flout\w*|routed\s+through|re-export\w*|"
-        r"front\s+compan\w*|ship-to-ship|stole|launder\w*)\b", _I)),
+        r"front\s+compan\w*|ship-to-ship|stole|intermediar\w*|back\s+door|"
+        r"still\s+(?:reaching|entering|flowing|arriving|trading|shipping)|keep\w*\s+(?:discharging|shipping|sailing)|"
+        r"above\s+(?:the\s+)?(?:\w+\s+)?price\s+cap|fake\s+flags?|"
+        r"(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sanctions|embargo|ban|controls)|"
+        r"(?:sanctions|embargo)\s+(?:breach\w*|violations?))\b", _I)),
     ("expanded", re.compile(
-        r"\b(?:expand\w*|widen\w*|broaden\w*|additional|more|further|tighten\w*|toughen\w*|toughest|stiffen\w*|"
-        r"ratchet\w*|step(?:s|ped)?\s+up|escalat\w*|intensif\w*|adds?|added|adding|another|fresh|"
+        r"\b(?:expand\w*|widen\w*|broaden\w*|additional|more(?!\s+(?:days|weeks|months|years))|further|tighten\w*|toughen\w*|toughest|stiffen\w*|"
+        r"ratchet\w*|step(?:s|ped)?\s+up|intensif\w*|adds?|added|adding|another|fresh|"
         r"(?!first\b)\w+(?:st|nd|rd|th)\s+(?:sanctions\s+)?(?:package|round)|new\s+(?:round|package|wave)|latest|wider|tougher|harsher|"
         r"ends?\s+(?:\w+\s+)?waivers|extend\w*\s+(?:\w+\s+){0,3}?to|maximum\s+pressure|zero)\b",
         _I)),
@@ -135,7 +152,8 @@ _TARGET_STOP = re.compile(
 
 
 @cache
-def _country_pattern() -> re.Pattern[str]:
+def country_pattern() -> re.Pattern[str]:
+    """One pattern matching every capitalised country alias (built once, on first use)."""
     aliases = sorted(country_aliases(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 
@@ -143,7 +161,7 @@ def _country_pattern() -> re.Pattern[str]:
 def find_countries(text: str) -> list[str]:
     """Countries named in `text` (names, demonyms, capitals), as sorted unique English short names."""
     aliases = country_aliases_cached()
-    found = {aliases[m.group(0)] for m in _country_pattern().finditer(text)}
+    found = {aliases[m.group(0)] for m in country_pattern().finditer(text)}
     return sorted(found)
 
 
@@ -187,6 +205,11 @@ def extract_facts(
     sanction_hits = list(hits.get(SANCTIONS, ())) if SANCTIONS in labels else []
     deciding = [h.sentence for h in (*release_hits[:3], *sanction_hits[:2]) if h.score >= 0.3]
     countries = find_countries(" ".join((title, lede, *deciding)))
+    if release_hits and _WAR_EXCHANGE.search(f"{title} {lede}"):
+        # An exchange of war prisoners has two sides; the one the text names implies the other.
+        for side, other in (("Ukraine", "Russia"), ("Russia", "Ukraine")):
+            if side in countries and other not in countries:
+                countries = sorted({*countries, other})
     facts_release = _release_facts(release_hits, title, lede) if release_hits else (None, ())
     action, authority, target = _sanction_facts(sanction_hits, title, lede)
     return Facts(
@@ -197,6 +220,13 @@ def extract_facts(
         authority=authority,
         target=target,
     )
+
+
+_WAR_EXCHANGE = re.compile(
+    r"\b(?:swap\w*|exchang\w*)\b.*\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b|"
+    r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b.*\b(?:swap\w*|exchang\w*)\b",
+    _I,
+)
 
 
 def _release_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[int | None, tuple[str, ...]]:
@@ -213,36 +243,301 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[int | No
 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | None:
-    """A stated number wins; a vague one ("dozens") means unknown; else names or a singular noun in the headline."""
+    """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
+    headline and lede give for each side of the release added (a repeated figure counted once), named people
+    counting one each beside a figure for others; named people alone when no figure is given; vague
+    quantities and unnamed "others" give None."""
+    if lede.startswith(title):
+        lede = lede[len(title):]
+    sentences = [title, *(s.strip() for s in _sentences_of(lede.strip())[:3])]
+    # Later sentences that decided the label are read only when the headline and lede give no figure.
+    if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
+        for hit in hits:
+            if hit.score >= 0.25 and hit.sentence.strip() not in sentences and len(sentences) < 6:
+                sentences.append(hit.sentence.strip())
+    story = " ".join(sentences)
+    swap = _SWAP_STORY.search(story) is not None
+    figures: list[tuple[int, str, str]] = []  # value, side (a demonym near the figure, or ""), sentence
+    seen: dict[int, set[str]] = {}  # every figure already read (parts of a sum included) and its sides
     vague = False
-    for hit in hits:
-        value, decided = _count_in(hit.sentence, hit.start)
-        if value is not None:
-            return value
-        vague = vague or decided
-    if vague:
-        return None
-    for hit in hits:
-        group = _GROUP.search(hit.sentence)
+    for sentence in sentences:
+        if not sentence or not _RELEASE_CONTEXT.search(sentence) or _STILL_HELD.search(sentence) or (
+                sentence is not title and _SEPARATE_EVENT.search(sentence)):
+            continue
+        value, decided = _count_in(sentence, 0, swap)
+        if value is None:
+            vague = vague or decided
+            continue
+        if _EXPLICIT_TOTAL.search(sentence) and _already_both_sides(sentence):
+            return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
+        parts = _figures_in(sentence)
+        side = _side_of(sentence)
+        if _ALSO.search(sentence) and figures:
+            side = side or f"other side of {len(figures)}"
+        known = seen.get(value)
+        repeated = (known is not None and (side in known or "" in known or not side)) or (
+            len(parts) > 1 and all(p in seen for p in parts))
+        if not repeated:
+            figures.append((value, side, sentence))
+        for part in (*parts, value):
+            seen.setdefault(part, set()).add(side)
+    if not figures:
+        group = next((_GROUP.search(h.sentence) for h in hits if _GROUP.search(h.sentence)), None)
         if group:
             return _GROUPS[group.group(1).lower()]
-    for text in (title, lede):
-        if text:
-            value, decided = _count_in(text, 0)
-            if value is not None or decided:
-                return value
-    title_hit = next((h for h in hits if h.zone == "title"), None)
-    if title_hit is not None:
-        names = _names_in(title, title_hit.start, title_hit.end)
-        if len(names) >= 2:
-            return len(names)
-        if _SINGULAR.search(title) and not _PLURAL.search(title):
-            return 1
+        if vague or _OTHERS_TOO.search(story):
+            return None
+        return _named_count(hits, title)
+    values = [v for v, _, _ in figures]
+    biggest = max(values)
+    if len(values) > 1 and values.count(biggest) == 1:
+        # "The exchange freed 339 people" or a figure that is the sum of the others totals the sides already given.
+        whole = next(sentence for v, _, sentence in figures if v == biggest)
+        if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest):
+            return biggest
+    sides = {s for _, s, _ in figures if s}
+    if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story)):
+        total = sum(values)
+    else:
+        total = values[0]
+    if re.search(r"\b(?:the\s+same\s+number|as\s+many|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
+        total *= 2
+    return total + _named_beside(title, figures[0][2], swap)
+
+
+# "The release coincided with a wider exchange in which ...": another event's figure.
+_SEPARATE_EVENT = re.compile(r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b", _I)
+_STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
+_RELEASE_CONTEXT = re.compile(
+    r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
+    r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave)\b",
+    _I,
+)
+_EXCHANGE_TOTAL = re.compile(
+    r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
+)
+_EXPLICIT_TOTAL = re.compile(r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|\d+\s+for\s+\d+)\b", _I)
+_ALSO = re.compile(
+    r"\b(?:also\s+(?:freed|released|saw|returned)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
+)
+_DEMONYM_SIDE = re.compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?P<side>(?-i:[A-Z])[a-z]+(?:ns?|is|es|s))\b", _I
+)
+
+
+def _side_of(sentence: str) -> str:
+    """Whose people a figure counts, when the text says it ("five Iranians", "90 Palestinian prisoners")."""
+    for match in _COUNT.finditer(sentence):
+        after = sentence[match.end(): match.end() + 40].split()
+        for word in after[:3]:
+            word = word.strip(",.;:'\u2019")
+            base = word[:-1] if word.endswith("s") else word
+            if word in country_aliases_cached() or base in country_aliases_cached():
+                return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
+    return ""
+
+
+def _named_beside(title: str, source: str, swap: bool) -> int:
+    """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
+    freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
+    of the counted group ("Butkevych among 95 Ukrainians")."""
+    if source != title:
+        # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later").
+        if (swap or _ALSO.search(source)) and not _count_in(title, 0)[1]:
+            return len(_all_names(title))
+        return 0
+    if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)):
+        return 0
+    if re.search(r"\b(?:among|including|includ\w*)\b", title, _I) or _NAMED_AND_OTHERS.search(title):
+        return 0
+    names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
+    other = re.search(r"\b(?:in\s+exchange\s+for|swap(?:ped)?\s+for|traded\s+for|for)\s+(?P<rest>.*)$", title, _I)
+    if other and _count_in(other.group("rest"), 0)[1] and not _count_in(title[: other.start()], 0)[1]:
+        # "Australian academic freed in exchange for three Iranians": one person for a counted side.
+        head = title[: other.start()]
+        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head):
+            return max(1, len([n for n in names if n in head]))
+    if other and not _count_in(other.group("rest"), 0)[1]:
+        rest = other.group("rest")
+        if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"
+                                             r"officer|agent|businessman|scholar|academic)\b(?!s)", rest, _I):
+            return 1 + sum(1 for n in names if n in rest)
+    if not names:
+        single = _SINGLE_NAME_OBJECT.search(title)
+        return int(bool(single and single.group("n") not in country_aliases_cached()
+                        and single.group("n") not in NOT_NAME_WORDS))
+    return len(names)
+
+
+# An exchange story: the other side's figure or names are added to the first side's.
+_SWAP_STORY = re.compile(
+    r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
+    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw))\b",
+    _I,
+)
+_SAME_NUMBER = re.compile(r"\b(?:the\s+same\s+number|as\s+many|an\s+equal\s+number|each|apiece|for\s+(?:\d+|[a-z]+)\b)", _I)
+# The text says others were freed too without a figure for them: the count is unknown.
+_OTHERS_TOO = re.compile(
+    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|others|"
+    r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
+    r"citizens|captives|people|figures|foreigners|members)|"
+    r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"
+    r"a\s+number\s+of|scores\s+of)\b",
+    _I,
+)
+# One person identified by role ("opposition leader Kozulin", "a French tourist").
+_ROLE = (
+    r"(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|citizen|aide|worker|"
+    r"soldier|pilot|blogger|lawyer|teacher|student|scholar|academic|researcher|businessman|"
+    r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
+    r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
+    r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
+    r"missionary|executive)"
+)
+_SINGLY = re.compile(
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
+    r"\b(?:frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+(?:[\w-]+\s+){0,2}?"
+    + _ROLE + r"\b(?!s)",
+    _I,
+)
+_SINGLE_PERSON = re.compile(
+    r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
+    r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger)\b(?!s)",
+    _I,
+)
+_SINGLE_NAME_OBJECT = re.compile(
+    r"\b(?:frees|freed|releases|released|pardons|pardoned|hands\s+back|hands\s+over)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+)
+
+
+def _figures_in(sentence: str) -> list[int]:
+    """Every figure of people in a sentence."""
+    out: list[int] = []
+    for match in _COUNT.finditer(sentence):
+        n = parse_count(match.group("num"))
+        if n is not None and not (1900 <= n <= 2100 and match.group("num").isdigit()):
+            out.append(n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n)
+    return out
+
+
+def _already_both_sides(sentence: str) -> bool:
+    """True when the sentence's own figure already covers both sides ("150 each", "75 for 75", "in total")."""
+    return bool(_EACH.search(sentence) or _N_FOR_N.search(sentence) or _TOTAL.search(sentence)
+                or re.search(r"\b(?:total|in\s+all|altogether)\b", sentence, _I)
+                or len([m for m in _COUNT.finditer(sentence)]) > 1)
+
+
+def _count_phrase_holds(text: str, name: str) -> bool:
+    """True when `name` sits inside a counted phrase ("among 95 Ukrainians"), so it is counted already."""
+    at = text.find(name)
+    return at >= 0 and re.search(r"\bamong\s+\S+\s*$", text[:at]) is not None
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+
+
+def _all_names(text: str) -> list[str]:
+    names: list[str] = []
+    for match in _NAME.finditer(text):
+        name = _clean_name(match.group(0))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _named_count(hits: Sequence[Hit], title: str) -> int | None:
+    """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
+    or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
+    swap = _SWAP_STORY.search(title) is not None
+    clause = _release_clause(title)
+    best = len(_clause_names(clause, swap))
+    if not best and _SINGLE_SUBJECT.search(clause):
+        best = 1  # "Betancourt reunited with her children"
+    if not best and clause != title:
+        best = len(_clause_names(title, swap))  # "Serge Lazarevic, France's last hostage, is free"
+    if not best:
+        for hit in hits:
+            if hit.zone != "title" and hit.score >= 0.25:
+                best = max(best, len(_clause_names(hit.sentence[: hit.start], swap)))
+    if best:
+        return best
+    if _SINGLY.search(title) or _SINGULAR.search(title):
+        return 1
+    single = _SINGLE_NAME_OBJECT.search(title)
+    if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS:
+        return 1
     return None
 
 
-def _count_in(sentence: str, anchor: int) -> tuple[int | None, bool]:
+# Clause breaks of a headline; a comma before a capital is a list of names, not a break.
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s+(?-i:[a-z\d']))|\s-\s|\u2014|\u2013)\s*")
+# An active release verb: the names before it are the releasing side ("Abu Sayyaf frees Norwegian X").
+_ACTIVE_RELEASE = re.compile(r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns|sends|expels|swaps)\b", _I)
+_SINGLE_SUBJECT = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
+    r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies)\b"
+)
+_AGENT_PHRASE = re.compile(
+    r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|meets?|meeting|thanks?|hugs?|embraces?)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+",
+    _I,
+)
+# Surnames that are also title words ("Kevin King", "Theresa May") stay when they end a name.
+_SURNAME_WORDS = frozenset({"King", "May", "Brown", "White", "Major", "General", "Day", "Prince", "Lord"})
+_GROUP_WORDS = frozenset({
+    "Crimean", "Tatar", "Tatars", "Kurdish", "Uyghur", "Rohingya", "Western", "Eastern", "Arab", "Gulf", "Korean", "War",
+})
+_RELEASE_WORD = re.compile(
+    r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
+    r"handed|hands|returns?|returned|home|deport\w*|leaves?|lands?|reunit\w*|flown|flies)\b",
+    _I,
+)
+
+
+def _release_clause(title: str) -> str:
+    """The part of a headline that carries the release verb ("X freed in Baghdad, officer killed" -> "X freed in
+    Baghdad"); of several, the one that names most people."""
+    parts = [p for p in _CLAUSE_SPLIT.split(title) if p]
+    named = [p for p in parts if _RELEASE_WORD.search(p)]
+    if not named:
+        return title
+    return max(named, key=lambda p: (len(_all_names(p)), -named.index(p)))
+
+
+_ORGANISATIONS = frozenset({
+    "Boko Haram", "Abu Sayyaf", "Pussy Riot", "Islamic State", "Al Jazeera", "Red Cross", "Red Crescent", "Haqqani Network",
+})
+
+
+def _is_group_word(word: str) -> bool:
+    return word in _GROUP_WORDS or word in country_aliases_cached()
+
+
+def _clause_names(clause: str, swap: bool = False) -> list[str]:
+    """People named in a clause, leaving out agents, places and companions after a preposition (in a swap the
+    people after "for" are the other side and stay); "A and B" surnames count one each."""
+    active = _ACTIVE_RELEASE.search(clause)
+    if active:
+        clause = clause[active.end():]
+    core = _AGENT_PHRASE.sub(
+        lambda m: m.group(0) if swap and re.search(r"\bfor\b", m.group(0), _I) else " ", clause
+    )
+    names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
+             and not n.endswith(("'s", "\u2019s"))]
+    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))\s+and\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
+        for word in pair.groups():
+            if (word not in NOT_NAME_WORDS and not _is_group_word(word)
+                    and not any(word in n for n in names)):
+                names.append(word)
+    return names
+
+
+def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | None, bool]:
     """The number of people freed in one sentence; both sides of a swap are added; vague counts give None."""
+    n_for_n = _N_FOR_N.search(sentence)
+    if n_for_n:
+        return int(n_for_n.group(1)) + int(n_for_n.group(2)), True
     found: list[tuple[int, int]] = []
     for match in _COUNT.finditer(sentence):
         value = parse_count(match.group("num"))
@@ -252,6 +547,8 @@ def _count_in(sentence: str, anchor: int) -> tuple[int | None, bool]:
             value *= MULTIPLIERS[match.group("mult").strip().lower()]
         if value > 100_000 or (1900 <= value <= 2100 and match.group("num").isdigit()):
             continue
+        if found and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", sentence[max(0, match.start() - 16): match.start()], _I):
+            continue  # "six Israelis, including two held for a decade": a part of the figure before
         found.append((match.start(), value))
     if not found:
         if _VAGUE.search(sentence):
@@ -262,11 +559,13 @@ def _count_in(sentence: str, anchor: int) -> tuple[int | None, bool]:
             value = parse_count(match.group("num"))
             if value is not None:
                 return value, True
-    n_for_n = _N_FOR_N.search(sentence)
-    if n_for_n:
-        return int(n_for_n.group(1)) + int(n_for_n.group(2)), True
+    if len(found) == 1:
+        lead = _NAMED_AND_OTHERS.search(sentence)
+        if lead and _EACH.search(sentence) is None:
+            return found[0][1] + 1, True
     if len(found) > 1 and (
-        _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
+        swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
+        or _ALSO.search(sentence)
     ):
         total = sum(value for _, value in found)
     else:
@@ -298,12 +597,16 @@ def _clean_name(raw: str) -> str | None:
     words = raw.split()
     while words and (words[0] in NOT_NAME_WORDS or words[0] in country_aliases_cached()):
         words.pop(0)
-    while words and (words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached()):
+    while words and words[-1] not in _SURNAME_WORDS and (words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached()):
         words.pop()
-    if len(words) < 2 or len(words) > 4:
+    for i, word in enumerate(words):
+        if word.endswith(("'s", "\u2019s")):
+            words = words[i + 1:]  # "Al Jazeera's Peter Greste" names Peter Greste
+            break
+    if len(words) < 2 or len(words) > 5:
         return None
     name = " ".join(words)
-    if _OFFICIALS.search(name) or any(w in NOT_NAME_WORDS for w in words):
+    if _OFFICIALS.search(name) or any(w in NOT_NAME_WORDS for w in words[:-1]):
         return None
     if name in country_aliases_cached():
         return None
@@ -325,16 +628,68 @@ def _sanction_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[str | N
 
 
 def _action(hits: Sequence[Hit], title: str) -> str:
-    """The sanction action: the headline's cue if it has one, else the deciding sentences'; most specific first."""
+    """The sanction action (corpus/README.md, "sanction_action"): the headline's cue if it has one, else the
+    deciding sentences'. Within one sentence a prospective frame ("threatens", "could face") decides; else the
+    first specific action cue, read left to right, is the main verb; plain imposition is what is left."""
     places = [title] + [h.sentence for h in hits[:3] if h.sentence != title]
-    imposed = _ACTIONS[-1][1]
     for text in places:
-        for action, pattern in _ACTIONS[:-1]:
-            if pattern.search(text):
-                return action
-        if imposed.search(text):
-            return "imposed"
+        action = _action_in(text)
+        if action is not None:
+            return action
     return "imposed"
+
+
+def _action_in(text: str) -> str | None:
+    """The action a sentence states, or None when it has no action cue."""
+    evasion = _EVASION_FRAME.search(text)
+    if evasion:
+        enforced = dict(_ACTIONS)["enforced"].search(text, 0, evasion.start())
+        # "Maduro seeks to skirt US sanctions" is evasion; "court convicts banker for helping Iran evade" enforcement.
+        return "enforced" if enforced else "evaded"
+    if _ACTIONS[0][1].search(text):
+        # A planned relaxation takes eased or lifted, not threatened (corpus/README.md).
+        for action, pattern in _ACTIONS[1:4]:
+            match = pattern.search(text) if action in ("eased", "lifted") else None
+            # The relaxation must govern the sanctions: "relax sanctions", "sanctions could be relaxed".
+            if match and (_NEAR_SANCTIONS.search(text[match.end(): match.end() + 30])
+                          or _NEAR_SANCTIONS.search(text[max(0, match.start() - 30): match.start()])):
+                return action
+        return "threatened"
+    for action, pattern in _ACTION_OVERRIDES:
+        if pattern.search(text):
+            return action
+    first: tuple[int, int, str] | None = None
+    for rank, (action, pattern) in enumerate(_ACTIONS[1:-1]):
+        match = pattern.search(text)
+        if match and (first is None or (match.start(), rank) < first[:2]):
+            first = (match.start(), rank, action)
+    if first is not None:
+        return first[2]
+    return "imposed" if _ACTIONS[-1][1].search(text) else None
+
+
+_NEAR_SANCTIONS = re.compile(r"\b(?:sanctions|embargo|restrictions|measures|curbs)\b", _I)
+_EVASION_FRAME = re.compile(
+    r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around)\b", _I
+)
+# Phrases whose action the conventions fix whatever else the sentence says.
+_ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("lifted", re.compile(
+        r"\b(?:strikes?|struck|takes?|took|removes?|removed|drops?|dropped)\s+(?:[\w'-]+\s+){0,4}?(?:off|from)\s+"
+        r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:blacklist|list|register)\b", _I)),
+    ("eased", re.compile(
+        r"\b(?:extend\w*|renew\w*|prolong\w*|grant\w*|issu\w*)\s+(?:\w+\s+){0,2}?(?:waivers?|licen[cs]es?|exemptions?)\b", _I)),
+    ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"
+                           r"(?:sanctions|restrictions|embargo))\b", _I)),
+    ("expanded", re.compile(r"\b(?:end(?:s|ed|ing)?|revok\w*|scrap\w*|cancel\w*|terminat\w*|not\s+renew\w*)\s+(?:\w+\s+){0,2}?"
+                            r"(?:waivers?|licen[cs]es?|exemptions?)\b|"
+                            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+                            r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b", _I)),
+    ("extended", re.compile(r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
+                            r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b", _I)),
+    ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\b", _I)),
+)
 
 
 def _authority_in(text: str) -> str | None:

@@ -43,7 +43,7 @@ Cape Verde|Cabo Verde|Cape Verdean
 Central African Republic|Bangui
 Chad|Chadian|Chadians|N'Djamena
 Chile|Chilean|Chileans|Santiago
-China|Chinese|Beijing|Peking|Huawei|SMIC|ZTE|Xi Jinping
+China|Chinese|Beijing|Peking|Huawei|SMIC|ZTE|Xi Jinping|Hong Kong|Xinjiang|Tibet
 Colombia|Colombian|Colombians|Bogota|Bogotá|FARC
 Comoros|Comorian
 Democratic Republic of the Congo|DR Congo|DRC|Democratic Republic of Congo|Congolese|Kinshasa
@@ -175,10 +175,10 @@ Tunisia|Tunisian|Tunisians|Tunis
 Turkey|Turkiye|Türkiye|Turkish|Turks|Ankara
 Turkmenistan|Turkmen|Ashgabat
 Uganda|Ugandan|Ugandans|Kampala
-Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev
+Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Mariupol|Kharkiv|Zaporizhzhia|Kherson|Azovstal
 United Arab Emirates|UAE|Emirati|Emiratis|Abu Dhabi|Dubai
 United Kingdom|UK|U.K.|Britain|Great Britain|British|Briton|Britons|London|Downing Street|Whitehall|Foreign Office|Scotland|Scottish|England|Wales|Welsh|Northern Ireland
-United States|US|U.S.|USA|U.S.A.|United States of America|America|American|Americans|Washington|White House|State Department|Pentagon|Treasury|OFAC|Trump administration|Biden administration|Biden|Trump|Obama|Blinken|Rubio
+United States|US|U.S.|USA|U.S.A.|United States of America|America|American|Americans|Washington|White House|State Department|Pentagon|Treasury|OFAC|Trump administration|Biden administration|Biden|Trump|Obama|Blinken|Rubio|Congress|Lockheed Martin|Raytheon|Chevron|Boeing
 Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Uzbeks|Tashkent
 Venezuela|Venezuelan|Venezuelans|Caracas|Maduro|PDVSA
@@ -206,6 +206,9 @@ def country_aliases() -> dict[str, str]:
 AUTHORITIES: tuple[tuple[str, str], ...] = (
     ("UN Security Council", r"\b(?:UN|U\.N\.|United Nations)\s+Security\s+Council\b|\bSecurity Council\b"),
     ("United Nations", r"\bUnited Nations\b|\bU\.?N\.?\b(?=\s+(?:sanctions|imposed|arms embargo))"),
+    ("ECOWAS", r"\bECOWAS\b"),
+    ("African Union", r"\bAfrican Union\b"),
+    ("Arab League", r"\bArab League\b"),
     ("European Union", r"\bEuropean Union\b|\bEU\b|\bE\.U\.\b|\bBrussels\b|\bEuropean Council\b|\bEuropean Commission\b"),
     ("United States", r"\bUnited States\b|\bU\.?S\.?A?\b|\bAmerica(?:n)?\b|\bWashington\b|\bTreasury\b|\bOFAC\b"
                       r"|\bState Department\b|\bWhite House\b|\bCommerce Department\b|\b(?:Trump|Biden|Obama|Bush) administration\b"),
