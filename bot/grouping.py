@@ -6,13 +6,17 @@ A story joins an event when one of its recent stories reports the same happening
 - or the same topic with overlapping facts and wording: shared names, counts, targets and rare words,
   inside a time window (72 hours by default).
 
-Look-alikes stay apart: facts that contradict each other (an EU package and a US Treasury action on the
-same day, 84 and 390 prisoners of war) weigh against a merge, and happenings further apart than the window
-never merge. Everything here is pure and deterministic (keyed BLAKE2 hashes, never Python's `hash()`), so
+Look-alikes stay apart: facts that cannot both hold of one happening are a conflict, not a weight (two
+acting authorities, a retaliation and the measure it answers, lifting and imposing, two instalments such as
+the third and fourth day of a truce, two different weekdays named), and a conflict with any story of an
+event keeps a newcomer out of it, so chains of pairwise matches cannot join two happenings. Softer evidence
+is weighed: shared words, names, counts and targets for; the same people counted differently, different
+people freed, and time beyond a day (more for sanctions, which are reported within the day) against.
+Happenings further apart than the window never merge. Everything here is pure and deterministic (keyed BLAKE2 hashes, never Python's `hash()`), so
 the store can rebuild the index after a restart and get the same answers.
 
 Candidates come from an inverted index over bucket keys (MinHash LSH bands of the story's words, its
-canonical link, (topic, country), named people, sanction target), holding only events seen inside the
+canonical link, (topic, country), names, counts, sanction target), holding only events seen inside the
 window; the cost per story therefore depends on the news rate, not on how many stories came before.
 """
 
@@ -26,7 +30,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -45,11 +49,15 @@ _MINHASH_KEYS = (b"alertbot-minhash-0", b"alertbot-minhash-1")
 
 # same_event() thresholds, tuned on corpus/events (see corpus/events/README.md).
 NEAR_DUPLICATE = 0.62
-JOIN_SCORE = 0.25
+JOIN_SCORE = 0.22
 MIN_TEXT = 0.1
 COUNTRY_BONUS = 0.2
 CLOSE_IN_TIME = timedelta(hours=24)
-CLOSE_BONUS = 0.15
+CLOSE_BONUS = 0.2
+LATE_PENALTY = 0.2  # per day beyond CLOSE_IN_TIME
+LATE_PENALTY_SANCTIONS = 0.5
+DIFFERENT_COUNTRIES = 0.1
+SAME_ACTOR = 0.1
 MAX_MEMBERS = 12
 
 _STOPWORDS = frozenset(
@@ -183,7 +191,12 @@ _ACTOR_HINTS: tuple[tuple[str, str], ...] = (
     ("United States", r"\b(?:Obama|Biden|Trump|Bush|Rubio|Bessent|Blinken|Pompeo|Mnuchin|Yellen|Bolton|OFAC|"
                       r"Pentagon|Congress)\b"),
     ("European Union", r"\b(?:Kallas|Borrell|Mogherini|von der Leyen)\b"),
-    ("United Kingdom", r"\b(?:Lammy|Starmer|Sunak|Truss|Whitehall|Downing Street)\b"),
+    ("United Kingdom", r"\b(?:Lammy|Starmer|Sunak|Truss|Johnson|Raab|Cameron|Whitehall|Downing Street)\b"),
+    ("Russia", r"\b(?:Putin|Lavrov|Medvedev|Peskov|Zakharova)\b"),
+    ("China", r"\b(?:Xi Jinping|Wang Yi|Hua Chunying|Zhao Lijian)\b"),
+    ("Turkey", r"\b(?:Erdogan|Erdo\u011fan|Cavusoglu|\u00c7avu\u015fo\u011flu|Fidan)\b"),
+    ("Iran", r"\b(?:Zarif|Araghchi|Raisi|Rouhani|Pezeshkian)\b"),
+    ("Belarus", r"\b(?:Lukashenko|Makei)\b"),
 )
 
 
@@ -197,6 +210,196 @@ def _authority_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def authorities_named(text: str) -> frozenset[str]:
     """Sanctioning authorities a text names anywhere (the facts name only the one that acts)."""
     return frozenset(name for name, pattern in _authority_patterns() if pattern.search(text))
+
+
+# -- who acts, which stage, which day: the facts that tell look-alike happenings apart ------------------
+
+# A title's subject acts when a verb of acting follows it ("US sanctions ...", "Beijing hits back ...");
+# a reaction ("Sudan welcomes end of US embargo") or a passive ("... hit by US sanctions") names the actor
+# elsewhere.
+_ACTING_VERB = re.compile(
+    r"(?:sanctions?|imposes?|lifts?|eases?|freezes?|blacklists?|bans?|bars?|designates?|lists?|adopts?|targets?|"
+    r"retaliates?|hits?|strikes?|fines?|penalises?|penalizes?|expands?|extends?|tightens?|adds?|slaps?|announces?|"
+    r"unveils?|agrees?|moves?|orders?|signs?|answers?|counters?|blocks?|cuts?|removes?|waives?|ends?|renews?|"
+    r"reimposes?|suspends?|drops?|scraps?|says|vows?|punishes?|expels?|blacklisting|approves?|votes?|passes?|"
+    r"imposing|lifting|sanctioning|"
+    r"(?:to|will|would)\s+(?:sanction|impose|lift|ease|freeze|blacklist|ban|bar|target|retaliate|hit|end|"
+    r"suspend|reimpose|expand|extend|renew|drop|scrap|waive|punish))\b",
+    re.IGNORECASE,
+)
+# After "<Country> sanctions", these words make "sanctions" a noun ("Iran sanctions end", "Russia sanctions package").
+_SANCTIONS_NOUN_NEXT = re.compile(
+    r"\s*(?:$|[:;,.\u2013\u2014-]|(?:end|ends|ended|take|takes|hit|hits|bite|bites|package|packages|relief|regime|"
+    r"list|programme|program|waiver|waivers|evasion|expire|expires|remain|remains|deal|law|bill|on|against|"
+    r"lifted|eased|imposed|could|would|will|may|are|were|have|has|to|in|for)\b)",
+    re.IGNORECASE,
+)
+_OWNED_MEASURE = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|embargo|blacklist|measures|move|listings?|package|"
+    r"asset\s+freezes?|penalties|countermeasures|counter-sanctions|retaliation|ban)\b",
+    re.IGNORECASE,
+)
+# Bodies that sanction others; a country named before "sanctions" is otherwise their target ("Iran oil sanctions").
+_SANCTIONING = frozenset({"UN Security Council", "United Nations", "ECOWAS", "African Union", "Arab League",
+                          "European Union", "United States", "United Kingdom", "Canada", "Japan", "Australia",
+                          "Switzerland"})
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|blacklist|measures|listings?|package|asset\s+freezes?)\b",
+    re.IGNORECASE,
+)
+_REACTION_VERB = re.compile(
+    r"\s+(?:welcomes?|condemns?|slams?|denounces?|criticises?|criticizes?|rejects?|decries?|backs?|hails?|"
+    r"praises?|protests?|warns?|urges?|mocks?|shrugs?)\b",
+    re.IGNORECASE,
+)
+_RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|hits?\s+back|hitting\s+back|tit[- ]for[- ]tat|counter[- ]?sanctions?|counter-?measures?|"
+    r"in\s+kind|in\s+response\s+to|responds?\s+to|mirror\s+sanctions|reciprocal)\b",
+    re.IGNORECASE,
+)
+_LIFTING = re.compile(
+    r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w*|waiv\w*|suspend\w*|scrap\w*|unfreez\w*|"
+    r"rescind\w*)\s+(?:[\w'-]+\s+){0,3}?(?:sanctions?|embargo|restrictions?)\b|\bsanctions\s+relief\b|"
+    r"\b(?:sanctions?|embargo|restrictions?)\s+(?:on\s+[\w'-]+\s+)?(?:(?:are|were|is|was|being)\s+)?"
+    r"(?:lifted|eased|end|ends|ended|removed|waived|suspended|scrapped)\b",
+    re.IGNORECASE,
+)
+_RESTORING = re.compile(r"\b(?:restor\w*|reimpos\w*|snap\s*back|snapback|return(?:s|ed|ing)?)\b", re.IGNORECASE)
+_IMPOSING = re.compile(
+    r"\b(?:sanctions?|sanctioning|impos\w+|reimpos\w+|blacklist\w*|freez\w+|designat\w+|tighten\w*|expand\w*|"
+    r"targets?|penalt\w+|fines?)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10}
+# "third day of the truce", "second group", "fourth swap", "19th package", "day two": which instalment of a
+# recurring happening a story reports (issue 6: successive releases in a truce are separate happenings).
+_STAGE_NOUNS = r"(?:day|batch|group|swap|exchange|handover|hand-over|round|package|tranche|stage|wave|release)s?"
+_STAGE = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'-]+\s+){0,2}?" + _STAGE_NOUNS
+    + r"\b|\bday\s+(?P<card>" + "|".join(_CARDINALS) + r"|\d{1,2})\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:'s|\u2019s)?\b", re.IGNORECASE)
+# Words after a number that name who was counted ("39 Palestinian prisoners", "12 hostages").
+_COUNTED = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})*|\d+)\s+(?:more\s+|other\s+|of\s+the\s+)?((?:[A-Za-z][\w'-]*\s+){0,2}?)"
+    r"(hostages?|prisoners?|detainees?|captives?|soldiers?|servicemen|pows?|civilians?|defenders?|"
+    r"[A-Z][a-z]+(?:ans|ians|is|ese|s))\b"
+)
+_N_FOR_N = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)[\s-]+for[\s-]+\1\b")
+_DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|ch|i|is|ic|er|ers)$")
+_NOT_DEMONYMS = frozenset(
+    "Tehran Teheran Amman Yerevan Abidjan Taipei Helsinki Tripoli Nairobi Delhi Kigali Tunis Paris Tbilisi "
+    "Dhabi Dubai Hanoi Bangui Algiers Dili Taliban Houthi Houthis Khamenei Congress".split()
+)
+
+
+@cache
+def _actor_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every name of an acting party (authorities, their spokesmen, countries and capitals,
+    not demonyms: "Russian banks" is a target), and the party each name stands for."""
+    from .lexicon import AUTHORITIES, country_aliases
+
+    names: dict[str, str] = {}
+    for alias, country in country_aliases().items():
+        last = alias.split()[-1]
+        if alias != country and _DEMONYM_END.search(alias) and last not in _NOT_DEMONYMS:
+            continue
+        names[alias] = country
+    alternatives = [f"(?:{pattern})" for _, pattern in (*AUTHORITIES, *_ACTOR_HINTS)]
+    alternatives += [r"\b" + re.escape(alias) + r"\b" for alias in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)), names
+
+
+def _party(mention: str) -> str | None:
+    """The party a name stands for: the authority it is a name of, else its country."""
+    for name, pattern in _authority_patterns():
+        if pattern.fullmatch(mention):
+            return name
+    return _actor_pattern()[1].get(mention)
+
+
+def acting_parties(title: str) -> frozenset[str]:
+    """Who acts in a sanctions headline: its subject when a verb of acting follows ("UK and Canada sanction
+    Lukashenko"), else the party after "by" or the owner in "Washington's sanctions", else the one authority
+    named; empty when unknown."""
+    pattern = _actor_pattern()[0]
+    mentions = [(m.start(), m.end(), _party(m.group(0))) for m in pattern.finditer(title)]
+    mentions = [m for m in mentions if m[2]]
+    lead: list[str] = []
+    pos = 0
+    for start, end, party in mentions:
+        gap = title[pos:start]
+        if gap.strip(" ,&") not in ("", "and", "the", "The") and not re.fullmatch(r"[\w' -]*:\s*", gap):
+            break
+        assert party is not None
+        lead.append(party)
+        pos = end
+        rest = title[end:]
+        if rest.startswith(("'s", "\u2019s")):  # "Johnson's Russia sanctions", but not "Russia's war: ..."
+            if _OWNED_MEASURE.match(rest):
+                return frozenset({party})
+            break
+        verb = re.match(r"\s+(?:(?-i:[A-Z])[\w.-]*\s+)?" + _ACTING_VERB.pattern, rest, re.IGNORECASE)
+        if verb:
+            if re.match(r"\s+sanctions?\b", rest, re.IGNORECASE) and _SANCTIONS_NOUN_NEXT.match(rest[verb.end():]):
+                break  # "Eritrea sanctions end": a noun, the country is the target
+            return frozenset(lead)
+        if _REACTION_VERB.match(rest):
+            break
+    by = re.search(r"\bby\s+(?:the\s+)?(" + pattern.pattern + r")", title)
+    if by and (party := _party(by.group(1))):
+        return frozenset({party})
+    for start, end, party in mentions:
+        if _OWNED_MEASURE.match(title[end:]):
+            assert party is not None
+            return frozenset({party})
+    # "Rusal shares plunge after US sanctions": the one authority whose measure the headline names.
+    owners = {party for start, end, party in mentions if party in _SANCTIONING and _MEASURE_AFTER.match(title[end:])}
+    return frozenset(owners) if len(owners) == 1 and not _RETALIATION.search(title) else frozenset()
+
+
+def stages(text: str) -> frozenset[int]:
+    """Instalments a text names: "third day", "fourth swap", "19th package", "day two"."""
+    found = set()
+    for match in _STAGE.finditer(text):
+        word = (match.group("ord") or match.group("card")).lower()
+        number = _ORDINALS.get(word) or _CARDINALS.get(word)
+        found.add(number if number else int(re.sub(r"\D", "", word)))
+    return frozenset(found)
+
+
+def days_named(text: str, published: datetime) -> frozenset[date]:
+    """Dates of the weekdays a text names ("freed on Sunday"), the latest such day up to publication (or the
+    next day, for a time zone ahead of UTC)."""
+    found = set()
+    for match in _WEEKDAY.finditer(text):
+        offset = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
+        found.add(published.date() - timedelta(days=offset if offset < 6 else -1))
+    return frozenset(found)
+
+
+def counted(text: str) -> frozenset[tuple[str, int]]:
+    """(who, how many) pairs a text gives: ("hostage", 12), ("palestinian", 39) for "39 Palestinian prisoners"."""
+    out = set()
+    for match in _COUNTED.finditer(text):
+        number = int(match.group(1).replace(",", ""))
+        if number < 2 or _YEAR.match(match.group(1)):
+            continue
+        head = _stem(match.group(3).lower())
+        out.add((head, number))
+        for word in match.group(2).split():
+            if word[:1].isupper():  # "Palestinian prisoners": counted as Palestinians too
+                out.add((_stem(word.lower().removesuffix("s")), number))
+    for match in _N_FOR_N.finditer(text):  # "the 1,000-for-1,000 exchange": the agreement's total
+        out.add(("for", int(match.group(1).replace(",", ""))))
+    return frozenset(out)
 
 
 def _surname(name: str) -> str:
@@ -217,11 +420,18 @@ class StorySignature:
     url: str | None = None
     title: str = ""
     names: frozenset[str] = frozenset()
+    leads: frozenset[str] = frozenset()  # capitalised words opening a sentence: names or not
     authorities: frozenset[str] = frozenset()
     actor: str | None = None  # who acts in a sanctions story
     surnames: frozenset[str] = frozenset()
     target_words: frozenset[str] = frozenset()
     weight: float = 0.0  # the summed word weights, for text_similarity()
+    actors: frozenset[str] = frozenset()  # who acts in a sanctions story (empty: unknown)
+    retaliation: bool = False  # a sanctions story about a measure answering another's
+    lifting: bool | None = None  # the headline lifts or eases (True), imposes (False), or unclear (None)
+    stages: frozenset[int] = frozenset()  # "third day", "fourth swap", "19th package"
+    days: frozenset[date] = frozenset()  # dates of the weekdays named ("freed on Sunday")
+    counts: frozenset[tuple[str, int]] = frozenset()  # ("hostag", 12): who was counted and how many
 
 
 def story_signature(
@@ -230,15 +440,21 @@ def story_signature(
 ) -> StorySignature:
     """The signature of a story: title, summary and the lede of its body, plus its facts and link."""
     lede = " ".join(plain_text(body).split()[:60]) if body else ""
-    words = frozenset(tokens(" ".join((plain_text(title), plain_text(summary), lede))))
+    title, summary = plain_text(title), plain_text(summary)
+    words = frozenset(tokens(" ".join((title, summary, lede))))
     content = [w for w in words if word_weight(w) >= 0.45]
-    # The actor: the extracted authority, else the one authority the headline names.
-    title_authorities = authorities_named(title) if SANCTIONS in topics else frozenset()
-    actor = facts.authority or (next(iter(title_authorities)) if len(title_authorities) == 1 else None)
+    time = time if time.tzinfo else time.replace(tzinfo=UTC)
+    # Who acts: the headline's subject, else the summary's first sentence's (the extracted authority is
+    # often the target's country: "Biden imposes sanctions on Russia").
+    actors: frozenset[str] = frozenset()
+    if SANCTIONS in topics:
+        actors = acting_parties(title) or acting_parties(_first_sentence(summary))
+    actor = next(iter(actors)) if len(actors) == 1 else None
+    both = f"{title}\n{summary}"
     targets = tokens(facts.target) if facts.target else []
     return StorySignature(
         story_id=story_id,
-        time=time if time.tzinfo else time.replace(tzinfo=UTC),
+        time=time,
         topics=tuple(topics),
         facts=facts,
         words=words,
@@ -246,12 +462,24 @@ def story_signature(
         url=canonical_url(url),
         title=title,
         names=proper_names(title, summary),
+        leads=lead_words(title, summary),
         authorities=authorities_named(f"{title}\n{summary}"),
         actor=actor,
         surnames=frozenset(s for s in (_surname(p) for p in facts.people) if s),
         target_words=frozenset(w for w in targets if w not in _generic_stems() and w not in _country_words()),
         weight=sum(word_weight(w) for w in words),
+        actors=actors,
+        retaliation=SANCTIONS in topics and bool(_RETALIATION.search(title)),
+        lifting=(False if _RESTORING.search(title) else True if _LIFTING.search(title)
+                 else False if _IMPOSING.search(title) else None),
+        stages=stages(both),
+        days=days_named(both, time),
+        counts=counted(both),
     )
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0] if text else ""
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][\w'\u2019-]+)")
@@ -273,6 +501,26 @@ def proper_names(title: str, summary: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)[\"'\u2018\u201c]?([A-Z][\w'\u2019-]+)")
+
+
+def lead_words(title: str, summary: str) -> frozenset[str]:
+    """Stems of the capitalised words that open the headline and the summary's sentences: a name ("Shalit
+    returns home") or just a verb ("Freed ..."), so they count only when the other story has them as a name."""
+    found: set[str] = set()
+    for part in (title, summary):
+        for match in _SENTENCE_START.finditer(part):
+            for word in tokens(match.group(1)):
+                if word_weight(word) >= 1.0 and not word.isdigit():
+                    found.add(word)
+    return frozenset(found)
+
+
+def shared_names(a: StorySignature, b: StorySignature) -> frozenset[str]:
+    """Names both stories give, counting a word that opens a sentence of one when the other has it as a name."""
+    return (a.names & b.names) | (a.leads & b.names) | (a.names & b.leads)
+
+
 def text_similarity(a: StorySignature, b: StorySignature) -> float:
     """Weighted word overlap in [0, 1]: the mean of weighted Jaccard and weighted containment."""
     if not a.words or not b.words:
@@ -288,28 +536,93 @@ def text_similarity(a: StorySignature, b: StorySignature) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """Whether two stories report the same happening, the score, and the reasons (for the eval output)."""
+    """Whether two stories report the same happening, the score, and the reasons (for the eval output).
+
+    `conflict` marks facts that cannot both hold of one happening (two actors, two instalments, two days):
+    such a story is kept out of the whole event, not just away from this member."""
 
     same: bool
     score: float
     reasons: tuple[str, ...] = ()
+    conflict: bool = False
+
+
+def conflicts(a: StorySignature, b: StorySignature) -> str | None:
+    """Why two stories cannot report one happening, or None.
+
+    Each rule needs both stories to state the fact; a story that says nothing about it is no evidence."""
+    # Successive instalments (the third and fourth day of a truce) are separate happenings, unless both
+    # stories give the same total, as the stages of one agreed exchange do ("1,000 for 1,000").
+    if not _shared_total(a, b):
+        if a.stages and b.stages and not a.stages & b.stages:
+            return f"different instalments: {_show(a.stages)} and {_show(b.stages)}"
+        if a.days and b.days and not a.days & b.days:
+            return f"different days named: {_show(a.days)} and {_show(b.days)}"
+    if set(a.topics) & set(b.topics) != {SANCTIONS}:
+        return None  # a release is one happening whoever reports it, from either side
+    # Two authorities acting on the same day are two happenings (the EU package, the US designations),
+    # however alike the wording; so is a retaliation and the measure it answers, and lifting and imposing.
+    if a.actors and b.actors and not a.actors & b.actors:
+        return f"different authorities: {_show(a.actors)}, {_show(b.actors)}"
+    if a.retaliation != b.retaliation and not (a.actors and b.actors):
+        # (with both actors known, the rule above has decided: "US sanctions X; Ankara vows to retaliate")
+        return "a retaliation and the measure it answers"
+    if a.lifting is not None and b.lifting is not None and a.lifting != b.lifting:
+        return "lifting and imposing"
+    return None
+
+
+def _numbers(signature: StorySignature) -> set[int]:
+    numbers = {n for _, n in signature.counts}
+    if signature.facts.released_count:
+        numbers.add(signature.facts.released_count)
+    return numbers
+
+
+def _shared_total(a: StorySignature, b: StorySignature) -> bool:
+    return any(n >= 10 for n in _numbers(a) & _numbers(b))
+
+
+def _show(values: frozenset[Any]) -> str:
+    return "/".join(sorted(str(v) for v in values))
+
+
+def _count_agreement(a: StorySignature, b: StorySignature) -> tuple[float, str] | None:
+    """Evidence from counts: the same number of people (a large one says more), or the same people counted
+    differently (39 Palestinian prisoners against 30)."""
+    count_a, count_b = a.facts.released_count, b.facts.released_count
+    if count_a and count_b:
+        ratio = max(count_a, count_b) / min(count_a, count_b)
+        if ratio == 1:
+            return (0.2, "same count") if count_a >= 3 else (0.05, "same small count")
+        if ratio <= 1.15 and min(count_a, count_b) >= 3:  # a revised count: "at least 50", then 52
+            return 0.1, "close counts"
+    numbers_a = {n for _, n in a.counts}
+    if numbers_a & {n for _, n in b.counts} - {count_a, count_b} and min(numbers_a & {n for _, n in b.counts}) >= 3:
+        return 0.15, "same number"
+    heads_a: dict[str, set[int]] = defaultdict(set)
+    for head, number in a.counts:
+        heads_a[head].add(number)
+    for head, number in b.counts:
+        known = heads_a.get(head)
+        # Different counts of different sides are no evidence: one exchange frees 20 and 1,968.
+        if known and number not in known and all(max(k, number) / min(k, number) > 1.3 for k in known):
+            return -0.15, f"different counts of {head}"
+    return None
 
 
 def same_event(a: StorySignature, b: StorySignature, window: timedelta = DEFAULT_WINDOW) -> Verdict:
     """Decide whether two stories report one happening: text similarity plus fact agreement, in the window."""
-    if abs(a.time - b.time) > window:
+    gap = abs(a.time - b.time)
+    if gap > window:
         return Verdict(False, 0.0, ("outside the time window",))
     if not set(a.topics) & set(b.topics):
         return Verdict(False, 0.0, ("no topic in common",))
     if a.url and a.url == b.url:
         return Verdict(True, 2.0, ("same link",))
     text = text_similarity(a, b)
-    # Two authorities acting on the same day are two happenings (the EU package, the US designations),
-    # however alike the wording. Fact extraction is imperfect, so the authorities count as different only
-    # when each story names just its own (an EU story that mentions Washington's move is no evidence).
-    if (a.actor and b.actor and a.actor != b.actor
-            and not (a.actor in b.authorities and b.actor in a.authorities)):
-        return Verdict(False, text - 1.0, (f"text {text:.2f}", f"different authorities: {a.actor}, {b.actor}"))
+    if reason := conflicts(a, b):
+        return Verdict(False, text - 1.0, (f"text {text:.2f}", reason), conflict=True)
     if text >= NEAR_DUPLICATE:
         return Verdict(True, 1.0 + text, (f"near-duplicate text {text:.2f}",))
     score = text
@@ -324,39 +637,45 @@ def same_event(a: StorySignature, b: StorySignature, window: timedelta = DEFAULT
     fa, fb = a.facts, b.facts
     # The sanctioning state is among a story's countries; two US actions on different countries share
     # only "United States", which says nothing about the happening.
-    actors = {x for x in (a.actor, b.actor) if x}
+    actors = a.actors | b.actors
     countries_a, countries_b = set(fa.countries) - actors, set(fb.countries) - actors
     common = countries_a & countries_b
     if countries_a and countries_b:
         if not common:
-            weigh(-0.3, "different countries")
+            # Weak: reports name different places (where the freed landed, who mediated).
+            weigh(-DIFFERENT_COUNTRIES, "different countries")
         else:
             weigh(COUNTRY_BONUS * len(common) / len(countries_a | countries_b), "shared countries")
-    if fa.sanction_action and fb.sanction_action and frozenset((fa.sanction_action, fb.sanction_action)) in _CONFLICTING_ACTIONS:
-        weigh(-0.1, "opposite sanction actions")
+    if a.actors and a.actors == b.actors:
+        weigh(SAME_ACTOR, "same authority")
     if a.surnames & b.surnames:
         weigh(0.3, "same people")
         specific = True
-    elif names := a.names & b.names:
+    elif names := shared_names(a, b):
         weigh(min(0.3, 0.1 + 0.1 * len(names)), "shared names")
         specific = True
-    count_a, count_b = fa.released_count, fb.released_count
-    if count_a and count_b:
-        ratio = max(count_a, count_b) / min(count_a, count_b)
-        if ratio == 1:
-            weigh(0.2, "same count")
-            specific = True
-        elif ratio <= 1.15:  # a revised count: "at least 50", then 52
-            weigh(0.1, "close counts")
-            specific = True
-        # Different counts are no evidence against: the two sides of one exchange free 20 and 1,968.
+    elif a.surnames and b.surnames and gap >= CLOSE_IN_TIME:
+        weigh(-0.15, "different people, a day or more apart")
+    if counts := _count_agreement(a, b):
+        weigh(*counts)
+        specific = specific or counts[0] >= 0.1
     if a.target_words & b.target_words:
         weigh(0.15, "same target")
         specific = True
-    gap = abs(a.time - b.time)
-    if gap <= CLOSE_IN_TIME and common:
-        weigh(CLOSE_BONUS * (1 - gap / CLOSE_IN_TIME), "close in time")
+    if a.stages & b.stages:
+        weigh(0.15, "same instalment")
         specific = True
+    if a.days & b.days:
+        weigh(0.05, "same day named")
+    if gap <= CLOSE_IN_TIME and (common or (a.actors and a.actors == b.actors)):
+        weigh(CLOSE_BONUS * (1 - gap / CLOSE_IN_TIME), "close in time")
+        specific = specific or gap <= CLOSE_IN_TIME / 2
+    elif gap > CLOSE_IN_TIME:
+        # Reports of one happening come within a day or two; look-alikes are often days apart.
+        # A sanctions action is announced and reported within the day; a release has arrivals and first
+        # interviews the day after, so its reports may spread further.
+        per_day = LATE_PENALTY_SANCTIONS if set(a.topics) & set(b.topics) == {SANCTIONS} else LATE_PENALTY
+        weigh(-per_day * (gap - CLOSE_IN_TIME) / CLOSE_IN_TIME, "a day or more apart")
     if not specific:
         return Verdict(False, score, (*reasons, "nothing specific in common"))
     return Verdict(score >= JOIN_SCORE, score, tuple(reasons))
@@ -391,8 +710,9 @@ def bucket_keys(signature: StorySignature) -> list[str]:
     for topic in signature.topics:
         for country in signature.facts.countries:
             keys.append(f"c:{topic}:{country}")
-    keys.extend(f"p:{name}" for name in sorted(signature.surnames))
+    keys.extend(f"p:{name}" for name in sorted(signature.surnames | signature.names | signature.leads))
     keys.extend(f"t:{word}" for word in sorted(signature.target_words))
+    keys.extend(f"n:{number}" for number in sorted(_numbers(signature)) if number >= 3)
     return keys
 
 
@@ -473,10 +793,14 @@ class EventIndex:
         return best
 
     def _compare(self, signature: StorySignature, entry: _Entry) -> Verdict:
+        """The best verdict against the event's members; a conflict with any member keeps the story out, so
+        that a chain of pairwise matches cannot join two happenings."""
         best = Verdict(False, float("-inf"))
         for member in entry.members:
             self.comparisons += 1
             verdict = same_event(signature, member, self.window)
+            if verdict.conflict:
+                return verdict
             if verdict.score > best.score:
                 best = verdict
         return best
