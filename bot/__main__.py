@@ -33,8 +33,8 @@ SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, SLACK_API_URL, PORT. See README.md.
 class KeyedFormatter(logging.Formatter):
     """Appends the stable context keys (source, story_id, event_id, channel) when a record has them."""
 
-    def format(self, record: logging.LogRecord) -> str:
-        text = super().format(record)
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        text = super().formatMessage(record)
         keys = [f"{key}={getattr(record, key)}" for key in LOG_KEYS if getattr(record, key, None)]
         return f"{text} [{' '.join(keys)}]" if keys else text
 
@@ -48,13 +48,21 @@ class RedactSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self.secrets:
-            message = record.getMessage()
-            redacted = message
-            for secret in self.secrets:
-                redacted = redacted.replace(secret, "[secret]")
-            if redacted != message:
-                record.msg, record.args = redacted, None
+            message = self.redact(record.getMessage())
+            if message != record.getMessage():
+                record.msg, record.args = message, None
+            if record.exc_info:  # tracebacks quote URLs and arguments too
+                record.exc_text = self.redact(logging.Formatter().formatException(record.exc_info))
+                record.exc_info = None
+            if record.stack_info:
+                record.stack_info = self.redact(record.stack_info)
         return True
+
+    def redact(self, text: str) -> str:
+        """`text` with every secret replaced."""
+        for secret in self.secrets:
+            text = text.replace(secret, "[secret]")
+        return text
 
 
 def configure_logging(level: str, secrets: Sequence[str] = ()) -> None:

@@ -126,3 +126,25 @@ def test_the_service_alerts_from_the_seed_folder_and_stops_cleanly_on_sigterm(wo
     assert "[ALERT] Belarus frees 123" in stdout
     assert "[ALERT] Russia and Ukraine exchange 150 prisoners of war" in stdout
     assert "shutting down" in stderr and "Traceback" not in stderr
+
+
+def test_redaction_covers_messages_arguments_and_tracebacks() -> None:
+    import logging
+
+    from bot.__main__ import KeyedFormatter, RedactSecrets
+
+    secret = "123456:SECRET-token-value"
+    redactor = RedactSecrets([secret, "short"])
+    formatter = KeyedFormatter("%(message)s")
+    try:
+        raise ValueError(f"POST https://api.telegram.org/bot{secret}/sendMessage failed")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "calling %s", (f"/bot{secret}/getMe",), sys.exc_info())
+    record.source = "feed"
+    assert redactor.filter(record)
+    text = formatter.format(record)
+    assert secret not in text
+    assert "calling /bot[secret]/getMe" in text and "bot[secret]/sendMessage failed" in text
+    assert text.splitlines()[0].endswith("[source=feed]")
