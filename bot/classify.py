@@ -22,13 +22,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .facts import Hit, country_pattern, country_aliases_cached, extract_facts, find_countries
+from .facts import Hit, country_aliases_cached, country_pattern, extract_facts, find_countries, one_for_one_count
 from .model import features as model_features
 from .model import load_models
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.3"
+CLASSIFIER_VERSION = "rules+lr-2026.11.4"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -158,14 +158,19 @@ _CRIMINAL = re.compile(
     r"\b(?:bail|(?<!medical\s)parole[ds]?|probation|without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
-    r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|time\s+served|"
+    r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
     r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
     r"released\s+(?:him|her|them)?\s*(?:after|following)\s+questioning|questioned\s+and\s+released|"
     r"briefly\s+(?:detained|held|arrested)|hours\s+later|later\s+released|police\s+(?:said|released)|"
     r"suspects?|murder\w*|rap(?:e|ist)|robber\w*|burglar\w*|shoplift\w*|drunk|DUI|sheriff|county\s+jail|"
     r"attack\w*\s+on|gunmen\s+(?:stormed|attacked)|drugs?|marijuana|cocaine|possession|"
-    r"bankrupt\w*|fraudsters?|after\s+serving|migrants?|immigrants?|asylum|immigration|ICE|border\s+facility|early\s+removal|deportation\s+scheme|fraud|theft|assault|manslaughter|tax\s+evasion|"
-    r"served\s+(?:his|her|their)\s+(?:sentence|term|time)\s+for)\b",
+    r"bankrupt\w*|fraudsters?|migrants?|immigrants?|asylum|immigration|ICE|border\s+facility|early\s+removal|deportation\s+scheme|fraud|theft|assault|manslaughter|tax\s+evasion)\b",
+    _I,
+)
+# A sentence served in full ends ordinary imprisonment; for a political prisoner it is still a release (LABELS.md).
+_SERVED = re.compile(
+    r"\b(?:time\s+served|after\s+serving|(?:served|serving|completing|completed|finishing|finished)\s+(?:his|her|their|a|the)\s+"
+    r"(?:full\s+|entire\s+)?(?:\w+[- ](?:year|month)\s+)?(?:sentence|term|time))\b",
     _I,
 )
 _HARD_CRIMINAL = re.compile(
@@ -173,7 +178,7 @@ _HARD_CRIMINAL = re.compile(
     r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
     r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
-    r"interviewed\s+under\s+caution|"
+    r"interviewed\s+under\s+caution|(?:after|following)\s+(?:\w+\s+){0,4}?(?:questioning|interrogation)|"
     r"questioned\s+and\s+released|(?:after|following)\s+questioning|police\s+stations?|"
     r"(?:storm\w*|attack\w*|raid\w*)\s+(?:\S+\s+){0,3}?(?:prison|jail|penitentiary)|police\s+(?:raid|operation|rescue)\w*|deserters|"
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
@@ -193,7 +198,7 @@ _OTHER_SENSE_NEAR = re.compile(
     r"hormones?|insulin|toxins?|emissions|pressure|brakes?|tension|reserves|stockpiles?|capital|liquidity|"
     r"shares|stocks?|bonds|IPO|prospectus|chip|chips|processors?|tool|app|apps|service|feature|"
     r"specifications?|rates?|minutes|transcript|numbers|messages|texts|words|blows|vows|rings|gifts|greetings|"
-    r"pleasantries|views|fire|shots|notes|intelligence|contracts|ideas|supplies|control|power|keys|territory|"
+    r"pleasantries|views|fire|gunfire|artillery|accusations|blame|barbs|insults|strikes|salvos|shots|notes|intelligence|contracts|ideas|supplies|control|power|keys|territory|"
     r"weapons|command|responsibility|equipment|turtles?|birds?|whales?|dolphins?|bears?|wolf|wolves|"
     r"animals?|wildlife|eagles?|lynx|beavers?|fish|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
     r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|ball|puck|hatch|valves?|cables?|rover)\b",
@@ -252,7 +257,8 @@ _INTENT_AFTER = re.compile(
     r"in\s+doubt|on\s+hold|suspended|called\s+off|remains?\s+(?:elusive|unclear)|"
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:happened|taken\s+place|materiali[sz]ed|come)|(?:is|are)\s+yet\s+to|"
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
-    r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works))\b",
+    r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works|"
+    r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight)))\b",
     _I,
 )
 _PREVIOUS_WORD = re.compile(
@@ -305,6 +311,10 @@ _STILL_HELD = re.compile(
     r"(?:in\s+(?:custody|jail|prison|detention)|behind\s+bars|detained|held|jailed)\b",
     _I,
 )
+# "Court orders release of detainee ... the government said it would appeal": an order that is contested is not
+# yet a release.
+_ORDERED = re.compile(r"\border(?:s|ed|ing)?\b", _I)
+_ORDER_CONTESTED = re.compile(r"\b(?:appeal\w*|challeng\w*|stay(?:s|ed)?|overturn\w*|suspend\w*)\b", _I)
 _TITLE_AFTERMATH = re.compile(
     r"\b(?:recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+of|describes|testif\w+|sues|suing|"
     r"anniversary)\b",
@@ -338,10 +348,12 @@ _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:days|weeks|months|years|hours|shortly|soon|a\s+(?:day|week|month|year))\s+(?:after|since)\b[^,;:]*$", _I
 )
 _PAST_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:ago|last\s+(?:year|month|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|"
+    r"[^.;]{0,30}?\b(?:ago|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|"
     r"in\s+(?:19|20)\d\d|years\s+ago)\b",
     _I,
 )
+# "In 2020, Lukashenko freed some prisoners": a sentence dated to a past year recalls, it does not report.
+_YEAR_OPENER = re.compile(r"\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", _I)
 _FUTURE = re.compile(r"\b(?:to|will|would|set\s+to|expected\s+to|plans?\s+to)\s+$", _I)
 _GOAL_FOR = re.compile(
     r"(?<!return )(?<!exchange )\bfor\s+(?:the\s+|their\s+|his\s+|her\s+)?"
@@ -350,7 +362,17 @@ _GOAL_FOR = re.compile(
 )
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
-    r"premature|denied)\b",
+    r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
+    r"being\s+(?:discussed|considered|negotiated))\b",
+    _I,
+)
+# Speculation holds for the rest of its clause, whatever verb follows: "expected to announce an amnesty",
+# "could be freed", "ready to swap prisoners", "nears a deal to free". LABELS.md counts a release that happened
+# or was announced or agreed; a forecast, an offer or a possibility is not one.
+_SPECULATION = re.compile(
+    r"\b(?:expected|likely|poised|ready|willing|prepared|open|could|might|(?-i:may)|possibl[ey]|potential(?:ly)?|"
+    r"nears?|nearing|close\s+to|closer\s+to|edg(?:e|es|ing)\s+(?:closer|towards?)|in\s+line\s+to|hint(?:s|ed)?|"
+    r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say)\b",
     _I,
 )
 _SWAPPED_PERSON = re.compile(
@@ -582,7 +604,11 @@ def _classify(
             hits[PRISONER_RELEASE].extend(_release_hits(segment, context))
         if want_sanctions:
             hits[SANCTIONS].extend(_sanction_hits(segment, lede))
-    hits[PRISONER_RELEASE] = _headline_decides(_settle_announcements(hits[PRISONER_RELEASE]), title_text)
+    hits[PRISONER_RELEASE] = _lede_decides(
+        _headline_decides(_settle_announcements(hits[PRISONER_RELEASE]), title_text),
+        {s.text for s in segments if s.weight >= 0.8},
+        title_text,
+    )
     scores = {topic: _combine(hits[topic]) for topic in TOPICS}
     evidence = {
         topic: tuple(dict.fromkeys(h.phrase for h in _ranked(hits[topic]) if h.score > 0))[:4]
@@ -620,6 +646,7 @@ class _Lede:
     media: bool
     criminal: bool
     aftermath: bool = False
+    served: bool = False
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
@@ -635,6 +662,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
             for m in _CRIMINAL.finditer(lede)
         ),
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
+        served=_SERVED.search(lede) is not None,
     )
 
 
@@ -679,6 +707,14 @@ def _headline_decides(hits: list[Hit], title: str) -> list[Hit]:
     if not title or not _OTHER_EVENT_HEADLINE.search(title) or any(h.zone == "title" for h in hits):
         return hits
     return [replace(h, score=h.score * 0.5) if h.zone != "title" else h for h in hits]
+
+
+def _lede_decides(hits: list[Hit], lede_sentences: set[str], title: str) -> list[Hit]:
+    """A release the headline and lede say nothing of is background: when the only triggers are deeper in the body
+    and the headline has no release word, they count for less ("Election tensions rise ... in 2020 he freed some")."""
+    if not hits or any(h.sentence in lede_sentences for h in hits) or _has_keys(title.lower(), _RELEASE_KEYS):
+        return hits
+    return [replace(h, score=h.score * 0.6) for h in hits]
 
 
 def _settle_announcements(hits: list[Hit]) -> list[Hit]:
@@ -735,7 +771,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     hard_criminal = _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
-    criminal = lede_criminal or _CRIMINAL.search(text) is not None
+    criminal = lede_criminal or _CRIMINAL.search(text) is not None or (
+        not strong_political and (lede.served or _SERVED.search(text) is not None))
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
     title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
@@ -759,7 +796,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         agent = person is not None and _state_agent(text, start, end)
         ctx: re.Match[str] | None
         if lower.startswith(("swap", "exchang", "trad")) and not detainee and not (
-            person and (detention or _SWAPPED_PERSON.search(window))
+            person and (detention or _SWAPPED_PERSON.search(window) or (
+                political and not _TRANSFER.search(lede.text) and one_for_one_count(text)))
         ):
             continue
         if lower.startswith("exchang") and word[0].isupper() and start > 0 and not detainee:
@@ -802,9 +840,11 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
             strength *= 0.2
         if _DEATH.search(_clause_of(text, start, end)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
-        if _AFTERMATH.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))):
+        if _AFTERMATH.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
+                word in ("Freed", "Released") and not text[:start].strip() and _freed_person_acts(text, end)):
             strength *= 0.3
-        if _STILL_HELD.search(text, end):
+        if _STILL_HELD.search(text, end) or (
+                _ORDERED.search(text, max(0, start - 40), start) and _ORDER_CONTESTED.search(lede.text)):
             strength *= 0.3
         if lede.aftermath and segment.zone != "title":
             strength *= 0.5  # the headline is about a freed person's later life; the lede recalls the release
@@ -819,6 +859,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         elif not strong_political:
             strength *= (0.85 if detention else 0.75) if political else (0.55 if detention else 0.5)
         if (_PAST_BEFORE.search(text, max(0, start - 40), start) or _PAST_AFTER.match(text, end, end + 40)
+                or (segment.zone != "title" and _YEAR_OPENER.match(text) is not None)
                 or (segment.zone != "body" and _BACKGROUND_CLAUSE.search(text, 0, start))):
             strength *= 0.4
         intent = _intent_factor(text, start, end)
@@ -835,6 +876,12 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     return out
 
 
+# Players, not prisoners, are traded one for another in sport.
+_TRANSFER = re.compile(
+    r"\b(?:pitcher|right-?hander|left-?hander|infielder|outfielder|catcher|quarterback|striker|midfielder|goalkeeper|"
+    r"draft\s+picks?|prospects?|acquir\w+|roster|transfer|clubs?|teams?|season|league|NBA|NFL|MLB|NHL|signs?|signed)\b",
+    _I,
+)
 _AGENT_BEFORE = re.compile(
     r"(?:'s|\u2019s)?(?:\s+(?:government|authorities|junta|regime|military|president|leader|court|rebels|militants))?\s*$"
 )
@@ -888,6 +935,22 @@ def _domestic_us(text: str, lede: _Lede) -> bool:
     return _US_STATES.search(text) is not None or _US_CLEMENCY.search(text) is not None
 
 
+# What a freed person does on the way home is still the release ("Freed trio get warm Delhi welcome").
+_ARRIVAL = re.compile(
+    r"\b(?:welcom\w*|reunit\w*|home|reach\w*|arriv\w*|lands?|landed|landing|fl(?:y|ies|ew|own)|return\w*|back|cross\w*|"
+    r"hand\w*|greet\w*|meets?|met|embrac\w*|leav\w*|left|touch\w*\s+down|reaches|crossed|free|freed|released|"
+    r"exchange|swap\w*|after|walks?|out)\b",
+    _I,
+)
+
+
+def _freed_person_acts(text: str, end: int) -> bool:
+    """True when a headline opens with "Freed ..." as an adjective and goes on to another act of the freed person:
+    "Freed Iranian-British woman campaigns for remaining detainees" is news about her campaign, not the release."""
+    rest = text[end:]
+    return _ARRIVAL.search(rest) is None and re.match(r"\s+(?:after|from|by|in|on|as|at|with)\b", rest, _I) is None
+
+
 def _clause_of(text: str, start: int, end: int) -> str:
     """The clause around a trigger: from the last comma or semicolon before it to the next one after it."""
     lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
@@ -904,7 +967,7 @@ def _free_is_verb(text: str, start: int, end: int) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|following|despite|as|when|while|amid|and\s+(?:vows|says|thanks))\s", _I)
 _EXCHANGED_THINGS = re.compile(
-    r"vows|rings|gifts|greetings|pleasantries|views|fire|shots|notes|blows|words|messages|ideas|letters?|texts|"
+    r"vows|rings|gifts|greetings|pleasantries|views|fire|gunfire|artillery|accusations|blame|barbs|insults|strikes|salvos|shots|notes|blows|words|messages|ideas|letters?|texts|"
     r"intelligence|information|contracts",
     _I,
 )
@@ -958,11 +1021,13 @@ def _intent_factor(text: str, start: int, end: int) -> float:
         return 0.15  # "Iran denies it has agreed to free ...", "No prisoners were freed"
     if last is not None and last.group("neg"):
         factor = 0.15
+    elif _SPECULATION.search(before):
+        factor = 0.2
     elif _GOAL_FOR.search(before):
         factor = 0.3
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)
-    clause = re.split(r"[,;:.]|\s-\s", text[end:end + 70], maxsplit=1)[0]
+    clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]
     if _CONDITION_AFTER.search(clause):
         factor = min(factor, 0.2)
     return factor

@@ -102,7 +102,9 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"draw\w*\s+up|drafts?|push\w*\s+for|plans?\s+to|poised|eyes|eyeing|looms?|looming|avoid\w*|avert\w*|"
         r"trigger\w*|(?<!-)backed|back(?:s)?\s+(?:an?\s+)?(?:arms\s+)?(?:embargo|sanctions)|seeks?|seeking|sought|"
         r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses)|"
-        r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+)\b", _I)),
+        r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+|"
+        r"(?:introduc\w*|tabl\w*|fil\w*|unveil\w*)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:bill|legislation|motion)|"
+        r"(?:bill|legislation)\s+(?:to|that\s+would|which\s+would))\b", _I)),
     ("extended", re.compile(
         r"\b(?:extend\w*(?!\s+(?:[\w'-]+\s+){0,3}?to\s+(?!(?:the\s+end|mid|early|late|January|February|March|April|May|"
         r"June|July|August|September|October|November|December|\d{4})\b))|extension|renew\w*|prolong\w*|"
@@ -446,10 +448,49 @@ def _all_names(text: str) -> list[str]:
     return names
 
 
+# A headline exchange of people identified one by one: "Griner swapped for Bout", "American hostage freed in
+# exchange for Afghan prisoner". Each side counts its names, or 1 for a single person identified by role.
+_FOR_OTHER_SIDE = re.compile(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|(?:swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+"
+    r"(?:(?!for\b)[\w'\u2019-]+\s+){0,5}?for)\s+",
+    _I,
+)
+_SIDE_END = re.compile(r"[,;:]|\s(?:on|at|in|after|amid|as|from|to|via|during|under|over|before|and\s+(?-i:[a-z]))\s|\s-\s")
+_SIDE_PLURAL = re.compile(
+    r"\b(?:prisoners|hostages|detainees|captives|POWs|soldiers|nationals|citizens|Americans|others|people|spies|"
+    r"journalists|activists|men|women|\w+ians|\w+ese|\w+is)\b"
+)
+_SINGLE_DEMONYM = re.compile(r"\b(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:ian|an|i)\b(?!s)")
+
+
+def one_for_one_count(title: str) -> int | None:
+    """Both sides of a headline exchange counted when each is one or more people identified singly, else None."""
+    match = _FOR_OTHER_SIDE.search(title)
+    if not match:
+        return None
+    head = re.sub(r"\s*(?:in\s+(?:exchange|return)\s+)?for\s*$", "", _CLAUSE_SPLIT.split(title[: match.end()])[-1], flags=_I)
+    rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0]
+    total = 0
+    for side in (head, rest):
+        if _figures_in(side) or _VAGUE.search(side) or _SIDE_PLURAL.search(side):
+            return None
+        names = [n for n in _all_names(side) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+        if names:
+            total += len(names)
+        elif _SINGLE_PERSON.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side):
+            total += 1
+        else:
+            return None
+    return total
+
+
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
     or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
     swap = _SWAP_STORY.search(title) is not None
+    one_for_one = one_for_one_count(title)
+    if one_for_one:
+        return one_for_one
     clause = _release_clause(title)
     best = len(_clause_names(clause, swap))
     if not best and _SINGLE_SUBJECT.search(clause):
@@ -660,7 +701,9 @@ def _action_in(text: str) -> str | None:
             return action
     first: tuple[int, int, str] | None = None
     for rank, (action, pattern) in enumerate(_ACTIONS[1:-1]):
-        match = pattern.search(text)
+        # A cue in the reason of the measure is not its action: "sanctions over the deportation of children",
+        # "bans EU officials in response to the bloc's latest sanctions".
+        match = next((m for m in pattern.finditer(text) if not _REASON_BEFORE.search(text, 0, m.start())), None)
         if match and (first is None or (match.start(), rank) < first[:2]):
             first = (match.start(), rank, action)
     if first is not None:
@@ -668,6 +711,11 @@ def _action_in(text: str) -> str | None:
     return "imposed" if _ACTIONS[-1][1].search(text) else None
 
 
+_REASON_BEFORE = re.compile(
+    r"\b(?:over|after|following|for|against|amid|in\s+response\s+to|in\s+retaliation\s+for|condemn\w*)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
+    _I,
+)
 _NEAR_SANCTIONS = re.compile(r"\b(?:sanctions|embargo|restrictions|measures|curbs)\b", _I)
 _EVASION_FRAME = re.compile(
     r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around)\b", _I
