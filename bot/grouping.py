@@ -11,7 +11,12 @@ acting authorities, a retaliation and the measure it answers, lifting and imposi
 the third and fourth day of a truce, two different weekdays named), and a conflict with any story of an
 event keeps a newcomer out of it, so chains of pairwise matches cannot join two happenings. Softer evidence
 is weighed: shared words, names, counts and targets for; the same people counted differently, different
-people freed, and time beyond a day (more for sanctions, which are reported within the day) against.
+people freed, and time beyond a day (more for sanctions, which are reported within the day; half as much
+for a follow-up that repeats the people, the count or the target) against. Names match across
+transliterations (Tikhanovsky / Tsikhanouski), the two sides of an exchange match its total (95 and 190), a
+speaker reacting to another's measure ("Zarif says US sanctions ...") is not an actor, and the day someone
+arrived is not the day of the release. A release story with no facts of its own (a reaction, a next-day
+arrival) joins the one recent release in its country, and stays apart when there are two.
 Happenings further apart than the window never merge. Everything here is pure and deterministic (keyed BLAKE2 hashes, never Python's `hash()`), so
 the store can rebuild the index after a restart and get the same answers.
 
@@ -35,7 +40,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from .models import SANCTIONS, Facts
+from .models import PRISONER_RELEASE, SANCTIONS, Facts
 from .text import canonical_url, plain_text
 
 DEFAULT_WINDOW = timedelta(hours=72)
@@ -350,6 +355,8 @@ def acting_parties(title: str) -> frozenset[str]:
         if verb:
             if re.match(r"\s+sanctions?\b", rest, re.IGNORECASE) and _SANCTIONS_NOUN_NEXT.match(rest[verb.end():]):
                 break  # "Eritrea sanctions end": a noun, the country is the target
+            if _SPEECH.match(rest):
+                return _speaker_acts(lead, rest[verb.end():], title)
             return frozenset(lead)
         if _REACTION_VERB.match(rest):
             break
@@ -365,6 +372,35 @@ def acting_parties(title: str) -> frozenset[str]:
     return frozenset(owners) if len(owners) == 1 and not _RETALIATION.search(title) else frozenset()
 
 
+# "Zarif says US sanctions have no effect": a speaker whose words are about another's measure reacts to it.
+_SPEECH = re.compile(r"\s+(?:(?-i:[A-Z])[\w.-]*\s+)?(?:says|vows?)\b", re.IGNORECASE)
+_WILL_ACT = re.compile(
+    r"\b(?:will|to|would)\s+(?:sanction|impose|lift|ease|freeze|blacklist|ban|bar|target|retaliate|hit|end|"
+    r"suspend|reimpose|expand|extend|renew|drop|scrap|waive|punish|respond)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_acts(lead: list[str], said: str, title: str) -> frozenset[str]:
+    """Who acts in "<speaker> says ...": the speaker when it announces its own measure ("Trump says US will
+    lift sanctions", "Beijing vows to retaliate"); the owner of the measure it talks about otherwise ("Medvedev
+    says new US sanctions amount to trade war"); nobody when unclear (a reaction is weak evidence)."""
+    pattern = _actor_pattern()[0]
+    owners = set()
+    for match in pattern.finditer(said):
+        party = _party(match.group(0))
+        rest = said[match.end():]
+        if party and party not in lead and party in _SANCTIONING and (
+            _MEASURE_AFTER.match(rest) or _OWNED_MEASURE.match(rest)
+        ):
+            owners.add(party)
+    if len(owners) == 1 and not _RETALIATION.search(title):
+        return frozenset(owners)
+    if _WILL_ACT.search(said) or _RETALIATION.search(title):
+        return frozenset(lead)
+    return frozenset()
+
+
 def stages(text: str) -> frozenset[int]:
     """Instalments a text names: "third day", "fourth swap", "19th package", "day two"."""
     found = set()
@@ -375,11 +411,35 @@ def stages(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# Verbs of a release's aftermath: the day someone arrived or spoke is not the day of the release, so
+# "freed on Monday" and "arrived in Vilnius on Tuesday" are no conflict.
+_AFTERMATH_VERB = re.compile(
+    r"\b(?:arriv\w*|land\w*|reunit\w*|greet\w*|welcom\w*|celebrat\w*|met|meet\w*|spoke|speak\w*|said|says|"
+    r"told|tells|visit\w*|gather\w*|flown|flew|hospital\w*|treated|buried|funeral)\b",
+    re.IGNORECASE,
+)
+_RELEASE_VERB = re.compile(
+    r"\b(?:fre\w*|releas\w*|handed|hand\w*\s+over|swap\w*|exchang\w*|pardon\w*|sanction\w*|impos\w*|"
+    r"list\w*|adopt\w*|lift\w*|announc\w*|sign\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_aftermath(before: str) -> bool:
+    """Whether the verb closest before a weekday is one of the aftermath (arrived, reunited, said)."""
+    before = re.split(r"[.;!?]", before)[-1]
+    after = [m.end() for m in _AFTERMATH_VERB.finditer(before)]
+    act = [m.end() for m in _RELEASE_VERB.finditer(before)]
+    return bool(after) and (not act or max(after) > max(act))
+
+
 def days_named(text: str, published: datetime) -> frozenset[date]:
     """Dates of the weekdays a text names ("freed on Sunday"), the latest such day up to publication (or the
     next day, for a time zone ahead of UTC)."""
     found = set()
     for match in _WEEKDAY.finditer(text):
+        if _is_aftermath(text[max(0, match.start() - 60) : match.start()]):
+            continue
         offset = (published.weekday() - _WEEKDAYS.index(match.group(1).lower())) % 7
         found.add(published.date() - timedelta(days=offset if offset < 6 else -1))
     return frozenset(found)
@@ -432,6 +492,9 @@ class StorySignature:
     stages: frozenset[int] = frozenset()  # "third day", "fourth swap", "19th package"
     days: frozenset[date] = frozenset()  # dates of the weekdays named ("freed on Sunday")
     counts: frozenset[tuple[str, int]] = frozenset()  # ("hostag", 12): who was counted and how many
+    surname_keys: frozenset[str] = frozenset()  # name_skeleton() of the surnames: transliteration-blind
+    name_keys: frozenset[str] = frozenset()  # ... and of the names in the text
+    numbers: frozenset[int] = frozenset()  # every count: the counted numbers and the released count
 
 
 def story_signature(
@@ -452,6 +515,9 @@ def story_signature(
     actor = next(iter(actors)) if len(actors) == 1 else None
     both = f"{title}\n{summary}"
     targets = tokens(facts.target) if facts.target else []
+    surnames = frozenset(s for s in (_surname(p) for p in facts.people) if s)
+    names = proper_names(title, summary)
+    story_counts = counted(f"{title}\n{summary}")
     return StorySignature(
         story_id=story_id,
         time=time,
@@ -461,11 +527,13 @@ def story_signature(
         minhash=minhash(sorted(content)),
         url=canonical_url(url),
         title=title,
-        names=proper_names(title, summary),
+        names=names,
         leads=lead_words(title, summary),
         authorities=authorities_named(f"{title}\n{summary}"),
         actor=actor,
-        surnames=frozenset(s for s in (_surname(p) for p in facts.people) if s),
+        surnames=surnames,
+        surname_keys=_skeletons(surnames),
+        name_keys=_skeletons(names),
         target_words=frozenset(w for w in targets if w not in _generic_stems() and w not in _country_words()),
         weight=sum(word_weight(w) for w in words),
         actors=actors,
@@ -474,7 +542,8 @@ def story_signature(
                  else False if _IMPOSING.search(title) else None),
         stages=stages(both),
         days=days_named(both, time),
-        counts=counted(both),
+        counts=story_counts,
+        numbers=frozenset({n for _, n in story_counts} | ({facts.released_count} if facts.released_count else set())),
     )
 
 
@@ -514,6 +583,35 @@ def lead_words(title: str, summary: str) -> frozenset[str]:
                 if word_weight(word) >= 1.0 and not word.isdigit():
                     found.add(word)
     return frozenset(found)
+
+
+_SKELETON_STEPS = (("sch", "s"), ("tsh", "c"), ("tch", "c"), ("ch", "c"), ("sh", "s"), ("zh", "z"), ("kh", "k"),
+                   ("ts", "t"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"))
+
+
+@cache
+def name_skeleton(word: str) -> str:
+    """A transliteration-blind key of a name: digraphs merged, vowels, y, h and doubled letters dropped
+    ("Tikhanovsky" and "Tsikhanouski", "Protasevich" and "Pratasevich" meet)."""
+    word = word.lower()
+    for old, new in _SKELETON_STEPS:
+        word = word.replace(old, new)
+    word = re.sub(r"[aeiouyh'\u2019-]|v(?=[sk])", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _skeletons(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in (name_skeleton(w) for w in words if len(w) >= 5) if len(k) >= 4)
+
+
+def same_people(a: StorySignature, b: StorySignature) -> bool:
+    """Both stories name one freed person, allowing for transliteration (a surname of one may be a name
+    the other gives in its text)."""
+    if a.surnames & b.surnames:
+        return True
+    if not a.surnames and not b.surnames:
+        return False
+    return bool(a.surname_keys & (b.surname_keys | b.name_keys) or a.name_keys & b.surname_keys)
 
 
 def shared_names(a: StorySignature, b: StorySignature) -> frozenset[str]:
@@ -572,11 +670,8 @@ def conflicts(a: StorySignature, b: StorySignature) -> str | None:
     return None
 
 
-def _numbers(signature: StorySignature) -> set[int]:
-    numbers = {n for _, n in signature.counts}
-    if signature.facts.released_count:
-        numbers.add(signature.facts.released_count)
-    return numbers
+def _numbers(signature: StorySignature) -> frozenset[int]:
+    return signature.numbers
 
 
 def _shared_total(a: StorySignature, b: StorySignature) -> bool:
@@ -600,6 +695,8 @@ def _count_agreement(a: StorySignature, b: StorySignature) -> tuple[float, str] 
     numbers_a = {n for _, n in a.counts}
     if numbers_a & {n for _, n in b.counts} - {count_a, count_b} and min(numbers_a & {n for _, n in b.counts}) >= 3:
         return 0.15, "same number"
+    if sides := _sides_and_total(_numbers(a), _numbers(b)) or _sides_and_total(_numbers(b), _numbers(a)):
+        return 0.15, sides
     heads_a: dict[str, set[int]] = defaultdict(set)
     for head, number in a.counts:
         heads_a[head].add(number)
@@ -608,6 +705,19 @@ def _count_agreement(a: StorySignature, b: StorySignature) -> tuple[float, str] 
         # Different counts of different sides are no evidence: one exchange frees 20 and 1,968.
         if known and number not in known and all(max(k, number) / min(k, number) > 1.3 for k in known):
             return -0.15, f"different counts of {head}"
+    return None
+
+
+def _sides_and_total(sides: frozenset[int], totals: frozenset[int]) -> str | None:
+    """The two sides of an exchange against its total: 95 each and 190 in all, or 76 and 124 and 200."""
+    # Small numbers add up by chance (11 hostages one day, 22 freed another): only large exchanges count.
+    for total in totals:
+        if total < 40:
+            continue
+        if total % 2 == 0 and total // 2 in sides:
+            return "one side of the total"
+        if any(total - n in sides and total - n != n for n in sides if 15 <= n <= total - 15):
+            return "sides add up to the total"
     return None
 
 
@@ -648,33 +758,41 @@ def same_event(a: StorySignature, b: StorySignature, window: timedelta = DEFAULT
             weigh(COUNTRY_BONUS * len(common) / len(countries_a | countries_b), "shared countries")
     if a.actors and a.actors == b.actors:
         weigh(SAME_ACTOR, "same authority")
-    if a.surnames & b.surnames:
+    facts_shared = False  # the people, a count or the target: facts a follow-up repeats
+    if same_people(a, b):
         weigh(0.3, "same people")
-        specific = True
+        specific = facts_shared = True
     elif names := shared_names(a, b):
         weigh(min(0.3, 0.1 + 0.1 * len(names)), "shared names")
-        specific = True
+        specific = facts_shared = True
     elif a.surnames and b.surnames and gap >= CLOSE_IN_TIME:
         weigh(-0.15, "different people, a day or more apart")
     if counts := _count_agreement(a, b):
         weigh(*counts)
         specific = specific or counts[0] >= 0.1
+        facts_shared = facts_shared or counts[0] >= 0.1
     if a.target_words & b.target_words:
         weigh(0.15, "same target")
-        specific = True
+        specific = facts_shared = True
     if a.stages & b.stages:
         weigh(0.15, "same instalment")
         specific = True
     if a.days & b.days:
         weigh(0.05, "same day named")
+    sanctions_only = set(a.topics) & set(b.topics) == {SANCTIONS}
     if gap <= CLOSE_IN_TIME and (common or (a.actors and a.actors == b.actors)):
         weigh(CLOSE_BONUS * (1 - gap / CLOSE_IN_TIME), "close in time")
-        specific = specific or gap <= CLOSE_IN_TIME / 2
+        # One authority often acts several times a day (the ICC order and an Iran oil listing): for
+        # sanctions, being close in time is specific only with a target in common.
+        specific = specific or (gap <= CLOSE_IN_TIME / 2 and (bool(common) or not sanctions_only))
     elif gap > CLOSE_IN_TIME:
         # Reports of one happening come within a day or two; look-alikes are often days apart.
         # A sanctions action is announced and reported within the day; a release has arrivals and first
-        # interviews the day after, so its reports may spread further.
-        per_day = LATE_PENALTY_SANCTIONS if set(a.topics) & set(b.topics) == {SANCTIONS} else LATE_PENALTY
+        # interviews the day after, so its reports may spread further. A follow-up that shares the
+        # specific facts (the people, the count, the target) is penalised half as much.
+        per_day = LATE_PENALTY_SANCTIONS if sanctions_only else LATE_PENALTY
+        if facts_shared:
+            per_day /= 2
         weigh(-per_day * (gap - CLOSE_IN_TIME) / CLOSE_IN_TIME, "a day or more apart")
     if not specific:
         return Verdict(False, score, (*reasons, "nothing specific in common"))
@@ -711,6 +829,11 @@ def bucket_keys(signature: StorySignature) -> list[str]:
         for country in signature.facts.countries:
             keys.append(f"c:{topic}:{country}")
     keys.extend(f"p:{name}" for name in sorted(signature.surnames | signature.names | signature.leads))
+    keys.extend(f"k:{skeleton}" for skeleton in sorted(signature.surname_keys))
+    for topic in signature.topics:
+        keys.extend(f"s:{topic}:{stage}" for stage in sorted(signature.stages))
+        if not signature.facts.countries:  # a short wire headline ("EU approves 9th package")
+            keys.extend(f"a:{topic}:{actor}" for actor in sorted(signature.actors))
     keys.extend(f"t:{word}" for word in sorted(signature.target_words))
     keys.extend(f"n:{number}" for number in sorted(_numbers(signature)) if number >= 3)
     return keys
@@ -783,6 +906,8 @@ class EventIndex:
     def match(self, signature: StorySignature) -> Match | None:
         """The event whose stories best match this one, if any passes same_event()."""
         best: Match | None = None
+        fitting: list[str] = []
+        factless = _factless_release(signature)
         for event_id in self.candidates(signature):
             entry = self._events[event_id]
             if not entry.topics & set(signature.topics):
@@ -790,6 +915,12 @@ class EventIndex:
             verdict = self._compare(signature, entry)
             if verdict.same and (best is None or verdict.score > best.verdict.score):
                 best = Match(event_id=event_id, verdict=verdict)
+            if factless and not verdict.conflict and _follows(signature, entry.members):
+                fitting.append(event_id)
+        if best is None and len(fitting) == 1:
+            # A reaction or next-day story with no facts of its own ("Freed soldiers reunite with families")
+            # belongs to the one recent release in its country; with two such releases it stays apart.
+            return Match(event_id=fitting[0], verdict=Verdict(True, JOIN_SCORE, ("the only recent release there",)))
         return best
 
     def _compare(self, signature: StorySignature, entry: _Entry) -> Verdict:
@@ -822,6 +953,27 @@ class EventIndex:
             for key in self._events.pop(event_id).keys:
                 self._unfile(key, event_id)
         return len(stale)
+
+
+FOLLOW_UP = timedelta(hours=36)
+
+
+def _factless_release(signature: StorySignature) -> bool:
+    """A release story that names no one and counts no one: a reaction, an arrival, a first interview."""
+    return (set(signature.topics) == {PRISONER_RELEASE} and not signature.facts.released_count
+            and not signature.surnames and not signature.counts and not signature.stages
+            and bool(signature.facts.countries))
+
+
+def _follows(signature: StorySignature, members: Sequence[StorySignature]) -> bool:
+    """Whether a release story could follow up an event: a member of the same topic shares a country and
+    came out at most FOLLOW_UP before it (or after it)."""
+    countries = set(signature.facts.countries)
+    return any(
+        PRISONER_RELEASE in member.topics and countries & set(member.facts.countries)
+        and member.time - timedelta(hours=6) <= signature.time <= member.time + FOLLOW_UP
+        for member in members
+    )
 
 
 def group_all(signatures: Iterable[StorySignature], index: EventIndex | None = None) -> dict[str, str]:
