@@ -173,9 +173,10 @@ def _report(
     out.write("\nconfusion (gold -> predicted: count)\n")
     sets = ["none", *TOPICS, "+".join(TOPICS)]
     corner = "gold \\ predicted"
-    out.write(f"{corner:<34}" + "".join(f"{s[:14]:>16}" for s in sets) + "\n")
+    width = max(len(s) for s in sets) + 2
+    out.write(f"{corner:<{width}}" + "".join(f"{s:>{width}}" for s in sets) + "\n")
     for g in sets:
-        out.write(f"{g:<34}" + "".join(f"{tally.confusion[(g, p)]:>16}" for p in sets) + "\n")
+        out.write(f"{g:<{width}}" + "".join(f"{tally.confusion[(g, p)]:>{width}}" for p in sets) + "\n")
     out.write("\nfacts\n")
     out.write(f"  released_count exact   {_ratio(tally.count_right, tally.count_total)}\n")
     p = topic_metrics(tally.country_tp, tally.country_fp, tally.country_fn)
