@@ -148,6 +148,10 @@ class Service:
             self.pipeline.poll_seeds, "interval", seconds=self.settings.seeds_interval, id="seeds",
             name="seed folder", next_run_time=start, replace_existing=True,
         )
+        scheduler.add_job(
+            self.pipeline.flush_updates, "interval", minutes=5, id="held-updates",
+            name="held-back event updates", replace_existing=True,
+        )
         return scheduler
 
     async def _serve_http(self) -> web.AppRunner | None:

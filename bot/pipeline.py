@@ -11,9 +11,9 @@ from datetime import datetime, timedelta
 import httpx
 
 from .classify import CLASSIFIER_VERSION, classify
-from .events import assign_event, claim_update, refresh_event
+from .events import EventUpdate, assign_event, claim_update, material_change, refresh_event
 from .feeds import FetchLimits, poll_feeds
-from .models import FeedConfig, FeedState, Story
+from .models import Event, FeedConfig, FeedState, Story
 from .seeds import SEED_SOURCE, SeedFolder
 from .settings import Settings
 from .store import Store, now_utc
@@ -148,12 +148,34 @@ class Pipeline:
                 log.info("event %s is older than the %g h push window: stored for /latest, not pushed",
                          assignment.event.id, self.settings.push_window_hours, extra={"event_id": assignment.event.id})
         elif assignment.update and assignment.event.pushed:
-            event = assignment.event
-            seq = claim_update(self.store, event, assignment.update, now)  # None: rate-limited, told later
-            if seq is not None:
-                log.info("event %s update %d: %s", event.id, seq, assignment.update.text, extra={"event_id": event.id})
-                report.deliveries = self.store.fan_out(event.id, event.topics, self.platforms, now, kind="update", seq=seq)
+            report.deliveries = self.send_update(assignment.event, assignment.update, now)
         return report
+
+    def send_update(self, event: Event, update: EventUpdate, now: datetime) -> int:
+        """Owe an update to the event's subscribers unless the rate limit holds it back (told later)."""
+        seq = claim_update(self.store, event, update, now)
+        if seq is None:
+            return 0
+        log.info("event %s update %d: %s", event.id, seq, update.text, extra={"event_id": event.id})
+        return self.store.fan_out(event.id, event.topics, self.platforms, now, kind="update", seq=seq)
+
+    def flush_held_updates(self) -> int:
+        """Send the material changes the rate limit held back, once it allows them; no new story needed."""
+        now = self.clock()
+        owed = 0
+        for event in self.store.recent_events(now - timedelta(hours=self.settings.event_window_hours)):
+            stored = self.store.get_story(event.first_story_id) if event.pushed else None
+            update = material_change(self.store, event, stored.story) if stored else None
+            if update:
+                owed += self.send_update(event, update, now)
+        return owed
+
+    async def flush_updates(self) -> int:
+        """flush_held_updates off the event loop, then wake the outbox."""
+        owed = await asyncio.to_thread(self.flush_held_updates)
+        if owed and self.on_deliveries:
+            self.on_deliveries()
+        return owed
 
 
 def content_hash(story: Story) -> str:

@@ -494,6 +494,22 @@ def test_updates_are_rate_limited_and_held_back_changes_come_later(make_pipeline
     assert pipeline.store.event_updates(event.id)[-1].changes == "now 3 sources; newly named: Mikola Statkevich"
 
 
+def test_a_held_back_change_is_sent_without_waiting_for_another_story(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
+    clock.now = T0 + timedelta(minutes=10)
+    assert pipeline.ingest_story(story(2, "Belarus frees 52 prisoners, Statkevich refuses to leave", 5)).deliveries == 0
+    clock.now = T0 + timedelta(minutes=20)
+    assert pipeline.flush_held_updates() == 0  # the rate limit still holds it
+    clock.now = T0 + timedelta(minutes=31)
+    assert pipeline.flush_held_updates() == 1
+    assert kinds(pipeline.store) == [("alert", 0), ("update", 1)]
+    event = pipeline.store.latest_events(5)[0]
+    assert pipeline.store.event_updates(event.id)[-1].changes == "now 2 sources; newly named: Mikola Statkevich"
+    clock.now = T0 + timedelta(hours=2)
+    assert pipeline.flush_held_updates() == 0  # told once: nothing left to tell
+
+
 def test_at_most_five_updates_per_event(make_pipeline, clock) -> None:
     pipeline = make_pipeline()
     pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0))
