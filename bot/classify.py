@@ -28,7 +28,7 @@ from .model import load_models
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.4"
+CLASSIFIER_VERSION = "rules+lr-2026.11.5"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -112,7 +112,7 @@ _DETAINEE = re.compile(
 )
 _DETAINEE_I = re.compile(r"\b(?:prisoners?|detainees?|hostages?|captives?|POWs?)\b", _I)
 _FROM_DETENTION = re.compile(
-    r"\b(?:from|out of|after)\s+(?:\w+\s+){0,3}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
+    r"\b(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
     r"labou?r camp|penal colony|incarceration|imprisonment|confinement|Evin|Guantanamo|Lefortovo)\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|incarcerated|convicted|sentenc\w*|"
     r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b",
@@ -169,7 +169,7 @@ _CRIMINAL = re.compile(
 )
 # A sentence served in full ends ordinary imprisonment; for a political prisoner it is still a release (LABELS.md).
 _SERVED = re.compile(
-    r"\b(?:time\s+served|after\s+serving|(?:served|serving|completing|completed|finishing|finished)\s+(?:his|her|their|a|the)\s+"
+    r"\b(?:time\s+served|after\s+serving(?!\s+(?:only\s+)?(?:part|half|a\s+(?:third|fraction|quarter))\b)|(?:served|serving|completing|completed|finishing|finished)\s+(?:his|her|their|a|the)\s+"
     r"(?:full\s+|entire\s+)?(?:\w+[- ](?:year|month)\s+)?(?:sentence|term|time))\b",
     _I,
 )
@@ -515,6 +515,9 @@ _VIOLATION = re.compile(
     r"(?:sanctions|embargo|export\s+controls)|\bsanctions[\s-]+(?:evasion|violations?|breaches|busting)\b",
     _I,
 )
+# Seizures and arrests by the sanctioned state itself are its own acts, not enforcement of sanctions on it
+# ("Houthis seize cargo ship"); enforcement is done by the sanctioning side.
+_REGIME_OWN_ACT = re.compile(r"seiz|detains|arrested|charged|indicted|fined|guilty", _I)
 _RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|countermeasures?|in\s+response\s+to\s+(?:\w+\s+){0,2}?sanctions)\b", _I)
 # Bodies whose bans and freezes on foreign targets are sanctions whatever the headline calls them.
 _SANCTIONING_BODY = re.compile(
@@ -841,7 +844,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if _DEATH.search(_clause_of(text, start, end)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
         if _AFTERMATH.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
-                word in ("Freed", "Released") and not text[:start].strip() and _freed_person_acts(text, end)):
+                word in ("Freed", "Released") and not text[:start].strip() and (
+                    _freed_person_acts(text, end) or _POSSESSIVE_AFTER.match(text, end))):
             strength *= 0.3
         if _STILL_HELD.search(text, end) or (
                 _ORDERED.search(text, max(0, start - 40), start) and _ORDER_CONTESTED.search(lede.text)):
@@ -944,6 +948,10 @@ _ARRIVAL = re.compile(
 )
 
 
+# "Released hostage's brother criticises ...": the headline's subject is someone close to the freed person.
+_POSSESSIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s|s'|s\u2019)\s+(?-i:[a-z])", _I)
+
+
 def _freed_person_acts(text: str, end: int) -> bool:
     """True when a headline opens with "Freed ..." as an adjective and goes on to another act of the freed person:
     "Freed Iranian-British woman campaigns for remaining detainees" is news about her campaign, not the release."""
@@ -1043,7 +1051,8 @@ def _sanction_triggers(text: str) -> list[re.Match[str]]:
         retaliation = _RETALIATION.search(text) is not None
         found = [
             m for m in _MEASURE.finditer(text)
-            if not regime_acts or retaliation or _EVASION_MEASURE.search(m.group(0))
+            if not regime_acts or retaliation or (
+                _EVASION_MEASURE.search(m.group(0)) and not _REGIME_OWN_ACT.search(m.group(0)))
         ]
     return found
 

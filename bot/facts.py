@@ -46,7 +46,7 @@ _COUNT = re.compile(
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
     r"others|more|released|freed|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
-    r"commanders|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
+    r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
@@ -54,7 +54,9 @@ _COUNT = re.compile(
 _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for)\b", _I)
 _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
-_N_FOR_N = re.compile(r"\b(\d+)\s+for\s+(\d+)\b")
+_N_FOR_N = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)for(?:\s+|-)(\d{1,3}(?:,\d{3})+|\d+)\b")
+# "a 24-person prisoner swap": the exchange's whole size.
+_N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
 _AND_COUNTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?\d")
 # "Kozulin and two other opposition activists": the named person is one more.
 _NAMED_AND_OTHERS = re.compile(
@@ -132,10 +134,10 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sanctions|embargo|ban|controls)|"
         r"(?:sanctions|embargo)\s+(?:breach\w*|violations?))\b", _I)),
     ("expanded", re.compile(
-        r"\b(?:expand\w*|widen\w*|broaden\w*|additional|more(?!\s+(?:days|weeks|months|years))|further|tighten\w*|toughen\w*|toughest|stiffen\w*|"
-        r"ratchet\w*|step(?:s|ped)?\s+up|intensif\w*|adds?|added|adding|another|fresh|"
+        r"\b(?:expand\w*|widen\w*(?!\s+(?:the\s+)?(?:gap|rift|divide|split|lead|losses?|deficit))|broaden\w*|additional|more(?!\s+(?:than|days|weeks|months|years))|further(?!\s+(?:afield|notice|details))|tighten\w*|toughen\w*|toughest|stiffen\w*|"
+        r"ratchet\w*|step(?:s|ped)?\s+up|intensif\w*|adds?|added|adding|another|"
         r"(?!first\b)\w+(?:st|nd|rd|th)\s+(?:sanctions\s+)?(?:package|round)|new\s+(?:round|package|wave)|latest|wider|tougher|harsher|"
-        r"ends?\s+(?:\w+\s+)?waivers|extend\w*\s+(?:\w+\s+){0,3}?to|maximum\s+pressure|zero)\b",
+        r"ends?\s+(?:\w+\s+)?waivers|extend\w*\s+(?:[\w'-]+\s+){0,4}?to|maximum\s+pressure|zero)\b",
         _I)),
     ("imposed", re.compile(
         r"\b(?:impos\w*|reimpos\w*|slap\w*|hit\w*|sanction(?:s|ed|ing)|target\w*|blacklist\w*|designat\w*|"
@@ -257,6 +259,9 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
         for hit in hits:
             if hit.score >= 0.25 and hit.sentence.strip() not in sentences and len(sentences) < 6:
                 sentences.append(hit.sentence.strip())
+    both = _two_release_clauses(title)
+    if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
+        return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
     story = " ".join(sentences)
     swap = _SWAP_STORY.search(story) is not None
     figures: list[tuple[int, str, str]] = []  # value, side (a demonym near the figure, or ""), sentence
@@ -318,7 +323,9 @@ _RELEASE_CONTEXT = re.compile(
 _EXCHANGE_TOTAL = re.compile(
     r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
 )
-_EXPLICIT_TOTAL = re.compile(r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|\d+\s+for\s+\d+)\b", _I)
+_EXPLICIT_TOTAL = re.compile(
+    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+(?:\s+|-)for(?:\s+|-)[\d,]+|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b", _I
+)
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|saw|returned)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
@@ -424,7 +431,7 @@ def _figures_in(sentence: str) -> list[int]:
 
 def _already_both_sides(sentence: str) -> bool:
     """True when the sentence's own figure already covers both sides ("150 each", "75 for 75", "in total")."""
-    return bool(_EACH.search(sentence) or _N_FOR_N.search(sentence) or _TOTAL.search(sentence)
+    return bool(_EACH.search(sentence) or _N_FOR_N.search(sentence) or _N_PERSON_SWAP.search(sentence) or _TOTAL.search(sentence)
                 or re.search(r"\b(?:total|in\s+all|altogether)\b", sentence, _I)
                 or len([m for m in _COUNT.finditer(sentence)]) > 1)
 
@@ -491,6 +498,9 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     one_for_one = one_for_one_count(title)
     if one_for_one:
         return one_for_one
+    both = _two_release_clauses(title)
+    if both:
+        return both
     clause = _release_clause(title)
     best = len(_clause_names(clause, swap))
     if not best and _SINGLE_SUBJECT.search(clause):
@@ -536,6 +546,65 @@ _RELEASE_WORD = re.compile(
 )
 
 
+# Two releases in one headline, each with its own verb: "France frees Iranian engineer ...; Iran releases X",
+# "Zaghari-Ratcliffe freed, Ashoori released". The active verb's object or the passive verb's subject is the side.
+_ACTIVE_RELEASE_CLAUSE = re.compile(
+    r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
+    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to)\s+", _I)
+_PASSIVE_RELEASE_CLAUSE = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|"
+    r"(?:come|comes|return|returns)\s+home)\b", _I)
+
+
+def _release_side(part: str) -> str | None:
+    """The released side of one headline clause: the object of an active release verb or the subject of a passive one."""
+    active = _ACTIVE_RELEASE_CLAUSE.search(part)
+    if active and part[: active.start()].strip():
+        return part[active.end():]
+    passive = _PASSIVE_RELEASE_CLAUSE.search(part)
+    if passive and part[: passive.start()].strip():
+        return part[: passive.start()]
+    return None
+
+
+def _two_release_clauses(title: str) -> int | None:
+    """People freed in a headline of two or more release clauses, each side counted by its names or as one singly
+    identified person, added; None unless every release clause counts."""
+    pieces = [p for p in re.split(r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s)\s*", title) if p]
+    parts: list[str] = []
+    pending = ""
+    for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it
+        if _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece):
+            parts.append(f"{pending}, {piece}" if pending else piece)
+            pending = ""
+        else:
+            pending = f"{pending}, {piece}" if pending else piece
+    if pending and parts:
+        parts[-1] = f"{parts[-1]}, {pending}"
+    with_word = parts
+    sides = [side for side in map(_release_side, with_word) if side is not None]
+    if len(sides) < 2 or len(sides) != len(with_word):
+        return None
+    total = 0
+    for side in sides:
+        figures = _figures_in(side)
+        if len(figures) == 1:
+            # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
+            listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))
+            total += figures[0] + listed
+            continue
+        if figures or _VAGUE.search(side) or _SIDE_PLURAL.search(side):
+            return None
+        names = len(_clause_names(side))
+        if names:
+            total += names
+        elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side):
+            total += 1
+        else:
+            return None
+    return total
+
+
 def _release_clause(title: str) -> str:
     """The part of a headline that carries the release verb ("X freed in Baghdad, officer killed" -> "X freed in
     Baghdad"); of several, the one that names most people."""
@@ -578,7 +647,10 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
     """The number of people freed in one sentence; both sides of a swap are added; vague counts give None."""
     n_for_n = _N_FOR_N.search(sentence)
     if n_for_n:
-        return int(n_for_n.group(1)) + int(n_for_n.group(2)), True
+        return int(n_for_n.group(1).replace(",", "")) + int(n_for_n.group(2).replace(",", "")), True
+    n_person = _N_PERSON_SWAP.search(sentence)
+    if n_person:
+        return int(n_person.group(1).replace(",", "")), True
     found: list[tuple[int, int]] = []
     for match in _COUNT.finditer(sentence):
         value = parse_count(match.group("num"))
@@ -665,23 +737,34 @@ def _sanction_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[str | N
             target = _target_in(hit.sentence)
     if authority is None:
         authority = _authority_in(title) or _authority_in(lede)
-    return _action(hits, title), authority, target
+    return _action(hits, title, lede), authority, target
 
 
-def _action(hits: Sequence[Hit], title: str) -> str:
+def _action(hits: Sequence[Hit], title: str, lede: str = "") -> str:
     """The sanction action (corpus/README.md, "sanction_action"): the headline's cue if it has one, else the
     deciding sentences'. Within one sentence a prospective frame ("threatens", "could face") decides; else the
     first specific action cue, read left to right, is the main verb; plain imposition is what is left."""
     places = [title] + [h.sentence for h in hits[:3] if h.sentence != title]
-    for text in places:
+    for i, text in enumerate(places):
         action = _action_in(text)
+        if action == "imposed" and i == 0 and _action_in(text, specific=True) is None and any(
+                _NUMBERED_PACKAGE.search(later) for later in (*places[1:], lede.replace(title, "", 1))):
+            # A headline's plain "agree to embargo" with "the sixth package" below: the package is numbered.
+            return "expanded"
         if action is not None:
             return action
     return "imposed"
 
 
-def _action_in(text: str) -> str | None:
-    """The action a sentence states, or None when it has no action cue."""
+_NUMBERED_PACKAGE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|latest)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche)\b", _I
+)
+
+
+def _action_in(text: str, specific: bool = False) -> str | None:
+    """The action a sentence states, or None when it has no action cue; with `specific`, None also when the
+    sentence states only plain imposition."""
     evasion = _EVASION_FRAME.search(text)
     if evasion:
         enforced = dict(_ACTIONS)["enforced"].search(text, 0, evasion.start())
@@ -707,10 +790,20 @@ def _action_in(text: str) -> str | None:
         if match and (first is None or (match.start(), rank) < first[:2]):
             first = (match.start(), rank, action)
     if first is not None:
+        if first[2] == "expanded":
+            imposing = _IMPOSING_VERB.search(text, 0, first[0])
+            if imposing and re.search(r"[,;]", text[imposing.end(): first[0]]):
+                return "imposed"  # "UK sanctions Rosneft and Lukoil, adds 44 tankers": the first clause's verb decides
         return first[2]
+    if specific:
+        return None
     return "imposed" if _ACTIONS[-1][1].search(text) else None
 
 
+# A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
+_IMPOSING_VERB = re.compile(
+    r"\b(?:impos(?:es|ed)|slap(?:s|ped)|blacklist(?:s|ed)|designat(?:es|ed)|sanction(?:s|ed)(?=\s+(?-i:[A-Z\d])))", _I
+)
 _REASON_BEFORE = re.compile(
     r"\b(?:over|after|following|for|against|amid|in\s+response\s+to|in\s+retaliation\s+for|condemn\w*)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
@@ -737,6 +830,11 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b", _I)),
     ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\b", _I)),
+    # A person held, wanted or charged for breaking sanctions: the story is their enforcement.
+    ("enforced", re.compile(
+        r"\b(?:wanted|held|jailed|imprisoned|detained|arrested|charged|convicted|extradited)\s+(?:(?:in|by)\s+(?:the\s+)?[\w.]+\s+)?"
+        r"(?:for|over)\s+(?:(?:breaking|breaching|violating|evading|dodging)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:sanctions|export[\s-]+controls?|embargo)\b", _I)),
 )
 
 
