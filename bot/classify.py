@@ -300,9 +300,11 @@ _COMPANY = re.compile(
     r"publisher|brand|startup|carmaker|automaker|retailer|bank|insurer)\b(?<!-maker)"
 )
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
+_LATER_LIFE = (
+    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+of|describes|testif\w+|sues|suing|anniversary"
+)
 _AFTERMATH = re.compile(
-    r"\b(?:recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+of|describes|testif\w+|sues|suing|"
-    r"runs\s+for|anniversary|years\s+after|launches|campaigns?\s+for\s+others|wins\s+award|honou?red)\b",
+    rf"\b(?:{_LATER_LIFE}|runs\s+for|years\s+after|launches|campaigns?\s+for\s+others|wins\s+award|honou?red)\b",
     _I,
 )
 # "ordered freed, but police keep him in custody": the release did not happen.
@@ -315,11 +317,7 @@ _STILL_HELD = re.compile(
 # yet a release.
 _ORDERED = re.compile(r"\border(?:s|ed|ing)?\b", _I)
 _ORDER_CONTESTED = re.compile(r"\b(?:appeal\w*|challeng\w*|stay(?:s|ed)?|overturn\w*|suspend\w*)\b", _I)
-_TITLE_AFTERMATH = re.compile(
-    r"\b(?:recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+of|describes|testif\w+|sues|suing|"
-    r"anniversary)\b",
-    _I,
-)
+_TITLE_AFTERMATH = re.compile(rf"\b(?:{_LATER_LIFE})\b", _I)
 _SAYS = re.compile(r"\b(?:says|said|tells|told|speaks|spoke|describes)\b", _I)
 _DEATH = re.compile(
     r"\b(?:dies|died|(?<!sentenced\sto\s)death(?!\s+(?:sentences?|row|penalty))|dead|killed|executed|hanged|body|bodies|"
