@@ -64,6 +64,12 @@ _NAMED_AND_OTHERS = re.compile(
     r"\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?others?\b", _I
 )
 _EACH = re.compile(r"\b(?:each|apiece)\b", _I)
+_MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
+
+
+def _each_side(sentence: str) -> bool:
+    """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each"."""
+    return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
 _RELEASE_VERB = re.compile(r"\b(?:freed|frees|free|released?|releases|handed\s+over|returned|gets|welcomes\s+back)\b", _I)
 _SINGULAR = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|"
@@ -77,10 +83,11 @@ _PLURAL = re.compile(r"\b(?:and|prisoners|hostages|detainees|journalists|activis
 _GROUPS = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|some)\s+(?:of\s+)?", _I)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 _NAME = re.compile(
-    r"(?<!')\b(?:[A-Z][a-z\u00e0-\u017f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u017f'\u2019]+)?|[A-Z]\.)"
+    rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
     r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
-    r"(?:[A-Z][a-z\u00e0-\u017f'\u2019]+(?:-[A-Z]?[a-z\u00e0-\u017f'\u2019]+)?|[A-Z]\.))+"
+    rf"(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.))+"
 )
 _OFFICIALS = re.compile(
     r"\b(?:Lukashenko|Putin|Trump|Biden|Obama|Bush|Clinton|Zelensk\w*|Maduro|Netanyahu|Erdogan|Xi|Jinping|"
@@ -351,6 +358,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
     if source != title:
+        if _ANAPHORIC_COUNT.search(source):
+            return 0  # "The two were exchanged": the people the headline named, counted by the figure
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later").
         if (swap or _ALSO.search(source)) and not _count_in(title, 0)[1]:
             return len(_all_names(title))
@@ -376,6 +385,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return int(bool(single and single.group("n") not in country_aliases_cached()
                         and single.group("n") not in NOT_NAME_WORDS))
     return len(names)
+
+
+# A figure that points back at people already named: "the two men", "both", "all three".
+_ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", _I)
 
 
 # An exchange story: the other side's figure or names are added to the first side's.
@@ -431,7 +444,7 @@ def _figures_in(sentence: str) -> list[int]:
 
 def _already_both_sides(sentence: str) -> bool:
     """True when the sentence's own figure already covers both sides ("150 each", "75 for 75", "in total")."""
-    return bool(_EACH.search(sentence) or _N_FOR_N.search(sentence) or _N_PERSON_SWAP.search(sentence) or _TOTAL.search(sentence)
+    return bool(_each_side(sentence) or _N_FOR_N.search(sentence) or _N_PERSON_SWAP.search(sentence) or _TOTAL.search(sentence)
                 or re.search(r"\b(?:total|in\s+all|altogether)\b", sentence, _I)
                 or len([m for m in _COUNT.finditer(sentence)]) > 1)
 
@@ -522,9 +535,11 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
 
 
 # Clause breaks of a headline; a comma before a capital is a list of names, not a break.
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s+(?-i:[a-z\d']))|\s-\s|\u2014|\u2013)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s+(?-i:[a-z\d']))|\s-\s|\u2014|\u2013|\s(?:as|while)\s(?=(?-i:[A-Z])))\s*")
 # An active release verb: the names before it are the releasing side ("Abu Sayyaf frees Norwegian X").
-_ACTIVE_RELEASE = re.compile(r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns|sends|expels|swaps)\b", _I)
+_ACTIVE_RELEASE = re.compile(
+    r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns(?!\s+(?:home|to|from)\b)|sends|expels|swaps)\b", _I
+)
 _SINGLE_SUBJECT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
     r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies)\b"
@@ -674,7 +689,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
                 return value, True
     if len(found) == 1:
         lead = _NAMED_AND_OTHERS.search(sentence)
-        if lead and _EACH.search(sentence) is None:
+        if lead and not _each_side(sentence):
             return found[0][1] + 1, True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
@@ -683,7 +698,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         total = sum(value for _, value in found)
     else:
         total = min(found, key=lambda f: abs(f[0] - anchor))[1]
-    if _EACH.search(sentence):
+    if _each_side(sentence):
         total *= 2
     return total, True
 

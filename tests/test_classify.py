@@ -1496,3 +1496,25 @@ def test_fourth_round_released_count_clauses(title: str, count: int | None) -> N
     result = classify(title)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+# Fifth round, from dev count errors: a lede figure that points back at the people the headline named ("The two
+# were exchanged") is those people, not more; "$200,000 each" is not a figure per side; capitals outside ASCII
+# begin names; "returns home" is not an active release verb; "as" before a capital opens a new clause.
+FIFTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
+    ("Journalists Anna Kowalska and Jan Nowak freed in Syria", "The two reporters were handed to Polish diplomats at the Turkish border.", 2),
+    ("Maria Lind swapped for Oleg Petrov at Vienna airport", "The two were exchanged on the tarmac.", 2),
+    ("Aid workers Tom Reyes and Lucy Hart released by Iran", "The two were freed after bail of about $200,000 each was paid, their families said.", 2),
+    ("Rights lawyer Jorge Álvarez released from prison in Nicaragua", "", 1),
+    ("Activist Zehra Öztürk returns home after four years in Iranian prison", "", 1),
+    ("Village celebrates as Marta Ruiz and Pablo Ortega are set free by ELN rebels", "", 2),
+    ("Israel and Hamas free 150 prisoners each in Gaza truce", "", 300),
+    ("Armenia and Azerbaijan exchange prisoners: 32 Armenians for two Azerbaijani soldiers", "", 34),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "count"), FIFTH_COUNT_CASES, ids=[c[0][:60] for c in FIFTH_COUNT_CASES])
+def test_fifth_round_released_count(title: str, summary: str, count: int | None) -> None:
+    result = classify(title, summary)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
