@@ -165,6 +165,7 @@ def run_alertbot(urls: list[str], out: Connection) -> None:
 
     from bot.feeds import FetchLimits, poll_feeds
     from bot.feeds import log as feeds_log
+    from bot.feedworker import FeedParserProcess
     from bot.models import FeedConfig
 
     feeds_log.setLevel(logging.WARNING)
@@ -173,13 +174,15 @@ def run_alertbot(urls: list[str], out: Connection) -> None:
 
     async def main() -> dict[str, Any]:
         now = datetime.now(timezone.utc)
+        parser = FeedParserProcess()  # as the service runs it: the helper starts on the first parse, in the cycle
         start = time.perf_counter()
-        cold = await poll_feeds(configs, {}, now, limits)
+        cold = await poll_feeds(configs, {}, now, limits, parser=parser)
         cold_s = time.perf_counter() - start
         states = {p.feed.name: p.state for p in cold}
         start = time.perf_counter()
-        warm = await poll_feeds(configs, states, now, limits, force=True)
+        warm = await poll_feeds(configs, states, now, limits, force=True, parser=parser)
         warm_s = time.perf_counter() - start
+        await parser.aclose()
         return {
             "cold_s": cold_s,
             "warm_s": warm_s,

@@ -16,6 +16,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from .adapters.console import CONSOLE_CHAT, ConsoleAdapter
 from .commands import ChatContext, Reply, run_command
 from .feeds import FetchLimits, make_client
+from .feedworker import FeedParserProcess
 from .models import TOPICS
 from .outbox import Adapter, Outbox
 from .pipeline import Pipeline
@@ -86,10 +87,12 @@ class Service:
         """One poll-classify-deliver cycle; returns the exit code."""
         for adapter in self.chat_adapters.values():
             await adapter.start(receive=False)
+        self.pipeline.parser = parser = FeedParserProcess()
         try:
             report = await self.pipeline.poll_once()
             delivered = await self.outbox.drain()
         finally:
+            await parser.aclose()
             await self._stop_adapters()
         log.info(
             "cycle done: %d stories seen, %d new, %d flagged, %d new events; %d alerts sent, %d to retry, %d failed",
@@ -107,6 +110,7 @@ class Service:
             except (NotImplementedError, RuntimeError):
                 pass
         self.pipeline.client = make_client(self.limits)
+        self.pipeline.parser = parser = FeedParserProcess()
         scheduler = self._scheduler()
         runner: web.AppRunner | None = None
         outbox_task: asyncio.Task[Any] | None = None
@@ -130,6 +134,7 @@ class Service:
             if runner:
                 await runner.cleanup()
             await self.pipeline.client.aclose()
+            await parser.aclose()
         return 0
 
     def _scheduler(self) -> AsyncIOScheduler:

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import feedparser
@@ -58,6 +58,14 @@ class FetchLimits:
     user_agent: str = "alertbot/0.1 (+https://github.com/alertbot/alertbot)"
     # A server that drips one byte per read_timeout would otherwise hold a slot forever.
     deadline: float = 90.0
+
+
+class StoryParser(Protocol):
+    """Somewhere to run parse_feed() off the event loop (bot.feedworker.FeedParserProcess)."""
+
+    async def parse(self, feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
+        """parse_feed(feed_name, url, body, headers)."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,10 +264,12 @@ async def poll_feed(
     limits: FetchLimits,
     host_slots: asyncio.Semaphore | None = None,
     total_slots: asyncio.Semaphore | None = None,
+    parser: StoryParser | None = None,
 ) -> FeedPoll:
     """Fetch and parse one feed; never raises for the feed's own problems (they land in `error`).
 
-    The semaphores, when given, are held only while fetching (host first), not while parsing.
+    The semaphores, when given, are held only while fetching (host first), not while parsing. Parsing runs
+    in `parser` when given, else in a thread.
     """
     extra = {"source": feed.name}
     wait: timedelta | None = None
@@ -279,7 +289,10 @@ async def poll_feed(
                 fetched.headers.get("last-modified") or state.last_modified,
             )
             return FeedPoll(feed=feed, state=new_state, not_modified=True)
-        stories = await asyncio.to_thread(parse_feed, feed.name, fetched.url, fetched.body, fetched.headers)
+        if parser is not None:
+            stories = await parser.parse(feed.name, fetched.url, fetched.body, fetched.headers)
+        else:
+            stories = await asyncio.to_thread(parse_feed, feed.name, fetched.url, fetched.body, fetched.headers)
     except _HTTPStatus as exc:
         reason = f"HTTP {exc.status}"
         if exc.status in (429, 503):
@@ -321,6 +334,7 @@ async def poll_feeds(
     client: httpx.AsyncClient | None = None,
     *,
     force: bool = False,
+    parser: StoryParser | None = None,
 ) -> list[FeedPoll]:
     """Poll every due feed (all with force=True) concurrently within the per-host and total bounds.
 
@@ -337,7 +351,7 @@ async def poll_feeds(
         if host not in per_host:
             per_host[host] = asyncio.Semaphore(limits.per_host)
         state = states.get(feed.name, FeedState())
-        return poll_feed(http, feed, state, now, limits, host_slots=per_host[host], total_slots=total)
+        return poll_feed(http, feed, state, now, limits, host_slots=per_host[host], total_slots=total, parser=parser)
 
     if client is not None:
         return list(await asyncio.gather(*(bounded(client, feed) for feed in due)))

@@ -12,7 +12,7 @@ import httpx
 
 from .classify import CLASSIFIER_VERSION, classify
 from .events import EventUpdate, assign_event, claim_update, material_change, refresh_event
-from .feeds import FetchLimits, poll_feeds
+from .feeds import FetchLimits, StoryParser, poll_feeds
 from .models import Event, FeedConfig, FeedState, Story
 from .seeds import SEED_SOURCE, SeedFolder
 from .settings import Settings
@@ -50,6 +50,7 @@ class Pipeline:
     limits: FetchLimits = field(default_factory=FetchLimits)
     clock: Callable[[], datetime] = now_utc
     client: httpx.AsyncClient | None = None
+    parser: StoryParser | None = None
     seeds: SeedFolder = field(init=False)
     on_deliveries: Callable[[], None] | None = None
 
@@ -70,7 +71,7 @@ class Pipeline:
         now = self.clock()
         polls = await poll_feeds(
             feeds, {f.name: states.get(f.name, FeedState()) for f in feeds}, now, self.limits,
-            client=self.client, force=force,
+            client=self.client, force=force, parser=self.parser,
         )
         stories: list[Story] = []
         for poll in polls:

@@ -1,0 +1,223 @@
+"""Parse feeds in a helper process, so that fetching (this process) and parsing (the helper) use two cores.
+
+Parsing is CPU work that holds the GIL: in one process it and the HTTP client take turns on one core
+(bench/poll.py). The helper is `python -m bot.feedworker`, started on the first parse. Requests and answers
+are length-prefixed pickles on its stdin and stdout; both ends are this module. Log records the parse emits
+come back with the answer and are logged here, so they pass through the service's formatting and redaction.
+If the helper cannot start or dies, the feeds in flight are parsed in a thread here, as without it, and the
+helper is started again at the earliest a minute later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import pickle
+import struct
+import sys
+import time
+import traceback
+from collections.abc import Mapping
+from dataclasses import fields
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from bot.errors import FeedParseError
+from bot.feeds import parse_feed
+from bot.models import Story
+
+log = logging.getLogger("bot.feeds")
+
+_FRAME = struct.Struct("!I")
+_STORY_FIELDS = tuple(f.name for f in fields(Story))
+RESTART_AFTER = 60.0
+"""Seconds to parse in threads after the helper died, before it is started again."""
+
+# Everything the helper's interpreter needs from the environment; secrets stay out of it.
+_HELPER_ENVIRONMENT = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "VIRTUAL_ENV", "SYSTEMROOT")
+
+
+class _HelperGone(Exception):
+    """The helper exited or its pipes broke; parse here instead."""
+
+
+def helper_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """The helper's environment: locale, paths and PYTHON* settings only, and this package importable."""
+    env = {k: v for k, v in environ.items() if k in _HELPER_ENVIRONMENT or k.startswith(("LC_", "PYTHON"))}
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+    return env
+
+
+class FeedParserProcess:
+    """parse_feed() in a helper process: same stories, same FeedParseError, same log records."""
+
+    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
+        self._environ = dict(os.environ if environ is None else environ)
+        self._process: asyncio.subprocess.Process | None = None
+        self._starting: asyncio.Future[asyncio.subprocess.Process | None] | None = None
+        self._reader_task: asyncio.Task[None] | None = None
+        self._pending: dict[int, asyncio.Future[tuple[str, Any, list[tuple[int, str, str]]]]] = {}
+        self._next_id = 0
+        self._down_until = 0.0
+
+    @property
+    def pid(self) -> int | None:
+        """The helper's process id while it runs, else None."""
+        process = self._process
+        return process.pid if process is not None and process.returncode is None else None
+
+    async def parse(self, feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
+        """The stories of one feed; FeedParseError when nothing usable came out."""
+        try:
+            status, payload, records = await self._ask((feed_name, url, body, dict(headers)))
+        except _HelperGone:
+            return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
+        for level, message, source in records:
+            log.log(level, "%s", message, extra={"source": source})
+        if status == "ok":
+            return [Story(*row) for row in payload]
+        if status == "error":
+            raise FeedParseError(feed_name, payload)
+        raise RuntimeError(f"feed parser helper failed on {feed_name!r}:\n{payload}")
+
+    async def aclose(self) -> None:
+        """Stop the helper: end its input, give it a moment, then terminate it."""
+        if self._starting is not None and not self._starting.done():
+            await asyncio.wait([self._starting])
+        process, self._process, self._starting = self._process, None, None
+        if process is not None:
+            await _stop(process)
+        if self._reader_task is not None:
+            self._reader_task.cancel()
+            await asyncio.gather(self._reader_task, return_exceptions=True)
+            self._reader_task = None
+        self._fail_pending()
+
+    async def _ask(self, request: tuple[str, str, bytes, dict[str, str]]) -> tuple[str, Any, list[tuple[int, str, str]]]:
+        process = await self._helper()
+        if process is None or process.stdin is None:
+            raise _HelperGone
+        self._next_id += 1
+        request_id = self._next_id
+        answer = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = answer
+        data = pickle.dumps((request_id, *request), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            process.stdin.write(_FRAME.pack(len(data)) + data)
+            await process.stdin.drain()
+        except (ConnectionError, RuntimeError) as exc:
+            self._pending.pop(request_id, None)
+            self._lost(f"its input closed ({type(exc).__name__})")
+            raise _HelperGone from exc
+        return await answer
+
+    async def _helper(self) -> asyncio.subprocess.Process | None:
+        if self._process is not None and self._process.returncode is None:
+            return self._process
+        if time.monotonic() < self._down_until:
+            return None
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self._start())
+        return await asyncio.shield(self._starting)
+
+    async def _start(self) -> asyncio.subprocess.Process | None:
+        try:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot.feedworker", str(log.getEffectiveLevel()),
+                stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+                env=helper_environment(self._environ), limit=2**20,
+            )
+        except OSError as exc:
+            log.warning("feed parser helper did not start (%s); parsing in this process", exc)
+            self._down_until = time.monotonic() + RESTART_AFTER
+            self._starting = None
+            return None
+        self._process = process
+        self._reader_task = asyncio.create_task(self._read_answers(process), name="feed parser helper")
+        return process
+
+    async def _read_answers(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stdout is not None and process.stderr is not None
+        errors = asyncio.create_task(process.stderr.read())
+        try:
+            while True:
+                size = _FRAME.unpack(await process.stdout.readexactly(_FRAME.size))[0]
+                request_id, status, payload, records = pickle.loads(await process.stdout.readexactly(size))
+                answer = self._pending.pop(request_id, None)
+                if answer is not None and not answer.done():
+                    answer.set_result((status, payload, records))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            await process.wait()
+            said = (await errors).decode("utf-8", "replace").strip()
+            if self._process is process:
+                self._lost(f"it exited with code {process.returncode}" + (f": {said[-500:]}" if said else ""))
+        finally:
+            errors.cancel()
+
+    def _lost(self, why: str) -> None:
+        log.warning("feed parser helper stopped (%s); parsing in this process for %g s", why, RESTART_AFTER)
+        self._process = None
+        self._starting = None
+        self._down_until = time.monotonic() + RESTART_AFTER
+        self._fail_pending()
+
+    def _fail_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        for answer in pending.values():
+            if not answer.done():
+                answer.set_exception(_HelperGone())
+
+
+async def _stop(process: asyncio.subprocess.Process) -> None:
+    if process.stdin is not None:
+        process.stdin.close()
+    try:
+        await asyncio.wait_for(process.wait(), 2.0)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+
+
+# ---------------------------------------------------------------- the helper's side
+
+
+class _Collect(logging.Handler):
+    """Keeps the records of one parse, to send back with its answer."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[tuple[int, str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.levelno, record.getMessage(), str(getattr(record, "source", ""))))
+
+
+def serve(requests: BinaryIO, answers: BinaryIO, level: int = logging.WARNING) -> None:
+    """Answer parse requests until the input ends; records at `level` and above go back with the answers."""
+    collect = _Collect()
+    log.addHandler(collect)
+    log.setLevel(level)
+    log.propagate = False
+    while header := requests.read(_FRAME.size):
+        if len(header) < _FRAME.size:
+            break
+        request_id, feed_name, url, body, headers = pickle.loads(requests.read(_FRAME.unpack(header)[0]))
+        collect.records = []
+        try:
+            stories = parse_feed(feed_name, url, body, headers)
+            answer: tuple[Any, ...] = (
+                request_id, "ok", [tuple(getattr(s, name) for name in _STORY_FIELDS) for s in stories], collect.records
+            )
+        except FeedParseError as exc:
+            answer = (request_id, "error", exc.reason, collect.records)
+        except Exception:  # the parent logs it; the helper goes on with the next feed
+            answer = (request_id, "bug", traceback.format_exc(limit=8), collect.records)
+        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.write(_FRAME.pack(len(data)) + data)
+        answers.flush()
+
+
+if __name__ == "__main__":
+    serve(sys.stdin.buffer, sys.stdout.buffer, int(sys.argv[1]) if len(sys.argv) > 1 else logging.WARNING)

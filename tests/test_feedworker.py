@@ -1,0 +1,121 @@
+"""The feed parser helper process: same stories and errors as parse_feed(), logs brought home, no secrets, no loss."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+
+import pytest
+
+from bot import feedworker
+from bot.errors import FeedParseError
+from bot.feeds import parse_feed
+from bot.feedworker import FeedParserProcess, helper_environment
+from tests.test_feeds import CORPUS, FEED, corpus_files, item, needs_corpus, rss
+
+URL = "https://news.example/feed.xml"
+XML = {"content-type": "application/rss+xml; charset=utf-8"}
+
+
+@needs_corpus
+async def test_helper_gives_what_parse_feed_gives_for_every_corpus_feed() -> None:
+    parser = FeedParserProcess()
+    try:
+        for name in corpus_files():
+            body = (CORPUS / name).read_bytes()
+            url = f"https://feeds.example/{name}"
+            try:
+                expected: object = parse_feed(name, url, body, {})
+            except FeedParseError as exc:
+                expected = exc.reason
+            try:
+                got: object = await parser.parse(name, url, body, {})
+            except FeedParseError as exc:
+                got = exc.reason
+            assert got == expected, name
+        assert parser.pid is not None
+    finally:
+        await parser.aclose()
+
+
+async def test_a_body_that_is_no_feed_raises_the_same_error() -> None:
+    parser = FeedParserProcess()
+    body = b"<html><body>Please log in</body></html>"
+    try:
+        with pytest.raises(FeedParseError) as here:
+            parse_feed("login", URL, body, {"content-type": "text/html"})
+        with pytest.raises(FeedParseError) as there:
+            await parser.parse("login", URL, body, {"content-type": "text/html"})
+    finally:
+        await parser.aclose()
+    assert there.value.reason == here.value.reason
+    assert there.value.source == "login"
+
+
+async def test_warnings_from_the_helper_are_logged_here_with_their_source(caplog: pytest.LogCaptureFixture) -> None:
+    parser = FeedParserProcess()
+    caplog.set_level(logging.WARNING, logger="bot.feeds")
+    try:
+        stories = await parser.parse("mislabelled", URL, FEED, {"content-type": "text/html; charset=utf-8"})
+    finally:
+        await parser.aclose()
+    assert stories
+    warnings = [r for r in caplog.records if "parsed despite problems" in r.getMessage()]
+    assert warnings and warnings[0].source == "mislabelled"  # type: ignore[attr-defined]
+
+
+async def test_a_killed_helper_loses_nothing_and_is_started_again(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(feedworker, "RESTART_AFTER", 0.0)
+    caplog.set_level(logging.WARNING, logger="bot.feeds")
+    feed = rss(item("Belarus frees 52 prisoners", link="https://news.example/1"))
+    expected = parse_feed("f", URL, feed, XML)
+    parser = FeedParserProcess()
+    try:
+        assert await parser.parse("f", URL, feed, XML) == expected
+        first = parser.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        assert await parser.parse("f", URL, feed, XML) == expected  # in flight when it died: parsed here
+        assert await parser.parse("f", URL, feed, XML) == expected
+        assert parser.pid not in (None, first)
+    finally:
+        await parser.aclose()
+    assert any("feed parser helper stopped" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_helper_that_cannot_start_leaves_parsing_here(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(feedworker.sys, "executable", "/nonexistent/python")
+    caplog.set_level(logging.WARNING, logger="bot.feeds")
+    parser = FeedParserProcess()
+    try:
+        stories = await parser.parse("f", URL, FEED, XML)
+    finally:
+        await parser.aclose()
+    assert stories == parse_feed("f", URL, FEED, XML)
+    assert parser.pid is None
+    assert any("did not start" in r.getMessage() for r in caplog.records)
+
+
+async def test_aclose_ends_the_helper() -> None:
+    parser = FeedParserProcess()
+    await parser.parse("f", URL, FEED, XML)
+    pid = parser.pid
+    assert pid is not None
+    await parser.aclose()
+    assert parser.pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_the_helper_environment_holds_no_secrets() -> None:
+    env = helper_environment({
+        "PATH": "/usr/bin", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0", "TELEGRAM_BOT_TOKEN": "123:abc",
+        "SLACK_BOT_TOKEN": "xoxb-1", "DATABASE_URL": "postgresql://u:pw@db/alertbot", "AWS_SECRET_ACCESS_KEY": "k",
+    })
+    assert set(env) == {"PATH", "LC_ALL", "PYTHONHASHSEED", "PYTHONPATH"}
+    assert os.path.isdir(os.path.join(env["PYTHONPATH"].split(os.pathsep)[0], "bot"))
