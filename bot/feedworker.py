@@ -4,8 +4,8 @@ Parsing is CPU work that holds the GIL: in one process it and the HTTP client ta
 (bench/poll.py). The helper is `python -m bot.feedworker`, started on the first parse. Requests and answers
 are length-prefixed pickles on its stdin and stdout; both ends are this module. Log records the parse emits
 come back with the answer and are logged here, so they pass through the service's formatting and redaction.
-If the helper cannot start or dies, the feeds in flight are parsed in a thread here, as without it, and the
-helper is started again at the earliest a minute later.
+Until the helper runs, this process parses in a thread. If the helper cannot start or dies, the feeds in flight
+are parsed here, as without it, and the helper is started again a minute later.
 """
 
 from __future__ import annotations
@@ -68,10 +68,22 @@ class FeedParserProcess:
         process = self._process
         return process.pid if process is not None and process.returncode is None else None
 
+    async def start(self) -> None:
+        """Start the helper now rather than on the first parse (it then imports while feeds are fetched)."""
+        self._ready_helper()
+        if self._starting is not None:
+            await asyncio.shield(self._starting)
+
     async def parse(self, feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
-        """The stories of one feed; FeedParseError when nothing usable came out."""
+        """The stories of one feed; FeedParseError when nothing usable came out.
+
+        Until the helper runs, this process parses in a thread (the first feed of a cycle starts the helper).
+        """
+        process = self._ready_helper()
+        if process is None:
+            return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
         try:
-            status, payload, records = await self._ask((feed_name, url, body, dict(headers)))
+            status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
         except _HelperGone:
             return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
         for level, message, source in records:
@@ -95,9 +107,10 @@ class FeedParserProcess:
             self._reader_task = None
         self._fail_pending()
 
-    async def _ask(self, request: tuple[str, str, bytes, dict[str, str]]) -> tuple[str, Any, list[tuple[int, str, str]]]:
-        process = await self._helper()
-        if process is None or process.stdin is None:
+    async def _ask(
+        self, process: asyncio.subprocess.Process, request: tuple[str, str, bytes, dict[str, str]]
+    ) -> tuple[str, Any, list[tuple[int, str, str]]]:
+        if process.stdin is None:
             raise _HelperGone
         self._next_id += 1
         request_id = self._next_id
@@ -113,14 +126,14 @@ class FeedParserProcess:
             raise _HelperGone from exc
         return await answer
 
-    async def _helper(self) -> asyncio.subprocess.Process | None:
-        if self._process is not None and self._process.returncode is None:
-            return self._process
-        if time.monotonic() < self._down_until:
-            return None
-        if self._starting is None:
+    def _ready_helper(self) -> asyncio.subprocess.Process | None:
+        """The helper if it runs; None otherwise, starting it when it is due."""
+        process = self._process
+        if process is not None and process.returncode is None:
+            return process
+        if self._starting is None and time.monotonic() >= self._down_until:
             self._starting = asyncio.ensure_future(self._start())
-        return await asyncio.shield(self._starting)
+        return None
 
     async def _start(self) -> asyncio.subprocess.Process | None:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -21,6 +22,7 @@ XML = {"content-type": "application/rss+xml; charset=utf-8"}
 @needs_corpus
 async def test_helper_gives_what_parse_feed_gives_for_every_corpus_feed() -> None:
     parser = FeedParserProcess()
+    await parser.start()
     try:
         for name in corpus_files():
             body = (CORPUS / name).read_bytes()
@@ -41,6 +43,7 @@ async def test_helper_gives_what_parse_feed_gives_for_every_corpus_feed() -> Non
 
 async def test_a_body_that_is_no_feed_raises_the_same_error() -> None:
     parser = FeedParserProcess()
+    await parser.start()
     body = b"<html><body>Please log in</body></html>"
     try:
         with pytest.raises(FeedParseError) as here:
@@ -55,6 +58,7 @@ async def test_a_body_that_is_no_feed_raises_the_same_error() -> None:
 
 async def test_warnings_from_the_helper_are_logged_here_with_their_source(caplog: pytest.LogCaptureFixture) -> None:
     parser = FeedParserProcess()
+    await parser.start()
     caplog.set_level(logging.WARNING, logger="bot.feeds")
     try:
         stories = await parser.parse("mislabelled", URL, FEED, {"content-type": "text/html; charset=utf-8"})
@@ -73,6 +77,7 @@ async def test_a_killed_helper_loses_nothing_and_is_started_again(
     feed = rss(item("Belarus frees 52 prisoners", link="https://news.example/1"))
     expected = parse_feed("f", URL, feed, XML)
     parser = FeedParserProcess()
+    await parser.start()
     try:
         assert await parser.parse("f", URL, feed, XML) == expected
         first = parser.pid
@@ -80,7 +85,9 @@ async def test_a_killed_helper_loses_nothing_and_is_started_again(
         os.kill(first, signal.SIGKILL)
         assert await parser.parse("f", URL, feed, XML) == expected  # in flight when it died: parsed here
         assert await parser.parse("f", URL, feed, XML) == expected
+        await parser.start()
         assert parser.pid not in (None, first)
+        assert await parser.parse("f", URL, feed, XML) == expected
     finally:
         await parser.aclose()
     assert any("feed parser helper stopped" in r.getMessage() for r in caplog.records)
@@ -93,6 +100,7 @@ async def test_a_helper_that_cannot_start_leaves_parsing_here(
     caplog.set_level(logging.WARNING, logger="bot.feeds")
     parser = FeedParserProcess()
     try:
+        await parser.start()
         stories = await parser.parse("f", URL, FEED, XML)
     finally:
         await parser.aclose()
@@ -103,6 +111,7 @@ async def test_a_helper_that_cannot_start_leaves_parsing_here(
 
 async def test_aclose_ends_the_helper() -> None:
     parser = FeedParserProcess()
+    await parser.start()
     await parser.parse("f", URL, FEED, XML)
     pid = parser.pid
     assert pid is not None
@@ -119,3 +128,14 @@ def test_the_helper_environment_holds_no_secrets() -> None:
     })
     assert set(env) == {"PATH", "LC_ALL", "PYTHONHASHSEED", "PYTHONPATH"}
     assert os.path.isdir(os.path.join(env["PYTHONPATH"].split(os.pathsep)[0], "bot"))
+
+
+async def test_a_burst_of_feeds_while_the_helper_starts_gives_every_feed_its_stories() -> None:
+    feeds = [rss(item(f"Story {n}", link=f"https://news.example/{n}")) for n in range(40)]
+    expected = [parse_feed(f"f{n}", URL, feed, XML) for n, feed in enumerate(feeds)]
+    parser = FeedParserProcess()
+    try:
+        got = await asyncio.gather(*(parser.parse(f"f{n}", URL, feed, XML) for n, feed in enumerate(feeds)))
+    finally:
+        await parser.aclose()
+    assert list(got) == expected
