@@ -28,7 +28,7 @@ from .model import load_models
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.5"
+CLASSIFIER_VERSION = "rules+lr-2026.11.6"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -47,24 +47,24 @@ _RELEASE_KEYS: tuple[str, ...] = (
     "lets ", "let go", "deport", "expel",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
-    "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return",
+    "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
-    "abduct", "held", "convict", "spy", "spying", "arrest",
+    "abduct", "held", "convict", "spy", "spying", "arrest", "seized",
 )
 _SANCTION_KEYS: tuple[str, ...] = (
     "sanction", "embargo", "blacklist", "ofac", "export control", "asset", "freez", "froze", "magnitsky",
     "restrictive measure", "entity list", "price cap", "shadow fleet", "shadow-fleet", "punitive", "designat", "swift", "package",
     "treasury", "sponsor", "visa ban", "visa restriction", "general licen", "ban on arms", "ban on lethal arms",
-    "delist", "de-list", "designat",
+    "delist", "de-list", "designat", "export-control", "export ban", "terrorist organi", "terrorist group",
 )
 _REGIME_KEYS: tuple[str, ...] = (
     "iran", "tehran", "korea", "pyongyang", "dprk", "russia", "moscow", "kremlin", "venezuela", "caracas", "maduro",
     "cuba", "havana", "syria", "damascus", "assad", "belarus", "minsk", "lukashenko", "myanmar", "burma", "junta",
     "crimea", "gazprom", "rosneft", "lukoil", "surgutneftegas", "sovcomflot", "pdvsa", "huawei", "smic", "zte",
     "oligarch", "abramovich", "deripaska", "putin", "hezbollah", "houthi", "taliban", "zimbabwe", "mugabe", "sudan",
-    "saddam", "milosevic",
+    "saddam", "milosevic", "burmese",
 )
 _MEASURE_KEYS: tuple[str, ...] = (
     "ban", "bar", "cap", "restrict", "waiver", "licen", "seiz", "freez", "froze", "block", "snapback", "measures",
@@ -72,6 +72,7 @@ _MEASURE_KEYS: tuple[str, ...] = (
     "curb", "rules", "punitive", "smuggl", "penalt", "penalis", "penaliz", "emergency", "listing", "designat",
     "breach", "back door", "intermediar", "still reaching", "still entering", "pays", "paid", "fined", "settle",
     "guilty", "charged", "arrested", "indicted", "transferr", "under", "lists", "names", "punish", "allows", "warn",
+    "impound", "waive", "tighten", "wind-down", "wind down", "loophole",
 )
 _BODY_KEYS: tuple[str, ...] = (
     "treasury", "ofac", "state department", "commerce department", "security council", " un ", "u.n.",
@@ -84,11 +85,13 @@ _BODY_KEYS: tuple[str, ...] = (
 _RELEASE_TRIGGER = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
+    r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
     r"(?:walk(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left|(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prison|jail|custody|detention)|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
-    r"back\s+on\s+\w+\s+soil|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
-    r"set(?:s|ting)?\s+(?:\w+\s+){0,3}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|"
+    r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention)\b)|"
+    r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
+    r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
@@ -112,9 +115,9 @@ _DETAINEE = re.compile(
 )
 _DETAINEE_I = re.compile(r"\b(?:prisoners?|detainees?|hostages?|captives?|POWs?)\b", _I)
 _FROM_DETENTION = re.compile(
-    r"\b(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
+    r"\b(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
     r"labou?r camp|penal colony|incarceration|imprisonment|confinement|Evin|Guantanamo|Lefortovo)\b|"
-    r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|incarcerated|convicted|sentenc\w*|"
+    r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
     r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b",
     _I,
 )
@@ -140,7 +143,7 @@ _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u0
 _POLITICAL = re.compile(
     r"\b(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
     r"academics?|scholars?|clerics?|rights\s+(?:lawyers?|defenders?)|aid\s+workers?|ELN|FARC|Boko\s+Haram|"
-    r"al-Shabaab|Abu\s+Sayyaf|Wagner|M23|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
+    r"al-Shabaab|Abu\s+Sayyaf|Wagner|M23|Maoists?|Naxal\w*|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
     r"regime|junta|Kremlin|wrongfully|hostages?|prisoners?\s+of\s+(?:war|conscience)|POWs?|swap|exchange|"
     r"amnesty|war|conflict|militants?|rebels?|insurgents?|Taliban|Hamas|Hezbollah|Houthis?|Islamic State|"
     r"ISIS|Qaeda|guerrillas?|kidnappers?|captors?|envoy|diplomat\w*|embassy|protests?|protesters?|election|"
@@ -170,7 +173,10 @@ _CRIMINAL = re.compile(
 # A sentence served in full ends ordinary imprisonment; for a political prisoner it is still a release (LABELS.md).
 _SERVED = re.compile(
     r"\b(?:time\s+served|after\s+serving(?!\s+(?:only\s+)?(?:part|half|a\s+(?:third|fraction|quarter))\b)|(?:served|serving|completing|completed|finishing|finished)\s+(?:his|her|their|a|the)\s+"
-    r"(?:full\s+|entire\s+)?(?:\w+[- ](?:year|month)\s+)?(?:sentence|term|time))\b",
+    r"(?:full\s+|entire\s+)?(?:\w+[- ](?:year|month)\s+)?(?:sentence|term|time)|"
+    # "walks out of prison after five months": a term's length told instead of the word.
+    r"(?:out\s+of|from|leaves|left)\s+(?:prison|jail)\s+after\s+(?:\w+\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?))\b",
     _I,
 )
 _HARD_CRIMINAL = re.compile(
@@ -291,7 +297,7 @@ _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|
 _NOT_IN_CUSTODY = re.compile(
     r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
     r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|"
-    r"avoid(?:s|ed|ing)?\s+(?:prison|jail))\b",
+    r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail))\b",
     _I,
 )
 _COMPANY = re.compile(
@@ -370,7 +376,7 @@ _CONDITION_AFTER = re.compile(
 _SPECULATION = re.compile(
     r"\b(?:expected|likely|poised|ready|willing|prepared|open|could|might|(?-i:may)|possibl[ey]|potential(?:ly)?|"
     r"nears?|nearing|close\s+to|closer\s+to|edg(?:e|es|ing)\s+(?:closer|towards?)|in\s+line\s+to|hint(?:s|ed)?|"
-    r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say)\b",
+    r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say|(?:is|are|was|were|been)\s+due\s+to)\b",
     _I,
 )
 _SWAPPED_PERSON = re.compile(
@@ -397,13 +403,15 @@ _RELEASE_REQUIRES_CONTEXT = re.compile(
 
 _SANCTION_TRIGGER = re.compile(
     r"\b(?:designat(?:es|ed)\s+(?:[\w'-]+\s+){1,4}?(?:as\s+)?an?\s+(?:[\w-]+\s+)?(?:terrorist|criminal)|"
-    r"sanctions|sanction(?:ed|ing|s)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|OFAC|export\s+controls?|"
+    r"sanctions|sanction(?:ed|ing|s)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|OFAC|export[\s-]+controls?|"
+    r"(?:US|U\.S\.|EU|UN|Western)\s+(?:\w+\s+)?export\s+bans?|"
+    r"(?:brand|label|list)(?:s|ed)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:as\s+)?an?\s+(?:[\w-]+\s+)?terrorist\s+(?:organi[sz]ation|group|entity)|"
     r"asset\s+freezes?|fr(?:ee|o)z(?:e|es|en|ing)\s+(?:the\s+)?(?:[\w$\u20ac\u00a3.,'\u2019-]+\s+){0,4}?(?:assets|reserves|funds)|restrictive\s+measures|"
     r"Magnitsky|entity\s+list|price\s+cap|ban\s+on\s+(?:\w+\s+)?(?:arms|weapons)\s+(?:sales|exports|deliveries)\s+to|shadow[\s-]+fleet|punitive\s+measures|"
     r"designat(?:ed|es|ing|ions?)|(?-i:SWIFT)|"
     r"\d+(?:st|nd|rd|th)\s+(?:sanctions\s+)?package|visa\s+(?:bans?|restrictions)|general\s+licen[cs]es?|"
     r"de-?list(?:s|ed|ing)|re-?designat\w*|"
-    r"unfreez(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:assets|funds|reserves)|(?:state\s+)?sponsors?\s+of\s+terrorism|terror(?:ism)?\s+sponsors?\s+list|"
+    r"unfreez(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:assets|funds|reserves|accounts|bank|banks|entities)|(?:state\s+)?sponsors?\s+of\s+terrorism|terror(?:ism)?\s+sponsors?\s+list|"
     r"(?:Treasury|OFAC|State\s+Department|Commerce\s+Department)\s+(?:\w+\s+){0,2}?(?:hits|targets|designates|penali[sz]es|"
     r"adds|lists|blocks|slaps|sanctions))\b",
     _I,
@@ -421,7 +429,7 @@ _GOVERNMENT = re.compile(
     r"Magnitsky|companies|entities|individuals|officials|generals?|ministers?|sector|potash|refiner\w*|"
     r"laundering|roubles?|rubles?|guilty|violations?|compliance|evad\w*|evasion|around|busting|bypass\w*|dodg\w*|"
     r"circumvent\w*|secondary|crypto\w*|stablecoins?|ECOWAS|African\s+Union|Arab\s+League|Biden|Trump|Obama|Bush|"
-    r"president|breach\w*)\b"
+    r"president|breach\w*|Congress|Senate|House|lawmakers|legislators|Parliament)\b"
 )
 _SANCTION_BLOCK = re.compile(
     r"\b(?:FIFA|UEFA|NCAA|WADA|IOC|IAAF|World\s+Athletics|doping|drug\s+tests?|(?<!Arab\s)league|club|clubs|football|"
@@ -430,7 +438,7 @@ _SANCTION_BLOCK = re.compile(
     r"bout|fight|race|marathon|game|games|season|players?|"
     r"judge|lawyers?|attorneys?|counsel|litigants?|plaintiffs?|defendants?|Rule\s+11|frivolous|misconduct|"
     r"bar\s+association|discovery|contempt|court-imposed|disbar\w*|(?:US|federal|district|bankruptcy)\s+court|"
-    r"employees?|staff|workplace|students?|pupils?|schools?|teachers?|universit(?:y|ies)|college|"
+    r"employees?|(?<!chief\sof\s)staff|workplace|students?|pupils?|schools?|teachers?|universit(?:y|ies)|college|"
     r"disciplinary|discipline|benefits?|jobseekers?|claimants?|Universal\s+Credit|DWP|jobcentres?|welfare|"
     r"unemployed|Work\s+and\s+Pensions|Church|bishop|synod|Vatican|accounting|bookrigging|book-rigging|"
     r"regulators?|auditors?|Financial\s+Supervisory|securities\s+regulator|"
@@ -459,23 +467,26 @@ _REGIME = re.compile(
     r"\b(?:Iran(?:ian)?|Tehran|North\s+Korea(?:n)?|Pyongyang|DPRK|Russia(?:n)?|Moscow|Kremlin|Venezuela(?:n)?|Caracas|"
     r"Maduro|Cuba(?:n)?|Havana|Syria(?:n)?|Damascus|Assad|Belarus(?:ian)?|Minsk|Lukashenko|Myanmar|Burma|junta|Crimea|"
     r"Gazprom\w*|Rosneft|Lukoil|Surgutneftegas|Sovcomflot|PDVSA|Huawei|SMIC|ZTE|oligarchs?|Abramovich|Deripaska|"
-    r"Putin|Hezbollah|Houthis?|Taliban|Zimbabwe|Mugabe|Saddam|Milosevic|Belaruskali|Aeroflot|Sudan(?:ese)?)\b"
+    r"Putin|Hezbollah|Houthis?|Taliban|Zimbabwe|Mugabe|Saddam|Milosevic|Belaruskali|Aeroflot|Sudan(?:ese)?|Burmese)\b"
 )
 # Measures that are sanctions in all but name; only read in a sentence that names a sanctioned state or firm.
 _GOODS = (
     r"(?:ships?|tankers?|supertankers?|vessels?|cargo(?:es)?|assets|(?:super)?yachts?|villas?|mansions?|oil|fuel|crude|property|aircraft|jets?|yachts?|funds|"
-    r"exports?|imports?|entry|coal|flights|trade|LNG|gas|textiles|seafood|iron|supplies|tech|technology|weapons|military|"
+    r"exports?|imports?|entry|coal|flights|remittances|trade|LNG|gas|textiles|seafood|iron|supplies|tech|technology|weapons|military|"
     r"components|chips|arms|electronics|goods|banks?|reserves|accounts|transit|shipments|gold|diamonds|sector|revenues?|"
     r"outlets|broadcasters|media)"
 )
 _MEASURE = re.compile(
-    r"\b(?:(?:seiz(?:e|es|ing|ure)|seized\s+(?:a|an|the|two|three|four|\d+|its|their)|detains?|smuggl\w*|bans?|banned|banning|caps|capped|curbs?|"
+    r"\b(?:(?:seiz(?:e|es|ing|ure)|seized\s+(?:a|an|the|two|three|four|\d+|its|their)|impound\w*|detains?|smuggl\w*|bans?|banned|banning|caps|capp(?:ed|ing)|curbs?|"
     r"restrictions?\s+on|halts?|blocks?|blocked|cuts?\s+off)\s+(?:[\w'\u2019-]+\s+){0,4}?" + _GOODS + r"|"
     r"(?:trade|entry|travel|export|import|arms|oil)\s+bans?|bans?\s+entry|(?:new\s+|fresh\s+|further\s+|(?:package|round)\s+of\s+(?:\w+\s+)?)?measures\s+against\s+(?:the\s+)?"
     r"(?:(?!(?:covid|coronavirus|ebola|mpox|omicron))(?-i:[A-Z])\w+|officials|firms|companies|individuals|entities|banks|oligarchs)|(?:Western|US|EU|UN|international)\s+(?:curbs|restrictions|penalties)|"
     r"designations?|(?:financial|trade|economic|export|import|investment|banking)\s+(?:curbs|restrictions|penalties)|"
     r"bars?\s+(?:[\w'-]+\s+){0,3}?from\s+(?:dealing|doing\s+business|trading)|"
-    r"ban\s+on\s+(?:\w+\s+)?(?:investment|imports?|exports?|trade)|licen[cs]es?\s+(?:lets|allows|allowing|permits|permitting)|"
+    r"ban\s+on\s+(?:\w+\s+)?(?:investment|imports?|exports?|trade)|licen[cs]es?\s+(?:lets|letting|allows|allowing|permits|permitting)|"
+    r"(?:issu|grant|renew|extend)\w*\s+(?:[\w-]+\s+){0,2}?licen[cs]es?|waiv(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:ban|embargo|restrictions|curbs)|"
+    r"tighten\w*\s+(?:[\w'\u2019-]+\s+){0,2}?(?:rules|restrictions|curbs|controls)|wind-?down\s+(?:period|licen[cs]es?)|"
+    r"(?:sanctions?|refining|price[\s-]cap|trans-?shipment|re-?export|origin)\s+loopholes?|"
     r"(?:in\s+breach\s+of|breaching|violating|despite)\s+(?:\w+\s+){0,2}?(?:ban|embargo|restrictions|curbs)|back\s+door|"
     r"intermediar(?:y|ies)|still\s+(?:reaching|entering|flowing|arriving)|"
     # Enforcement, evasion, threats and listings that name no sanction but are about one.
@@ -497,7 +508,7 @@ _MEASURE = re.compile(
 )
 # Evasion and enforcement are done by or to the sanctioned state itself, so its place in the sentence does not matter.
 _EVASION_MEASURE = re.compile(
-    r"evad|evasion|smuggl|ship-to-ship|routed|re-export|back\s+door|intermediar|still|despite|breach|violat|transferr|"
+    r"evad|evasion|smuggl|ship-to-ship|routed|re-export|back\s+door|intermediar|still|despite|breach|violat|transferr|loophole|"
     r"shadow|dodge|seiz|seized|detains|pays?\b|paid|fined|settle|guilty|charged|arrested|indicted|waiver|licen|"
     r"snapback|tit-for-tat|retaliat|countermeasure|punitive|penalt|national\s+emergency|stop\s+list|listing",
     _I,
@@ -697,7 +708,8 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"\b(?:arrests|arrested\s+(?:in|at|on|over|for|after)|detains|detained\s+(?:in|at|on|over|for|after)|jails|"
     r"jailed\s+for|sentences|sentenced\s+to|convicts|convicted\s+of|charges|charged\s+with|indicts|indicted|trial|verdict|"
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
-    r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+)\b",
+    r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
+    r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends)\b",
     _I,
 )
 
@@ -795,6 +807,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
         # Who releases whom: a foreign state or armed group releasing a person is the political case itself.
         agent = person is not None and _state_agent(text, start, end)
+        # A state freeing another state's nationals ("Serbia releases three Kosovo police officers") is diplomatic.
+        cross_border = agent and detention and len(find_countries(text)) >= 2
         ctx: re.Match[str] | None
         if lower.startswith(("swap", "exchang", "trad")) and not detainee and not (
             person and (detention or _SWAPPED_PERSON.search(window) or (
@@ -831,7 +845,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if lower.startswith("pardon") and not (
                 detainee or agent or _PARDON_FREES.search(text) or _PARDON_FREES.search(lede.text)):
             strength *= 0.6
-        if lower.startswith("pardon") and (_NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story)):
+        if lower.startswith(("pardon", "amnest")) and (_NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story)):
             strength *= 0.2
         if lower.startswith(("exchang", "swap", "trad")) and not (detainee or person):
             strength *= 0.5
@@ -854,7 +868,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
             strength *= 0.5  # a US state's case or a US pardon of a US convict is ordinary criminal justice
         if hard_criminal:
             strength *= 0.15
-        elif criminal and not strong_political:
+        elif criminal and not (strong_political or cross_border):
             strength *= 0.3
         elif criminal:
             strength *= 0.6
@@ -890,7 +904,7 @@ _AGENT_BEFORE = re.compile(
 _AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$")
 _ARMED_GROUPS = re.compile(
     r"\b(?:Taliban|Hamas|Hezbollah|Houthis?|Islamic\s+State|ISIS|al-Qaeda|al-Shabaab|Boko\s+Haram|FARC|ELN|"
-    r"Abu\s+Sayyaf|Haqqani\s+network|M23|Wagner|rebels|militants|kidnappers|captors|junta)\b"
+    r"Abu\s+Sayyaf|Haqqani\s+network|M23|Wagner|Maoists?|Naxal\w*|rebels|militants|kidnappers|captors|junta)\b"
 )
 
 
@@ -979,10 +993,21 @@ _EXCHANGED_THINGS = re.compile(
 )
 
 
+# "releases nearly 400,000 documents": the object is read past its quantity.
+_QUANTITY = re.compile(
+    r"^\s*(?:(?:nearly|almost|about|around|over|some|roughly|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|billion))?(?=\s)", _I
+)
+# "US frees Venezuela's former spy chief from sanctions": released from a listing, not from custody.
+_FROM_SANCTIONS = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:[\w.]+\s+)?(?:sanctions|blacklists?|asset\s+freezes?)\b", _I)
+
+
 def _other_sense(lower: str, before: str, after: str) -> bool:
     """True when the trigger releases a product, document or animal rather than a person."""
     # The object of the trigger: its next few words, up to a clause break ("freed after pardon, vows to ...").
-    after_words = _CLAUSE_BREAK.split(" ".join(after.split()[:4]), maxsplit=1)[0]
+    if _FROM_SANCTIONS.match(after):
+        return True
+    after_words = _CLAUSE_BREAK.split(" ".join(_QUANTITY.sub("", after, count=1).split()[:4]), maxsplit=1)[0]
     other = _OTHER_SENSE_NEAR.search(after_words)
     if other and _EXCHANGED_THINGS.fullmatch(other.group(0)) and not lower.startswith(("exchang", "swap", "trad")):
         other = None  # vows and greetings are exchanged, not freed
@@ -1007,10 +1032,15 @@ def _foreign_country(text: str) -> bool:
     return any(c != "United States" for c in find_countries(text))
 
 
+# "EU signals sanctions relief as Myanmar frees ...": a new subject after "as" or "while" opens a new clause.
+_SUBJECT_CLAUSE = re.compile(r"\s(?:as|while|when)\s(?=(?-i:[A-Z]))")
+
+
 def _intent_factor(text: str, start: int, end: int) -> float:
     """1.0 when the release happens or is agreed; small when it is demanded, refused or only discussed."""
     clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
-                       text.rfind(" - ", 0, start), text.rfind("\u2014", 0, start), start - 80, 0)
+                       text.rfind(" - ", 0, start), text.rfind("\u2014", 0, start), start - 80, 0,
+                       *(m.end() for m in _SUBJECT_CLAUSE.finditer(text, 0, start)))
     before = text[clause_start:start]
     last = None
     last_neg = None
@@ -1039,6 +1069,15 @@ def _intent_factor(text: str, start: int, end: int) -> float:
     return factor
 
 
+_LICENSOR = re.compile(
+    r"\b(?:US|U\.S\.|United\s+States|Washington|Treasury|OFAC|White\s+House|Obama|Biden|Trump|EU|E\.U\.|European\s+Union|"
+    r"Brussels|UK|U\.K\.|Britain|London|UN|U\.N\.|Security\s+Council|Canada|Ottawa|Japan|Tokyo|Australia|Canberra)\b"
+)
+_LICENCE_TO = re.compile(r"\blicen[cs]es?\s+(?:to|lets|letting|allows|allowing|permits|permitting)\s", _I)
+_LICENSING_MEASURE = re.compile(r"(?:issu|grant|renew|extend|waiv|tighten)\w*\s", _I)
+_TARIFFS = re.compile(r"\b(?:tariffs?|duties|duty|levies)\b", _I)
+
+
 def _sanction_triggers(text: str) -> list[re.Match[str]]:
     """Explicit sanction words, and, only beside a sanctioned state or company, measures that are sanctions in all but name."""
     found = list(_SANCTION_TRIGGER.finditer(text))
@@ -1047,11 +1086,20 @@ def _sanction_triggers(text: str) -> list[re.Match[str]]:
         # consequences"), its measures are sanctions only as retaliation, evasion or enforcement.
         regime_acts = _REGIME_SUBJECT.match(text) is not None and not _SANCTIONING_BODY.search(text)
         retaliation = _RETALIATION.search(text) is not None
+        # "Cuba completes release of 53 prisoners as US eases travel and trade rules": a new subject, a new clause.
+        new_subject = next((m.end() for m in _SUBJECT_CLAUSE.finditer(text)), len(text))
         found = [
             m for m in _MEASURE.finditer(text)
-            if not regime_acts or retaliation or (
+            if not regime_acts or retaliation or m.start() >= new_subject or (
                 _EVASION_MEASURE.search(m.group(0)) and not _REGIME_OWN_ACT.search(m.group(0)))
         ]
+        if not _LICENSOR.search(text) and not _LICENCE_TO.search(text):
+            # "City renews licence for Iranian restaurant": licences, waivers and tighter rules are sanctions only
+            # when a sanctioning government grants or sets them.
+            found = [m for m in found if not _LICENSING_MEASURE.match(m.group(0))]
+        if retaliation and _TARIFFS.search(text):
+            # "EU retaliates with duties on motorbikes": a trade dispute, not sanctions (LABELS.md).
+            found = [m for m in found if not _RETALIATION.fullmatch(m.group(0))]
     return found
 
 
@@ -1082,8 +1130,10 @@ def _sanction_hits(segment: _Segment, lede: str) -> list[Hit]:
             strength = 0.9
         elif word.startswith(("blacklist", "entity list")):
             strength = 0.75 if authority or government else 0.2
-        elif word.startswith("designat") and re.search(r"terrorist|criminal", word):
+        elif word.startswith(("designat", "brand", "label", "list")) and re.search(r"terrorist|criminal", word):
             strength = 0.85 if government else 0.3
+        elif re.search(r"export\s+bans?$", word):
+            strength = 0.75
         elif word.startswith("designat"):
             strength = 0.6 if re.search(r"\b(?:Treasury|OFAC|State Department)\b", text) or (
                 word.startswith("designation") and government) else 0.0

@@ -43,7 +43,7 @@ _COUNT = re.compile(
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
     r"defenders|sailors|fishermen|crew|women|children|men|Israelis|Palestinians|Ukrainians|Russians|"
     r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|captured|of\s+them|opponents|"
-    r"critics|clergy|priests|schoolgirls|girls|boys|civilians|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
+    r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
     r"others|more|released|freed|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
     r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
@@ -57,7 +57,25 @@ _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
 _N_FOR_N = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)for(?:\s+|-)(\d{1,3}(?:,\d{3})+|\d+)\b")
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
-_AND_COUNTS = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?\d")
+_AND_COUNTS = re.compile(
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+)
+# "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
+_AND_ONE_MORE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
+    r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
+)
+# "March 28", "on 12 May": a date, not a figure of people.
+_DATE_BESIDE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
+# "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
+_BARE_FIGURE = re.compile(
+    r"\b(?:frees|freed|releases|released|hands\s+over|handed\s+over)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday)\b|\s*[,;.]|\s*$)", _I
+)
 # "Kozulin and two other opposition activists": the named person is one more.
 _NAMED_AND_OTHERS = re.compile(
     r"(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic)"
@@ -70,7 +88,9 @@ _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion
 def _each_side(sentence: str) -> bool:
     """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each"."""
     return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
-_RELEASE_VERB = re.compile(r"\b(?:freed|frees|free|released?|releases|handed\s+over|returned|gets|welcomes\s+back)\b", _I)
+_RELEASE_VERB = re.compile(
+    r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home)\b", _I
+)
 _SINGULAR = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|"
     r"citizen|aide|worker|soldier|pilot|blogger|lawyer)\b|^(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:freed|released|walks\s+free)\b|"
@@ -113,7 +133,10 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses)|"
         r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+|"
         r"(?:introduc\w*|tabl\w*|fil\w*|unveil\w*)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:bill|legislation|motion)|"
-        r"(?:bill|legislation)\s+(?:to|that\s+would|which\s+would))\b", _I)),
+        r"(?:bill|legislation)\s+(?:to|that\s+would|which\s+would)|(?:could|would|may|might)\s+(?:bring|mean|lead\s+to|open\s+the\s+way\s+to)|"
+        r"(?<!votes\s)(?<!agrees\s)(?<!agreed\s)(?<!decides\s)(?<!decided\s)to\s+impose|stud(?:y|ies|ying)|bid\s+to|"
+        r"deadline\s+for\s+(?:\w+\s+){0,2}?(?:snapback|sanctions|reimposition)|"
+        r"(?:House|Senate|Congress|lawmakers|legislators|Parliament|MPs)\s+(?:\w+\s+){0,2}?(?:votes?|pass(?:es|ed)?|approv\w*)\s+(?:\w+\s+){0,2}?(?:to\s+sanction|bill))\b", _I)),
     ("extended", re.compile(
         r"\b(?:extend\w*(?!\s+(?:[\w'-]+\s+){0,3}?to\s+(?!(?:the\s+end|mid|early|late|January|February|March|April|May|"
         r"June|July|August|September|October|November|December|\d{4})\b))|extension|renew\w*|prolong\w*|"
@@ -126,12 +149,13 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:veto|objection|opposition|hold|block|waivers?|exemptions?))", _I)),
     ("eased", re.compile(
         r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|suspend\w*|suspension|waiv(?:e|es|ed|ing|ers?)|exempt\w*|soften\w*|"
-        r"relief|carve-?outs?|general\s+licen[cs]es?|licen[cs]es?|pauses?|paused|partial(?:ly)?|veto(?:es|ed)?)\b", _I)),
+        r"relief|carve-?outs?|general\s+licen[cs]es?|licen[cs]es?|pauses?|paused|partial(?:ly)?|veto(?:es|ed)?|reprieve|wind-?down)\b", _I)),
     ("enforced", re.compile(
         r"\b(?:enforc\w*|penalt\w*|fine[ds]?|fining|seiz(?:e|es|ed|ing|ure)|detains|charg(?:e|es|ed)|"
         r"indict\w*|convict\w*|plead\w*|guilty|prosecut\w*|settles|settled|settlement|failures?|"
         r"crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport\w*|"
-        r"to\s+pay|pays|paid|busting|halts?\s+transit|citing|extradit\w*|intercept\w*|boarded)\b", _I)),
+        r"to\s+pay|pays|paid|busting|halts?\s+transit|citing\s+(?:\w+\s+){0,2}?(?:sanctions|violations?|breaches)|extradit\w*|intercept\w*|"
+        r"boarded|impound\w*)\b", _I)),
     ("evaded", re.compile(
         r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|get\s+around|around\s+sanctions|"
         r"despite\s+(?:\w+\s+){0,2}(?:sanctions|export\s+controls|embargo|ban)|flout\w*|routed\s+through|re-export\w*|"
@@ -276,7 +300,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     vague = False
     for sentence in sentences:
         if not sentence or not _RELEASE_CONTEXT.search(sentence) or _STILL_HELD.search(sentence) or (
-                sentence is not title and _SEPARATE_EVENT.search(sentence)):
+                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (
+                    figures and _PLANNED.search(sentence) and _WHOLE_PLAN.search(sentence)))):
             continue
         value, decided = _count_in(sentence, 0, swap)
         if value is None:
@@ -289,7 +314,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
         known = seen.get(value)
-        repeated = (known is not None and (side in known or "" in known or not side)) or (
+        repeated = (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
             len(parts) > 1 and all(p in seen for p in parts))
         if not repeated:
             figures.append((value, side, sentence))
@@ -319,6 +344,12 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     return total + _named_beside(title, figures[0][2], swap)
 
 
+# "Islamabad says it will release 360 in all" under a headline figure: the planned whole, not this release.
+_PLANNED = re.compile(
+    r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
+    r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b", _I
+)
+_WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
 # "The release coincided with a wider exchange in which ...": another event's figure.
 _SEPARATE_EVENT = re.compile(r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b", _I)
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
@@ -344,7 +375,7 @@ _DEMONYM_SIDE = re.compile(
 def _side_of(sentence: str) -> str:
     """Whose people a figure counts, when the text says it ("five Iranians", "90 Palestinian prisoners")."""
     for match in _COUNT.finditer(sentence):
-        after = sentence[match.end(): match.end() + 40].split()
+        after = re.split(r"[;:,.]", sentence[match.end(): match.end() + 40], maxsplit=1)[0].split()
         for word in after[:3]:
             word = word.strip(",.;:'\u2019")
             base = word[:-1] if word.endswith("s") else word
@@ -421,6 +452,11 @@ _SINGLY = re.compile(
     r"\b(?:frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+(?:[\w-]+\s+){0,2}?"
     + _ROLE + r"\b(?!s)",
     _I,
+)
+# "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
+_SINGLE_RETURNEE = re.compile(
+    r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
+    r"(?:freed|released|walks\s+free|home|back|returns|flies|lands|arrives)\b", _I
 )
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
@@ -504,6 +540,14 @@ def one_for_one_count(title: str) -> int | None:
     return total
 
 
+# A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
+_PARTNER = re.compile(
+    r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
+    r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
+    _I,
+)
+
+
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
     or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
@@ -515,9 +559,14 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if both:
         return both
     clause = _release_clause(title)
-    best = len(_clause_names(clause, swap))
+    names = _clause_names(clause, swap)
+    best = len(names)
     if not best and _SINGLE_SUBJECT.search(clause):
         best = 1  # "Betancourt reunited with her children"
+    partner = _PARTNER.search(clause)
+    if partner and all(clause.find(n) < partner.start() for n in names) and (
+            best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())):
+        return max(best, 1) + 1  # "Joshua Holt and his wife Thamy", "reporter Quirico and Belgian teacher"
     if not best and clause != title:
         best = len(_clause_names(title, swap))  # "Serge Lazarevic, France's last hostage, is free"
     if not best:
@@ -526,7 +575,7 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 best = max(best, len(_clause_names(hit.sentence[: hit.start], swap)))
     if best:
         return best
-    if _SINGLY.search(title) or _SINGULAR.search(title):
+    if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title):
         return 1
     single = _SINGLE_NAME_OBJECT.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS:
@@ -675,9 +724,21 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             value *= MULTIPLIERS[match.group("mult").strip().lower()]
         if value > 100_000 or (1900 <= value <= 2100 and match.group("num").isdigit()):
             continue
-        if found and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", sentence[max(0, match.start() - 16): match.start()], _I):
+        if found and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", sentence[max(0, match.start() - 40): match.start()], _I):
             continue  # "six Israelis, including two held for a decade": a part of the figure before
+        if _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue
+        if found and re.search(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", sentence[max(0, match.start() - 24): match.start()], _I):
+            continue  # "frees three, first of six hostages it promised": the whole promised, not this release
+        if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
+            value += 1
         found.append((match.start(), value))
+    taken = {start for start, _ in found}
+    for match in _BARE_FIGURE.finditer(sentence):
+        value = int(match.group("num").replace(",", ""))
+        if match.start("num") not in taken and not 1900 <= value <= 2100:
+            found.append((match.start("num"), value))
+    found.sort()
     if not found:
         if _VAGUE.search(sentence):
             return None, True
@@ -826,22 +887,29 @@ _REASON_BEFORE = re.compile(
 )
 _NEAR_SANCTIONS = re.compile(r"\b(?:sanctions|embargo|restrictions|measures|curbs)\b", _I)
 _EVASION_FRAME = re.compile(
-    r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around)\b", _I
+    r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around|blunt)\b|"
+    # Evasion told without the verb: ships that go dark, assets moved beyond reach, cargoes relabelled, loopholes.
+    r"\b(?:go(?:es|ing)?|went|gone)\s+dark\b|\bbeyond\s+(?:the\s+)?reach\s+of\b|\b(?:sold|passed\s+off|disguised|relabell?ed)\s+as\b|"
+    r"\bloopholes?\W{0,2}\s+(?:lets?|letting|allows?|allowing|keeps?)\b|\b(?:exploit\w*|through|via)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?loopholes?\b|"
+    r"\bmiddlem[ae]n\b", _I
 )
 # Phrases whose action the conventions fix whatever else the sentence says.
 _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lifted", re.compile(
         r"\b(?:strikes?|struck|takes?|took|removes?|removed|drops?|dropped)\s+(?:[\w'-]+\s+){0,4}?(?:off|from)\s+"
-        r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:blacklist|list|register)\b", _I)),
+        r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:blacklist|list|register)\b|"
+        r"\bfree[sd]?\s+(?:[\w'\u2019-]+\s+){0,6}?from\s+(?:[\w.]+\s+)?sanctions\b", _I)),
     ("eased", re.compile(
-        r"\b(?:extend\w*|renew\w*|prolong\w*|grant\w*|issu\w*)\s+(?:\w+\s+){0,2}?(?:waivers?|licen[cs]es?|exemptions?)\b", _I)),
+        r"\b(?:extend\w*|renew\w*|prolong\w*|grant\w*|issu\w*|wins?|won|gets?|got|receiv\w*|secur\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:waivers?|licen[cs]es?|exemptions?)\b", _I)),
     ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"
                            r"(?:sanctions|restrictions|embargo))\b", _I)),
     ("expanded", re.compile(r"\b(?:end(?:s|ed|ing)?|revok\w*|scrap\w*|cancel\w*|terminat\w*|not\s+renew\w*)\s+(?:\w+\s+){0,2}?"
                             r"(?:waivers?|licen[cs]es?|exemptions?)\b|"
                             r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
                             r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b", _I)),
-    ("extended", re.compile(r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
+    ("extended", re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:national\s+)?emergency\b|"
+                            r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b", _I)),
     ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\b", _I)),
@@ -849,7 +917,7 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("enforced", re.compile(
         r"\b(?:wanted|held|jailed|imprisoned|detained|arrested|charged|convicted|extradited)\s+(?:(?:in|by)\s+(?:the\s+)?[\w.]+\s+)?"
         r"(?:for|over)\s+(?:(?:breaking|breaching|violating|evading|dodging)\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:sanctions|export[\s-]+controls?|embargo)\b", _I)),
+        r"(?:sanctions|sanctioned|export[\s-]+controls?|embargo)\b", _I)),
 )
 
 
