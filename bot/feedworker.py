@@ -14,6 +14,7 @@ import asyncio
 import logging
 import os
 import pickle
+import signal
 import struct
 import sys
 import time
@@ -33,6 +34,8 @@ _FRAME = struct.Struct("!I")
 _STORY_FIELDS = tuple(f.name for f in fields(Story))
 RESTART_AFTER = 60.0
 """Seconds to parse in threads after the helper died, before it is started again."""
+PARSE_TIMEOUT = 120.0
+"""Seconds a feed may wait for its answer; a helper that takes longer is stuck and is replaced."""
 
 # Everything the helper's interpreter needs from the environment; secrets stay out of it.
 _HELPER_ENVIRONMENT = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "VIRTUAL_ENV", "SYSTEMROOT")
@@ -83,9 +86,15 @@ class FeedParserProcess:
         if process is None:
             return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
         try:
-            status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
+            async with asyncio.timeout(PARSE_TIMEOUT):
+                status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
         except _HelperGone:
             return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
+        except TimeoutError:
+            if self._process is process:
+                self._lost(f"no answer for {feed_name!r} in {PARSE_TIMEOUT:g} s")
+                process.kill()
+            raise FeedParseError(feed_name, f"parsing took longer than {PARSE_TIMEOUT:g} s") from None
         for level, message, source in records:
             log.log(level, "%s", message, extra={"source": source})
         if status == "ok":
@@ -120,11 +129,13 @@ class FeedParserProcess:
         try:
             process.stdin.write(_FRAME.pack(len(data)) + data)
             await process.stdin.drain()
+            return await answer
         except (ConnectionError, RuntimeError) as exc:
-            self._pending.pop(request_id, None)
-            self._lost(f"its input closed ({type(exc).__name__})")
+            if self._process is process:
+                self._lost(f"its input closed ({type(exc).__name__})")
             raise _HelperGone from exc
-        return await answer
+        finally:
+            self._pending.pop(request_id, None)
 
     def _ready_helper(self) -> asyncio.subprocess.Process | None:
         """The helper if it runs; None otherwise, starting it when it is due."""
@@ -208,7 +219,11 @@ class _Collect(logging.Handler):
 
 
 def serve(requests: BinaryIO, answers: BinaryIO, level: int = logging.WARNING) -> None:
-    """Answer parse requests until the input ends; records at `level` and above go back with the answers."""
+    """Answer parse requests until the input ends; records at `level` and above go back with the answers.
+
+    Ctrl-C reaches the whole process group; the parent decides when the helper stops (by closing its input).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     collect = _Collect()
     log.addHandler(collect)
     log.setLevel(level)

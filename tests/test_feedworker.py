@@ -139,3 +139,37 @@ async def test_a_burst_of_feeds_while_the_helper_starts_gives_every_feed_its_sto
     finally:
         await parser.aclose()
     assert list(got) == expected
+
+
+async def test_a_helper_stuck_on_a_feed_is_replaced_and_the_feed_gets_a_named_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(feedworker, "RESTART_AFTER", 0.0)
+    big = rss(*(item(f"Story {n}", link=f"https://news.example/{n}") for n in range(5000)))
+    parser = FeedParserProcess()
+    await parser.start()
+    stuck = parser.pid
+    try:
+        monkeypatch.setattr(feedworker, "PARSE_TIMEOUT", 0.005)
+        with pytest.raises(FeedParseError, match="parsing took longer than 0.005 s"):
+            await parser.parse("big", URL, big, XML)
+        monkeypatch.setattr(feedworker, "PARSE_TIMEOUT", 120.0)
+        await parser.start()
+        assert parser.pid not in (None, stuck)
+        assert await parser.parse("f", URL, FEED, XML) == parse_feed("f", URL, FEED, XML)
+    finally:
+        await parser.aclose()
+
+
+async def test_ctrl_c_is_left_to_the_parent() -> None:
+    parser = FeedParserProcess()
+    await parser.start()
+    try:
+        await parser.parse("f", URL, FEED, XML)  # the helper has set up its signal handling by now
+        pid = parser.pid
+        assert pid is not None
+        os.kill(pid, signal.SIGINT)
+        assert await parser.parse("f", URL, FEED, XML) == parse_feed("f", URL, FEED, XML)
+        assert parser.pid == pid
+    finally:
+        await parser.aclose()
