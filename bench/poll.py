@@ -1,7 +1,7 @@
 """Benchmark one polling cycle of bot.feeds against a naive sequential feedparser loop.
 
-    /work/venv/bin/python bench/poll.py                 # 500 feeds x 20 items, latency 0 ms and 50 ms
-    /work/venv/bin/python bench/poll.py --latency-ms 0  # one scenario only
+    python bench/poll.py                 # 500 feeds x 20 items, latency 0 ms and 50 ms
+    python bench/poll.py --latency-ms 0  # one scenario only
 
 Set-up, and why it is fair:
 - The feeds are generated (distinct titles, links and guids per item, ~10 kB each) and served by an
@@ -10,7 +10,7 @@ Set-up, and why it is fair:
   the per-host bound sees N distinct hosts, as it would with real feeds spread over many sites.
 - Each client (alertbot, baseline) runs in a fresh spawned process, so its peak RSS (ru_maxrss) is its
   own and neither inherits the other's heap (alertbot's is the peak of its whole process tree's RSS,
-  sampled every 50 ms, so any child process would count too).
+  sampled every 50 ms, so its feed parser helper process counts too).
 - "Latency" is a server-side asyncio.sleep before each answer (no CPU). 0 ms measures pure CPU cost;
   50 ms stands in for a real network round trip plus server think time (real feeds: 50-500 ms).
 - The baseline is the classic bot loop: `for url in urls: feedparser.parse(url)` (urllib, defaults),
