@@ -93,6 +93,7 @@ class Service:
             delivered = await self.outbox.drain()
         finally:
             await parser.aclose()
+            self.pipeline.parser = None
             await self._stop_adapters()
         log.info(
             "cycle done: %d stories seen, %d new, %d flagged, %d new events; %d alerts sent, %d to retry, %d failed",
@@ -133,8 +134,11 @@ class Service:
             await self._stop_adapters()
             if runner:
                 await runner.cleanup()
-            await self.pipeline.client.aclose()
-            await parser.aclose()
+            try:
+                await self.pipeline.client.aclose()
+            finally:
+                await parser.aclose()
+                self.pipeline.parser = None
         return 0
 
     def _scheduler(self) -> AsyncIOScheduler:

@@ -5,7 +5,8 @@ Parsing is CPU work that holds the GIL: in one process it and the HTTP client ta
 are length-prefixed pickles on its stdin and stdout; both ends are this module. Log records the parse emits
 come back with the answer and are logged here, so they pass through the service's formatting and redaction.
 Until the helper runs, this process parses in a thread. If the helper cannot start or dies, the feeds in flight
-are parsed here, as without it, and the helper is started again a minute later.
+are parsed here, as without it, and the first feed a minute later starts it again; a helper that gives no answer
+for PARSE_TIMEOUT is stuck: it is killed and the feed it held gets a FeedParseError.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def helper_environment(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 class FeedParserProcess:
-    """parse_feed() in a helper process: same stories, same FeedParseError, same log records."""
+    """parse_feed() in a helper process: same stories, same FeedParseError, same log records.
+
+    One instance belongs to one event loop (the one that started its helper); make one per loop.
+    """
 
     def __init__(self, environ: Mapping[str, str] | None = None) -> None:
         self._environ = dict(os.environ if environ is None else environ)
@@ -62,8 +66,11 @@ class FeedParserProcess:
         self._starting: asyncio.Future[asyncio.subprocess.Process | None] | None = None
         self._reader_task: asyncio.Task[None] | None = None
         self._pending: dict[int, asyncio.Future[tuple[str, Any, list[tuple[int, str, str]]]]] = {}
+        self._writing = asyncio.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._next_id = 0
         self._down_until = 0.0
+        self._closed = False
 
     @property
     def pid(self) -> int | None:
@@ -80,14 +87,13 @@ class FeedParserProcess:
     async def parse(self, feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
         """The stories of one feed; FeedParseError when nothing usable came out.
 
-        Until the helper runs, this process parses in a thread (the first feed of a cycle starts the helper).
+        Until the helper runs (and after aclose()), this process parses in a thread.
         """
         process = self._ready_helper()
         if process is None:
             return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
         try:
-            async with asyncio.timeout(PARSE_TIMEOUT):
-                status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
+            status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
         except _HelperGone:
             return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
         except TimeoutError:
@@ -101,17 +107,19 @@ class FeedParserProcess:
             return [Story(*row) for row in payload]
         if status == "error":
             raise FeedParseError(feed_name, payload)
-        raise RuntimeError(f"feed parser helper failed on {feed_name!r}:\n{payload}")
+        error, details = payload
+        log.error("feed parser helper failed on %r:\n%s", feed_name, details, extra={"source": feed_name})
+        raise RuntimeError(f"{error} (in the feed parser helper)")
 
     async def aclose(self) -> None:
-        """Stop the helper: end its input, give it a moment, then terminate it."""
+        """Stop the helper: end its input, give it a moment, then terminate it. Later parses run in threads."""
+        self._closed = True
         if self._starting is not None and not self._starting.done():
             await asyncio.wait([self._starting])
         process, self._process, self._starting = self._process, None, None
         if process is not None:
             await _stop(process)
         if self._reader_task is not None:
-            self._reader_task.cancel()
             await asyncio.gather(self._reader_task, return_exceptions=True)
             self._reader_task = None
         self._fail_pending()
@@ -119,44 +127,64 @@ class FeedParserProcess:
     async def _ask(
         self, process: asyncio.subprocess.Process, request: tuple[str, str, bytes, dict[str, str]]
     ) -> tuple[str, Any, list[tuple[int, str, str]]]:
-        if process.stdin is None:
-            raise _HelperGone
         self._next_id += 1
         request_id = self._next_id
         answer = asyncio.get_running_loop().create_future()
         self._pending[request_id] = answer
-        data = pickle.dumps((request_id, *request), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            process.stdin.write(_FRAME.pack(len(data)) + data)
-            await process.stdin.drain()
-            return await answer
+            # One frame in the pipe's buffer at a time: memory stays near one body, and a feed's wait for
+            # its answer does not include writing the feeds queued behind it.
+            async with self._writing:
+                if self._process is not process or process.stdin is None:
+                    raise _HelperGone
+                data = pickle.dumps((request_id, *request), protocol=pickle.HIGHEST_PROTOCOL)
+                process.stdin.write(_FRAME.pack(len(data)) + data)
+                del data
+                await process.stdin.drain()
+            async with asyncio.timeout(PARSE_TIMEOUT):
+                return await answer
         except (ConnectionError, RuntimeError) as exc:
             if self._process is process:
                 self._lost(f"its input closed ({type(exc).__name__})")
             raise _HelperGone from exc
         finally:
             self._pending.pop(request_id, None)
+            if answer.done() and not answer.cancelled():
+                answer.exception()  # read, so asyncio does not report it as never retrieved
+            else:
+                answer.cancel()
 
     def _ready_helper(self) -> asyncio.subprocess.Process | None:
         """The helper if it runs; None otherwise, starting it when it is due."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop is not loop:
+            raise RuntimeError("this FeedParserProcess belongs to another event loop; make one per loop")
+        if self._closed:
+            return None
         process = self._process
         if process is not None and process.returncode is None:
             return process
         if self._starting is None and time.monotonic() >= self._down_until:
+            self._loop = loop
             self._starting = asyncio.ensure_future(self._start())
         return None
 
     async def _start(self) -> asyncio.subprocess.Process | None:
         try:
             process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot.feedworker", str(log.getEffectiveLevel()),
+                # -P: the current directory's own bot/ package (another project, an old checkout) must not win.
+                sys.executable, "-P", "-m", "bot.feedworker", str(log.getEffectiveLevel()),
                 stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
                 env=helper_environment(self._environ), limit=2**20,
+                process_group=0,  # its own group: Ctrl-C and group signals are for the service to handle
             )
         except OSError as exc:
             log.warning("feed parser helper did not start (%s); parsing in this process", exc)
             self._down_until = time.monotonic() + RESTART_AFTER
             self._starting = None
+            return None
+        if self._closed:
+            await _stop(process)
             return None
         self._process = process
         self._reader_task = asyncio.create_task(self._read_answers(process), name="feed parser helper")
@@ -164,7 +192,7 @@ class FeedParserProcess:
 
     async def _read_answers(self, process: asyncio.subprocess.Process) -> None:
         assert process.stdout is not None and process.stderr is not None
-        errors = asyncio.create_task(process.stderr.read())
+        relay = asyncio.create_task(_relay_stderr(process.stderr))
         try:
             while True:
                 size = _FRAME.unpack(await process.stdout.readexactly(_FRAME.size))[0]
@@ -172,16 +200,19 @@ class FeedParserProcess:
                 answer = self._pending.pop(request_id, None)
                 if answer is not None and not answer.done():
                     answer.set_result((status, payload, records))
-        except (asyncio.IncompleteReadError, ConnectionError):
+        except (asyncio.IncompleteReadError, ConnectionError, pickle.UnpicklingError, ValueError, EOFError) as exc:
+            if not isinstance(exc, (asyncio.IncompleteReadError, ConnectionError)):
+                process.kill()  # it wrote something that is not an answer: the stream cannot be trusted
             await process.wait()
-            said = (await errors).decode("utf-8", "replace").strip()
+            await relay
             if self._process is process:
-                self._lost(f"it exited with code {process.returncode}" + (f": {said[-500:]}" if said else ""))
+                self._lost(f"it exited with code {process.returncode}")
         finally:
-            errors.cancel()
+            relay.cancel()
 
     def _lost(self, why: str) -> None:
-        log.warning("feed parser helper stopped (%s); parsing in this process for %g s", why, RESTART_AFTER)
+        log.warning("feed parser helper stopped (%s); parsing in this process until the first feed after %g s",
+                    why, RESTART_AFTER)
         self._process = None
         self._starting = None
         self._down_until = time.monotonic() + RESTART_AFTER
@@ -192,6 +223,14 @@ class FeedParserProcess:
         for answer in pending.values():
             if not answer.done():
                 answer.set_exception(_HelperGone())
+
+
+async def _relay_stderr(stream: asyncio.StreamReader) -> None:
+    """Log what the helper writes to stderr (tracebacks, warnings), a line at a time, as it comes."""
+    while chunk := await stream.read(65536):
+        for line in chunk.decode("utf-8", "replace").splitlines():
+            if line.strip():
+                log.warning("feed parser helper: %s", line[:1000])
 
 
 async def _stop(process: asyncio.subprocess.Process) -> None:
@@ -221,9 +260,10 @@ class _Collect(logging.Handler):
 def serve(requests: BinaryIO, answers: BinaryIO, level: int = logging.WARNING) -> None:
     """Answer parse requests until the input ends; records at `level` and above go back with the answers.
 
-    Ctrl-C reaches the whole process group; the parent decides when the helper stops (by closing its input).
+    The parent decides when the helper stops, by closing its input; signals meant for the service are ignored.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
     collect = _Collect()
     log.addHandler(collect)
     log.setLevel(level)
@@ -240,8 +280,9 @@ def serve(requests: BinaryIO, answers: BinaryIO, level: int = logging.WARNING) -
             )
         except FeedParseError as exc:
             answer = (request_id, "error", exc.reason, collect.records)
-        except Exception:  # the parent logs it; the helper goes on with the next feed
-            answer = (request_id, "bug", traceback.format_exc(limit=8), collect.records)
+        except Exception as exc:  # the parent logs it; the helper goes on with the next feed
+            reason = f"{type(exc).__name__}: {exc}"
+            answer = (request_id, "bug", (reason, traceback.format_exc(limit=-8)), collect.records)
         data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         answers.write(_FRAME.pack(len(data)) + data)
         answers.flush()

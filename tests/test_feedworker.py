@@ -173,3 +173,89 @@ async def test_ctrl_c_is_left_to_the_parent() -> None:
         assert parser.pid == pid
     finally:
         await parser.aclose()
+
+
+def _loop_errors() -> list[dict[str, object]]:
+    errors: list[dict[str, object]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda loop, context: errors.append(context))
+    return errors
+
+
+async def test_a_helper_killed_with_large_feeds_queued_leaves_no_stray_errors() -> None:
+    errors = _loop_errors()
+    big = rss(*(item(f"Story {n}", link=f"https://news.example/{n}") for n in range(3000)))  # far over a pipe buffer
+    expected = parse_feed("big", URL, big, XML)
+    parser = FeedParserProcess()
+    await parser.start()
+    try:
+        parses = [asyncio.create_task(parser.parse("big", URL, big, XML)) for _ in range(6)]
+        await asyncio.sleep(0.05)
+        assert parser.pid is not None
+        os.kill(parser.pid, signal.SIGKILL)
+        results = await asyncio.gather(*parses)
+    finally:
+        await parser.aclose()
+    assert all(result == expected for result in results)
+    await asyncio.sleep(0)
+    assert errors == []
+
+
+async def test_no_helper_outlives_aclose_even_when_parses_arrive_during_and_after_it() -> None:
+    parser = FeedParserProcess()
+    await parser.start()
+    first = parser.pid
+    closing = asyncio.create_task(parser.aclose())
+    during = asyncio.create_task(parser.parse("f", URL, FEED, XML))
+    await closing
+    after = await parser.parse("f", URL, FEED, XML)
+    assert await during == after == parse_feed("f", URL, FEED, XML)
+    assert parser.pid is None
+    assert first is not None
+    with pytest.raises(ProcessLookupError):
+        os.kill(first, 0)
+
+
+def test_one_instance_serves_one_event_loop() -> None:
+    parser = FeedParserProcess()
+    first = asyncio.new_event_loop()
+    try:
+        first.run_until_complete(parser.start())
+        with pytest.raises(RuntimeError, match="another event loop"):
+            asyncio.run(parser.parse("f", URL, FEED, XML))
+        first.run_until_complete(parser.aclose())
+    finally:
+        first.close()
+
+
+async def test_what_the_helper_writes_to_stderr_is_logged(
+    tmp_path: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "sitecustomize.py").write_text("import sys\nsys.stderr.write('hello from the helper\\n')\n")  # type: ignore[operator]
+    caplog.set_level(logging.WARNING, logger="bot.feeds")
+    parser = FeedParserProcess({**os.environ, "PYTHONPATH": str(tmp_path)})
+    await parser.start()
+    try:
+        await parser.parse("f", URL, FEED, XML)
+        for _ in range(100):
+            if any("hello from the helper" in r.getMessage() for r in caplog.records):
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        await parser.aclose()
+    assert any(r.getMessage() == "feed parser helper: hello from the helper" for r in caplog.records)
+
+
+async def test_a_bug_in_the_helper_is_a_short_reason_with_its_traceback_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.ERROR, logger="bot.feeds")
+    parser = FeedParserProcess()
+    await parser.start()
+    try:
+        with pytest.raises(RuntimeError, match=r"^AttributeError: .* \(in the feed parser helper\)$"):
+            await parser.parse("f", URL, FEED, {1: "not a header name"})  # type: ignore[dict-item]
+        assert await parser.parse("f", URL, FEED, XML) == parse_feed("f", URL, FEED, XML)
+    finally:
+        await parser.aclose()
+    logged = [r.getMessage() for r in caplog.records if "feed parser helper failed" in r.getMessage()]
+    assert logged and "Traceback" in logged[0] and "AttributeError" in logged[0]
