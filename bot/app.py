@@ -119,6 +119,7 @@ class Service:
             for adapter in self.chat_adapters.values():
                 await adapter.start(receive=True)
             runner = await self._serve_http()
+            await parser.start()
             outbox_task = asyncio.create_task(self.outbox.run_forever(), name="outbox")
             scheduler.start()
             log.info("alertbot running: %d feeds, seed folder %s, alerts to %s", len(self.settings.feeds),

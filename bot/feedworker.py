@@ -32,6 +32,7 @@ from bot.models import Story
 log = logging.getLogger("bot.feeds")
 
 _FRAME = struct.Struct("!I")
+_READY = 0  # the request id of the frame the helper sends once it has loaded; requests count from 1
 _STORY_FIELDS = tuple(f.name for f in fields(Story))
 RESTART_AFTER = 60.0
 """Seconds to parse in threads after the helper died, before it is started again."""
@@ -68,6 +69,7 @@ class FeedParserProcess:
         self._pending: dict[int, asyncio.Future[tuple[str, Any, list[tuple[int, str, str]]]]] = {}
         self._writing = asyncio.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = asyncio.Event()
         self._next_id = 0
         self._down_until = 0.0
         self._closed = False
@@ -79,10 +81,13 @@ class FeedParserProcess:
         return process.pid if process is not None and process.returncode is None else None
 
     async def start(self) -> None:
-        """Start the helper now rather than on the first parse (it then imports while feeds are fetched)."""
+        """Start the helper now rather than on the first parse, and wait until it is ready (or gone)."""
         self._ready_helper()
-        if self._starting is not None:
-            await asyncio.shield(self._starting)
+        if self._starting is None or await asyncio.shield(self._starting) is None or self._reader_task is None:
+            return
+        ready = asyncio.ensure_future(self._ready.wait())
+        await asyncio.wait([ready, self._reader_task], return_when=asyncio.FIRST_COMPLETED)
+        ready.cancel()
 
     async def parse(self, feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
         """The stories of one feed; FeedParseError when nothing usable came out.
@@ -187,16 +192,20 @@ class FeedParserProcess:
             await _stop(process)
             return None
         self._process = process
-        self._reader_task = asyncio.create_task(self._read_answers(process), name="feed parser helper")
+        self._ready = asyncio.Event()
+        self._reader_task = asyncio.create_task(self._read_answers(process, self._ready), name="feed parser helper")
         return process
 
-    async def _read_answers(self, process: asyncio.subprocess.Process) -> None:
+    async def _read_answers(self, process: asyncio.subprocess.Process, ready: asyncio.Event) -> None:
         assert process.stdout is not None and process.stderr is not None
         relay = asyncio.create_task(_relay_stderr(process.stderr))
         try:
             while True:
                 size = _FRAME.unpack(await process.stdout.readexactly(_FRAME.size))[0]
                 request_id, status, payload, records = pickle.loads(await process.stdout.readexactly(size))
+                if request_id == _READY:
+                    ready.set()
+                    continue
                 answer = self._pending.pop(request_id, None)
                 if answer is not None and not answer.done():
                     answer.set_result((status, payload, records))
@@ -268,6 +277,9 @@ def serve(requests: BinaryIO, answers: BinaryIO, level: int = logging.WARNING) -
     log.addHandler(collect)
     log.setLevel(level)
     log.propagate = False
+    hello = pickle.dumps((_READY, "ready", None, []), protocol=pickle.HIGHEST_PROTOCOL)
+    answers.write(_FRAME.pack(len(hello)) + hello)
+    answers.flush()
     while header := requests.read(_FRAME.size):
         if len(header) < _FRAME.size:
             break

@@ -259,3 +259,18 @@ async def test_a_bug_in_the_helper_is_a_short_reason_with_its_traceback_logged(
         await parser.aclose()
     logged = [r.getMessage() for r in caplog.records if "feed parser helper failed" in r.getMessage()]
     assert logged and "Traceback" in logged[0] and "AttributeError" in logged[0]
+
+
+async def test_start_returns_when_the_helper_dies_while_loading(
+    tmp_path: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "sitecustomize.py").write_text("raise SystemExit(3)\n")  # type: ignore[operator]
+    caplog.set_level(logging.WARNING, logger="bot.feeds")
+    parser = FeedParserProcess({**os.environ, "PYTHONPATH": str(tmp_path)})
+    try:
+        await asyncio.wait_for(parser.start(), 30)
+        assert await parser.parse("f", URL, FEED, XML) == parse_feed("f", URL, FEED, XML)
+    finally:
+        await parser.aclose()
+    assert parser.pid is None
+    assert any("exited with code 3" in r.getMessage() for r in caplog.records)
