@@ -264,7 +264,7 @@ async def test_a_bug_in_the_helper_is_a_short_reason_with_its_traceback_logged(
 async def test_start_returns_when_the_helper_dies_while_loading(
     tmp_path: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
-    (tmp_path / "sitecustomize.py").write_text("raise SystemExit(3)\n")  # type: ignore[operator]
+    (tmp_path / "sitecustomize.py").write_text("import os\nos._exit(3)\n")  # type: ignore[operator]
     caplog.set_level(logging.WARNING, logger="bot.feeds")
     parser = FeedParserProcess({**os.environ, "PYTHONPATH": str(tmp_path)})
     try:
