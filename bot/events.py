@@ -86,6 +86,7 @@ def assign_event(
             created_at=now,
             updated_at=now,
             story_count=1,
+            source_count=1,
             facts=result.facts,
             pushed=push,
         )
@@ -135,14 +136,15 @@ def material_change(store: Store, event: Event, story: Story) -> EventUpdate | N
         told = history[-1].state
     else:  # an event from before updates were recorded: assume its first story's facts were told
         first = store.get_classification(event.first_story_id)
-        told = _state(replace(event, facts=first.facts if first else Facts(), story_count=1), None)
+        told = _state(replace(event, facts=first.facts if first else Facts(), source_count=1), None)
     told_facts = Facts.from_json(told.get("facts"))
     facts = event.facts
     confirmed_by = told.get("confirmed_by") or _official(story)
     changes: list[str] = []
-    told_count = int(told.get("story_count") or 1)
-    if any(told_count < m <= event.story_count for m in SOURCE_MILESTONES):
-        changes.append(f"now {event.story_count} sources")
+    # States recorded before schema 2 kept the story count, which was what "now N sources" told.
+    told_count = int(told.get("source_count") or told.get("story_count") or 1)
+    if any(told_count < m <= event.source_count for m in SOURCE_MILESTONES):
+        changes.append(f"now {event.source_count} sources")
     if facts.released_count is not None and facts.released_count != told_facts.released_count:
         changes.append(
             f"count revised to {facts.released_count}" if told_facts.released_count is not None
@@ -227,4 +229,4 @@ def _official(story: Story) -> str | None:
 
 
 def _state(event: Event, confirmed_by: str | None) -> dict[str, Any]:
-    return {"facts": event.facts.to_json(), "story_count": event.story_count, "confirmed_by": confirmed_by}
+    return {"facts": event.facts.to_json(), "source_count": event.source_count, "confirmed_by": confirmed_by}

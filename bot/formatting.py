@@ -47,7 +47,7 @@ def build_alert(event: Event, story: Story, result: Classification, kind: str = 
         url=story.url,
         why=why_flagged(result),
         published=story.published,
-        source_count=event.story_count,
+        source_count=event.source_count,
         kind=kind,
     )
 

@@ -113,6 +113,7 @@ class Event:
     created_at: datetime
     updated_at: datetime
     story_count: int = 1
+    source_count: int = 1  # distinct sources among the stories: an outlet's second story is not a second source
     facts: Facts = field(default_factory=Facts)
     pushed: bool = True
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
@@ -41,7 +42,7 @@ from .models import Classification, Delivery, Event, Facts, FeedState, Story, Su
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -107,6 +108,7 @@ events = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("story_count", Integer, nullable=False, default=1),
+    Column("source_count", Integer, nullable=False, default=1),  # distinct sources among the stories (schema 2)
     Column("facts", Text, nullable=False, default="{}"),
     Column("pushed", Boolean, nullable=False, default=True),
     Index("ix_events_updated", "updated_at"),
@@ -268,17 +270,29 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Create missing tables and record the schema version (later versions add steps here)."""
+        """Create missing tables, bring an older schema up to SCHEMA_VERSION, and record the version."""
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
             current = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
             if current is None:
                 conn.execute(insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(current) > SCHEMA_VERSION:
+                return
+            if int(current) > SCHEMA_VERSION:
                 raise ConfigError(
                     f"the database has schema version {current}, newer than this alertbot ({SCHEMA_VERSION}): "
                     "upgrade alertbot"
                 )
+            if int(current) < 2:
+                # Schema 2: an event counts the distinct sources that reported it, not only its stories.
+                conn.execute(text("ALTER TABLE events ADD COLUMN source_count INTEGER NOT NULL DEFAULT 1"))
+                conn.execute(
+                    update(events).values(source_count=func.coalesce(
+                        select(func.count(func.distinct(stories.c.source)))
+                        .where(stories.c.event_id == events.c.id).scalar_subquery(), 1,
+                    ))
+                )
+                log.info("database schema migrated from version %s to 2 (events.source_count)", current)
+            conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
     def close(self) -> None:
         """Release every connection."""
@@ -416,13 +430,14 @@ class Store:
         """Add a story to an existing event and refresh the event's facts and counts."""
         with self._tx() as conn:
             conn.execute(update(stories).where(stories.c.id == story_id).values(event_id=event_id))
-            count = conn.execute(
-                select(func.count()).select_from(stories).where(stories.c.event_id == event_id)
-            ).scalar_one()
+            story_count, source_count = conn.execute(
+                select(func.count(), func.count(func.distinct(stories.c.source))).where(stories.c.event_id == event_id)
+            ).one()
             conn.execute(
                 update(events)
                 .where(events.c.id == event_id)
-                .values(story_count=count, facts=json.dumps(facts.to_json()), updated_at=now)
+                .values(story_count=story_count, source_count=source_count, facts=json.dumps(facts.to_json()),
+                        updated_at=now)
             )
             row = conn.execute(select(events).where(events.c.id == event_id)).mappings().one()
         return _event(row)
@@ -840,6 +855,7 @@ def _event_values(event: Event) -> dict[str, Any]:
         "created_at": event.created_at,
         "updated_at": event.updated_at,
         "story_count": event.story_count,
+        "source_count": event.source_count,
         "facts": json.dumps(event.facts.to_json(), ensure_ascii=False),
         "pushed": event.pushed,
     }
@@ -856,6 +872,7 @@ def _event(row: Mapping[Any, Any]) -> Event:
         created_at=created,
         updated_at=updated,
         story_count=row["story_count"],
+        source_count=row["source_count"],
         facts=Facts.from_json(json.loads(row["facts"] or "{}")),
         pushed=bool(row["pushed"]),
     )

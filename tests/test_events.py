@@ -604,3 +604,17 @@ def test_every_renderer_shows_what_changed() -> None:
 
 def _fields(alert: Alert) -> dict[str, object]:
     return {name: getattr(alert, name) for name in Alert.__dataclass_fields__}
+
+
+def test_a_second_story_from_the_same_outlet_is_not_a_second_source(make_pipeline, clock) -> None:
+    pipeline = make_pipeline()
+    pipeline.ingest_story(story(1, "Belarus frees 52 prisoners after US envoy visit", 0, source="Outlet A"))
+    clock.now = T0 + timedelta(minutes=45)
+    again = pipeline.ingest_story(story(2, "Lukashenko releases 52 prisoners in deal with Washington", 40, source="Outlet A"))
+    assert again.deliveries == 0  # nothing new, and still one source
+    event = pipeline.store.latest_events(1)[0]
+    assert (event.story_count, event.source_count) == (2, 1)
+    clock.now = T0 + timedelta(minutes=90)
+    other = pipeline.ingest_story(story(3, "Belarus release: 52 prisoners freed, US lifts Belavia sanctions", 85, source="Outlet B"))
+    assert other.deliveries == 1
+    assert pipeline.store.event_updates(event.id)[-1].changes == "now 2 sources"

@@ -132,3 +132,41 @@ def test_feed_state_round_trip(store: Store) -> None:
     store.save_source("A", "feed", "https://a.example", FeedState())
     assert store.feed_states()["A"] == FeedState()
     assert [row.name for row in store.list_sources()] == ["A"]
+
+
+def three_stories_from_two_outlets(store: Store) -> Event:
+    """Event e-s1: stories s1 and s2 from Outlet A, s3 from Outlet B."""
+    first = story(1, source="Outlet A")
+    store.save_story(first, "h", NOW)
+    store.create_event(event_for(first))
+    for n, source in ((2, "Outlet A"), (3, "Outlet B")):
+        store.save_story(story(n, source=source), "h", NOW)
+        attached = store.attach_story("e-s1", f"s{n}", Facts(), NOW)
+    return attached
+
+
+def test_an_event_counts_distinct_sources_and_stories(store: Store) -> None:
+    attached = three_stories_from_two_outlets(store)
+    assert (attached.story_count, attached.source_count) == (3, 2)
+    assert store.get_event("e-s1") == attached
+
+
+def test_a_schema_1_database_gains_source_counts_on_start(store: Store) -> None:
+    from sqlalchemy import text, update
+
+    from bot.store import meta
+
+    three_stories_from_two_outlets(store)
+    with store.engine.begin() as conn:  # the database as alertbot with schema 1 left it
+        conn.execute(text("ALTER TABLE events DROP COLUMN source_count"))
+        conn.execute(update(meta).where(meta.c.key == "schema_version").values(value="1"))
+    url = store.engine.url
+    store.close()
+    reopened = Store.open(url.render_as_string(hide_password=False))
+    try:
+        event = reopened.get_event("e-s1")
+        assert event is not None and (event.story_count, event.source_count) == (3, 2)
+        with reopened.engine.begin() as conn:
+            assert conn.execute(text("SELECT value FROM meta WHERE key = 'schema_version'")).scalar() == "2"
+    finally:
+        reopened.close()
