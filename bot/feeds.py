@@ -289,10 +289,8 @@ async def poll_feed(
                 fetched.headers.get("last-modified") or state.last_modified,
             )
             return FeedPoll(feed=feed, state=new_state, not_modified=True)
-        if parser is not None:
-            stories = await parser.parse(feed.name, fetched.url, fetched.body, fetched.headers)
-        else:
-            stories = await asyncio.to_thread(parse_feed, feed.name, fetched.url, fetched.body, fetched.headers)
+        parse = parser.parse if parser is not None else parse_in_thread
+        stories = await parse(feed.name, fetched.url, fetched.body, fetched.headers)
     except _HTTPStatus as exc:
         reason = f"HTTP {exc.status}"
         if exc.status in (429, 503):
@@ -533,6 +531,11 @@ def parse_feed(feed_name: str, url: str, body: bytes, headers: Mapping[str, str]
     if stories is None:
         stories = parse_feed_feedparser(feed_name, url, body, headers)
     return stories
+
+
+async def parse_in_thread(feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story]:
+    """parse_feed() in a worker thread, off the event loop."""
+    return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
 
 
 def parse_feed_fast(feed_name: str, url: str, body: bytes, headers: Mapping[str, str]) -> list[Story] | None:

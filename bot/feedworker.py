@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from bot.errors import FeedParseError
-from bot.feeds import parse_feed
+from bot.feeds import parse_feed, parse_in_thread
 from bot.models import Story
 
 log = logging.getLogger("bot.feeds")
@@ -96,11 +96,11 @@ class FeedParserProcess:
         """
         process = self._ready_helper()
         if process is None:
-            return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
+            return await parse_in_thread(feed_name, url, body, headers)
         try:
             status, payload, records = await self._ask(process, (feed_name, url, body, dict(headers)))
         except _HelperGone:
-            return await asyncio.to_thread(parse_feed, feed_name, url, body, headers)
+            return await parse_in_thread(feed_name, url, body, headers)
         except TimeoutError:
             if self._process is process:
                 self._lost(f"no answer for {feed_name!r} in {PARSE_TIMEOUT:g} s")
