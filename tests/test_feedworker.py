@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import signal
+from pathlib import Path
 
 import pytest
 
@@ -227,12 +228,15 @@ def test_one_instance_serves_one_event_loop() -> None:
         first.close()
 
 
-async def test_what_the_helper_writes_to_stderr_is_logged(
-    tmp_path: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
-) -> None:
-    (tmp_path / "sitecustomize.py").write_text("import sys\nsys.stderr.write('hello from the helper\\n')\n")  # type: ignore[operator]
+def helper_running_first(code: str, folder: Path) -> FeedParserProcess:
+    """A parser whose helper runs `code` (as its sitecustomize) before anything else."""
+    (folder / "sitecustomize.py").write_text(code)
+    return FeedParserProcess({**os.environ, "PYTHONPATH": str(folder)})
+
+
+async def test_what_the_helper_writes_to_stderr_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="bot.feeds")
-    parser = FeedParserProcess({**os.environ, "PYTHONPATH": str(tmp_path)})
+    parser = helper_running_first("import sys\nsys.stderr.write('hello from the helper\\n')\n", tmp_path)
     await parser.start()
     try:
         await parser.parse("f", URL, FEED, XML)
@@ -262,11 +266,10 @@ async def test_a_bug_in_the_helper_is_a_short_reason_with_its_traceback_logged(
 
 
 async def test_start_returns_when_the_helper_dies_while_loading(
-    tmp_path: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    (tmp_path / "sitecustomize.py").write_text("import os\nos._exit(3)\n")  # type: ignore[operator]
     caplog.set_level(logging.WARNING, logger="bot.feeds")
-    parser = FeedParserProcess({**os.environ, "PYTHONPATH": str(tmp_path)})
+    parser = helper_running_first("import os\nos._exit(3)\n", tmp_path)  # site.py would catch SystemExit
     try:
         await asyncio.wait_for(parser.start(), 30)
         assert await parser.parse("f", URL, FEED, XML) == parse_feed("f", URL, FEED, XML)
