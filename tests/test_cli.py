@@ -148,3 +148,19 @@ def test_redaction_covers_messages_arguments_and_tracebacks() -> None:
     assert secret not in text
     assert "calling /bot[secret]/getMe" in text and "bot[secret]/sendMessage failed" in text
     assert text.splitlines()[0].endswith("[source=feed]")
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(workdir: Path) -> None:
+    # `alertbot classify --jsonl big.jsonl | head -1`: the pipe closes after the first line.
+    items = "".join(json.dumps({"id": f"x{n}", "title": "Belarus frees 123 political prisoners"}) + "\n" for n in range(5000))
+    (workdir / "big.jsonl").write_text(items, encoding="utf-8")
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SLACK_", "DATABASE_", "ALERTBOT_"))}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "classify", "--jsonl", "big.jsonl"], cwd=workdir,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environ)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert json.loads(first)["id"] == "x0"
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
