@@ -245,8 +245,14 @@ def extract_facts(
         for side, other in (("Ukraine", "Russia"), ("Russia", "Ukraine")):
             if side in countries and other not in countries:
                 countries = sorted({*countries, other})
-    facts_release = _release_facts(release_hits, title, lede) if release_hits else (None, ())
-    action, authority, target = _sanction_facts(sanction_hits, title, lede)
+    if release_hits:
+        facts_release = _release_facts(release_hits, title, lede)
+    elif PRISONER_RELEASE in labels:
+        # Flagged by the story model alone: read the headline and lede as the rules would.
+        facts_release = _released_count([], title, lede), tuple(_clause_names(_release_clause(title))[:8])
+    else:
+        facts_release = None, ()
+    action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
     return Facts(
         countries=tuple(countries),
         released_count=facts_release[0],
@@ -803,9 +809,8 @@ def _clean_name(raw: str) -> str | None:
 
 
 def _sanction_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[str | None, str | None, str | None]:
-    if not hits:
-        return None, None, None
-    authority = target = None
+    authority = None
+    target = None if hits else _target_in(title)
     for hit in hits[:4]:
         if authority is None:
             authority = _authority_in(hit.sentence[: hit.start]) or _authority_in(hit.sentence)
@@ -836,6 +841,11 @@ _NUMBERED_PACKAGE = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|latest)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche)\b", _I
 )
+
+
+def stated_action(text: str) -> str | None:
+    """The sanction action a sentence states by its own words ("lifts", "could face"), or None."""
+    return _action_in(text)
 
 
 def _action_in(text: str, specific: bool = False) -> str | None:

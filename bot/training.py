@@ -1,10 +1,11 @@
-"""Train the classifier's learned component on the dev split and write bot/data/topic_model.json.
+"""Train the classifier's learned component and write bot/data/topic_model.json.
 
-``python -m bot.training corpus/labelled/*.jsonl`` reads the labelled files, keeps ONLY the dev split
-(``bot.evaluation.split_of(id) == "dev"``; test items are never read into training), and fits one
-L2-regularised logistic regression per topic by stochastic gradient descent in a fixed, seeded order, so
-the same corpus always gives the same weights. ``--cv K`` first prints K-fold cross-validation figures
-within dev (the model alone, and blended with the rules), which is how the blend was chosen.
+``python -m bot.training corpus/labelled/*.jsonl --extra corpus/training/*.jsonl`` reads the labelled
+files and keeps ONLY their dev split (``bot.evaluation.split_of(id) == "dev"``; test items are never read
+into training), adds every item of the training-only files given after ``--extra``, and fits
+L2-regularised logistic regressions (bot.model: trigger, story and action models) by stochastic gradient
+descent in a fixed, seeded order, so the same corpus always gives the same weights. ``--cv K`` first
+prints K-fold cross-validation figures (the rules alone, and with the models at the shipped settings).
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ import hashlib
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
-from .model import MODEL_PATH, TopicModel, features
-from .models import TOPICS
+from .model import MODEL_PATH, ShippedModels, TopicModel, features
+from .models import SANCTION_ACTIONS, SANCTIONS, TOPICS
 
 EPOCHS = 30
 LEARNING_RATE = 0.2
@@ -31,11 +33,11 @@ SEED = 20261127
 DEFAULT_OUT = MODEL_PATH
 
 
-def item_features(item: Mapping[str, Any]) -> list[str]:
-    """The model's features of one corpus item (title, summary, optional body)."""
+def item_features(item: Mapping[str, Any], read: Callable[[str, str, str], list[str]] = features) -> list[str]:
+    """The model's features of one corpus item (title, summary, optional body); `read` picks the feature set."""
     from .text import plain_text
 
-    return features(
+    return read(
         plain_text(str(item.get("title") or "")),
         plain_text(str(item.get("summary") or "")),
         plain_text(str(item.get("body") or "")),
@@ -75,31 +77,51 @@ def rule_scores(item: Mapping[str, Any]) -> dict[str, float]:
     return classify_rules(str(item.get("title") or ""), str(item.get("summary") or ""), str(item.get("body") or ""))
 
 
-def train(items: Sequence[Mapping[str, Any]]) -> dict[str, TopicModel]:
-    """One model per topic from labelled items (callers pass dev items only).
+def train(items: Sequence[Mapping[str, Any]]) -> ShippedModels:
+    """The shipped models from labelled items (callers pass dev and training-only items, never test items).
 
-    A topic's model is consulted only for stories in which the rules found a trigger of that topic, so it is
-    trained on exactly those: it learns to tell a release or a sanction from the other senses of the words.
+    A topic's trigger model is consulted only for stories in which the rules found a trigger of that topic,
+    so it is trained on exactly those: it learns to tell a release or a sanction from the other senses of the
+    words. The story models are trained on every item; the action models on the sanctions items with an action.
     """
+    from .classify import action_model_input
+
     scored = [i for i in items if isinstance(i.get("labels"), list)]
     docs = [item_features(i) for i in scored]
     rules = [rule_scores(i) for i in scored]
-    models: dict[str, TopicModel] = {}
+    trigger: dict[str, TopicModel] = {}
+    story: dict[str, TopicModel] = {}
     for t in TOPICS:
         chosen = [n for n in range(len(scored)) if rules[n][t] > 0]
-        models[t] = train_topic([docs[n] for n in chosen], [int(t in scored[n]["labels"]) for n in chosen])
-    return models
+        trigger[t] = train_topic([docs[n] for n in chosen], [int(t in scored[n]["labels"]) for n in chosen])
+        story[t] = train_topic(docs, [int(t in i["labels"]) for i in scored])
+    with_action = [n for n, i in enumerate(scored) if SANCTIONS in i["labels"] and gold_action(i) is not None]
+    action_docs = [item_features(scored[n], action_model_input) for n in with_action]
+    action = {
+        a: train_topic(action_docs, [int(gold_action(scored[n]) == a) for n in with_action]) for a in SANCTION_ACTIONS
+    }
+    return ShippedModels(trigger=trigger, story=story, action=action)
 
 
-def to_json(models: Mapping[str, TopicModel], trained_on: int) -> dict[str, Any]:
-    """The shipped file: per-topic bias and weights, and how they were made."""
+def gold_action(item: Mapping[str, Any]) -> str | None:
+    """The item's labelled sanction action, if it is one of the eight."""
+    action = (item.get("facts") or {}).get("sanction_action")
+    return action if action in SANCTION_ACTIONS else None
+
+
+def to_json(models: ShippedModels, trained_on: str) -> dict[str, Any]:
+    """The shipped file: bias and weights of every model, and how they were made."""
+
+    def group(named: Mapping[str, TopicModel]) -> dict[str, Any]:
+        return {n: {"bias": m.bias, "weights": dict(sorted(m.weights.items()))} for n, m in named.items()}
+
     return {
-        "format": 1,
-        "trained_on": f"{trained_on} dev-split items of corpus/labelled/*.jsonl",
+        "format": 2,
+        "trained_on": trained_on,
         "settings": {"epochs": EPOCHS, "learning_rate": LEARNING_RATE, "l2": L2, "min_df": MIN_DF, "seed": SEED},
-        "topics": {
-            t: {"bias": m.bias, "weights": dict(sorted(m.weights.items()))} for t, m in models.items()
-        },
+        "topics": group(models.trigger),
+        "story": group(models.story),
+        "actions": group(models.action),
     }
 
 
@@ -108,73 +130,101 @@ def fold_of(item_id: str, k: int) -> int:
     return int(hashlib.sha256(("fold:" + item_id).encode("utf-8")).hexdigest()[-8:], 16) % k
 
 
-def out_of_fold(items: Sequence[Mapping[str, Any]], k: int) -> dict[str, dict[str, float]]:
-    """Each item's model probability per topic from a model trained on the other k-1 folds."""
-    scored = [i for i in items if isinstance(i.get("labels"), list)]
-    docs = {str(i["id"]): item_features(i) for i in scored}
-    out: dict[str, dict[str, float]] = {}
-    rules = {str(i["id"]): rule_scores(i) for i in scored}
-    for fold in range(k):
-        held = [i for i in scored if fold_of(str(i["id"]), k) == fold]
-        for topic in TOPICS:
-            train_items = [i for i in scored if fold_of(str(i["id"]), k) != fold and rules[str(i["id"])][topic] > 0]
-            model = train_topic([docs[str(i["id"])] for i in train_items], [int(topic in i["labels"]) for i in train_items])
-            for item in held:
-                out.setdefault(str(item["id"]), {})[topic] = model.probability(docs[str(item["id"])])
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Train on the dev split of the given corpus files and write the model file."""
+    """Train on the dev split of the labelled files and all of the training-only files; write the model file."""
     from .evaluation import load_items, split_of
 
     parser = argparse.ArgumentParser(prog="python -m bot.training", description=__doc__)
-    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("paths", nargs="+", type=Path, help="labelled corpus files (only their dev split is read)")
+    parser.add_argument("--extra", nargs="*", type=Path, default=[], metavar="FILE",
+                        help="training-only files (corpus/training/*.jsonl): every item is read")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--cv", type=int, default=0, help="print K-fold cross-validation within dev first")
+    parser.add_argument("--cv", type=int, default=0, metavar="K", help="print K-fold cross-validation figures first")
     args = parser.parse_args(argv)
-    dev = [i for i in load_items(args.paths) if split_of(str(i["id"])) == "dev"]
+    labelled = load_items(args.paths)
+    dev = [i for i in labelled if split_of(str(i["id"])) == "dev"]
+    extra = load_items(args.extra) if args.extra else []
+    clash = {str(i["id"]) for i in dev} & {str(i["id"]) for i in extra}
+    if clash:
+        parser.error(f"ids in both the labelled and the training-only files: {', '.join(sorted(clash)[:5])}")
+    # Training-only files were written later about the same events; a story told again under nearly the same
+    # headline as a test item would let the model learn that item. Only headlines are compared, never labels.
+    held_out = [str(i.get("title") or "") for i in labelled if split_of(str(i["id"])) == "test"]
+    extra, dropped = drop_near_duplicates(extra, held_out)
+    if dropped:
+        print(f"left out {dropped} training-only items whose headline nearly repeats a test item's")
     if args.cv:
-        report_cv(dev, args.cv, sys.stdout)
-    models = train(dev)
-    scored = sum(isinstance(i.get("labels"), list) for i in dev)
+        report_cv(dev, extra, args.cv, sys.stdout)
+    models = train([*dev, *extra])
+    n_dev = sum(isinstance(i.get("labels"), list) for i in dev)
+    n_extra = sum(isinstance(i.get("labels"), list) for i in extra)
+    trained_on = f"{n_dev} dev-split items of {_names(args.paths)}" + (f" and {n_extra} items of {_names(args.extra)}" if extra else "")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(to_json(models, scored), separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
-    sizes = ", ".join(f"{t} {len(m.weights)} features" for t, m in models.items())
-    print(f"trained on {scored} dev items: {sizes}; wrote {args.out}")
+    args.out.write_text(json.dumps(to_json(models, trained_on), separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"trained on {trained_on}; wrote {args.out}")
     return 0
 
 
-def report_cv(dev: Sequence[Mapping[str, Any]], k: int, out: TextIO) -> None:
-    """K-fold figures within dev: rules alone, model alone, and the blend at a few weights, at the default threshold."""
-    from . import classify as rules_module
+NEAR_DUPLICATE = 0.6
+ItemT = TypeVar("ItemT", bound=Mapping[str, Any])
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def drop_near_duplicates(items: Sequence[ItemT], held_out_titles: Sequence[str]) -> tuple[list[ItemT], int]:
+    """The items whose headline shares less than NEAR_DUPLICATE of its words (Jaccard) with every held-out
+    headline, and how many were left out."""
+    held = [words for words in (set(_WORDS.findall(t.lower())) for t in held_out_titles) if words]
+    by_word: dict[str, list[int]] = {}
+    for n, words in enumerate(held):
+        for word in words:
+            by_word.setdefault(word, []).append(n)
+    kept: list[ItemT] = []
+    for item in items:
+        words = set(_WORDS.findall(str(item.get("title") or "").lower()))
+        candidates = {n for word in words for n in by_word.get(word, ())}
+        if any(len(words & held[n]) >= NEAR_DUPLICATE * len(words | held[n]) for n in candidates):
+            continue
+        kept.append(item)
+    return kept, len(items) - len(kept)
+
+
+def _names(paths: Sequence[Path]) -> str:
+    return ", ".join(p.name for p in paths)
+
+
+def report_cv(dev: Sequence[Mapping[str, Any]], extra: Sequence[Mapping[str, Any]], k: int, out: TextIO) -> None:
+    """K-fold figures over dev and training-only items together: each item is classified by models trained
+    without its fold, and by the rules alone. Each part is reported on its own: the rules were written while
+    reading dev, so only the training-only items (and the test split) say how well they carry."""
+    from .classify import DEFAULT_THRESHOLDS, classify
     from .evaluation import topic_metrics
 
-    probs = out_of_fold(dev, k)
-    scored = [i for i in dev if isinstance(i.get("labels"), list)]
-    rules = {
-        str(i["id"]): rules_module.classify_rules(
-            str(i.get("title") or ""), str(i.get("summary") or ""), str(i.get("body") or "")
-        )
-        for i in scored
-    }
-    for topic in TOPICS:
-        threshold = rules_module.DEFAULT_THRESHOLDS[topic]
-        variants: list[tuple[str, dict[str, float]]] = [
-            ("rules", {key: r[topic] for key, r in rules.items()}),
-            # The model is consulted only where the rules found a trigger; elsewhere the topic scores 0.
-            ("model", {key: p[topic] if rules[key][topic] > 0 else 0.0 for key, p in probs.items()}),
-        ]
-        for weight in (0.1, 0.2, 0.3, 0.4, 0.5):
-            variants.append((f"blend {weight:.1f}", {
-                key: rules_module.blend_score(rules[key][topic], probs[key][topic], weight) for key in rules
-            }))
-        for name, score in variants:
-            tp = sum(1 for i in scored if topic in i["labels"] and score[str(i["id"])] >= threshold)
-            fp = sum(1 for i in scored if topic not in i["labels"] and score[str(i["id"])] >= threshold)
-            fn = sum(1 for i in scored if topic in i["labels"] and score[str(i["id"])] < threshold)
-            m = topic_metrics(tp, fp, fn)
-            out.write(f"{topic:<17} {name:<10} P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f} (fp {fp}, fn {fn})\n")
+    items = [i for i in (*dev, *extra) if isinstance(i.get("labels"), list)]
+    rules = {str(i["id"]): rule_scores(i) for i in items}
+    predicted: dict[str, tuple[set[str], str | None]] = {}
+    for fold in range(k):
+        models = train([i for i in items if fold_of(str(i["id"]), k) != fold])
+        for item in (i for i in items if fold_of(str(i["id"]), k) == fold):
+            result = classify(str(item.get("title") or ""), str(item.get("summary") or ""), str(item.get("body") or ""),
+                              models=models)
+            predicted[str(item["id"])] = set(result.labels), result.facts.sanction_action
+    dev_ids = {str(i["id"]) for i in dev}
+    for part, chosen in (("dev", [i for i in items if str(i["id"]) in dev_ids]),
+                         ("training-only", [i for i in items if str(i["id"]) not in dev_ids])):
+        if not chosen:
+            continue
+        out.write(f"{k}-fold cross-validation, {part} items ({len(chosen)})\n")
+        for topic in TOPICS:
+            rows = (("rules", {str(i["id"]) for i in chosen if rules[str(i["id"])][topic] >= DEFAULT_THRESHOLDS[topic]}),
+                    ("shipped", {str(i["id"]) for i in chosen if topic in predicted[str(i["id"])][0]}))
+            for name, flagged in rows:
+                gold = {str(i["id"]) for i in chosen if topic in i["labels"]}
+                m = topic_metrics(len(gold & flagged), len(flagged - gold), len(gold - flagged))
+                out.write(f"  {topic:<17} {name:<8} P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f} "
+                          f"(fp {len(flagged - gold)}, fn {len(gold - flagged)})\n")
+        with_action = [i for i in chosen if SANCTIONS in i["labels"] and gold_action(i) is not None]
+        right = sum(predicted[str(i["id"])][1] == gold_action(i) for i in with_action)
+        out.write(f"  sanction_action shipped {right}/{len(with_action)}\n")
 
 
 if __name__ == "__main__":

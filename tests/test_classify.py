@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.classify import CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, classify
-from bot.models import PRISONER_RELEASE, SANCTIONS, TOPICS
+from bot.model import NO_MODELS, ShippedModels, TopicModel
+from bot.models import PRISONER_RELEASE, SANCTION_ACTIONS, SANCTIONS, TOPICS
 
 PR = frozenset({PRISONER_RELEASE})
 SA = frozenset({SANCTIONS})
@@ -1624,3 +1625,74 @@ def test_fifth_round_released_count_phrasings(title: str, summary: str, count: i
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+# Sixth round (rules+lr-2026.11.8), from the errors on the training-only files (corpus/training/): a demand in the
+# imperative or by an NGO named before a colon, lists exchanged, the approval senses of "sanction" (a prosecution, a
+# sum, a rally) and blacklists that are not sanctions; a drink-driving convict is ordinary justice.
+SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
+    ("Amnesty: Belarus must free Ales Bialiatski now", "", NONE),
+    ("Vietnam: release jailed bloggers, rights group says", "", NONE),
+    ("Turkey: free detained Kurdish mayors, HRW urges", "", NONE),
+    ("Kyiv and Moscow exchange lists of prisoners ahead of talks", "", NONE),
+    ("Governor sanctions prosecution of ex-minister in land case", "", NONE),
+    ("State government sanctions Rs 300 crore for drought relief", "", NONE),
+    ("Moscow city authorities sanction opposition rally", "", NONE),
+    ("Blacklisted Hollywood screenwriter honoured by US film academy", "", NONE),
+    ("Loan applicants flagged on Australian credit blacklists", "", NONE),
+    ("Premier League footballer freed from prison after drink-driving sentence", "", NONE),
+    ("Amnesty frees 2,000 prisoners in Myanmar", "", PR),
+    ("UK blacklists Iranian drone makers", "", SA),
+    ("Iran releases two French nationals", "", PR),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), SIXTH_LABEL_CASES, ids=[c[0][:60] for c in SIXTH_LABEL_CASES])
+def test_sixth_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
+    result = classify(title, summary)
+    assert set(result.labels) == expected, (result.scores, result.evidence)
+
+
+# Stories told without any trigger the rules know: the shipped story model flags them, names its features as the
+# evidence, and the facts are read from the headline as the rules would.
+MODEL_ONLY_CASES: list[tuple[str, str, int | None, str | None]] = [
+    ("Activist home after 1,200 days in Egyptian detention", PRISONER_RELEASE, 1, None),
+    ("Chinese firms use shell companies in Hong Kong to ship chips to Russia", SANCTIONS, None, "evaded"),
+    ("Washington bars Russian gold from US markets", SANCTIONS, None, "imposed"),
+]
+
+
+@pytest.mark.parametrize(("title", "topic", "count", "action"), MODEL_ONLY_CASES, ids=[c[0][:60] for c in MODEL_ONLY_CASES])
+def test_story_model_flags_what_the_rules_miss(title: str, topic: str, count: int | None, action: str | None) -> None:
+    assert classify(title, models=NO_MODELS).labels == ()
+    result = classify(title)
+    assert result.labels == (topic,)
+    assert result.evidence[topic][0].startswith("model: ")
+    assert result.facts.released_count == count
+    assert result.facts.sanction_action == action
+
+
+def _always(topic_bias: float) -> TopicModel:
+    return TopicModel(bias=topic_bias, weights={})
+
+
+def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
+    sure = ShippedModels(trigger={}, story={t: _always(10.0) for t in TOPICS}, action={})
+    # "frees up" is read and rejected by the rules, so a story model that is sure of everything still cannot flag it,
+    # while a story with no trigger at all is flagged.
+    assert PRISONER_RELEASE not in classify("Government frees up funds for prison building", models=sure).labels
+    assert SANCTIONS not in classify("Council sanctioned the sale of the old library", models=sure).labels
+    assert PRISONER_RELEASE in classify("Reporter back with his family after two years in detention", models=sure).labels
+    # A story without any word of a topic is not read by the models at all.
+    assert classify("Heatwave grips southern Europe", models=sure).labels == ()
+
+
+def test_action_model_overrules_the_rules_except_a_framed_headline() -> None:
+    evaded = ShippedModels(
+        trigger={}, story={}, action={a: _always(10.0 if a == "evaded" else -10.0) for a in SANCTION_ACTIONS}
+    )
+    assert classify("EU lifts sanctions on Belarusian potash", models=evaded).facts.sanction_action == "evaded"
+    assert classify("EU lifts sanctions on Belarusian potash", models=NO_MODELS).facts.sanction_action == "lifted"
+    # "imposes" and "to impose" are read by their grammar, which a word model cannot see: the rules keep them.
+    assert classify("EU imposes sanctions on Belarusian potash", models=evaded).facts.sanction_action == "imposed"
+    assert classify("UK to impose sanctions on Belarusian potash", models=evaded).facts.sanction_action == "threatened"

@@ -18,10 +18,9 @@ ITEMS = [
      "facts": {"countries": ["Belarus", "United States"], "released_count": None, "people": [],
                "sanction_action": "lifted"}},
     {"id": "t-3", "title": "Rights groups call for release of jailed journalist", "labels": [], "facts": {}},
-    # A gold positive the classifier misses (the release is only implied): a false negative.
-    {"id": "t-4", "title": "Ingrid Betancourt lands in Paris to hero's welcome", "labels": ["prisoner_release"],
-     "facts": {"countries": ["Colombia", "France"], "released_count": 1, "people": ["Ingrid Betancourt"],
-               "sanction_action": None}},
+    # A gold positive the classifier misses (the release is only implied, in words of no topic): a false negative.
+    {"id": "t-4", "title": "Writer Nasser Zafar meets his daughter again", "labels": ["prisoner_release"],
+     "facts": {"countries": [], "released_count": 1, "people": ["Nasser Zafar"], "sanction_action": None}},
     # Gold says none but the classifier flags sanctions: a false positive.
     {"id": "t-5", "title": "EU imposes sanctions on Iran", "labels": [], "facts": {}},
     {"id": "t-6", "title": "Undecidable", "labels": "ambiguous", "facts": {}},
