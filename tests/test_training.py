@@ -44,13 +44,20 @@ def _write(path: Path, items: list[dict[str, object]]) -> Path:
 def test_main_reads_only_the_dev_split_of_labelled_files_and_all_of_the_extra_files(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     labelled = _write(tmp_path / "labelled.jsonl", ITEMS)
-    extra = _write(tmp_path / "extra.jsonl", [{**i, "id": f"x-{i['id']}"} for i in ITEMS[:6]])
+    test_titles = [str(i["title"]) for i in ITEMS if split_of(str(i["id"])) == "test"]
+    assert test_titles, "the sample needs a test-split item"
+    retold = [{**i, "id": f"x-{i['id']}", "title": f"UPDATE 1-{i['title']}"} for i in ITEMS if i["title"] in test_titles]
+    fresh = [{"id": "x-new", "title": "Kuwait pardons jailed bloggers", "labels": ["prisoner_release"], "facts": {}}]
+    extra = _write(tmp_path / "extra.jsonl", retold + fresh)
     out = tmp_path / "model.json"
     assert main([str(labelled), "--extra", str(extra), "--out", str(out)]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
     dev = sum(1 for i in ITEMS if split_of(str(i["id"])) == "dev" and isinstance(i["labels"], list))
-    assert written["trained_on"] == f"{dev} dev-split items of labelled.jsonl and 6 items of extra.jsonl"
-    assert "wrote" in capsys.readouterr().out
+    # A test item told again under nearly the same headline is not trained on.
+    assert written["trained_on"] == f"{dev} dev-split items of labelled.jsonl and 1 items of extra.jsonl"
+    printed = capsys.readouterr().out
+    assert f"left out {len(retold)} training-only items whose headline nearly repeats a test item's" in printed
+    assert "wrote" in printed
 
 
 def test_main_refuses_an_id_in_both_parts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
