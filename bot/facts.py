@@ -45,7 +45,7 @@ _COUNT = re.compile(
     r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|captured|of\s+them|opponents|"
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
-    r"others|more|released|freed|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
+    r"others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
     r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
@@ -73,7 +73,7 @@ _DATE_BESIDE = re.compile(
 )
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
-    r"\b(?:frees|freed|releases|released|hands\s+over|handed\s+over)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\b(?:frees|freed|releases|released|hands\s+over|handed\s+over|among)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday)\b|\s*[,;.]|\s*$)", _I
 )
 # "Kozulin and two other opposition activists": the named person is one more.
@@ -361,7 +361,8 @@ _SEPARATE_EVENT = re.compile(r"\b(?:wider|separate|earlier|previous|last)\s+(?:\
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
-    r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave)\b",
+    r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
+    r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*)\b",
     _I,
 )
 _EXCHANGE_TOTAL = re.compile(

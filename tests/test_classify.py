@@ -1696,3 +1696,19 @@ def test_action_model_overrules_the_rules_except_a_framed_headline() -> None:
     # "imposes" and "to impose" are read by their grammar, which a word model cannot see: the rules keep them.
     assert classify("EU imposes sanctions on Belarusian potash", models=evaded).facts.sanction_action == "imposed"
     assert classify("UK to impose sanctions on Belarusian potash", models=evaded).facts.sanction_action == "threatened"
+
+
+# Sixth round counts: "among 430" at the end of a headline is the whole release the named people were part of; the
+# receiving side's verbs ("brings home") and "letting ... go" are release sentences whose figures count.
+SIXTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
+    ("Junta amnesty frees two editors among 430", "", 430),
+    ("Former minister among 1,200 prisoners pardoned for independence day", "", 1200),
+    ("Kyiv brings 84 servicemen home in latest swap", "", 84),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "count"), SIXTH_COUNT_CASES, ids=[c[0][:60] for c in SIXTH_COUNT_CASES])
+def test_sixth_round_released_count(title: str, summary: str, count: int | None) -> None:
+    result = classify(title, summary)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
