@@ -212,7 +212,7 @@ _HARD_CRIMINAL = re.compile(
 _OTHER_SENSE_NEAR = re.compile(
     r"\b(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
     r"pictures|reports?|data|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
-    r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|books?|memoirs?|novels?|documents?|files|"
+    r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
     r"beta|edition|DVDs?|CDs?|EP|LP|debut|sequel|season|episodes?|series|tickets?|prices|schedule|lineup|"
@@ -239,7 +239,8 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"currency\s+swaps?|debt\s+swaps?|swap\s+lines?|credit\s+default|asset\s+swaps?|on\s+the\s+market|"
     r"stores|in\s+theaters|cinemas|Nasdaq|NYSE|record\s+label|soundtrack|zoo|sanctuary|rehabilitat\w+\s+cent|"
     r"vet|released\s+into|were\s+released\s+at\s+(?:a|the)\s+(?:press\s+conference|event|ceremony|launch|festival|show|fair)|emissions|leak\w*|radioactive|orcas?|whales?|dolphins?|turtles?|"
-    r"tortoises?|wildlife|lynx|bison|condors?|otters?|beavers?|rhinos?|elephants?|aquarium|swims?\s+free)\b",
+    r"tortoises?|wildlife|lynx|bison|condors?|otters?|beavers?|rhinos?|elephants?|aquarium|swims?\s+free|"
+    r"cheetahs?|leopards?|tigers?|lions?|wolves|eagles?|vultures?|falcons?|birds|animals|fish|salmon|trout)\b",
     _I,
 )
 _INTENT = re.compile(
@@ -249,6 +250,7 @@ _INTENT = re.compile(
     r"consider\w*|mull\w*|weigh\w*|could|would|may|might|should|must|ask(?:s|ed|ing)?|request\w*|refus\w*|"
     r"reject\w*|den(?:y|ies|ied|ying)|won't|wouldn't|not|never|no|yet|fail(?:s|ed|ing)?|block\w*|delay\w*|"
     r"stall\w*|halt\w*|postpon\w*|vow\w*|pledg\w*|fight(?:s|ing)?|struggl\w*|bid|effort|attempts?|efforts|"
+    r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
@@ -280,7 +282,7 @@ _INTENT_AFTER = re.compile(
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:happened|taken\s+place|materiali[sz]ed|come)|(?:is|are)\s+yet\s+to|"
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
     r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works|"
-    r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight)))\b",
+    r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
     _I,
 )
 _PREVIOUS_WORD = re.compile(
@@ -392,7 +394,8 @@ _CONDITION_AFTER = re.compile(
 _SPECULATION = re.compile(
     r"\b(?:expected|likely|poised|ready|willing|prepared|open|could|might|(?-i:may)|possibl[ey]|potential(?:ly)?|"
     r"nears?|nearing|close\s+to|closer\s+to|edg(?:e|es|ing)\s+(?:closer|towards?)|in\s+line\s+to|hint(?:s|ed)?|"
-    r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say|(?:is|are|was|were|been)\s+due\s+to)\b",
+    r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say|(?:is|are|was|were|been)\s+due\s+to|"
+    r"work(?:s|ing)?\s+on|prepar(?:es|ing)\s+(?:for|a|an|the|new))\b",
     _I,
 )
 _SWAPPED_PERSON = re.compile(
@@ -448,7 +451,8 @@ _GOVERNMENT = re.compile(
     r"president|breach\w*|Congress|Senate|House|lawmakers|legislators|Parliament)\b"
 )
 _SANCTION_BLOCK = re.compile(
-    r"\b(?:FIFA|UEFA|NCAA|WADA|IOC|IAAF|World\s+Athletics|doping|drug\s+tests?|(?<!Arab\s)league|club|clubs|football|"
+    r"\b(?:FIFA|UEFA|NCAA|WADA|IOC|IAAF|FIA|Formula\s+(?:One|1)|F1|NASCAR|IndyCar|World\s+Athletics|doping|drug\s+tests?|"
+    r"(?<!Arab\s)league|club|clubs|football|"
     r"soccer|NFL|NBA|MLB|NHL|Premier\s+League|athletes?|coach|coaches|Olympics?|tournament|referee|"
     r"points\s+deduction|governing\s+body|federation|sport|sports|sporting|match-fixing|racing|boxing|"
     r"bout|fight|race|marathon|game|games|season|players?|"
@@ -477,13 +481,14 @@ _APPROVAL = re.compile(
     r"release|documents?|request|application|payment|transfer|changes?|purchase|project|construction)|"
     r"sanction(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w\u00a3$\u20ac.]+\s+){0,3}?(?:plan|scheme|project|budget|spending|funding|"
     r"loan|grant|expansion|redevelopment|development|application|proposal|use|sale|merger|increase|hike|"
-    r"prosecution|probe|inquiry|investigation|rally|march|protest|demonstration|posts?|crore|lakh|funds)s?\b|"
+    r"prosecution|probe|inquiry|investigation|rally|march|protest|demonstration|posts?|crore|lakh|funds|"
+    r"outposts?|settlements?|housing\s+units|homes)s?\b|"
     r"sanction(?:s|ed)?\s+(?:Rs\.?|INR|\u20b9)\s*\d",
     _I,
 )
 # Blacklists that are not sanctions: credit registers, Hollywood's, an industry's or a league's.
 _OTHER_BLACKLIST = re.compile(
-    r"\b(?:credit|Hollywood|McCarthy[\w-]*|studio|industry|league|club|union|tax|loan)\s+blacklist\w*|"
+    r"\b(?:credit|Hollywood|McCarthy[\w-]*|studio|industry|league|club|union|tax|tax[\s-]haven|haven|loan|spam|email)\s+blacklist\w*|"
     r"\bblacklist\w*\s+(?:[\w-]+\s+)?(?:screenwriter|writer|actor|actress|director|artist|author|player|footballer|referee|journalist)s?\b",
     _I,
 )
@@ -643,8 +648,10 @@ def _classify(
             # A trigger the rules read and rejected ("frees up funds", "FIFA sanctions") is not a story the rules
             # missed: the story model may not flag it.
             rejected = bool(hits[topic]) and scores[topic] == 0.0
+            # Nor may it flag a release under a headline that says people are still held or worse ("dies in custody").
+            other_event = topic == PRISONER_RELEASE and _NOT_FREED_HEADLINE.search(title_text) is not None
             scores[topic], evidence[topic] = _with_models(
-                topic, scores[topic], evidence.get(topic, ()), feats, models, may_propose=not rejected
+                topic, scores[topic], evidence.get(topic, ()), feats, models, may_propose=not (rejected or other_event)
             )
         evidence = {topic: why for topic, why in evidence.items() if why}
     labels = tuple(t for t in TOPICS if scores[t] > 0 and scores[t] >= limits[t])
@@ -837,7 +844,16 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"jailed\s+for|sentences|sentenced\s+to|convicts|convicted\s+of|charges|charged\s+with|indicts|indicted|trial|verdict|"
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
-    r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends)\b",
+    r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
+    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|barred|"
+    r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?)\b",
+    _I,
+)
+
+
+_NOT_FREED_HEADLINE = re.compile(
+    r"\b(?:dies|died|death|killed|still|remains?|arrested|re-?arrested|sentenced|jailed\s+for|convicted|charged|"
+    r"detained|hunger\s+strike|tortur\w*|missing)\b",
     _I,
 )
 
@@ -1176,7 +1192,9 @@ _SUBJECT_CLAUSE = re.compile(r"\s(?:as|while|when)\s(?=(?-i:[A-Z]))")
 
 
 # A release verb in its bare form opening a clause is an order or a plea, not news: "Release them now".
-_IMPERATIVE = re.compile(r"(?:release|free)\s+(?!of\b|at\s+last\b|after\b|from\b)(?-i:[a-z\d])", _I)
+_IMPERATIVE = re.compile(
+    r"(?:release|free)\s+(?!of\b|at\s+last\b|after\b|from\b|on\b|in\b|to\b|for\b|as\b|with\b|by\b)[\w\"'\u2018\u201c]", _I
+)
 
 
 def _intent_factor(text: str, start: int, end: int) -> float:

@@ -1644,6 +1644,20 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Amnesty frees 2,000 prisoners in Myanmar", "", PR),
     ("UK blacklists Iranian drone makers", "", SA),
     ("Iran releases two French nationals", "", PR),
+    # From the hard negatives of corpus/training/t7.jsonl and the feed of t10.jsonl: a swap "in final stages" or being
+    # "worked on", a release held back, a death in custody, a re-arrest, animals, a motor-racing body, approving
+    # settlements, tax-haven lists and AI models.
+    ("Iran says prisoner swap with Sweden 'in final stages', gives no date", "", NONE),
+    ("Vatican working on new exchange of Ukrainian and Russian prisoners", "", NONE),
+    ("Israel holds back release of 400 Palestinian prisoners", "", NONE),
+    ("Poet jailed in 2019 dies in custody, family says", "", NONE),
+    ("Opposition figure arrested again, months after his release", "", NONE),
+    ("Zoo releases two cheetahs into national park", "", NONE),
+    ("FIA sanctions Ferrari over fuel-flow breach", "", NONE),
+    ("Israeli cabinet sanctions 12 West Bank settlements", "", NONE),
+    ("EU adds Panama to its tax-haven blacklist", "", NONE),
+    ("Start-up releases open reasoning model to rival US labs", "", NONE),
+    ("US sanctions violent Israeli settlers", "", SA),
 ]
 
 
