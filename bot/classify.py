@@ -36,7 +36,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.8"
+CLASSIFIER_VERSION = "rules+lr-2026.11.9"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -50,9 +50,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {PRISONER_RELEASE: 0.5, SANCTIONS: 0.5}
 BLEND_WEIGHTS: dict[str, float] = {PRISONER_RELEASE: 0.1, SANCTIONS: 0.3}
 PROPOSE_AT: dict[str, float] = {PRISONER_RELEASE: 0.8, SANCTIONS: 0.92}
 # The action model overrides the rules' sanction action when it is this sure and gives the rules' action < 0.5
-# (except over _FRAMED_ACTIONS read in the headline). Chosen as above: on the training-only files it gets 382 of 452
-# actions right against the rules' 356, on dev 404 of 433 against 403.
-ACTION_OVERRIDE_AT = 0.95
+# (except over _FRAMED_ACTIONS read in the headline). Chosen as above: out of fold, on the 770 training-only items
+# with an action it gets 634 right against 578 without it, and on dev 403 of 433 either way.
+ACTION_OVERRIDE_AT = 0.98
 _FRAMED_ACTIONS = ("imposed", "threatened")
 
 _I = re.IGNORECASE
