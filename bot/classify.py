@@ -1,6 +1,6 @@
 """Topic classification: labels, scores, evidence and facts for one story.
 
-The classifier is a small set of readable rules (no model, no I/O, deterministic):
+Readable rules decide first, then small word models (bot.model) weigh in; all offline and deterministic:
 
 1. The story is cut into segments (title, summary sentences, body paragraphs' sentences), each with a
    *position weight*: the title and lede decide, later paragraphs only add a little. This is how a
@@ -11,6 +11,9 @@ The classifier is a small set of readable rules (no model, no I/O, deterministic
    rather than done ("calls for the release", "refuses to free")?
 3. A topic's score combines its best contributions (strength x position weight) like independent
    pieces of evidence; the label is set when the score reaches the topic's threshold.
+4. The models: a trigger model nudges a rule score, a story model may flag a story in which the rules found
+   no trigger at all (never one whose trigger they rejected), and an action model may correct the sanction
+   action (see _with_models and _model_action). Each names its strongest features as evidence.
 
 Evidence is the trigger with a few words of its context, exactly as written in the text.
 """
