@@ -844,11 +844,6 @@ _NUMBERED_PACKAGE = re.compile(
 )
 
 
-def stated_action(text: str) -> str | None:
-    """The sanction action a sentence states by its own words ("lifts", "could face"), or None."""
-    return _action_in(text)
-
-
 def _action_in(text: str, specific: bool = False) -> str | None:
     """The action a sentence states, or None when it has no action cue; with `specific`, None also when the
     sentence states only plain imposition."""
@@ -869,6 +864,18 @@ def _action_in(text: str, specific: bool = False) -> str | None:
     for action, pattern in _ACTION_OVERRIDES:
         if pattern.search(text):
             return action
+    first = _first_cue(text)
+    if first is not None:
+        if _first_clause_imposes(text, first):
+            return "imposed"  # "UK sanctions Rosneft and Lukoil, adds 44 tankers": the first clause's verb decides
+        return first[2]
+    if specific:
+        return None
+    return "imposed" if _ACTIONS[-1][1].search(text) else None
+
+
+def _first_cue(text: str) -> tuple[int, int, str] | None:
+    """The first specific action cue, read left to right: (position, rank, action)."""
     first: tuple[int, int, str] | None = None
     for rank, (action, pattern) in enumerate(_ACTIONS[1:-1]):
         # A cue in the reason of the measure is not its action: "sanctions over the deportation of children",
@@ -876,15 +883,19 @@ def _action_in(text: str, specific: bool = False) -> str | None:
         match = next((m for m in pattern.finditer(text) if not _REASON_BEFORE.search(text, 0, m.start())), None)
         if match and (first is None or (match.start(), rank) < first[:2]):
             first = (match.start(), rank, action)
-    if first is not None:
-        if first[2] == "expanded":
-            imposing = _IMPOSING_VERB.search(text, 0, first[0])
-            if imposing and re.search(r"[,;]", text[imposing.end(): first[0]]):
-                return "imposed"  # "UK sanctions Rosneft and Lukoil, adds 44 tankers": the first clause's verb decides
-        return first[2]
-    if specific:
-        return None
-    return "imposed" if _ACTIONS[-1][1].search(text) else None
+    return first
+
+
+def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
+    imposing = _IMPOSING_VERB.search(text, 0, first[0]) if first[2] == "expanded" else None
+    return imposing is not None and re.search(r"[,;]", text[imposing.end(): first[0]]) is not None
+
+
+def first_clause_imposes(text: str) -> bool:
+    """True when a first clause's imposing verb governs a later clause's cue ("sanctions X, adds 12 firms"): a
+    reading of the sentence's structure, which a word model cannot make."""
+    first = _first_cue(text)
+    return first is not None and _first_clause_imposes(text, first)
 
 
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.

@@ -1701,15 +1701,20 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
     assert classify("Heatwave grips southern Europe", models=sure).labels == ()
 
 
-def test_action_model_overrules_the_rules_except_a_framed_headline() -> None:
+def test_action_model_overrules_the_rules_except_a_first_clause_verb() -> None:
     evaded = ShippedModels(
         trigger={}, story={}, action={a: _always(10.0 if a == "evaded" else -10.0) for a in SANCTION_ACTIONS}
     )
     assert classify("EU lifts sanctions on Belarusian potash", models=evaded).facts.sanction_action == "evaded"
     assert classify("EU lifts sanctions on Belarusian potash", models=NO_MODELS).facts.sanction_action == "lifted"
-    # "imposes" and "to impose" are read by their grammar, which a word model cannot see: the rules keep them.
-    assert classify("EU imposes sanctions on Belarusian potash", models=evaded).facts.sanction_action == "imposed"
-    assert classify("UK to impose sanctions on Belarusian potash", models=evaded).facts.sanction_action == "threatened"
+    # A first clause's imposing verb governs a later "adds", which a word model cannot see: the rules keep it.
+    title = "Canada sanctions Wagner commanders, adds 12 firms to export list"
+    assert classify(title, models=evaded).facts.sanction_action == "imposed"
+    # An action model that is not sure enough leaves the rules' action alone.
+    unsure = ShippedModels(
+        trigger={}, story={}, action={a: _always(2.0 if a == "evaded" else -10.0) for a in SANCTION_ACTIONS}
+    )
+    assert classify("EU lifts sanctions on Belarusian potash", models=unsure).facts.sanction_action == "lifted"
 
 
 # Sixth round counts: "among 430" at the end of a headline is the whole release the named people were part of; the
