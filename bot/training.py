@@ -18,7 +18,7 @@ import random
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -33,11 +33,11 @@ SEED = 20261127
 DEFAULT_OUT = MODEL_PATH
 
 
-def item_features(item: Mapping[str, Any], read: Callable[[str, str, str], list[str]] = features) -> list[str]:
-    """The model's features of one corpus item (title, summary, optional body); `read` picks the feature set."""
+def item_features(item: Mapping[str, Any]) -> list[str]:
+    """The model's features of one corpus item (title, summary, optional body)."""
     from .text import plain_text
 
-    return read(
+    return features(
         plain_text(str(item.get("title") or "")),
         plain_text(str(item.get("summary") or "")),
         plain_text(str(item.get("body") or "")),
@@ -96,7 +96,10 @@ def train(items: Sequence[Mapping[str, Any]]) -> ShippedModels:
         trigger[t] = train_topic([docs[n] for n in chosen], [int(t in scored[n]["labels"]) for n in chosen])
         story[t] = train_topic(docs, [int(t in i["labels"]) for i in scored])
     with_action = [n for n, i in enumerate(scored) if SANCTIONS in i["labels"] and gold_action(i) is not None]
-    action_docs = [item_features(scored[n], action_model_input) for n in with_action]
+    # Read as classify reads a story: from the raw fields, through the rules.
+    action_docs = [
+        action_model_input(*(str(scored[n].get(k) or "") for k in ("title", "summary", "body"))) for n in with_action
+    ]
     action = {
         a: train_topic(action_docs, [int(gold_action(scored[n]) == a) for n in with_action]) for a in SANCTION_ACTIONS
     }
