@@ -69,3 +69,22 @@ def test_main_refuses_an_id_in_both_parts(tmp_path: Path, capsys: pytest.Capture
     assert exit_info.value.code == 2
     assert f"ids in both the labelled and the training-only files: {dev_item['id']}" in capsys.readouterr().err
     assert not (tmp_path / "model.json").exists()
+
+
+def test_cross_validation_reports_rules_and_shipped_per_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    labelled = _write(tmp_path / "labelled.jsonl", ITEMS)
+    extra = _write(tmp_path / "extra.jsonl", [
+        {"id": "x-1", "title": "Kuwait pardons jailed bloggers", "labels": ["prisoner_release"], "facts": {}},
+        {"id": "x-2", "title": "UK sanctions Iranian drone makers", "labels": ["sanctions"],
+         "facts": {"sanction_action": "imposed"}},
+        {"id": "x-3", "title": "Band releases new album", "labels": [], "facts": {}},
+    ])
+    assert main([str(labelled), "--extra", str(extra), "--cv", "2", "--out", str(tmp_path / "model.json")]) == 0
+    printed = capsys.readouterr().out
+    dev = sum(1 for i in ITEMS if split_of(str(i["id"])) == "dev" and isinstance(i["labels"], list))
+    assert f"2-fold cross-validation, dev items ({dev})" in printed
+    assert "2-fold cross-validation, training-only items (3)" in printed
+    for topic in TOPICS:
+        assert printed.count(f"  {topic:<17} rules    P ") == 2
+        assert printed.count(f"  {topic:<17} shipped  P ") == 2
+    assert printed.count("sanction_action shipped ") == 2
