@@ -604,9 +604,9 @@ def classify_rules(title: str, summary: str = "", body: str = "") -> dict[str, f
 def blend_score(rule: float, model: float, weight: float = 0.3) -> float:
     """The topic score from the rules' score and the model's probability.
 
-    The model moves the score by at most weight/2, and most where the rules are least sure (a score
-    near 0.5); it cannot raise a story the rules found nothing in (rule score 0), so every label keeps
-    a rule trigger as evidence.
+    The trigger model moves the score by at most weight/2, and most where the rules are least sure (a score
+    near 0.5); the blend cannot raise a story the rules found nothing in (rule score 0): only a very sure
+    story model may flag such a story, with its features as the evidence (see _with_models).
     """
     if rule <= 0.0:
         return 0.0
