@@ -659,7 +659,7 @@ def _classify(
     labels = tuple(t for t in TOPICS if scores[t] > 0 and scores[t] >= limits[t])
     if not labels:
         return Classification(labels=(), scores=scores, evidence=evidence, facts=Facts())
-    lede = reading.lede if reading.lede is not None else _lede_of(_segments(title_text, summary_text, body_text))
+    lede = _story_lede(reading)
     facts = extract_facts(
         labels,
         {t: _ranked(hits[t]) for t in TOPICS},
@@ -732,6 +732,13 @@ def _lede_of(segments: list[_Segment]) -> str:
     return " ".join(s.text for s in segments if s.weight >= 0.8)
 
 
+def _story_lede(reading: _Reading) -> str:
+    """The headline and lede, cut into sentences now if the rules had no reason to read the story's sentences."""
+    if reading.lede is not None:
+        return reading.lede
+    return _lede_of(_segments(reading.title, reading.summary, reading.body))
+
+
 def sanction_context(reading: _Reading, lede: str) -> str:
     """Where the sanction action is told below the headline: the sentences of the strongest sanction triggers,
     else the lede."""
@@ -744,8 +751,7 @@ def sanction_context(reading: _Reading, lede: str) -> str:
 def action_model_input(title: str, summary: str = "", body: str = "") -> list[str]:
     """The action model's features of a story, read as classify reads them (bot.training uses this)."""
     reading = _read_with_rules(title, summary, body)
-    lede = reading.lede if reading.lede is not None else _lede_of(_segments(reading.title, reading.summary, reading.body))
-    return action_features(reading.title, sanction_context(reading, lede))
+    return action_features(reading.title, sanction_context(reading, _story_lede(reading)))
 
 
 def _with_models(

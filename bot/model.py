@@ -7,8 +7,8 @@ of the labelled corpus and the training-only files of ``corpus/training/`` (see 
 - *trigger* models, one per topic, read only where the rules found a trigger of that topic (the blend);
 - *story* models, one per topic, read on every story: a story the rules found nothing in may still be
   flagged when its story model is very sure (bot.classify.PROPOSE_AT);
-- *action* models, one per sanction action, read on flagged sanctions stories whose headline and lede state
-  no action (bot.classify.ACTION_OVERRIDE_AT).
+- *action* models, one per sanction action, read on flagged sanctions stories over the headline and the
+  sentences that decided the label, names left out (action_features, bot.classify.ACTION_OVERRIDE_AT).
 
 The model reads the headline, the summary and the start of the body, as a reader of a feed would. Its
 features are plain words and word pairs, so the features that pushed a story up can be named as evidence.
@@ -56,12 +56,16 @@ def tokens(text: str) -> list[str]:
 
 def features(title: str, summary: str = "", body: str = "") -> list[str]:
     """The distinct features of a story: headline words (marked "t:"), and words and word pairs of headline, summary and lede."""
-    head = tokens(title)
     rest = tokens(summary)
     if body:
         # Only the lede is read; a long article need not be tokenised to its end to find its first words.
         lede = tokens(body[:_BODY_CHARS])
         rest += (lede if len(lede) > BODY_WORDS else tokens(body))[:BODY_WORDS]
+    return _word_features(tokens(title), rest)
+
+
+def _word_features(head: list[str], rest: list[str]) -> list[str]:
+    """Headline words (marked "t:"), and the words and word pairs of headline and rest, function words dropped."""
     found: set[str] = {"t:" + w for w in head if w not in STOP_WORDS}
     for part in (head, rest):
         found.update(w for w in part if w not in STOP_WORDS)
@@ -80,13 +84,7 @@ def action_features(title: str, summary: str = "", body: str = "") -> list[str]:
     was involved, and a word model trained on a few hundred stories would learn "settlers" or "Venezuela"
     as an action. A capitalised word inside a sentence is a name, unless the headline is in Title Case.
     """
-    head = _common_words(title)
-    rest = _common_words(summary or body)[:ACTION_WORDS]
-    found: set[str] = {"t:" + w for w in head if w not in STOP_WORDS}
-    for part in (head, rest):
-        found.update(w for w in part if w not in STOP_WORDS)
-        found.update(f"{a} {b}" for a, b in zip(part, part[1:]) if a not in STOP_WORDS or b not in STOP_WORDS)
-    return sorted(found)
+    return _word_features(_common_words(title), _common_words(summary or body)[:ACTION_WORDS])
 
 
 def _common_words(text: str) -> list[str]:
