@@ -29,6 +29,7 @@ class Hit:
     end: int
     intent: float = 1.0
     future: bool = False
+    doubts: tuple[str, ...] = ()  # why the rules marked the trigger down: "intent", "criminal", "past", ...
 
 
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))

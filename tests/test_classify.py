@@ -1658,6 +1658,11 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("EU adds Panama to its tax-haven blacklist", "", NONE),
     ("Start-up releases open reasoning model to rival US labs", "", NONE),
     ("US sanctions violent Israeli settlers", "", SA),
+    # Seventh round: detention "without charge" and US "humanitarian parole" are no ordinary criminal justice; a ship
+    # refloated frees its crew in another sense.
+    ("Eritrea frees 30 Christians held without charge for a decade", "", PR),
+    ("Nicaragua frees 135 political prisoners, flies them to Guatemala on humanitarian parole", "", PR),
+    ("Crew freed as stranded bulk carrier is refloated off Sri Lanka", "", NONE),
 ]
 
 
@@ -1699,6 +1704,38 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
     assert PRISONER_RELEASE in classify("Reporter back with his family after two years in detention", models=sure).labels
     # A story without any word of a topic is not read by the models at all.
     assert classify("Heatwave grips southern Europe", models=sure).labels == ()
+
+
+def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> None:
+    sure = ShippedModels(trigger={t: _always(0.0) for t in TOPICS}, story={t: _always(10.0) for t in TOPICS}, action={})
+    # The rules read a pardon of two named people but find no detention or political word: too thin alone.
+    thin = "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy"
+    assert classify(thin, models=NO_MODELS).labels == ()
+    assert classify(thin, models=sure).labels == (PRISONER_RELEASE,)
+    # Triggers the rules marked down for a reason (ordinary convicts, a condition, a freed person's later life, a
+    # ship) stay down however sure the story model is.
+    for doubted in (
+        "England frees 1,700 prisoners early to ease overcrowding",
+        "Lukashenko says he could free jailed editor if she asks for a pardon",
+        "Freed hostage leaves hospital, thanks nurses",
+        "Crew freed as stranded bulk carrier is refloated off Sri Lanka",
+    ):
+        assert PRISONER_RELEASE not in classify(doubted, models=sure).labels, doubted
+
+
+# Releases the rules read with too little context, lifted by the shipped story model; the rules alone miss them.
+LIFTED_CASES: list[str] = [
+    "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy",
+    "French aid worker steps off plane in Paris after 400 days held in Mali",
+]
+
+
+@pytest.mark.parametrize("title", LIFTED_CASES, ids=[c[:60] for c in LIFTED_CASES])
+def test_shipped_story_model_lifts_thin_releases(title: str) -> None:
+    assert PRISONER_RELEASE not in classify(title, models=NO_MODELS).labels
+    result = classify(title)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert any(e.startswith("model: ") for e in result.evidence[PRISONER_RELEASE])
 
 
 def test_action_model_overrules_the_rules_except_a_first_clause_verb() -> None:
