@@ -68,11 +68,12 @@ _RELEASE_KEYS: tuple[str, ...] = (
     "lets ", "let go", "deport", "expel",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
-    "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back",
+    "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
+    "embrac", "welcomed", "plane", "out after",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
-    "abduct", "held", "convict", "spy", "spying", "arrest", "seized",
+    "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant",
 )
 _SANCTION_KEYS: tuple[str, ...] = (
     "sanction", "embargo", "blacklist", "ofac", "export control", "asset", "freez", "froze", "magnitsky",
@@ -108,9 +109,14 @@ _RELEASE_TRIGGER = re.compile(
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
     r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
     r"(?:walk(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left|(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
-    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prison|jail|custody|detention)|"
+    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prison|jail|custody|detention|captivity)|out\s+of\s+captivity|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
-    r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention)\b)|"
+    r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention|held)\b)|"
+    # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
+    r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
+    r"back)(?=(?:\s+(?!after\b)[\w'\u2019-]+){0,5}?\s+after\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|an?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)(?:\s+[\w-]+){0,3}?\s+(?:held\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|of|behind|at)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:jail|prison|custody|captivity|detention|bars|Guant[a\u00e1]namo)\b))|"
     r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
     r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
@@ -137,7 +143,7 @@ _DETAINEE = re.compile(
 _DETAINEE_I = re.compile(r"\b(?:prisoners?|detainees?|hostages?|captives?|POWs?)\b", _I)
 _FROM_DETENTION = re.compile(
     r"\b(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
-    r"labou?r camp|penal colony|incarceration|imprisonment|confinement|Evin|Guantanamo|Lefortovo)\b|"
+    r"labou?r camp|penal colony|incarceration|imprisonment|confinement|Evin|Guant[a\u00e1]namo|Lefortovo)\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
     r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b",
     _I,
@@ -859,8 +865,12 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
 
 
 def _has_keys(lower: str, keys: tuple[str, ...]) -> bool:
-    """Cheap substring gates in front of the sentence analysis (str's own search beats one regex alternation)."""
-    return any(map(lower.__contains__, keys))
+    """Cheap substring gates in front of the sentence analysis (str's own search beats one regex alternation, and a
+    plain loop beats any())."""
+    for key in keys:
+        if key in lower:
+            return True
+    return False
 
 
 def _segments(title: str, summary: str, body: str) -> list[_Segment]:

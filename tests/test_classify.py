@@ -1663,6 +1663,13 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Eritrea frees 30 Christians held without charge for a decade", "", PR),
     ("Nicaragua frees 135 political prisoners, flies them to Guatemala on humanitarian parole", "", PR),
     ("Crew freed as stranded bulk carrier is refloated off Sri Lanka", "", NONE),
+    # Arrivals told with the time spent held, without a release word.
+    ("Two nurses touch down in Sofia after eight years in Libyan custody", "", PR),
+    ("Blogger out after decade in jail", "", PR),
+    ("Reporter reaches Turkey after three years held in Syria", "", PR),
+    ("Journalist out of captivity in Gaza after 114 days", "", PR),
+    ("Team reaches final after two years held back by injuries", "", NONE),
+    ("Astronauts touch down after six months in orbit", "", NONE),
 ]
 
 
@@ -1675,7 +1682,7 @@ def test_sixth_round_labels(title: str, summary: str, expected: frozenset[str]) 
 # Stories told without any trigger the rules know: the shipped story model flags them, names its features as the
 # evidence, and the facts are read from the headline as the rules would.
 MODEL_ONLY_CASES: list[tuple[str, str, int | None, str | None]] = [
-    ("Activist home after 1,200 days in Egyptian detention", PRISONER_RELEASE, 1, None),
+    ("Danish aid worker lands in Copenhagen after Houthi captors let him go", PRISONER_RELEASE, 1, None),
     ("Chinese firms use shell companies in Hong Kong to ship chips to Russia", SANCTIONS, None, "evaded"),
     ("Washington bars Russian gold from US markets", SANCTIONS, None, "imposed"),
 ]
@@ -1701,7 +1708,7 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
     # while a story with no trigger at all is flagged.
     assert PRISONER_RELEASE not in classify("Government frees up funds for prison building", models=sure).labels
     assert SANCTIONS not in classify("Council sanctioned the sale of the old library", models=sure).labels
-    assert PRISONER_RELEASE in classify("Reporter back with his family after two years in detention", models=sure).labels
+    assert PRISONER_RELEASE in classify("Ohio man lands at Wright-Patterson after five months in North Korea", models=sure).labels
     # A story without any word of a topic is not read by the models at all.
     assert classify("Heatwave grips southern Europe", models=sure).labels == ()
 
@@ -1726,7 +1733,7 @@ def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> Non
 # Releases the rules read with too little context, lifted by the shipped story model; the rules alone miss them.
 LIFTED_CASES: list[str] = [
     "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy",
-    "French aid worker steps off plane in Paris after 400 days held in Mali",
+    "King pardons reporters Ahmed Ali and Samir Omar",
 ]
 
 
