@@ -49,6 +49,8 @@ _COUNT = re.compile(
     r"others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
     r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
+    r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
+    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
@@ -74,7 +76,8 @@ _DATE_BESIDE = re.compile(
 )
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
-    r"\b(?:frees|freed|releases|released|hands\s+over|handed\s+over|among)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"\b(?:frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday)\b|\s*[,;.]|\s*$)", _I
 )
 # "Kozulin and two other opposition activists": the named person is one more.
@@ -541,11 +544,23 @@ def one_for_one_count(title: str) -> int | None:
         names = [n for n in _all_names(side) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         if names:
             total += len(names)
-        elif _SINGLE_PERSON.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side):
+        elif _SINGLE_PERSON.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
             total += 1
         else:
             return None
     return total
+
+
+# A side told by one surname, alone or after a lowercase role: "Griner traded for Bout", "arms dealer Bout".
+_SURNAME = re.compile(r"(?:^\s*|\b(?-i:[a-z][\w-]*)\s+)(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})\b")
+
+
+def _surname_side(side: str) -> bool:
+    return any(
+        m.group("n") not in country_aliases_cached() and m.group("n") not in NOT_NAME_WORDS
+        and m.group("n") not in _ORGANISATIONS
+        for m in _SURNAME.finditer(side)
+    )
 
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".

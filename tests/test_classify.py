@@ -1775,3 +1775,22 @@ def test_sixth_round_released_count(title: str, summary: str, count: int | None)
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+# Seventh round counts: more nouns for the freed ("convicts", "pupils", "policemen"), a bare figure after "pardons" or
+# "amnesties", and one-for-one swaps whose sides are told by a surname alone or after a role ("star Griner ... dealer Bout").
+SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
+    ("Lukashenko pardons 18 'extremism' convicts, including an opposition politician", "", 18),
+    ("Niger state: 100 abducted St Mary's pupils freed, government says", "", 100),
+    ("Serbia lets three Kosovo policemen go, 12 days after border arrest", "", 3),
+    ("President amnesties some 800; former first lady to walk free", "", 800),
+    ("Russia frees US basketball star Griner in swap for arms dealer Bout", "", 2),
+    ("Estonian officer Kohver swapped for ex-policeman Dressen on border bridge", "", 2),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "count"), SEVENTH_COUNT_CASES, ids=[c[0][:60] for c in SEVENTH_COUNT_CASES])
+def test_seventh_round_released_count(title: str, summary: str, count: int | None) -> None:
+    result = classify(title, summary)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
