@@ -216,13 +216,13 @@ _HARD_CRIMINAL = re.compile(
     r"(?:storm\w*|attack\w*|raid\w*)\s+(?:\S+\s+){0,3}?(?:prison|jail|penitentiary)|police\s+(?:raid|operation|rescue)\w*|deserters|"
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
     r"surrender\w*|stand-?off|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
-    r"police\s+(?:free[sd]?|rescu\w+)|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
+    r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
 )
 _OTHER_SENSE_NEAR = re.compile(
     r"\b(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
-    r"pictures|reports?|data|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
+    r"pictures|reports?|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
@@ -1054,6 +1054,9 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if lower.startswith("pardon") and not (
                 detainee or agent or _PARDON_FREES.search(text) or _PARDON_FREES.search(lede.text)):
             strength *= 0.6
+        if lower.startswith("commut") and _DEATH_SENTENCE_AFTER.match(after):
+            strength *= 0.2
+            doubts.append("not freed")  # "commutes death sentences of three Americans": still jailed
         if lower.startswith(("pardon", "amnest")) and (_NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story)):
             strength *= 0.2
             doubts.append("not in custody")
@@ -1228,6 +1231,12 @@ _QUANTITY = re.compile(
 _FROM_SANCTIONS = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:[\w.]+\s+)?(?:sanctions|blacklists?|asset\s+freezes?)\b", _I)
 
 
+_DEATH_SENTENCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:death\s+(?:sentences?|penalt(?:y|ies))|(?:\w+\s+){0,4}?(?:sentences?\s+)?to\s+life\b)", _I
+)
+_QUOTED_WORK = re.compile(r"\s+(?:(?:new|debut|latest|his|her|their|its)\s+)?['\u2018\"\u201c](?-i:[A-Z])")
+
+
 def _other_sense(lower: str, before: str, after: str) -> bool:
     """True when the trigger releases a product, document or animal rather than a person."""
     # The object of the trigger: its next few words, up to a clause break ("freed after pardon, vows to ...").
@@ -1243,6 +1252,8 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
         if not (humans and min(humans) <= other.start()):
             return True
     if lower.startswith("releas"):
+        if _QUOTED_WORK.match(after):
+            return True  # "releases 'The Tortured Poets Department'": a work's title
         previous = _PREVIOUS_WORD.search(before)
         if previous and _OTHER_SENSE_NEAR.fullmatch(previous.group(1)):
             return True

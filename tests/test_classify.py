@@ -1670,6 +1670,13 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Journalist out of captivity in Gaza after 114 days", "", PR),
     ("Team reaches final after two years held back by injuries", "", NONE),
     ("Astronauts touch down after six months in orbit", "", NONE),
+    # A commuted death sentence keeps the prisoner jailed; a police storming ends a criminal siege; a database and a
+    # work's quoted title are released in another sense.
+    ("Court commutes death sentences of five foreign mercenaries", "", NONE),
+    ("King commutes sentences of 40 political prisoners, who walk free", "", PR),
+    ("Hostages freed as police storm city-centre cafe; gunman dead", "", NONE),
+    ("Ukraine releases online database of servicemen missing in action", "", NONE),
+    ("Singer releases 'Midnight Letters', her first album in five years", "", NONE),
 ]
 
 
