@@ -256,14 +256,14 @@ _OTHER_SENSE_SENTENCE = re.compile(
 )
 _INTENT = re.compile(
     r"\b(?:(?P<neg>call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|campaign(?:s|ed|ing)?|"
-    r"appeal(?:s|ed|ing)?|pleas?|pleaded|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
+    r"appeal(?:s|ed|ing)?|plea(?:s|ds|ded|ding)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"hop(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|negotiat\w*|talks?|discuss\w*|propos\w*|offer(?:s|ed|ing)?|"
     r"consider\w*|mull\w*|weigh\w*|could|would|may|might|should|must|ask(?:s|ed|ing)?|request\w*|refus\w*|"
     r"reject\w*|den(?:y|ies|ied|ying)|won't|wouldn't|not|never|no|yet|fail(?:s|ed|ing)?|block\w*|delay\w*|"
     r"stall\w*|halt\w*|postpon\w*|vow\w*|pledg\w*|fight(?:s|ing)?|struggl\w*|bid|effort|attempts?|efforts|"
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
-    r"insist\w*|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
+    r"insist\w*|any|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
     r"advocat\w*|to\s+secure|to\s+win|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
@@ -288,7 +288,7 @@ _WEAK_POSITIVE = re.compile(r"will|set|gets?|got|saw|deal|agreement|accept\w*", 
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
-    r"appeals?|calls?|efforts?|hopes|prospects|push|vigil|rally|campaigners?|unlikely|uncertain|sought|"
+    r"appeals?|calls?|efforts?|hopes|prospects|push|vigil|rally|campaigners?|unlikely|uncertain|sought|must|should|"
     r"in\s+doubt|on\s+hold|suspended|called\s+off|remains?\s+(?:elusive|unclear)|"
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:happened|taken\s+place|materiali[sz]ed|come)|(?:is|are)\s+yet\s+to|"
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
@@ -373,7 +373,7 @@ _PRODUCT_OF = re.compile(
 _PAST_BEFORE = re.compile(
     r"\b(?:since\s+(?:his|her|their)|(?:after|since)\s+(?:his|her|their)\s+(?:own\s+)?|years\s+after|once\s+(?:jailed|imprisoned)|"
     r"who\s+was|who\s+were|previously|had\s+been|earlier|(?:days|weeks|months|years|hours|shortly|soon)\s+after"
-    r"(?:\s+the)?)\s*$",
+    r"(?:\s+the)?|despite(?:\s+(?:the|recent|earlier|past|last\s+\w+'s))?)\s*$",
     _I,
 )
 # "The arrest came days after 16 prisoners were pardoned": the release is the background of other news.
@@ -385,6 +385,9 @@ _PAST_AFTER = re.compile(
     r"in\s+(?:19|20)\d\d|years\s+ago)\b",
     _I,
 )
+_OBJECT_OF_OTHER_NEWS = re.compile(r"\b(?:on|of|about|against|among)\s+$", _I)
+# "reforms since he took office in 2018, when thousands of political prisoners were freed": a dated clause recalls.
+_DATED_WHEN = re.compile(r"\bin\s+(?:19|20)\d\d,?\s+when\b[^.;]*$", _I)
 # "In 2020, Lukashenko freed some prisoners": a sentence dated to a past year recalls, it does not report.
 _YEAR_OPENER = re.compile(r"\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", _I)
 _FUTURE = re.compile(r"\b(?:to|will|would|set\s+to|expected\s+to|plans?\s+to)\s+$", _I)
@@ -1072,6 +1075,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
         if _AFTERMATH.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
+                # "travel bans on released activists": the freed people are the subject of other news.
+                lower in ("freed", "released") and _OBJECT_OF_OTHER_NEWS.search(text, max(0, start - 10), start)) or (
                 word in ("Freed", "Released") and not text[:start].strip() and (
                     _freed_person_acts(text, end) or _POSSESSIVE_AFTER.match(text, end))):
             strength *= 0.3
@@ -1098,6 +1103,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         elif not strong_political:
             strength *= (0.85 if detention else 0.75) if political else (0.55 if detention else 0.5)
         if (_PAST_BEFORE.search(text, max(0, start - 40), start) or _PAST_AFTER.match(text, end, end + 40)
+                or _DATED_WHEN.search(text, 0, start)
                 or (segment.zone != "title" and _YEAR_OPENER.match(text) is not None)
                 or (segment.zone != "body" and _BACKGROUND_CLAUSE.search(text, 0, start))):
             strength *= 0.4
@@ -1294,8 +1300,10 @@ def _intent_factor(text: str, start: int, end: int) -> float:
         if cue.group("neg"):
             last_neg = cue
             last = cue
-        elif last_neg is None or not _WEAK_POSITIVE.fullmatch(cue.group(0)):
-            last = cue  # an auxiliary after a denial ("denies reports it will free") does not undo it
+        elif last_neg is None or not (_WEAK_POSITIVE.fullmatch(cue.group(0)) or before.endswith("to ", 0, cue.start())):
+            # An auxiliary after a denial ("denies reports it will free") or an infinitive after a demand ("urges Biden
+            # to include her") does not undo it.
+            last = cue
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]
     denial = _DENIAL.search(sentence_before)

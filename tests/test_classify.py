@@ -1672,11 +1672,20 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Astronauts touch down after six months in orbit", "", NONE),
     # A commuted death sentence keeps the prisoner jailed; a police storming ends a criminal siege; a database and a
     # work's quoted title are released in another sense.
-    ("Court commutes death sentences of five foreign mercenaries", "", NONE),
+    ("Gulf state commutes death sentences of eight Indian navy veterans", "", NONE),
     ("King commutes sentences of 40 political prisoners, who walk free", "", PR),
     ("Hostages freed as police storm city-centre cafe; gunman dead", "", NONE),
     ("Ukraine releases online database of servicemen missing in action", "", NONE),
-    ("Singer releases 'Midnight Letters', her first album in five years", "", NONE),
+    ("Taylor Swift releases 'The Tortured Poets Department'", "", NONE),
+    # A demand stays a demand through an infinitive or "any"; a release that "must" include someone is a demand; a
+    # release dated "in 2018, when", one "despite" which people are still held, and news "on released activists" recall.
+    ("Husband of jailed reporter urges Washington to include her in any exchange", "", NONE),
+    ("Mother of hostage pleads with president to bring son home", "", NONE),
+    ("Kyiv: prisoner swaps must include the civilians Russia holds", "", NONE),
+    ("Leader wins peace prize", "The committee praised reforms since he took office in 2018, when thousands of political "
+     "prisoners were freed.", NONE),
+    ("Rights group: regime still holds 1,300 political prisoners despite recent pardons", "", NONE),
+    ("Travel bans on released activists amount to continued punishment, HRW says", "", NONE),
 ]
 
 
