@@ -65,7 +65,7 @@ _I = re.IGNORECASE
 # Cheap gates (substring checks on the lower-cased text): a story without any of these cannot score.
 _RELEASE_KEYS: tuple[str, ...] = (
     "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand",
-    "lets ", "let go", "deport", "expel",
+    "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
@@ -104,12 +104,20 @@ _BODY_KEYS: tuple[str, ...] = (
 
 # ---- prisoner_release -----------------------------------------------------------------------------
 
+# Prisons whose name stands for detention in the news.
+_PRISON_NAMES = (
+    r"Evin|Insein|Silivri|Lefortovo|Guant[a\u00e1]namo|Sednaya|Saydnaya|Tora|Qanater|Chikurubi|Luzira|Pul-e-Charkhi|"
+    r"Abu\s+Ghraib|Okrestina|Ostrog|Matagalpa|Tai\s+Lam|Mageragere|Rustavi"
+)
 _RELEASE_TRIGGER = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
     r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
     r"(?:walk(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left|(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
-    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prison|jail|custody|detention|captivity)|out\s+of\s+captivity|"
+    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prison|jail|custody|detention|captivity|" + _PRISON_NAMES + r")|out\s+of\s+captivity|"
+    # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
+    r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|clemency\s+(?:to|for)|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
+    r"walk(?:s|ed|ing)?\s+out(?!\s+(?:on|of\s+(?:talks|the\s+meeting|negotiations)))|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
     r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention|held)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
@@ -143,14 +151,14 @@ _DETAINEE = re.compile(
 _DETAINEE_I = re.compile(r"\b(?:prisoners?|detainees?|hostages?|captives?|POWs?)\b", _I)
 _FROM_DETENTION = re.compile(
     r"\b(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
-    r"labou?r camp|penal colony|incarceration|imprisonment|confinement|Evin|Guant[a\u00e1]namo|Lefortovo)\b|"
+    r"labou?r camp|penal colony|incarceration|imprisonment|confinement|" + _PRISON_NAMES + r")\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
     r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b",
     _I,
 )
 _PERSON = re.compile(
     r"\b(?:\w*journalists?|reporters?|opponents?|spies|spy|agents?|correspondents?|bloggers?|activists?|dissidents?|opposition|rights\s+defenders?|"
-    r"lawyers?|aid\s+workers?|nationals|citizens?|Americans?|Britons?|Israelis|Palestinians|Ukrainians|Russians|"
+    r"lawyers?|aid\s+workers?|nationals|citizens?|Americans?|Britons?|Europeans|Westerners|Israelis|Palestinians|Ukrainians|Russians|"
     r"Iranians?|Belarusians?|Germans?|French|Canadians?|Australians?|Japanese|Koreans?|Chinese|Thais?|Filipinos?|"
     r"students?|protesters?|demonstrators?|monks?|nuns?|priests?|missionar(?:y|ies)|clerics?|poets?|writers?|"
     r"artists?|academics?|scholars?|researchers?|tourists?|hikers?|workers|nurses|doctors|women|children|"

@@ -1686,6 +1686,15 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
      "prisoners were freed.", NONE),
     ("Rights group: regime still holds 1,300 political prisoners despite recent pardons", "", NONE),
     ("Travel bans on released activists amount to continued punishment, HRW says", "", NONE),
+    # Releases told by clemency granted, "letting ... go", excarcelations, walking out (of a named prison), Europeans.
+    ("President grants clemency to seven jailed student activists", "", PR),
+    ("Authorities begin letting 300 political prisoners go after church talks", "", PR),
+    ("Rights group confirms 41 more excarcelations of protest detainees", "", PR),
+    ("Twelve hostages walk out of Gaza on second day of truce", "", PR),
+    ("Jailed blogger walks out of Insein after five years", "", PR),
+    ("Tehran releases two Europeans in Omani-mediated deal", "", PR),
+    ("Dock workers walk out over pay and conditions", "", NONE),
+    ("Delegates walk out of talks in protest at jailing of activists", "", NONE),
 ]
 
 
