@@ -136,7 +136,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:deport|expel)(?:s|led|ed|ing)?\s+(?:\d[\d,]*\s+|\w+\s+){0,3}?(?:political\s+prisoners|prisoners|dissidents|"
     r"detainees|opponents)|"
     r"(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:[\w'-]+\s+){0,4}?home|"
-    r"hand(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+)?(?:Red\s+Cross|ICRC)|"
+    r"hand(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+)?(?:Red\s+Cross|ICRC|embassy|consulate|[Cc]hurch|UN|OSCE|mission|envoys?|mediators|Vatican)\b|"
     # Hostages rescued by troops; foreigners deported after a conviction; captives returned by their captors.
     r"rescu(?:e|es|ed|ing)|deport(?:s|ed|ing)|returned\s+by|home\s+from(?!\s+home)|"
     r"returns?\s+(?:[\w'-]+\s+){1,5}?(?:after|from)\s+(?:\w+\s+){0,3}?(?:custody|captivity|detention|prison|jail))\b",
@@ -296,7 +297,9 @@ _WEAK_POSITIVE = re.compile(r"will|set|gets?|got|saw|deal|agreement|accept\w*", 
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
-    r"appeals?|calls?|efforts?|hopes|prospects|push|vigil|rally|campaigners?|unlikely|uncertain|sought|must|should|"
+    r"appeals?|calls?|efforts?|hopes|prospects|push|vigil|rally|"
+    r"campaigners?\s+(?:say|said|says|urg\w*|call\w*|demand\w*|welcom\w*|warn\w*|fear\w*|hop\w*|plan\w*|rall\w*|gather\w*|"
+    r"protest\w*|march\w*)|unlikely|uncertain|sought|must|should|"
     r"in\s+doubt|on\s+hold|suspended|called\s+off|remains?\s+(?:elusive|unclear)|"
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:happened|taken\s+place|materiali[sz]ed|come)|(?:is|are)\s+yet\s+to|"
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
@@ -405,7 +408,7 @@ _GOAL_FOR = re.compile(
     _I,
 )
 _CONDITION_AFTER = re.compile(
-    r"\b(?:if|unless|once|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
+    r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
     r"being\s+(?:discussed|considered|negotiated))\b",
     _I,

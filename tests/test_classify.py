@@ -1695,6 +1695,13 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Tehran releases two Europeans in Omani-mediated deal", "", PR),
     ("Dock workers walk out over pay and conditions", "", NONE),
     ("Delegates walk out of talks in protest at jailing of activists", "", NONE),
+    # The freed person is no campaign ("frees democracy campaigner"), "once sentenced" is no condition, and captives
+    # handed to an embassy, a church or a mission are released.
+    ("Hanoi frees democracy campaigner Nguyen Van Dai, jailed since 2015", "", PR),
+    ("Emir frees six navy veterans once sentenced to death", "", PR),
+    ("Hostages to be freed once ransom is paid", "", NONE),
+    ("Rebels hand kidnapped engineer Paolo Rossi to Church mediators", "", PR),
+    ("Ministry hands report to UN mission", "", NONE),
 ]
 
 
