@@ -336,7 +336,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
             return _GROUPS[group.group(1).lower()]
         if vague or _OTHERS_TOO.search(story):
             return None
-        return _named_count(hits, title)
+        named = _named_count(hits, title)
+        return None if named is None else named + _named_in_lede_too(title, sentences[1:], swap)
     values = [v for v, _, _ in figures]
     biggest = max(values)
     if len(values) > 1 and values.count(biggest) == 1:
@@ -352,6 +353,38 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     if re.search(r"\b(?:the\s+same\s+number|as\s+many|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
     return total + _named_beside(title, figures[0][2], swap)
+
+
+# People the lede names beside a headline's named release: "Saeed Azizi was also released", and in a swap the other
+# side ("was exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
+_ALSO_NAMED = re.compile(
+    r"(?P<before>[^,;:.]+?)\s+(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+(?:at\s+the\s+same\s+time|"
+    r"too|as\s+well))\b|\b(?:also\s+(?:freed|released)|also\s+left\s+custody)\s+(?P<after>[^,;:.]+)",
+    _I,
+)
+_OTHER_SIDE_NAMED = re.compile(
+    r"\b(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,3}?for|in\s+(?:exchange|return)\s+for|returned|received|"
+    r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]+)",
+    _I,
+)
+
+
+def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
+    """How many people the lede names as freed in the same event beyond those the headline names."""
+    known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
+    # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
+    other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
+    extra: set[str] = set()
+    for sentence in lede:
+        spans = [m.group("before") or m.group("after") for m in _ALSO_NAMED.finditer(sentence)]
+        if other_side:
+            spans += [m.group("after") for m in _OTHER_SIDE_NAMED.finditer(sentence)]
+        for span in spans:
+            for name in _all_names(span):
+                last = name.split()[-1]
+                if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
+                    extra.add(last)
+    return len(extra)
 
 
 # "Islamabad says it will release 360 in all" under a headline figure: the planned whole, not this release.

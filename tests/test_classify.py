@@ -1811,6 +1811,11 @@ SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("President amnesties some 800; former first lady to walk free", "", 800),
     ("Russia frees US basketball star Griner in swap for arms dealer Bout", "", 2),
     ("Estonian officer Kohver swapped for ex-policeman Dressen on border bridge", "", 2),
+    # People the lede names as freed in the same event: "also freed", "at the same time", the other side of a swap.
+    ("Aid worker Pieter de Vries home after Oman-brokered swap",
+     "Tehran in exchange received Reza Karimi, a diplomat serving 20 years in the Netherlands.", 2),
+    ("Jailed teacher Anna Kowalska freed after six years, flies home", "Her colleague Tomasz Nowak was also freed.", 2),
+    ("Researcher Ahmed Salem pardoned a day after sentencing", "Rights lawyer Omar Farid was pardoned at the same time.", 2),
 ]
 
 
