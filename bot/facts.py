@@ -453,13 +453,21 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if other and not _count_in(other.group("rest"), 0)[1]:
         rest = other.group("rest")
         if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"
-                                             r"officer|agent|businessman|scholar|academic)\b(?!s)", rest, _I):
+                                             r"officer|agent|businessman|scholar|academic|trafficker|dealer|smuggler|"
+                                             r"diplomat|convict)\b(?!s)", rest, _I) or (
+                _demonym_side(rest)):
             return 1 + sum(1 for n in names if n in rest)
     if not names:
         single = _SINGLE_NAME_OBJECT.search(title)
         return int(bool(single and single.group("n") not in country_aliases_cached()
                         and single.group("n") not in NOT_NAME_WORDS))
     return len(names)
+
+
+def _demonym_side(side: str) -> bool:
+    """One person told by a demonym near the side's start: "for Afghan jailed in California", "for jailed Afghan"."""
+    match = _SINGLE_DEMONYM.search(" ".join(side.split()[:3]))
+    return match is not None and match.group(0).split()[-1] not in country_aliases_cached().values()
 
 
 # A figure that points back at people already named: "the two men", "both", "all three".

@@ -1816,6 +1816,9 @@ SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
      "Tehran in exchange received Reza Karimi, a diplomat serving 20 years in the Netherlands.", 2),
     ("Jailed teacher Anna Kowalska freed after six years, flies home", "Her colleague Tomasz Nowak was also freed.", 2),
     ("Researcher Ahmed Salem pardoned a day after sentencing", "Rights lawyer Omar Farid was pardoned at the same time.", 2),
+    # A counted side swapped for one person told by a demonym or a trade: "for jailed Afghan", "for convicted trafficker".
+    ("Rebels hand over three Americans in exchange for jailed Afghan", "", 4),
+    ("Kyiv frees 20 Russians in exchange for Ukrainian pilot", "", 21),
 ]
 
 
