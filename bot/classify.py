@@ -31,7 +31,7 @@ from .facts import (
     country_pattern,
     extract_facts,
     find_countries,
-    first_clause_imposes,
+    rules_fix_action,
     one_for_one_count,
 )
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
@@ -693,10 +693,10 @@ def _classify(
         title_text,
         lede,
     )
-    if SANCTIONS in labels and models.action and not first_clause_imposes(title_text):
-        # A word model cannot see that a first clause's verb governs a later "adds", so such a headline keeps the
-        # rules' reading; otherwise the action model, reading the headline and the sentences that decided the
-        # label, may overrule them.
+    if SANCTIONS in labels and models.action and not rules_fix_action(title_text):
+        # A word model cannot see that a first clause's verb governs a later "adds", or that the conventions settle a
+        # phrase ("revokes a licence" is expanded), so such a headline keeps the rules' reading; otherwise the action
+        # model, reading the headline and the sentences that decided the label, may overrule them.
         found = any(h.score > 0 for h in hits[SANCTIONS])
         facts = replace(facts, sanction_action=_model_action(
             facts.sanction_action if found else None, action_features(title_text, sanction_context(reading, lede)),

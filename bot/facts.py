@@ -904,6 +904,8 @@ _NUMBERED_PACKAGE = re.compile(
 def _action_in(text: str, specific: bool = False) -> str | None:
     """The action a sentence states, or None when it has no action cue; with `specific`, None also when the
     sentence states only plain imposition."""
+    if _WAIVERS_END.search(text):
+        return "expanded"
     evasion = _EVASION_FRAME.search(text)
     if evasion:
         enforced = dict(_ACTIONS)["enforced"].search(text, 0, evasion.start())
@@ -948,9 +950,16 @@ def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
     return imposing is not None and re.search(r"[,;]", text[imposing.end(): first[0]]) is not None
 
 
-def first_clause_imposes(text: str) -> bool:
-    """True when a first clause's imposing verb governs a later clause's cue ("sanctions X, adds 12 firms"): a
-    reading of the sentence's structure, which a word model cannot make."""
+def rules_fix_action(text: str) -> bool:
+    """True when the headline's action is fixed by a reading a word model cannot make: a phrase the label conventions
+    settle whatever else it says ("revokes Chevron's licence" is expanded), or a first clause's imposing verb
+    governing a later clause's cue ("sanctions X, adds 12 firms")."""
+    if _WAIVERS_END.search(text):
+        return True
+    if _ACTIONS[0][1].search(text):
+        return False
+    if any(pattern.search(text) for _, pattern in _ACTION_OVERRIDES):
+        return True
     first = _first_cue(text)
     return first is not None and _first_clause_imposes(text, first)
 
@@ -972,6 +981,13 @@ _EVASION_FRAME = re.compile(
     r"\bloopholes?\W{0,2}\s+(?:lets?|letting|allows?|allowing|keeps?)\b|\b(?:exploit\w*|through|via)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?loopholes?\b|"
     r"\bmiddlem[ae]n\b", _I
 )
+# Waivers or licences ended, revoked or left to lapse are expanded sanctions (corpus/README.md), even when announced.
+_WAIVERS_END = re.compile(
+    r"(?:\b(?:end(?:s|ed|ing)?|revok\w*|scrap\w*|cancel\w*|terminat\w*|not\s+renew\w*|stop\w*\s+(?:granting|issuing|"
+    r"renewing))|n['\u2019]t\s+renew\w*)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:waivers?|licen[cs]es?|exemptions?)\b|"
+    r"\blet\w*\s+(?:[\w'\u2019-]+\s+){0,4}?(?:waivers?|licen[cs]es?|exemptions?)\s+(?:expire|lapse)\b",
+    _I,
+)
 # Phrases whose action the conventions fix whatever else the sentence says.
 _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lifted", re.compile(
@@ -983,15 +999,14 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:waivers?|licen[cs]es?|exemptions?)\b", _I)),
     ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"
                            r"(?:sanctions|restrictions|embargo))\b", _I)),
-    ("expanded", re.compile(r"\b(?:end(?:s|ed|ing)?|revok\w*|scrap\w*|cancel\w*|terminat\w*|not\s+renew\w*)\s+(?:\w+\s+){0,2}?"
-                            r"(?:waivers?|licen[cs]es?|exemptions?)\b|"
-                            r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    ("expanded", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
                             r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b", _I)),
     ("extended", re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:national\s+)?emergency\b|"
                             r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b", _I)),
-    ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\b", _I)),
+    ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|package|"
+                              r"measures|listings?|designations?|embargo|restrictions)\b", _I)),
     # A person held, wanted or charged for breaking sanctions: the story is their enforcement.
     ("enforced", re.compile(
         r"\b(?:wanted|held|jailed|imprisoned|detained|arrested|charged|convicted|extradited)\s+(?:(?:in|by)\s+(?:the\s+)?[\w.]+\s+)?"

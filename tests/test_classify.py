@@ -753,6 +753,12 @@ ACTION_CASES: list[tuple[str, str]] = [
     ('US suspends some Venezuela sanctions after election deal', 'eased'),
     ('US reimposes oil sanctions on Venezuela', 'imposed'),
     ('Britain sanctions Israeli settlers over West Bank violence', 'imposed'),
+    # Waivers or licences ended, revoked, left to lapse or not renewed are expanded sanctions, even when announced.
+    ("Washington lets Iraq electricity waiver expire", "expanded"),
+    ("Treasury revokes oil major's Venezuela licence", "expanded"),
+    ("US to stop granting waivers to buyers of Iranian oil", "expanded"),
+    ("US won't renew Venezuela oil licence after election", "expanded"),
+    ("Court clears way for US to seize oligarch's superyacht under sanctions", "enforced"),
 ]
 
 LONG_SANCTIONS = (
@@ -1786,6 +1792,8 @@ def test_action_model_overrules_the_rules_except_a_first_clause_verb() -> None:
     # A first clause's imposing verb governs a later "adds", which a word model cannot see: the rules keep it.
     title = "Canada sanctions Wagner commanders, adds 12 firms to export list"
     assert classify(title, models=evaded).facts.sanction_action == "imposed"
+    # Nor that the conventions settle a phrase whatever the words around it: an ended waiver is expanded.
+    assert classify("US ends waiver letting Iraq pay Iran for electricity", models=evaded).facts.sanction_action == "expanded"
     # An action model that is not sure enough leaves the rules' action alone.
     unsure = ShippedModels(
         trigger={}, story={}, action={a: _always(2.0 if a == "evaded" else -10.0) for a in SANCTION_ACTIONS}
