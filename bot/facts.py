@@ -164,6 +164,8 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|get\s+around|around\s+sanctions|"
         r"despite\s+(?:\w+\s+){0,2}(?:sanctions|export\s+controls|embargo|ban)|flout\w*|routed\s+through|re-export\w*|"
         r"front\s+compan\w*|ship-to-ship|stole|intermediar\w*|back\s+door|"
+        r"sanctioned\s+(?:[\w-]+\s+){0,3}?(?:cargo(?:es)?|tankers?|vessels?|ships?|LNG|oil|crude|shipments?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:unload\w*|dock\w*|arriv\w*|deliver\w*|discharg\w*|reach\w*|berth\w*)|"
         r"still\s+(?:reaching|entering|flowing|arriving|trading|shipping)|keep\w*\s+(?:discharging|shipping|sailing)|"
         r"above\s+(?:the\s+)?(?:\w+\s+)?price\s+cap|fake\s+flags?|"
         r"(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sanctions|embargo|ban|controls)|"

@@ -759,6 +759,8 @@ ACTION_CASES: list[tuple[str, str]] = [
     ("US to stop granting waivers to buyers of Iranian oil", "expanded"),
     ("US won't renew Venezuela oil licence after election", "expanded"),
     ("Court clears way for US to seize oligarch's superyacht under sanctions", "enforced"),
+    # A sanctioned cargo or tanker delivered is evasion.
+    ("Sanctioned Russian LNG cargo unloads at Chinese terminal", "evaded"),
 ]
 
 LONG_SANCTIONS = (
