@@ -499,19 +499,20 @@ _ROLE = (
     r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
-    r"missionary|executive)"
+    r"missionary|executive|father|mother|son|daughter|editor|private|sergeant)"
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
-    r"\b(?:frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:frees|freed|releases|released|pardons|pardoned|deports|deported|lets|hands\s+(?:back|over))\s+(?:[\w-]+\s+){0,2}?"
     + _ROLE + r"\b(?!s)",
     _I,
 )
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
 _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
-    r"(?:freed|released|walks\s+free|home|back|returns|flies|lands|arrives)\b", _I
+    r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of)\b", _I
 )
+_ROLE_PAIR = re.compile(r"\b" + _ROLE + r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
     r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger)\b(?!s)",
@@ -641,6 +642,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 best = max(best, len(_clause_names(hit.sentence[: hit.start], swap)))
     if best:
         return best
+    if _ROLE_PAIR.search(clause):
+        return 2  # "frees US-Israeli mother and daughter"
     if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title):
         return 1
     single = _SINGLE_NAME_OBJECT.search(title)

@@ -1829,6 +1829,10 @@ SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
     # A counted side swapped for one person told by a demonym or a trade: "for jailed Afghan", "for convicted trafficker".
     ("Rebels hand over three Americans in exchange for jailed Afghan", "", 4),
     ("Kyiv frees 20 Russians in exchange for Ukrainian pilot", "", 21),
+    # One person told by role ("lets jailed activist go", "father ... handed to"), two by a pair of roles.
+    ("Militants free British mother and daughter held in Gaza", "", 2),
+    ("Minsk lets jailed activist go after three years", "", 1),
+    ("Kidnapped engineer's father handed to church mission after 12 days with rebels", "", 1),
 ]
 
 
