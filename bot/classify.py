@@ -909,7 +909,8 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
-    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|barred|"
+    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|barred|call\s+to|"
+    r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?)\b",
     _I,
 )
@@ -925,7 +926,9 @@ _NOT_FREED_HEADLINE = re.compile(
 def _headline_decides(hits: list[Hit], title: str) -> list[Hit]:
     """When the headline reports another event (a sentence, an arrest, a death) and carries no release of its
     own, releases mentioned below it are background: "jailed for 22 years ... his colleague, freed in a swap"."""
-    if not title or not _OTHER_EVENT_HEADLINE.search(title) or any(h.zone == "title" for h in hits):
+    # A demand, a past release or a freed person's later life in the headline is no release of its own.
+    if not title or not _OTHER_EVENT_HEADLINE.search(title) or any(
+            h.zone == "title" and set(h.doubts) <= _CONTEXT_DOUBTS | {"home"} for h in hits):
         return hits
     return [replace(h, score=h.score * 0.5, doubts=(*h.doubts, "background")) if h.zone != "title" else h for h in hits]
 

@@ -1710,6 +1710,14 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Hostages to be freed once ransom is paid", "", NONE),
     ("Rebels hand kidnapped engineer Paolo Rossi to Church mediators", "", PR),
     ("Ministry hands report to UN mission", "", NONE),
+    # A headline whose only release is doubted (a re-arrest, a swap "in final stages") reports another event, so the
+    # lede's release is background.
+    ("Dissident arrested again, three months after his release",
+     "He had walked out of prison in January under a church-mediated deal.", NONE),
+    ("Tehran says prisoner exchange with Paris 'in final stages'",
+     "The foreign minister said a deal to exchange two French teachers for an Iranian woman held in France was close.", NONE),
+    ("Opposition leader back behind bars weeks after walking out",
+     "The opposition leader had walked out of prison in January under a Vatican-mediated arrangement.", NONE),
 ]
 
 
