@@ -164,8 +164,8 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|get\s+around|around\s+sanctions|"
         r"despite\s+(?:\w+\s+){0,2}(?:sanctions|export\s+controls|embargo|ban)|flout\w*|routed\s+through|re-export\w*|"
         r"front\s+compan\w*|ship-to-ship|stole|intermediar\w*|back\s+door|"
-        r"sanctioned\s+(?:[\w-]+\s+){0,3}?(?:cargo(?:es)?|tankers?|vessels?|ships?|LNG|oil|crude|shipments?)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:unload\w*|dock\w*|arriv\w*|deliver\w*|discharg\w*|reach\w*|berth\w*)|"
+        r"(?<!away\s)sanctioned\s+(?:[\w-]+\s+){0,3}?(?:cargo(?:es)?|tankers?|vessels?|ships?|LNG|oil|crude|shipments?)\s+"
+        r"(?:(?!from\b)[\w-]+\s+){0,2}?(?<!from\s)(?:unload\w*|dock\w*|arriv\w*|deliver\w*|discharg\w*|reach\w*|berth\w*)|"
         r"still\s+(?:reaching|entering|flowing|arriving|trading|shipping)|keep\w*\s+(?:discharging|shipping|sailing)|"
         r"above\s+(?:the\s+)?(?:\w+\s+)?price\s+cap|fake\s+flags?|"
         r"(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sanctions|embargo|ban|controls)|"
@@ -373,19 +373,27 @@ _OTHER_SIDE_NAMED = re.compile(
 
 def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     """How many people the lede names as freed in the same event beyond those the headline names."""
+    # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
+    # likely the same person.
+    people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
+    if not people and (_SINGLY.search(title) or _SINGLE_PERSON.search(title)):
+        return 0
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
     extra: set[str] = set()
     for sentence in lede:
-        spans = [m.group("before") or m.group("after") for m in _ALSO_NAMED.finditer(sentence)]
+        names: list[str] = []
+        for match in _ALSO_NAMED.finditer(sentence):
+            found = _all_names(match.group("before") or match.group("after"))
+            names += found[-1:] if match.group("before") else found[:1]
         if other_side:
-            spans += [m.group("after") for m in _OTHER_SIDE_NAMED.finditer(sentence)]
-        for span in spans:
-            for name in _all_names(span):
-                last = name.split()[-1]
-                if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
-                    extra.add(last)
+            for match in _OTHER_SIDE_NAMED.finditer(sentence):
+                names += _all_names(_AFTER_NAMES_END.split(match.group("after"), maxsplit=1)[0])
+        for name in names:
+            last = name.split()[-1]
+            if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
+                extra.add(last)
     return len(extra)
 
 
@@ -467,9 +475,16 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
 
 
 def _demonym_side(side: str) -> bool:
-    """One person told by a demonym near the side's start: "for Afghan jailed in California", "for jailed Afghan"."""
-    match = _SINGLE_DEMONYM.search(" ".join(side.split()[:3]))
-    return match is not None and match.group(0).split()[-1] not in country_aliases_cached().values()
+    """One person told by a demonym near the side's start, then a participle or nothing: "for Afghan jailed in
+    California", "for jailed Afghan"; not "for Tehran's frozen funds" or "for Omani mediation"."""
+    match = _DEMONYM_PERSON.match(side)
+    return match is not None and match.group("d") not in country_aliases_cached().values()
+
+
+_DEMONYM_PERSON = re.compile(
+    r"\s*(?:(?:an?|jailed|convicted|detained|imprisoned)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:ian|an|i))"
+    r"(?:\s*$|\s+(?:jailed|convicted|held|detained|imprisoned|serving|sentenced|national|citizen|man|woman)\b)"
+)
 
 
 # A figure that points back at people already named: "the two men", "both", "all three".
@@ -499,7 +514,7 @@ _ROLE = (
     r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
-    r"missionary|executive|father|mother|son|daughter|editor|private|sergeant)"
+    r"missionary|executive|father|mother|son|daughter|editor|sergeant)"
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
@@ -512,7 +527,12 @@ _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
     r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of)\b", _I
 )
-_ROLE_PAIR = re.compile(r"\b" + _ROLE + r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
+# A name that employs the person after it ("Wall Street Journal reporter"), not the person's own.
+# Where the names after a verb end: "welcomed home Austin Tice at Andrews Air Force Base".
+_AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|which|whose|back)\s", _I)
+_EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _I)
+_FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
+_ROLE_PAIR = re.compile(r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)", _I)
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
     r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger)\b(?!s)",
@@ -595,16 +615,23 @@ def one_for_one_count(title: str) -> int | None:
     return total
 
 
-# A side told by one surname, alone or after a lowercase role: "Griner traded for Bout", "arms dealer Bout".
-_SURNAME = re.compile(r"(?:^\s*|\b(?-i:[a-z][\w-]*)\s+)(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})\b")
+# A side told by one surname: alone or as the subject of a release verb ("Griner traded for Bout", "Griner freed in
+# swap for ..."), or after a role ("arms dealer Bout", "officer Kohver").
+_SURNAME_ALONE = re.compile(
+    r"^\s*(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?:\s*$|\s+(?:freed|released|swapped|traded|exchanged|handed|flown|"
+    r"walks|lands|returns|heads|arrives|flies|back|home|is|was)\b)"
+)
+_SURNAME_AFTER_ROLE = re.compile(
+    r"\b(?:" + _ROLE + r"|dealer|smuggler|trafficker|launderer|spy|policeman|ex-policeman)\s+"
+    r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?=(?:\s+in\s+(?:[\w-]+\s+)?(?:swap|exchange|trade)\w*)?\s*$|"
+    r"\s+(?:freed|released|lands|arrives|returns|heads|flies|walks|back|home)\b)", _I
+)
 
 
 def _surname_side(side: str) -> bool:
-    return any(
-        m.group("n") not in country_aliases_cached() and m.group("n") not in NOT_NAME_WORDS
-        and m.group("n") not in _ORGANISATIONS
-        for m in _SURNAME.finditer(side)
-    )
+    match = _SURNAME_ALONE.match(side) or _SURNAME_AFTER_ROLE.search(side)
+    return match is not None and match.group("n") not in country_aliases_cached() and (
+        match.group("n") not in NOT_NAME_WORDS and match.group("n") not in _ORGANISATIONS)
 
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
@@ -989,7 +1016,8 @@ _EVASION_FRAME = re.compile(
 # Waivers or licences ended, revoked or left to lapse are expanded sanctions (corpus/README.md), even when announced.
 _WAIVERS_END = re.compile(
     r"(?:\b(?:end(?:s|ed|ing)?|revok\w*|scrap\w*|cancel\w*|terminat\w*|not\s+renew\w*|stop\w*\s+(?:granting|issuing|"
-    r"renewing))|n['\u2019]t\s+renew\w*)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:waivers?|licen[cs]es?|exemptions?)\b|"
+    r"renewing))|n['\u2019]t\s+renew\w*)\s+(?:(?!need\b|for\b)[\w'\u2019-]+\s+){0,3}?(?:waivers?|licen[cs]es?|exemptions?)\b"
+    r"(?!\s+requirements?)|"
     r"\blet\w*\s+(?:[\w'\u2019-]+\s+){0,4}?(?:waivers?|licen[cs]es?|exemptions?)\s+(?:expire|lapse)\b",
     _I,
 )

@@ -759,6 +759,8 @@ ACTION_CASES: list[tuple[str, str]] = [
     ("US to stop granting waivers to buyers of Iranian oil", "expanded"),
     ("US won't renew Venezuela oil licence after election", "expanded"),
     ("Court clears way for US to seize oligarch's superyacht under sanctions", "enforced"),
+    ("US lifts sanctions on Syria, ending need for licences", "lifted"),
+    ("India bars sanctioned Russian tankers from docking at its ports", "imposed"),
     # A sanctioned cargo or tanker delivered is evasion.
     ("Sanctioned Russian LNG cargo unloads at Chinese terminal", "evaded"),
 ]
@@ -1513,7 +1515,7 @@ def test_fourth_round_released_count_clauses(title: str, count: int | None) -> N
 FIFTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Journalists Anna Kowalska and Jan Nowak freed in Syria", "The two reporters were handed to Polish diplomats at the Turkish border.", 2),
     ("Maria Lind swapped for Oleg Petrov at Vienna airport", "The two were exchanged on the tarmac.", 2),
-    ("Aid workers Tom Reyes and Lucy Hart released by Iran", "The two were freed after bail of about $200,000 each was paid, their families said.", 2),
+    ("Aid workers Tom Reyes and Lucy Hart released by Iran after 14 months in Evin", "The two were freed after bail of about $200,000 each was paid, their families said.", 2),
     ("Rights lawyer Jorge Álvarez released from prison in Nicaragua", "", 1),
     ("Activist Zehra Öztürk returns home after four years in Iranian prison", "", 1),
     ("Village celebrates as Marta Ruiz and Pablo Ortega are set free by ELN rebels", "", 2),
@@ -1702,6 +1704,15 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Jailed blogger walks out of Insein after five years", "", PR),
     ("Tehran releases two Europeans in Omani-mediated deal", "", PR),
     ("Dock workers walk out over pay and conditions", "", NONE),
+    ("Detainees' lawyers walk out of Guantanamo hearing", "", NONE),
+    ("Hamas hands list of hostages to mediators", "", NONE),
+    ("Activist back behind bars after six months out of prison", "", NONE),
+    ("Real Madrid swap Brazilian Vinicius for French star Mbappe", "", NONE),
+    ("Clemency for Bali Nine: Australians hope for return", "", NONE),
+    ("Houthis release 'Galaxy Leader' crew after 14 months", "", PR),
+    ("Belarus frees 14 prisoners, but 1,000 remain jailed",
+     "Fourteen people were released on Thursday, the Viasna rights group said.", PR),
+    ("Joy in Tel Aviv", "Crowds cheered as news of released hostages spread through the square.", PR),
     ("Delegates walk out of talks in protest at jailing of activists", "", NONE),
     # The freed person is no campaign ("frees democracy campaigner"), "once sentenced" is no condition, and captives
     # handed to an embassy, a church or a mission are released.
@@ -1827,7 +1838,7 @@ SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Niger state: 100 abducted St Mary's pupils freed, government says", "", 100),
     ("Serbia lets three Kosovo policemen go, 12 days after border arrest", "", 3),
     ("President amnesties some 800; former first lady to walk free", "", 800),
-    ("Russia frees US basketball star Griner in swap for arms dealer Bout", "", 2),
+    ("Moscow frees US teacher Fogel in swap for crypto launderer Vinnik", "", 2),
     ("Estonian officer Kohver swapped for ex-policeman Dressen on border bridge", "", 2),
     # People the lede names as freed in the same event: "also freed", "at the same time", the other side of a swap.
     ("Aid worker Pieter de Vries home after Oman-brokered swap",
@@ -1837,6 +1848,10 @@ SEVENTH_COUNT_CASES: list[tuple[str, str, int | None]] = [
     # A counted side swapped for one person told by a demonym or a trade: "for jailed Afghan", "for convicted trafficker".
     ("Rebels hand over three Americans in exchange for jailed Afghan", "", 4),
     ("Kyiv frees 20 Russians in exchange for Ukrainian pilot", "", 21),
+    ("Iran frees five Americans in exchange for Tehran's frozen funds", "", 5),
+    ("Houthis free 20 sailors in exchange for Omani mediation", "", 20),
+    ("Iran frees Nazanin Zaghari-Ratcliffe", "Foreign Secretary Liz Truss said Anoosheh Ashoori was also freed.", 2),
+    ("Wall Street Journal reporter freed in prisoner swap", "Russia released Evan Gershkovich in a deal.", 1),
     # One person told by role ("lets jailed activist go", "father ... handed to"), two by a pair of roles.
     ("Militants free British mother and daughter held in Gaza", "", 2),
     ("Minsk lets jailed activist go after three years", "", 1),
