@@ -11,9 +11,10 @@ Readable rules decide first, then small word models (bot.model) weigh in; all of
    rather than done ("calls for the release", "refuses to free")?
 3. A topic's score combines its best contributions (strength x position weight) like independent
    pieces of evidence; the label is set when the score reaches the topic's threshold.
-4. The models: a trigger model nudges a rule score, a story model may flag a story in which the rules found
-   no trigger at all (never one whose trigger they rejected), and an action model may correct the sanction
-   action (see _with_models and _model_action). Each names its strongest features as evidence.
+4. The models: a trigger model nudges a rule score; a story model may flag a story in which the rules found
+   no trigger at all (never one whose trigger they rejected), or lift a release trigger the rules marked down
+   only for thin context (each trigger records its doubts, see _thin_only); and an action model may correct the
+   sanction action (see _with_models and _model_action). Each names its strongest features as evidence.
 
 Evidence is the trigger with a few words of its context, exactly as written in the text.
 """
@@ -32,8 +33,8 @@ from .facts import (
     country_pattern,
     extract_facts,
     find_countries,
-    rules_fix_action,
     one_for_one_count,
+    rules_fix_action,
 )
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features

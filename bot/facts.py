@@ -527,9 +527,9 @@ _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
     r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of)\b", _I
 )
-# A name that employs the person after it ("Wall Street Journal reporter"), not the person's own.
 # Where the names after a verb end: "welcomed home Austin Tice at Andrews Air Force Base".
 _AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|which|whose|back)\s", _I)
+# A name that employs the person after it ("Wall Street Journal reporter"), not the person's own.
 _EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _I)
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)", _I)
@@ -952,13 +952,11 @@ def _action_in(text: str, specific: bool = False) -> str | None:
                           or _NEAR_SANCTIONS.search(text[max(0, match.start() - 30): match.start()])):
                 return action
         return "threatened"
-    for action, pattern in _ACTION_OVERRIDES:
-        if pattern.search(text):
-            return action
     first = _first_cue(text)
+    settled = _settled_action(text, first)
+    if settled is not None:
+        return settled
     if first is not None:
-        if _first_clause_imposes(text, first):
-            return "imposed"  # "UK sanctions Rosneft and Lukoil, adds 44 tankers": the first clause's verb decides
         return first[2]
     if specific:
         return None
@@ -982,18 +980,26 @@ def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
     return imposing is not None and re.search(r"[,;]", text[imposing.end(): first[0]]) is not None
 
 
+def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None:
+    """The action a phrase the label conventions settle gives, whatever else the sentence says ("restores
+    sanctions" is imposed), or "imposed" when a first clause's imposing verb governs the first specific cue
+    ("UK sanctions Rosneft and Lukoil, adds 44 tankers"); None otherwise."""
+    for action, pattern in _ACTION_OVERRIDES:
+        if pattern.search(text):
+            return action
+    if first is not None and _first_clause_imposes(text, first):
+        return "imposed"
+    return None
+
+
 def rules_fix_action(text: str) -> bool:
-    """True when the headline's action is fixed by a reading a word model cannot make: a phrase the label conventions
-    settle whatever else it says ("revokes Chevron's licence" is expanded), or a first clause's imposing verb
-    governing a later clause's cue ("sanctions X, adds 12 firms")."""
+    """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers, a
+    phrase the label conventions settle, or a first clause's imposing verb governing a later clause's cue."""
     if _WAIVERS_END.search(text):
         return True
     if _ACTIONS[0][1].search(text):
         return False
-    if any(pattern.search(text) for _, pattern in _ACTION_OVERRIDES):
-        return True
-    first = _first_cue(text)
-    return first is not None and _first_clause_imposes(text, first)
+    return _settled_action(text, _first_cue(text)) is not None
 
 
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
