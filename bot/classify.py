@@ -201,7 +201,8 @@ _POLITICAL = re.compile(
     r"North Korea|Syria|Afghanistan|Iraq|Eritrea|Vietnam|Azerbaijan|Turkey|Bahrain|Yemen|Sudan|Libya|"
     r"Tajik|Uzbek|Kazakh|Cambodia|Rwanda|Ethiopia|Belarusian|Russian|Iranian|Ukrainian|Chinese|"
     r"detainees?|political prisoners?|Guantanamo|Kyiv|Kiev|Crimea\w*|Tatars?|kidnap\w*|abduct\w*|captors?|"
-    r"militia|army|spy|spies|house\s+arrest|espionage|wrongful\w*|Evin|gulag|labou?r camp|penal colony)\b",
+    r"militia|army|spy|spies|house\s+arrest|espionage|wrongful\w*|Evin|gulag|labou?r camp|penal colony|"
+    r"treason|sedition|subversion|extremism|state\s+security|l[e\u00e8]se[- ]majest\w*)\b",
     _I,
 )
 # Explicit hard negatives of LABELS.md: ordinary criminal justice, rescues and the other senses of "free".
@@ -260,7 +261,7 @@ _OTHER_SENSE_NEAR = re.compile(
 )
 _OTHER_SENSE_SENTENCE = re.compile(
     r"\b(?:press\s+release|news\s+release|release\s+date|box\s+office|into\s+the\s+wild|back\s+into\s+the|"
-    r"rubble|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
+    r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|rescuers|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))|"
     r"discharged|"
@@ -284,7 +285,7 @@ _INTENT = re.compile(
     r"stall\w*|halt\w*|postpon\w*|vow\w*|pledg\w*|fight(?:s|ing)?|struggl\w*|bid|effort|attempts?|efforts|"
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
-    r"insist\w*|any|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
+    r"insist\w*|any|ties|tying|links|linking|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
     r"advocat\w*|to\s+secure|to\s+win|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
@@ -296,7 +297,8 @@ _INTENT = re.compile(
 # Negations that hold for the rest of the sentence, whatever auxiliaries follow.
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|none\s+of|not\s+a\s+single|"
-    r"(?:we|I)\s+will|we'll|I'll|than\s+(?:it|they|he|she|we|the\s+\w+)(?:\s+(?:has|have|had))?)\b(?!\s+(?:longer|sooner|later|doubt|matter))",
+    r"(?:we|I)\s+will|we'll|I'll|than\s+(?:it|they|he|she|we|the\s+\w+)(?:\s+(?:has|have|had))?|"
+    r"(?:should|would|could|might)(?:\s+not)?\s+have)\b(?!\s+(?:longer|sooner|later|doubt|matter))",
     _I,
 )
 # "Release of Palestinian prisoners delayed by Israel": the subject's release is held up.
@@ -320,7 +322,7 @@ _INTENT_AFTER = re.compile(
     _I,
 )
 _PREVIOUS_WORD = re.compile(
-    r"(\w+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|been|being|to\s+be|will\s+be|newly|just|finally)\s+)?$", _I
+    r"(\w+),?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|been|being|to\s+be|will\s+be|newly|just|finally)\s+)?$", _I
 )
 _FREE_NOT_VERB = re.compile(
     r"\W*(?:trade|agents?|kicks?|skat\w*|styles?|internet|access|wi-?fi|speech|press|elections?|markets?|world|zones?|throws?|fall|ride|software|"
@@ -347,7 +349,7 @@ _MEDIA = re.compile(
 )
 _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|illegal|undocumented|migrants|immigrants)))", _I)
 _NOT_IN_CUSTODY = re.compile(
-    r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
+    r"\b(?:pre-?emptive\w*|posthumous\w*|exiled|in\s+exile|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
     r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|"
     r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail))\b",
     _I,
@@ -359,7 +361,8 @@ _COMPANY = re.compile(
 )
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
 _LATER_LIFE = (
-    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+of|describes|testif\w+|sues|suing|anniversary"
+    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+(?:of|how)|describes|testif\w+|sues|suing|anniversary|"
+    r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
     rf"\b(?:{_LATER_LIFE}|runs\s+for|years\s+after|launches|campaigns?\s+for\s+others|wins\s+award|honou?red)\b",
@@ -442,9 +445,38 @@ _SWAPPED_PERSON = re.compile(
 )
 _AFTER_PAST = re.compile(r"\s*(?:after|following|during|amid|as\s+part\s+of)\b", _I)
 _AMNESTY_ORG = re.compile(
-    r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|called|urged|chief|head|director|secretary|report|"
+    r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|called|urged|finds|found|warns|warned|accuses|accused|"
+    r"documents|documented|estimates|alleges|claims|notes|chief|head|director|secretary|report|"
     r"researchers?|spokes\w+|campaigners?|Australia|UK|USA|groups?)|:|(?:'s|\u2019s)\s)"
 )
+# "hostage talks", "prisoner negotiators": the word names what the talks are about, not people being freed.
+_NOT_A_DETAINEE_AFTER = re.compile(r"(?:'s|\u2019s|s'|s\u2019)?\s+(?:talks|negotiations|negotiators?|envoys?|famil(?:y|ies)|relatives)\b", _I)
+_TO_DETENTION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:Guant[a\u00e1]namo|Camp\s+X-?Ray|prisons?|jails?|detention|penal\s+colon\w+|labou?r\s+camps?)\b", _I
+)
+_SENT_TO_A_STATE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?-i:[A-Z])")
+_ARRIVAL_TRIGGER = re.compile(r"^(?:lands?|landed|flown|fl[yie]|arriv|hand)", _I)
+# "cargo jet ... flown to Florida" is a plane arriving; "Gershkovich's plane lands", "plane carrying hostages" are not.
+_VEHICLE_ARRIVES = re.compile(
+    r"(?<!'s\s)(?<!\u2019s\s)(?<!his\s)(?<!her\s)(?<!their\s)"
+    r"\b(?:jets?|planes?|aircraft|airliners?|Boeing|Airbus|helicopters?|ships?|tankers?|vessels?|flights?)\b"
+    r"(?!.*\b(?:carrying|bringing|with|aboard|on\s+board)\b)", _I
+)
+_PARDON_BODY = re.compile(r"\s+(?:committees?|commissions?|boards?|panels?|process|powers|requests?|applications?)\b", _I)
+_LEFT_OUT = re.compile(
+    r"\b(?:abandon(?:s|ed|ing)?|left\s+(?:out|behind)|leav(?:es|ing)\s+(?:[\w'\u2019-]+\s+){1,3}?behind|excluded|omitted)\b", _I
+)
+_SETTING_BEFORE = re.compile(r"\b(?:in|after|from|of|by)\s+(?:the\s+|a\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I)
+
+
+def _detainee_in(window: str) -> re.Match[str] | None:
+    for pattern in (_DETAINEE, _DETAINEE_I, _AMNESTY_FREES):
+        for match in pattern.finditer(window):
+            if not _NOT_A_DETAINEE_AFTER.match(window, match.end()):
+                return match
+    return None
+
+
 _HOME_TRIGGER = re.compile(
     r"^(?:heads?|heading|headed|arriv|fl[yie]|back|is\s|are\s|gets?|got|comes?|came|lands?|landed|returns?|returned|returning)",
     _I,
@@ -685,8 +717,10 @@ def _classify(
             # A trigger the rules read and rejected ("frees up funds", "FIFA sanctions") is not a story the rules
             # missed: the story model may not flag it.
             rejected = bool(hits[topic]) and scores[topic] == 0.0
-            # Nor may it flag a release under a headline that says people are still held or worse ("dies in custody").
-            other_event = topic == PRISONER_RELEASE and _NOT_FREED_HEADLINE.search(title_text) is not None
+            # Nor may it flag a release under a headline that says people are still held or worse ("dies in custody"), or
+            # that tells of a freed person's later life ("recounts ordeal", "ten years on").
+            other_event = topic == PRISONER_RELEASE and (
+                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
             # by a very sure story model; one they doubted (a demand, an ordinary convict, background) may not.
             sound = topic == PRISONER_RELEASE and _thin_only(hits[topic], reading)
@@ -921,16 +955,18 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
-    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|barred|call\s+to|"
+    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
+    r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
-    r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?)\b",
+    r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
+    r"campaigns?|petitions?|rall(?:y|ies)|vigils?)\b",
     _I,
 )
 
 
 _NOT_FREED_HEADLINE = re.compile(
-    r"\b(?:dies|died|death|killed|still|remains?|arrested|re-?arrested|sentenced|jailed\s+for|convicted|charged|"
-    r"detained|hunger\s+strike|tortur\w*|missing)\b",
+    r"\b(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
+    r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars))\b",
     _I,
 )
 
@@ -1036,7 +1072,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
             out.append(_rejected(segment, start, end))
             continue
         window = text[window_lo:window_hi]
-        detainee = _DETAINEE.search(window) or _DETAINEE_I.search(window) or _AMNESTY_FREES.search(window)
+        detainee = _detainee_in(window)
         place = _FROM_DETENTION.search(window)
         person = _PERSON.search(window) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
@@ -1074,6 +1110,21 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if _RELEASE_REQUIRES_CONTEXT.match(lower) and not lower.endswith("free") and not (
                 detainee or place or detention or agent):
             strength *= 0.6
+        if lower.startswith(("deport", "expel")) and not (detainee or place or detention) and _SENT_TO_A_STATE.match(after):
+            strength *= 0.4
+            doubts.append("not freed")  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
+        if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_ARRIVES.search(before):
+            strength *= 0.3
+            doubts.append("other sense")  # "cargo jet seized in Argentina flown to Florida": a plane, not a captive
+        if _RELEASE_REQUIRES_CONTEXT.match(lower) and _TO_DETENTION.match(after):
+            strength *= 0.2
+            doubts.append("not freed")  # "First detainees flown to Guantanamo Bay"
+        if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
+            strength *= 0.2
+            doubts.append("intent")  # "revives presidential pardon committee": a body that may free people later
+        if lower.startswith(("swap", "exchang")) and _LEFT_OUT.search(text) and _SETTING_BEFORE.search(before):
+            strength *= 0.3
+            doubts.append("not freed")  # "says he was abandoned in prisoner swap": news of one who was not freed
         if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not detention):
             strength *= 0.2
             doubts.append("home")

@@ -1729,6 +1729,40 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
      "The foreign minister said a deal to exchange two French teachers for an Iranian woman held in France was close.", NONE),
     ("Opposition leader back behind bars weeks after walking out",
      "The opposition leader had walked out of prison in January under a Vatican-mediated arrangement.", NONE),
+    # Arrivals need the freed to arrive: a leader landing while "hostage talks" go on, detainees flown to a prison, and
+    # migrants deported to a state are no release; nor is a pardon committee, a release "tied" to a demand, a freed
+    # person's later life, someone left out of a swap, a report or a phone "released", or "Amnesty finds".
+    ("Mitsotakis lands in Cairo as hostage talks drag on", "", NONE),
+    ("Captured fighters flown to Guantanamo Bay", "", NONE),
+    ("Hostages land in Tel Aviv as talks on the next group continue", "", PR),
+    ("Malaysia deports 30 Rohingya to Myanmar despite UN warnings", "", NONE),
+    ("North Korea deports detained American tourist after apology", "", PR),
+    ("Cairo revives presidential pardon committee to review detainee cases", "", NONE),
+    ("Junta ties release of 12 foreign soldiers to extradition of exiles", "", NONE),
+    ("Wife of jailed academic says he was abandoned in prisoner swap", "", NONE),
+    ("Swap frees 26 but leaves jailed academic behind", "", PR),
+    ("Watchdog report on prison deaths", "<p>The report, released on Monday, is based on interviews with former detainees.</p>", NONE),
+    ("Phone maker unveils new model", "Analysts said the handset, released without fanfare, shows Chinese firms have caught up.", NONE),
+    ("Amnesty finds abuses in Eritrean jails", "", NONE),
+    # A plane that lands is no captive; "should have walked out" did not happen; people freed from ruins; a headline
+    # about a campaign, an appeal or someone a swap "leaves behind" makes releases below it background.
+    ("Airliner forced to land in Minsk, exiled blogger arrested",
+     "The Vilnius-bound flight was diverted by a fighter jet; the blogger, who faces terrorism charges at home, was "
+     "detained on the tarmac.", NONE),
+    ("Seized cargo jet of Iranian airline flown to Texas after forfeiture",
+     "The Boeing 747, held in Buenos Aires since 2022, was handed over to US officials under a court order.", NONE),
+    ("Plane carrying five freed Americans lands in Doha", "", PR),
+    ("Rights lawyer's release date passes",
+     "The lawyer should have walked out of prison on Monday after serving his full term, his wife said.", NONE),
+    ("Miracle in Hatay", "Rescuers in Antakya freed a 17-year-old Syrian girl from the ruins of a building after nine days.",
+     NONE),
+    ("Two freed dissidents start campaign for release of remaining prisoners",
+     "<p>The two, freed in last year&#39;s swap, said 1,000 people remain behind bars.</p>", NONE),
+    # A pardon for an exiled leader frees no one; a treason charge is political, so walking out after it is a release.
+    ("Emir pardons exiled opposition leader Omar Saleh, clearing way for return", "", NONE),
+    ("Opposition leader walks out of Harare prison after treason charge dropped", "", PR),
+    ("Wife of jailed doctor appeals to Stockholm after swap leaves him behind",
+     "She accused the government of abandoning her husband in a swap that brought two other Swedes home.", NONE),
 ]
 
 
@@ -1768,6 +1802,13 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
     assert PRISONER_RELEASE not in classify("Government frees up funds for prison building", models=sure).labels
     assert SANCTIONS not in classify("Council sanctioned the sale of the old library", models=sure).labels
     assert PRISONER_RELEASE in classify("Ohio man lands at Wright-Patterson after five months in North Korea", models=sure).labels
+    # Nor a story whose headline reports another event: an arrest, a return to prison, a freed person's later life.
+    for other_event in (
+        "Algeria arrests French-Algerian novelist at Algiers airport",
+        "Opposition editor sent back to prison after five months of house arrest",
+        "Five years on, a freed schoolgirl tells how she went back to class",
+    ):
+        assert PRISONER_RELEASE not in classify(other_event, models=sure).labels, other_event
     # A story without any word of a topic is not read by the models at all.
     assert classify("Heatwave grips southern Europe", models=sure).labels == ()
 
