@@ -100,7 +100,7 @@ _MEASURE_KEYS: tuple[str, ...] = (
     "curb", "rules", "punitive", "smuggl", "penalt", "penalis", "penaliz", "emergency", "listing", "designat",
     "breach", "back door", "intermediar", "still reaching", "still entering", "pays", "paid", "fined", "settle",
     "guilty", "charged", "arrested", "indicted", "transferr", "under", "lists", "names", "punish", "allows", "warn",
-    "impound", "waive", "tighten", "wind-down", "wind down", "loophole",
+    "impound", "waive", "tighten", "wind-down", "wind down", "loophole", "target",
 )
 _BODY_KEYS: tuple[str, ...] = (
     "treasury", "ofac", "state department", "commerce department", "security council", " un ", "u.n.",
@@ -574,6 +574,11 @@ _GOODS = (
     r"components|chips|arms|electronics|goods|banks?|reserves|accounts|transit|shipments|gold|diamonds|sector|revenues?|"
     r"outlets|broadcasters|media)"
 )
+# Whose dealings a fine or a settlement is for: a sanctioned state or one of its sanctioned firms.
+_FINED_PARTY = (
+    r"(?:Iran(?:ian)?|Cuba(?:n)?|Sudan(?:ese)?|North\s+Korea(?:n)?|Syria(?:n)?|Russia(?:n)?|Venezuela(?:n)?|Belarus(?:ian)?|"
+    r"Myanmar|Rosneft|Gazprom|PDVSA)"
+)
 _MEASURE = re.compile(
     r"\b(?:(?:seiz(?:e|es|ing|ure)|seized\s+(?:a|an|the|two|three|four|\d+|its|their)|impound\w*|detains?|smuggl\w*|bans?|banned|banning|caps|capp(?:ed|ing)|curbs?|"
     r"restrictions?\s+on|halts?|blocks?|blocked|cuts?\s+off)\s+(?:[\w'\u2019-]+\s+){0,4}?" + _GOODS + r"|"
@@ -588,10 +593,15 @@ _MEASURE = re.compile(
     r"(?:in\s+breach\s+of|breaching|violating|despite)\s+(?:\w+\s+){0,2}?(?:ban|embargo|restrictions|curbs)|back\s+door|"
     r"intermediar(?:y|ies)|still\s+(?:reaching|entering|flowing|arriving)|"
     # Enforcement, evasion, threats and listings that name no sanction but are about one.
-    r"(?:pays?|paid|fined|settles?|settled|pleads?\s+guilty|charged|arrested|indicted)\s+(?:[\w$.,'-]+\s+){0,5}?(?:over|for|in)\s+"
-    r"(?:\w+\s+){0,2}?(?:Iran(?:ian)?|Cuba(?:n)?|Sudan(?:ese)?|North\s+Korea(?:n)?|Syria(?:n)?|Russia(?:n)?|Venezuela(?:n)?|Belarus(?:ian)?|Myanmar)\s+(?:transactions|dealings|deals|trade|payments|business|exports|shipments)|"
+    r"(?:pays?|paid|fined|settles?|settled|pleads?\s+guilty|charged|arrested|indicted)\s+(?:[\w$.,'-]+\s+){0,5}?(?:over|for|in|on)\s+"
+    r"(?:\w+\s+){0,2}?" + _FINED_PARTY + r"(?:(?:,\s*|\s+and\s+)" + _FINED_PARTY + r")?\s+"
+    r"(?:transactions|dealings|deals|trade|payments|business|exports|shipments)|"
     r"transferr\w+\s+(?:\w+\s+){0,2}?(?:oil|crude|fuel|cargo)|under\s+(?:\w+\s+)?(?:measures|restrictions|curbs|embargo)|"
     r"(?:adds|lists|listed|names)\s+(?:[\w'-]+\s+){1,4}?(?:to\s+(?:its\s+)?(?:list|blacklist)|for\s+(?:human\s+rights|abuses|corruption|terror\w*))|"
+    r"to\s+its\s+(?:[\w'-]+\s+)?(?:list|blacklist)|"
+    # "UK targets 50 more people and firms", "lists 150 additional Russian individuals": another round of listings.
+    r"(?:adds|lists|names|targets|designates|blacklists|sanctions)\s+(?:[\w'-]+\s+){0,3}?(?:more|additional)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:individuals|entities|firms|companies|people|persons|officials|vessels|tankers|banks|names)|"
     r"punish(?:es|ed|ing)?|(?:travel|trade|remittance|export|import|investment|banking)\s+(?:rules|restrictions|curbs|limits)|"
     r"allows?\s+\w+\s+to\s+resume|(?:slap|impos|announc|adopt)\w*\s+(?:new\s+|fresh\s+|further\s+)?(?:measures|penalties|restrictions)\s+on\s+(?-i:[A-Z])|"
     r"warn\w*\s+(?:\w+\s+){0,3}?of\s+['\"\u2018\u201c]?(?:consequences|penalties|measures)|bars?\s+entry|(?:bars|barred)\s+(?:[\w,-]+\s+){0,6}?"

@@ -130,48 +130,55 @@ _PEOPLE_LEAD = re.compile(
 # the lede's, and the lede's over later sentences.
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("threatened", re.compile(
-        r"\b(?:threat\w*|warn\w*|(?:could|may|might|would|will|to|or)\s+face|could\s+(?:impose|slap|hit)|may\s+impose|"
+        r"\b(?:(?<!security\s)threat\w*|warn\w*|(?:could|may|might|would|will|to|or)\s+face|could\s+(?:impose|slap|hit)|may\s+impose|"
         r"consider\w*|mull\w*|weigh\w*|propos\w*|call\w*\s+for|urg\w*|vow\w*|readies|ready\s+to|prepar\w*|"
-        r"draw\w*\s+up|drafts?|push\w*\s+for|plans?\s+to|poised|eyes|eyeing|looms?|looming|avoid\w*|avert\w*|"
+        r"draw\w*\s+up|drafts?|push\w*\s+for|plans?\s+to|poised|eyes|eyeing|avoid\w*|avert\w*|on\s+the\s+table|in\s+reserve|"
+        r"floats?|floated|moves?\s+to\s+(?:sanction|punish|penali[sz]e|impose)|veto(?:es|ed)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|embargo)|"
+        r"(?:sanctions|embargo|penalties|measures|snapback)\s+(?:\w+\s+){0,2}?looms?|looming\s+(?:\w+\s+){0,2}?(?:sanctions|embargo|penalties)|"
         r"trigger\w*|(?<!-)backed|back(?:s)?\s+(?:an?\s+)?(?:arms\s+)?(?:embargo|sanctions)|seeks?|seeking|sought|"
         r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses)|"
         r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+|"
         r"(?:introduc\w*|tabl\w*|fil\w*|unveil\w*)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:bill|legislation|motion)|"
-        r"(?:bill|legislation)\s+(?:to|that\s+would|which\s+would)|(?:could|would|may|might)\s+(?:bring|mean|lead\s+to|open\s+the\s+way\s+to)|"
+        r"(?:bill|legislation)\s+(?:to|would|could|that\s+would|which\s+would)|(?:could|would|may|might)\s+(?:bring|mean|lead\s+to|open\s+the\s+way\s+to)|"
         r"(?<!votes\s)(?<!agrees\s)(?<!agreed\s)(?<!decides\s)(?<!decided\s)to\s+impose|stud(?:y|ies|ying)|bid\s+to|"
         r"deadline\s+for\s+(?:\w+\s+){0,2}?(?:snapback|sanctions|reimposition)|"
         r"(?:House|Senate|Congress|lawmakers|legislators|Parliament|MPs)\s+(?:\w+\s+){0,2}?(?:votes?|pass(?:es|ed)?|approv\w*)\s+(?:\w+\s+){0,2}?(?:to\s+sanction|bill))\b", _I)),
     ("extended", re.compile(
-        r"\b(?:extend\w*(?!\s+(?:[\w'-]+\s+){0,3}?to\s+(?!(?:the\s+end|mid|early|late|January|February|March|April|May|"
+        r"\b(?:extend\w*(?!\s+(?:[\w'-]+\s+){0,4}?to\s+(?!(?:the\s+end|mid|early|late|January|February|March|April|May|"
         r"June|July|August|September|October|November|December|\d{4})\b))|extension|renew\w*|prolong\w*|"
         r"roll(?:s|ed|ing)?\s+over|rollover|for\s+(?:another|a\s+further)\s+\w+|"
         r"(?:keeps?|kept|maintains?|maintained|retains?)\s+(?:[\w'-]+\s+){0,4}?(?:sanctions|embargo|measures|framework|in\s+place))\b",
         _I)),
     ("lifted", re.compile(
-        r"\b(?:lift\w*|remov\w*|ends?|ended|ending|scrap\w*|drops?|dropped|revok\w*|rescind\w*|repeal\w*|"
-        r"unfreez\w*|delist\w*|terminat\w*|abolish\w*|end\s+to)\b(?!\s+(?:its\s+|their\s+|the\s+)?"
+        r"\b(?:lift\w*|remov\w*|ends?(?!-)|ended|ending|scrap\w*|drops?|dropped|revok\w*|rescind\w*|repeal\w*|"
+        r"unfreez\w*|delist\w*|terminat\w*|abolish\w*|end\s+to|dismantl\w*|laps(?:e|es|ed|ing)|"
+        r"expir(?:e|es|ed|ing)|wind(?:s|ing)?\s+up|wound\s+up)\b(?!\s+(?:its\s+|their\s+|the\s+)?"
         r"(?:veto|objection|opposition|hold|block|waivers?|exemptions?))", _I)),
     ("eased", re.compile(
-        r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|suspend\w*|suspension|waiv(?:e|es|ed|ing|ers?)|exempt\w*|soften\w*|"
-        r"relief|carve-?outs?|general\s+licen[cs]es?|licen[cs]es?|pauses?|paused|partial(?:ly)?|veto(?:es|ed)?|reprieve|wind-?down)\b", _I)),
+        r"\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|"
+        # Suspending sanctions eases them; suspending a country, talks or aid punishes.
+        r"suspen(?:d\w*|sions?)(?=\s+(?:of\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|bans?|restrictions|measures|embargo|"
+        r"curbs|listings?|designations?|penalties)\b)|(?<=sanctions\s)(?:\w+\s+)?suspended|waiv(?:e|es|ed|ing|ers?)|exempt\w*|soften\w*|"
+        r"relief|carve-?outs?|general\s+licen[cs]es?|licen[cs]es?|pauses?|paused|partial(?:ly)?|veto(?:es|ed)\s+(?:\w+\s+)?(?:renewal|extension)|reprieve|wind-?down|"
+        r"(?:delay\w*|postpon\w*)(?!\s+(?:\w+\s+)?(?:new|fresh|package|vote|decision|adoption)))\b", _I)),
     ("enforced", re.compile(
         r"\b(?:enforc\w*|penalt\w*|fine[ds]?|fining|seiz(?:e|es|ed|ing|ure)|detains|charg(?:e|es|ed)|"
-        r"indict\w*|convict\w*|plead\w*|guilty|prosecut\w*|settles|settled|settlement|failures?|"
-        r"crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport\w*|"
-        r"to\s+pay|pays|paid|busting|halts?\s+transit|citing\s+(?:\w+\s+){0,2}?(?:sanctions|violations?|breaches)|extradit\w*|intercept\w*|"
+        r"indict\w*|convict\w*|plead\w*|guilty|prosecut(?!ors?\b)\w*|jail(?:s|ed)|imprison\w*|settles|settled|settlement|failures?|"
+        r"raid(?:s|ed|ing)?|crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport(?:s|ed|ing)?|"
+        r"to\s+pay|pays|paid|busting|halts?\s+(?:\w+\s+)?transit|citing\s+(?:\w+\s+){0,2}?(?:sanctions|violations?|breaches)|extradit\w*|intercept\w*|"
         r"boarded|impound\w*)\b", _I)),
     ("evaded", re.compile(
-        r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|get\s+around|around\s+sanctions|"
+        r"\b(?:evad\w*|evasion|circumvent\w*|bypass\w*|skirt\w*|dodg\w*|sidestep\w*|rerout\w*|(?:get|work\w*)\s+around|around\s+sanctions|"
         r"despite\s+(?:\w+\s+){0,2}(?:sanctions|export\s+controls|embargo|ban)|flout\w*|routed\s+through|re-export\w*|"
         r"front\s+compan\w*|ship-to-ship|stole|intermediar\w*|back\s+door|"
         r"(?<!away\s)sanctioned\s+(?:[\w-]+\s+){0,3}?(?:cargo(?:es)?|tankers?|vessels?|ships?|LNG|oil|crude|shipments?)\s+"
         r"(?:(?!from\b)[\w-]+\s+){0,2}?(?<!from\s)(?:unload\w*|dock\w*|arriv\w*|deliver\w*|discharg\w*|reach\w*|berth\w*)|"
         r"still\s+(?:reaching|entering|flowing|arriving|trading|shipping)|keep\w*\s+(?:discharging|shipping|sailing)|"
-        r"above\s+(?:the\s+)?(?:\w+\s+)?price\s+cap|fake\s+flags?|"
+        r"above\s+(?:the\s+)?(?:\w+\s+)?price\s+cap|(?:fake|false)\s+flags?|"
         r"(?:breach\w*|violat\w*)\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:sanctions|embargo|ban|controls)|"
         r"(?:sanctions|embargo)\s+(?:breach\w*|violations?))\b", _I)),
     ("expanded", re.compile(
-        r"\b(?:expand\w*|widen\w*(?!\s+(?:the\s+)?(?:gap|rift|divide|split|lead|losses?|deficit))|broaden\w*|additional|more(?!\s+(?:than|days|weeks|months|years))|further(?!\s+(?:afield|notice|details))|tighten\w*|toughen\w*|toughest|stiffen\w*|"
+        r"\b(?:expand\w*|widen\w*(?!\s+(?:the\s+)?(?:gap|rift|divide|split|lead|losses?|deficit))|broaden\w*|additional|more(?!\s+(?:than|days|weeks|months|years))|further(?!\s+(?:afield|notice|details))|tighten\w*|tighter|toughen\w*|toughest|stiffen\w*|"
         r"ratchet\w*|step(?:s|ped)?\s+up|intensif\w*|adds?|added|adding|another|"
         r"(?!first\b)\w+(?:st|nd|rd|th)\s+(?:sanctions\s+)?(?:package|round)|new\s+(?:round|package|wave)|latest|wider|tougher|harsher|"
         r"ends?\s+(?:\w+\s+)?waivers|extend\w*\s+(?:[\w'-]+\s+){0,4}?to|maximum\s+pressure|zero)\b",
@@ -940,10 +947,12 @@ def _action_in(text: str, specific: bool = False) -> str | None:
         return "expanded"
     evasion = _EVASION_FRAME.search(text)
     if evasion:
-        enforced = dict(_ACTIONS)["enforced"].search(text, 0, evasion.start())
-        # "Maduro seeks to skirt US sanctions" is evasion; "court convicts banker for helping Iran evade" enforcement.
-        return "enforced" if enforced else "evaded"
-    if _ACTIONS[0][1].search(text):
+        # "Maduro seeks to skirt US sanctions" is evasion; "court convicts banker for helping Iran evade" enforcement,
+        # "US blacklists bank for helping Russia dodge sanctions" imposition.
+        if dict(_ACTIONS)["enforced"].search(text, 0, evasion.start()):
+            return "enforced"
+        return "imposed" if _IMPOSING_VERB.search(text, 0, evasion.start()) else "evaded"
+    if _prospective(text):
         # A planned relaxation takes eased or lifted, not threatened (corpus/README.md).
         for action, pattern in _ACTIONS[1:4]:
             match = pattern.search(text) if action in ("eased", "lifted") else None
@@ -961,6 +970,13 @@ def _action_in(text: str, specific: bool = False) -> str | None:
     if specific:
         return None
     return "imposed" if _ACTIONS[-1][1].search(text) else None
+
+
+def _prospective(text: str) -> bool:
+    """True when the sentence frames the sanctions as prospective, outside the reason for them: "threatens
+    sanctions", not "sanctions snap back after Europeans trigger the mechanism"."""
+    return any(not (_REASON_BEFORE.search(text, 0, m.start()) or _AFTER_ANOTHER_ACT.search(text, 0, m.start()))
+               for m in _ACTIONS[0][1].finditer(text))
 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
@@ -984,22 +1000,23 @@ def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None
     """The action a phrase the label conventions settle gives, whatever else the sentence says ("restores
     sanctions" is imposed), or "imposed" when a first clause's imposing verb governs the first specific cue
     ("UK sanctions Rosneft and Lukoil, adds 44 tankers"); None otherwise."""
-    for action, pattern in _ACTION_OVERRIDES:
-        if pattern.search(text):
-            return action
+    settled = [(m.start(), action) for action, pattern in _ACTION_OVERRIDES if (m := pattern.search(text))]
+    if settled:
+        return min(settled)[1]  # the first such phrase is the main verb: "reimposes sanctions, grants waivers"
     if first is not None and _first_clause_imposes(text, first):
         return "imposed"
     return None
 
 
 def rules_fix_action(text: str) -> bool:
-    """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers, a
-    phrase the label conventions settle, or a first clause's imposing verb governing a later clause's cue."""
+    """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers, an
+    evasion frame, a phrase the label conventions settle, or a first clause's imposing verb governing a later
+    clause's cue."""
     if _WAIVERS_END.search(text):
         return True
-    if _ACTIONS[0][1].search(text):
+    if _prospective(text):
         return False
-    return _settled_action(text, _first_cue(text)) is not None
+    return _EVASION_FRAME.search(text) is not None or _settled_action(text, _first_cue(text)) is not None
 
 
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
@@ -1011,6 +1028,8 @@ _REASON_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
     _I,
 )
+# "after European powers trigger", "after Hungary drops veto threat": another party's act that led to the measure.
+_AFTER_ANOTHER_ACT = re.compile(r"\b(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _NEAR_SANCTIONS = re.compile(r"\b(?:sanctions|embargo|restrictions|measures|curbs)\b", _I)
 _EVASION_FRAME = re.compile(
     r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around|blunt)\b|"
@@ -1031,20 +1050,29 @@ _WAIVERS_END = re.compile(
 _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lifted", re.compile(
         r"\b(?:strikes?|struck|takes?|took|removes?|removed|drops?|dropped)\s+(?:[\w'-]+\s+){0,4}?(?:off|from)\s+"
-        r"(?:the\s+|its\s+)?(?:\w+\s+)?(?:blacklist|list|register)\b|"
+        r"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?:blacklist|list|register)\b|"
         r"\bfree[sd]?\s+(?:[\w'\u2019-]+\s+){0,6}?from\s+(?:[\w.]+\s+)?sanctions\b", _I)),
     ("eased", re.compile(
-        r"\b(?:extend\w*|renew\w*|prolong\w*|grant\w*|issu\w*|wins?|won|gets?|got|receiv\w*|secur\w*)\s+(?:\w+\s+){0,2}?"
-        r"(?:waivers?|licen[cs]es?|exemptions?)\b", _I)),
+        r"\b(?:extend\w*|renew\w*|prolong\w*|grant\w*|issu\w*|wins?|won|gets?|got|receiv\w*|secur\w*|giv(?:e|es|en|ing)|gave)\s+"
+        r"(?:[\w'\u2019-]+\s+){0,2}?(?:waivers?|licen[cs]es?|exemptions?|reprieve|relief)\b|"
+        r"\b(?:sanctions|penalties|measures|restrictions|embargo)\s+(?:[\w'\u2019-]+\s+){0,2}?waived\b|"
+        r"\bwaiv(?:es|ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|penalties)\b|"
+        # Some measures removed while the regime stays: "partially lifts", "lifts X but keeps Y" (a whole programme
+        # scrapped is lifted even when some designations stay).
+        r"\b(?:partial(?:ly)?|phased|gradual(?:ly)?)\s+(?:[\w-]+\s+)?(?:lift|remov|end|eas)\w*|"
+        r"\b(?:lift\w*|remov\w*|scrap\w*|ends?|ended|drop(?:s|ped)?)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:programme|program|regime)\b)"
+        r"[^;:.]{0,60}?(?:,|\bbut|\bwhile)\s+(?:keep|leav|maintain|retain)\w*", _I)),
     ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"
                            r"(?:sanctions|restrictions|embargo))\b", _I)),
     ("expanded", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
-                            r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b", _I)),
+                            r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b|"
+                            r"\b(?:expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|bans?|list|blacklist|"
+                            r"measures|embargo|restrictions|curbs)\b|\b\d[\d,]*\s+more\b(?!\s+(?:than|days|weeks|months|years))", _I)),
     ("extended", re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:national\s+)?emergency\b|"
                             r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b", _I)),
-    ("threatened", re.compile(r"\bclear(?:s|ed|ing)?\s+(?:the\s+)?way\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|package|"
+    ("threatened", re.compile(r"\b(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+(?:the\s+)?way\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|package|"
                               r"measures|listings?|designations?|embargo|restrictions)\b", _I)),
     # A person held, wanted or charged for breaking sanctions: the story is their enforcement.
     ("enforced", re.compile(

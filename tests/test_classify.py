@@ -1565,6 +1565,10 @@ FIFTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ('Brussels retaliates with levies on US peanut butter and orange juice', '', NONE),
     ('Transshipment loophole lets Belarusian potash reach Western buyers', '', SA),
     ('Cuba frees 20 dissidents as US relaxes travel and remittance rules', '', BOTH),
+    # Another round of listings without the word "sanctions"; a settlement for two sanctioned states' dealings.
+    ('Japan lists 40 additional Russian firms and individuals', '', SA),
+    ('New Zealand adds 12 names linked to the Crimea annexation to its Russia list', '', SA),
+    ('Dutch bank settles with US for $258m on Iran, Syria dealings', '', SA),
 ]
 
 
@@ -1597,6 +1601,47 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ('EU frees Belarusian banker from sanctions after court ruling', '', 'lifted'),
     ('Dutch customs impound yacht owned by Russian oligarch', '', 'enforced'),
     ('Treasury delists former chief of staff to Belarus leader', '', 'lifted'),
+    # A prospective word in the reason ("after X trigger", "a security threat") is not a threat; a proposal put on the
+    # table, held in reserve, floated, blocked or vetoed, a bill that would act and an order paving the way are threats.
+    ('UN arms embargo on Iran returns after European capitals trigger the mechanism', '', 'imposed'),
+    ('White House calls Nicaragua a security threat, sanctions five ministers', '', 'imposed'),
+    ('EU puts asset freezes on Belarusian judges on the table for next summit', '', 'threatened'),
+    ('Honduras agrees to take deportees; Washington keeps visa sanctions in reserve', '', 'threatened'),
+    ('Senators float new Iran sanctions over tanker attacks', '', 'threatened'),
+    ('Slovakia blocks EU move to punish Serbian officials', '', 'threatened'),
+    ('China vetoes UN sanctions on Myanmar generals', '', 'threatened'),
+    ("Senator's Iran sanctions bill would bar Gulf banks from dollar clearing", '', 'threatened'),
+    ('New executive order paves the way for sanctions on Ethiopian commanders', '', 'threatened'),
+    # Sanctions that lapse, expire, are wound up or ended by a veto are lifted; partial or phased lifting, lifting
+    # that leaves part of the regime in place, a delay, a reprieve given and penalties waived are eased.
+    ('UN sanctions on Haiti gang leaders lapse after China vetoes renewal', '', 'lifted'),
+    ('Washington winds up its Liberia sanctions programme', '', 'lifted'),
+    ('Chinese veto ends UN sanctions regime on Eritrea', '', 'lifted'),
+    ('US scraps Zimbabwe sanctions programme, keeps two designations', '', 'lifted'),
+    ('Security Council partially lifts Libya arms embargo', '', 'eased'),
+    ('UN drops ban on Congolese timber, leaves arms embargo in place', '', 'eased'),
+    ('EU lifts Myanmar investment sanctions but keeps arms ban', '', 'eased'),
+    ('US delays sanctions on Hungarian refinery for another month', '', 'eased'),
+    ('US gives Serbian oil firm a reprieve from sanctions for another month', '', 'eased'),
+    ('Magnitsky penalties waived for 90 days to let earthquake aid through', '', 'eased'),
+    ("US renews Turkey's waiver to buy Iranian gas", '', 'eased'),
+    # The first settled phrase is the main verb; "20 more", an expanded ban, sanctions extended to a new target and
+    # tighter sanctions are expanded.
+    ('EU reimposes Syria oil sanctions, grants two exemptions', '', 'imposed'),
+    ('Australia sanctions 20 more Iranian officials over protests', '', 'expanded'),
+    ('Belarus expands entry ban on Lithuanian officials in tit-for-tat step', '', 'expanded'),
+    ('EU extends its Belarus potash sanctions to a Lithuanian port operator', '', 'expanded'),
+    ('Security Council cuts North Korean textile exports in tighter sanctions', '', 'expanded'),
+    # A prosecutor is a target, not a prosecution; jailing and raids are enforcement, suspending a country punishes,
+    # rerouting and working around measures are evasion, and blacklisting for helping evasion is imposition.
+    ('Washington announces sanctions on ICC deputy prosecutor', '', 'imposed'),
+    ('Finnish court jails trader for shipping drone parts to Russia', 'The parts were banned under EU sanctions.', 'enforced'),
+    ('German police raid firms suspected of breaking Russia sanctions', '', 'enforced'),
+    ('Estonia halts rail transit of Russian fertiliser to comply with EU sanctions', '', 'enforced'),
+    ('Belarus reroutes potash through Russian ports after Latvia halts transit', 'The producer is under EU sanctions.', 'evaded'),
+    ('Refiners work around US sanctions on Venezuelan crude', '', 'evaded'),
+    ('Treasury blacklists Armenian trader for helping Moscow dodge export controls', '', 'imposed'),
+    ('African Union sanctions Niger coup leaders, suspends country', '', 'imposed'),
 ]
 
 
