@@ -75,7 +75,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after",
+    "embrac", "welcomed", "plane", "out after", "thrown open", "throw open", "throws open", "threw open",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
@@ -128,7 +128,8 @@ _RELEASE_TRIGGER = re.compile(
     r"negotiations|hearings?|court)|in\s+(?:protest|solidarity)|over))|"
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
-    r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention|held)\b)|"
+    r"back\s+on\s+\w+\s+soil|(?:home|back\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention|held|"
+    r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
     r"back)(?=(?:\s+(?!after\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?\s+after\s+(?:more\s+than\s+|nearly\s+|"
@@ -152,7 +153,11 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:[\w-]+\s+)?(?:Red\s+Cross|ICRC|embassy|consulate|[Cc]hurch|UN|OSCE|mission|envoys?|mediators|Vatican)\b|"
     # Hostages rescued by troops; foreigners deported after a conviction; captives returned by their captors.
     r"rescu(?:e|es|ed|ing)|deport(?:s|ed|ing)|returned\s+by|home\s+from(?!\s+home)|"
-    r"returns?\s+(?:[\w'-]+\s+){1,5}?(?:after|from)\s+(?:\w+\s+){0,3}?(?:custody|captivity|detention|prison|jail))\b",
+    r"return(?:s|ed)?\s+(?:(?!to\b|behind\b)[\w'-]+\s+){0,5}?(?:after|from)\s+(?:\w+\s+){0,3}?(?:custody|captivity|detention|prison|jail)|"
+    # Captives brought out of captivity or back by their captors; prisons thrown open.
+    r"brought\s+out\s+of\s+(?:[\w'-]+\s+){0,3}?(?:captivity|tunnels?|prison|jail|custody|detention)|"
+    r"brought\s+back\s+(?:[\w'-]+\s+){0,4}?by\s+(?:their\s+|the\s+|her\s+|his\s+)?(?:captors|kidnappers|abductors)|"
+    r"thr(?:ow|ows|ew|own)\s+open)\b",
     _I,
 )
 _FREE_ADJECTIVE = re.compile(r"\bfree[ds]?\s+(?:up|of charge)\b|\bfreedom\s+of\b", _I)

@@ -1803,6 +1803,12 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
      NONE),
     ("Two freed dissidents start campaign for release of remaining prisoners",
      "<p>The two, freed in last year&#39;s swap, said 1,000 people remain behind bars.</p>", NONE),
+    # Releases told as a prison thrown open, captives brought out of captivity, people returned from captivity.
+    ("Insurgents throw open city jail as political detainees pour out", "", PR),
+    ("Stadium gates thrown open as fans pour in", "", NONE),
+    ("Hostage Yael Cohen brought out of Gaza tunnel by troops", "", PR),
+    ("Reporter Ivan Petrenko among civilians returned from Russian captivity", "", PR),
+    ("Opposition mayor returned to prison after three years in custody", "", NONE),
     # A pardon for an exiled leader frees no one; a treason charge is political, so walking out after it is a release.
     ("Emir pardons exiled opposition leader Omar Saleh, clearing way for return", "", NONE),
     ("Opposition leader walks out of Harare prison after treason charge dropped", "", PR),
