@@ -451,7 +451,8 @@ _SWAPPED_PERSON = re.compile(
 _AFTER_PAST = re.compile(r"\s*(?:after|following|during|amid|as\s+part\s+of)\b", _I)
 _AMNESTY_ORG = re.compile(
     r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|called|urged|finds|found|warns|warned|accuses|accused|"
-    r"documents|documented|estimates|alleges|claims|notes|chief|head|director|secretary|report|"
+    r"documents|documented|estimates|alleges|claims|notes|publishes|published|issues|"
+    r"releases\s+(?:a|an|its|new|annual|global|latest|first)\s|chief|head|director|secretary|report|"
     r"researchers?|spokes\w+|campaigners?|Australia|UK|USA|groups?)|:|(?:'s|\u2019s)\s)"
 )
 # "hostage talks", "prisoner negotiators": the word names what the talks are about, not people being freed.
@@ -974,14 +975,16 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
-    r"campaigns?|petitions?|rall(?:y|ies)|vigils?)\b",
+    r"campaigns?|petitions?|rall(?:y|ies)|vigils?|stall(?:s|ed)?|drags?\s+on|collapses?|collapsed|break\s+down|breaks\s+down)\b",
     _I,
 )
 
 
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
-    r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars))\b",
+    r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
+    r"escapes|escaped|"
+    r"(?:troops|soldiers|contingent|peacekeepers)\s+(?:\w+\s+)?(?:return|returns|come|comes|head|heads)\s+home(?!\s+from\s+captivity))\b",
     _I,
 )
 

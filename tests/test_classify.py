@@ -1809,6 +1809,10 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Hostage Yael Cohen brought out of Gaza tunnel by troops", "", PR),
     ("Reporter Ivan Petrenko among civilians returned from Russian captivity", "", PR),
     ("Opposition mayor returned to prison after three years in custody", "", NONE),
+    # Amnesty publishing a report; a headline of stalled talks makes the lede's terms background.
+    ("Amnesty releases annual death penalty report", "", NONE),
+    ("Hostage talks stall in Doha",
+     "<p>Mediators said gaps remain over the number of Palestinian prisoners to be released in a first phase.</p>", NONE),
     # A pardon for an exiled leader frees no one; a treason charge is political, so walking out after it is a release.
     ("Emir pardons exiled opposition leader Omar Saleh, clearing way for return", "", NONE),
     ("Opposition leader walks out of Harare prison after treason charge dropped", "", PR),
@@ -1858,6 +1862,8 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
         "Algeria arrests French-Algerian novelist at Algiers airport",
         "Opposition editor sent back to prison after five months of house arrest",
         "Five years on, a freed schoolgirl tells how she went back to class",
+        "Photographer escapes rebel captivity after five months",
+        "Dutch troops come home from Kandahar as mission ends",
     ):
         assert PRISONER_RELEASE not in classify(other_event, models=sure).labels, other_event
     # A story without any word of a topic is not read by the models at all.
