@@ -1809,6 +1809,8 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Hostage Yael Cohen brought out of Gaza tunnel by troops", "", PR),
     ("Reporter Ivan Petrenko among civilians returned from Russian captivity", "", PR),
     ("Opposition mayor returned to prison after three years in custody", "", NONE),
+    ("Canadian engineer home in Toronto after two years detained in Iran", "", PR),
+    ("Minister home in Lagos after two days of talks", "", NONE),
     # Amnesty publishing a report; a headline of stalled talks makes the lede's terms background.
     ("Amnesty releases annual death penalty report", "", NONE),
     ("Hostage talks stall in Doha",
