@@ -75,7 +75,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after", "thrown open", "throw open", "throws open", "threw open",
+    "embrac", "welcomed", "plane", "out after", "end", "thrown open", "throw open", "throws open", "threw open",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
@@ -157,7 +157,12 @@ _RELEASE_TRIGGER = re.compile(
     # Captives brought out of captivity or back by their captors; prisons thrown open.
     r"brought\s+out\s+of\s+(?:[\w'-]+\s+){0,3}?(?:captivity|tunnels?|prison|jail|custody|detention)|"
     r"brought\s+back\s+(?:[\w'-]+\s+){0,4}?by\s+(?:their\s+|the\s+|her\s+|his\s+)?(?:captors|kidnappers|abductors)|"
-    r"thr(?:ow|ows|ew|own)\s+open)\b",
+    r"thr(?:ow|ows|ew|own)\s+open|"
+    # "out of Chikurubi after 595 days", "ending eight years of house arrest", "house detention ends".
+    r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
+    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|" + _PRISON_NAMES + r")(?=\s+(?!hospital)|$)|"
+    r"end(?:s|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+(?:house\s+arrest|detention|captivity|custody)|"
+    r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted))\b",
     _I,
 )
 _FREE_ADJECTIVE = re.compile(r"\bfree[ds]?\s+(?:up|of charge)\b|\bfreedom\s+of\b", _I)

@@ -1811,6 +1811,13 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Opposition mayor returned to prison after three years in custody", "", NONE),
     ("Canadian engineer home in Toronto after two years detained in Iran", "", PR),
     ("Minister home in Lagos after two days of talks", "", NONE),
+    # Out of a named prison or of prison after a full term, and the end of house arrest, are releases.
+    ("Blogger out of prison after completing seven-year sentence", "", PR),
+    ("Poet's widow arrives in Helsinki, ending six years of house arrest", "", PR),
+    ("Court lifts curbs on opposition leader, ending two years of house arrest", "", PR),
+    ("Governor vows to keep drug dealers out of prison", "", NONE),
+    ("Letters smuggled out of prison reveal abuse", "", NONE),
+    ("Weekend storms end three days of heatwave", "", NONE),
     # Amnesty publishing a report; a headline of stalled talks makes the lede's terms background.
     ("Amnesty releases annual death penalty report", "", NONE),
     ("Hostage talks stall in Doha",
