@@ -160,7 +160,9 @@ _RELEASE_TRIGGER = re.compile(
     r"thr(?:ow|ows|ew|own)\s+open|"
     # "out of Chikurubi after 595 days", "ending eight years of house arrest", "house detention ends".
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
-    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|" + _PRISON_NAMES + r")(?=\s+(?!hospital)|$)|"
+    r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
+    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|" + _PRISON_NAMES + r")"
+    r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|$)|"
     r"end(?:s|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+(?:house\s+arrest|detention|captivity|custody)|"
     r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted))\b",
     _I,
