@@ -50,7 +50,7 @@ _COUNT = re.compile(
     r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
-    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|"
+    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|sons|daughters|brothers|sisters|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
@@ -63,10 +63,14 @@ _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|pr
 _AND_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
+# "Thirteen Israelis, ten Thais and ...": a list of groups, added.
+_LIST_COUNTS = re.compile(
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
+)
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
 # "March 28", "on 12 May": a date, not a figure of people.
@@ -74,16 +78,26 @@ _DATE_BESIDE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
 )
+# "the remains of four hostages": the dead are not freed.
+_REMAINS_OF = re.compile(r"\b(?:remains|bodies|body)\s+of\s+(?:the\s+)?$", _I)
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
-    r"\b(?:frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among)\s+"
+    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
+    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final)\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
-    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday)\b|\s*[,;.]|\s*$)", _I
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home)\b|\s*[,;.]|\s*$|"
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
-# "Kozulin and two other opposition activists": the named person is one more.
+# "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
+_WHOLE_AFTER_PART = re.compile(r"\d\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I)
+# "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
+# "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    r"(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic)"
-    r"\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?others?\b", _I
+    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic)"
+    r"\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:others?|clergy|priests|fighters|militants|activists|colleagues|"
+    r"companions|crew\s+members)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?others?)\b",
+    _I,
 )
 _EACH = re.compile(r"\b(?:each|apiece)\b", _I)
 _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
@@ -303,7 +317,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
-    sentences = [title, *(s.strip() for s in _sentences_of(lede.strip())[:3])]
+    sentences = [_stage_only(title), *(_stage_only(s.strip()) for s in _sentences_of(lede.strip())[:3])]
+    title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
         for hit in hits:
@@ -316,11 +331,12 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     swap = _SWAP_STORY.search(story) is not None
     figures: list[tuple[int, str, str]] = []  # value, side (a demonym near the figure, or ""), sentence
     seen: dict[int, set[str]] = {}  # every figure already read (parts of a sum included) and its sides
+    summed: set[int] = set()  # the parts of a sentence that counted several groups: told again, they are the same
     vague = False
     for sentence in sentences:
         if not sentence or not _RELEASE_CONTEXT.search(sentence) or _STILL_HELD.search(sentence) or (
-                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (
-                    figures and _PLANNED.search(sentence) and _WHOLE_PLAN.search(sentence)))):
+                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (figures and _PART_OF_GROUP.search(sentence)) or (
+                    figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
         value, decided = _count_in(sentence, 0, swap)
         if value is None:
@@ -329,16 +345,25 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
         if _EXPLICIT_TOTAL.search(sentence) and _already_both_sides(sentence):
             return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
         parts = _figures_in(sentence)
+        if sentence is title and both is not None and both > sum(parts):
+            # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
+            value, parts = both, [*parts, both - sum(parts)]
         side = _side_of(sentence)
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
         known = seen.get(value)
-        repeated = (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
+        repeated = value in summed or (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
             len(parts) > 1 and all(p in seen for p in parts))
-        if not repeated:
+        fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
+                       and "," not in _between_first_figures(sentence)), None)
+        if fuller is not None and not repeated:
+            figures[fuller] = (value, side, sentence)  # "frees 400" told again as "400 ... and some 30 Lebanese"
+        elif not repeated:
             figures.append((value, side, sentence))
         for part in (*parts, value):
             seen.setdefault(part, set()).add(side)
+        if len(parts) > 1 and value == sum(parts):
+            summed.update(parts)
     if not figures:
         group = next((_GROUP.search(h.sentence) for h in hits if _GROUP.search(h.sentence)), None)
         if group:
@@ -359,9 +384,18 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
         total = sum(values)
     else:
         total = values[0]
-    if re.search(r"\b(?:the\s+same\s+number|as\s+many|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
+    if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
-    return total + _named_beside(title, figures[0][2], swap)
+    return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
+
+
+def _stage_only(sentence: str) -> str:
+    """A sentence without the size of the whole deal when it tells one stage's own figure: "First stage of '1,000 for
+    1,000' exchange: 390 return" -> 390."""
+    whole = _N_FOR_N.search(sentence)
+    if whole and _STAGE.search(sentence) and any(not whole.start() <= at < whole.end() for at, _ in _figure_positions(sentence)):
+        return sentence[: whole.start()] + "the" + sentence[whole.end():]
+    return sentence
 
 
 # People the lede names beside a headline's named release: "Saeed Azizi was also released", and in a swap the other
@@ -409,9 +443,21 @@ _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b", _I
 )
+# A lede sentence about some of the people already counted: "15 Saudis were among those flown", "Among those freed were
+# ...", "33 of those returned were civilians".
+_PART_OF_GROUP = re.compile(
+    r"\b(?:were|was)\s+among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
+    + _NUMBER_WORD_RE + r")\b)|\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:those|them|whom)\b", _I
+)
+# A headline that tells one stage of a larger release: "first 20", "on the first day of", "as the swap is completed".
+_STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|complet(?:es|ed))\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
 # "The release coincided with a wider exchange in which ...": another event's figure.
-_SEPARATE_EVENT = re.compile(r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b", _I)
+# "Since February 2022, more than 5,000 have been freed": a running total of many releases.
+_SEPARATE_EVENT = re.compile(
+    r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|"
+    r"\b(?:have|has)\s+been\s+(?:freed|released|returned|exchanged|swapped)\s+since\b", _I
+)
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
@@ -436,13 +482,25 @@ _DEMONYM_SIDE = re.compile(
 def _side_of(sentence: str) -> str:
     """Whose people a figure counts, when the text says it ("five Iranians", "90 Palestinian prisoners")."""
     for match in _COUNT.finditer(sentence):
-        after = re.split(r"[;:,.]", sentence[match.end(): match.end() + 40], maxsplit=1)[0].split()
+        after = _CLAUSE_BREAK.split(re.split(r"[;:,.]", sentence[match.end(): match.end() + 40], maxsplit=1)[0], maxsplit=1)[0].split()
         for word in after[:3]:
             word = word.strip(",.;:'\u2019")
             base = word[:-1] if word.endswith("s") else word
             if word in country_aliases_cached() or base in country_aliases_cached():
                 return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
+        if _OF_ITS.match(sentence, match.end()) or _RECEIVED.search(sentence, 0, match.start()):
+            # "Moscow said 63 of its soldiers were freed", "Russia received 205": the state named before the figure.
+            named = [country_aliases_cached()[m.group(0)] for m in country_pattern().finditer(sentence, 0, match.start())]
+            if named:
+                return named[-1]
     return ""
+
+
+_AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
+_RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
 
 
 def _named_beside(title: str, source: str, swap: bool) -> int:
@@ -454,9 +512,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
             return 0  # "The two were exchanged": the people the headline named, counted by the figure
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later").
         if (swap or _ALSO.search(source)) and not _count_in(title, 0)[1]:
-            return len(_all_names(title))
+            return _headline_people(title)
         return 0
-    if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)):
+    if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
+            or _NAMES_THEN_FIGURE.search(title)):
         return 0
     if re.search(r"\b(?:among|including|includ\w*)\b", title, _I) or _NAMED_AND_OTHERS.search(title):
         return 0
@@ -474,11 +533,21 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                                              r"diplomat|convict)\b(?!s)", rest, _I) or (
                 _demonym_side(rest)):
             return 1 + sum(1 for n in names if n in rest)
+    return _headline_people(title)
+
+
+def _headline_people(title: str) -> int:
+    """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum")."""
+    names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     if not names:
         single = _SINGLE_NAME_OBJECT.search(title)
         return int(bool(single and single.group("n") not in country_aliases_cached()
                         and single.group("n") not in NOT_NAME_WORDS))
     return len(names)
+
+
+# "Arbel Yehud, Agam Berger, Gadi Moses and five Thai nationals": names listed before the figure, one each.
+_NAMES_THEN_FIGURE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+and\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s", _I)
 
 
 def _demonym_side(side: str) -> bool:
@@ -494,6 +563,28 @@ _DEMONYM_PERSON = re.compile(
 )
 
 
+# Clauses of one sentence that may each tell a side: "...; Israel frees 90", "... as Russia gets 90 back".
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b))\s*",
+    _I,
+)
+# A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
+_CLAUSE_RELEASE = re.compile(
+    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|"
+    r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
+    r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home)\b", _I
+)
+# A sentence that gives the whole exchange itself: "'35 for 35'", "478 people in all", "a 24-person swap".
+_WHOLE_TOLD = re.compile(
+    r"\b(?:in\s+all|in\s+total|altogether|all\s+told|(?:a\s+)?total\s+of|\d[\d,]*(?:\s+|-)for(?:\s+|-)\d[\d,]*|"
+    r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b", _I
+)
+# A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
+_HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*)\b", _I)
+# A clause that counts some of the people another counts: "seven already back", "12 of them women".
+_SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
+# A figure told again for people already counted: "the 52", "all 115", "those 20".
+_ANAPHORIC_FIGURE = re.compile(r"\b(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z]+)\s+(?:were|are|freed|released|returned)\b", _I)
 # A figure that points back at people already named: "the two men", "both", "all three".
 _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", _I)
 
@@ -546,18 +637,48 @@ _SINGLE_PERSON = re.compile(
     _I,
 )
 _SINGLE_NAME_OBJECT = re.compile(
-    r"\b(?:frees|freed|releases|released|pardons|pardoned|hands\s+back|hands\s+over)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hands\s+back|hands\s+over)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
 
 
 def _figures_in(sentence: str) -> list[int]:
     """Every figure of people in a sentence."""
-    out: list[int] = []
+    return [value for _, value in _figure_positions(sentence)]
+
+
+def _figure_positions(sentence: str) -> list[tuple[int, int]]:
+    """Every figure of people in a sentence with where its number starts, in order."""
+    out: list[tuple[int, int]] = []
     for match in _COUNT.finditer(sentence):
         n = parse_count(match.group("num"))
-        if n is not None and not (1900 <= n <= 2100 and match.group("num").isdigit()):
-            out.append(n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n)
-    return out
+        if n is not None and not _no_head_count(sentence, match, n):
+            out.append((match.start("num"), n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n))
+    taken = {start for start, _ in out}
+    return sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken])
+
+
+def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
+    """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead."""
+    return (1900 <= value <= 2100 and match.group("num").isdigit()) or bool(
+        _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start())
+        or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
+        or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
+
+
+def _between_first_figures(sentence: str) -> str:
+    """The text between a sentence's first two figures of people ("" with fewer)."""
+    starts = [start for start, _ in _figure_positions(sentence)]
+    return sentence[starts[0]: starts[1]] if len(starts) > 1 else ""
+
+
+def _bare_figures(sentence: str) -> list[tuple[int, int]]:
+    """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"): (position, value)."""
+    found = []
+    for match in _BARE_FIGURE.finditer(sentence):
+        value = int(match.group("num").replace(",", ""))
+        if not 1900 <= value <= 2100:
+            found.append((match.start("num"), value))
+    return found
 
 
 def _already_both_sides(sentence: str) -> bool:
@@ -708,7 +829,7 @@ _GROUP_WORDS = frozenset({
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
-    r"handed|hands|returns?|returned|home|deport\w*|leaves?|lands?|reunit\w*|flown|flies)\b",
+    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed)\b",
     _I,
 )
 
@@ -717,10 +838,12 @@ _RELEASE_WORD = re.compile(
 # "Zaghari-Ratcliffe freed, Ashoori released". The active verb's object or the passive verb's subject is the side.
 _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
-    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to)\s+", _I)
+    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|receives)|"
+    r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|"
-    r"(?:come|comes|return|returns)\s+home)\b", _I)
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:bused|bussed|driven|flown|fly|flew)\s+(?:to|home|out|back))\b", _I)
 
 
 def _release_side(part: str) -> str | None:
@@ -765,7 +888,7 @@ def _two_release_clauses(title: str) -> int | None:
         names = len(_clause_names(side))
         if names:
             total += names
-        elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side):
+        elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side):
             total += 1
         else:
             return None
@@ -802,7 +925,8 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     )
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
              and not n.endswith(("'s", "\u2019s"))]
-    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))\s+and\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
+    # "A and B", "A, B and two Italians": one each.
+    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b))\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word)
                     and not any(word in n for n in names)):
@@ -812,6 +936,18 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
 
 def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | None, bool]:
     """The number of people freed in one sentence; both sides of a swap are added; vague counts give None."""
+    if not _WHOLE_TOLD.search(sentence):
+        # "Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side; a clause of people still
+        # held or of a release held back is no part of this one.
+        clauses = _CLAUSE_BREAK.split(sentence)
+        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _HELD_BACK.search(c))]
+        if kept and len(kept) < len(clauses):
+            sentence, clauses = "; ".join(kept), kept
+        clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
+            _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _SUBSET.search(c) or _OF_THEM.search(c))]
+        values = [v for v in (_count_in(c, 0, swap)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
+        if len(values) > 1:
+            return sum(values), True
     n_for_n = _N_FOR_N.search(sentence)
     if n_for_n:
         return int(n_for_n.group(1).replace(",", "")) + int(n_for_n.group(2).replace(",", "")), True
@@ -819,28 +955,25 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
     if n_person:
         return int(n_person.group(1).replace(",", "")), True
     found: list[tuple[int, int]] = []
+    taken: set[int] = set()
     for match in _COUNT.finditer(sentence):
         value = parse_count(match.group("num"))
         if value is None:
             continue
         if match.group("mult"):
             value *= MULTIPLIERS[match.group("mult").strip().lower()]
-        if value > 100_000 or (1900 <= value <= 2100 and match.group("num").isdigit()):
+        if value > 100_000 or _no_head_count(sentence, match, value):
             continue
-        if found and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", sentence[max(0, match.start() - 40): match.start()], _I):
-            continue  # "six Israelis, including two held for a decade": a part of the figure before
-        if _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue
+        if found and (re.search(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", sentence[max(0, match.start() - 40): match.start()], _I)
+                      or _OF_THEM.match(sentence, match.end()) or _THE_BEFORE.search(sentence, 0, match.start())):
+            continue  # "six Israelis, including two held for a decade", "and seven of them": a part of the figure before
         if found and re.search(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", sentence[max(0, match.start() - 24): match.start()], _I):
             continue  # "frees three, first of six hostages it promised": the whole promised, not this release
         if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
             value += 1
         found.append((match.start(), value))
-    taken = {start for start, _ in found}
-    for match in _BARE_FIGURE.finditer(sentence):
-        value = int(match.group("num").replace(",", ""))
-        if match.start("num") not in taken and not 1900 <= value <= 2100:
-            found.append((match.start("num"), value))
+        taken.add(match.start("num"))
+    found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
     if not found:
         if _VAGUE.search(sentence):
@@ -851,13 +984,16 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             value = parse_count(match.group("num"))
             if value is not None:
                 return value, True
+    among = [value for start, value in found if _AMONG_BEFORE.search(sentence, 0, start)]
+    if among and len(found) > 1 and max(among) == max(value for _, value in found):
+        return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
         lead = _NAMED_AND_OTHERS.search(sentence)
         if lead and not _each_side(sentence):
             return found[0][1] + 1, True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
-        or _ALSO.search(sentence)
+        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence)
     ):
         total = sum(value for _, value in found)
     else:
