@@ -297,7 +297,7 @@ _INTENT = re.compile(
     r"stall\w*|halt\w*|postpon\w*|vow\w*|pledg\w*|fight(?:s|ing)?|struggl\w*|bid|effort|attempts?|efforts|"
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
-    r"insist\w*|any|ties|tying|links|linking|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
+    r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
     r"advocat\w*|to\s+secure|to\s+win|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
@@ -437,7 +437,7 @@ _GOAL_FOR = re.compile(
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
-    r"being\s+(?:discussed|considered|negotiated))\b",
+    r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough))\b",
     _I,
 )
 # Speculation holds for the rest of its clause, whatever verb follows: "expected to announce an amnesty",
@@ -474,6 +474,13 @@ _VEHICLE_ARRIVES = re.compile(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!his\s)(?<!her\s)(?<!their\s)"
     r"\b(?:jets?|planes?|aircraft|airliners?|Boeing|Airbus|helicopters?|ships?|tankers?|vessels?|flights?)\b"
     r"(?!.*\b(?:carrying|bringing|with|aboard|on\s+board)\b)", _I
+)
+_PART_OF_SENTENCE = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,4}?\s+on\s+(?:\w+\s+)?(?:counts?|charges?)\b|(?:\s+[\w'\u2019-]+){0,6}?,\s+(?:cut(?:s|ting)?|reduc(?:es|ing))\s+"
+    r"(?:(?:his|her|their|the)\s+)?(?:prison\s+)?(?:sentences?|terms?)\b", _I
+)
+_SERVE_THE_REST = re.compile(
+    r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner\s+transfer\b", _I
 )
 _PARDON_BODY = re.compile(r"\s+(?:committees?|commissions?|boards?|panels?|process|powers|requests?|applications?)\b", _I)
 _LEFT_OUT = re.compile(
@@ -1144,6 +1151,12 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if _RELEASE_REQUIRES_CONTEXT.match(lower) and _TO_DETENTION.match(after):
             strength *= 0.2
             doubts.append("not freed")  # "First detainees flown to Guantanamo Bay"
+        if lower.startswith("pardon") and _PART_OF_SENTENCE.match(after):
+            strength *= 0.2
+            doubts.append("not freed")  # "pardons Suu Kyi on five counts, cutting sentence by six years"
+        if _SERVE_THE_REST.search(text) or _SERVE_THE_REST.search(lede.text):
+            strength *= 0.3
+            doubts.append("still held")  # "flown home ... transferred to serve the rest of her sentence"
         if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
             strength *= 0.2
             doubts.append("intent")  # "revives presidential pardon committee": a body that may free people later

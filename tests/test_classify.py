@@ -1866,6 +1866,13 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Governor vows to keep drug dealers out of prison", "", NONE),
     ("Letters smuggled out of prison reveal abuse", "", NONE),
     ("Weekend storms end three days of heatwave", "", NONE),
+    # A medical leave or a temporary release, a partial pardon and a transfer to serve the rest of a term free no one.
+    ("Iranian rights lawyer released from Evin prison on two-week medical leave", "", NONE),
+    ("Jailed Egyptian activist temporarily released from Tora prison to attend funeral", "", NONE),
+    ("Junta pardons ousted leader on three counts, cutting sentence by four years", "", NONE),
+    ("Supreme leader pardons or reduces sentences of thousands, including protesters", "", PR),
+    ("Briton on death row flown home from Bali",
+     "<p>He was transferred under a prisoner transfer deal to serve the rest of his sentence in Britain.</p>", NONE),
     # Amnesty publishing a report; a headline of stalled talks makes the lede's terms background.
     ("Amnesty releases annual death penalty report", "", NONE),
     ("Hostage talks stall in Doha",
