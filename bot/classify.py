@@ -163,7 +163,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
     r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|" + _PRISON_NAMES + r")"
     r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|$)|"
-    r"end(?:s|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+(?:house\s+arrest|detention|captivity|custody)|"
+    r"end(?:s|ed|ing)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+"
+    r"(?:house\s+arrest|detention|captivity|custody))|"
     r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted))\b",
     _I,
 )
@@ -273,7 +274,7 @@ _OTHER_SENSE_NEAR = re.compile(
 )
 _OTHER_SENSE_SENTENCE = re.compile(
     r"\b(?:press\s+release|news\s+release|release\s+date|box\s+office|into\s+the\s+wild|back\s+into\s+the|"
-    r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|rescuers|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
+    r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))|"
     r"discharged|"
@@ -309,9 +310,12 @@ _INTENT = re.compile(
 # Negations that hold for the rest of the sentence, whatever auxiliaries follow.
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|none\s+of|not\s+a\s+single|"
-    r"(?:we|I)\s+will|we'll|I'll|than\s+(?:it|they|he|she|we|the\s+\w+)(?:\s+(?:has|have|had))?|"
-    r"(?:should|would|could|might)(?:\s+not)?\s+have)\b(?!\s+(?:longer|sooner|later|doubt|matter))",
+    r"(?:we|I)\s+will|we'll|I'll|than\s+(?:it|they|he|she|we|the\s+\w+)(?:\s+(?:has|have|had))?)\b"
+    r"(?!\s+(?:longer|sooner|later|doubt|matter))",
     _I,
+)
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:should|would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I
 )
 # "Release of Palestinian prisoners delayed by Israel": the subject's release is held up.
 _HELD_UP_AFTER = re.compile(
@@ -361,7 +365,7 @@ _MEDIA = re.compile(
 )
 _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|illegal|undocumented|migrants|immigrants)))", _I)
 _NOT_IN_CUSTODY = re.compile(
-    r"\b(?:pre-?emptive\w*|posthumous\w*|exiled|in\s+exile|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
+    r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
     r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|"
     r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail))\b",
     _I,
@@ -373,7 +377,7 @@ _COMPANY = re.compile(
 )
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
 _LATER_LIFE = (
-    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells\s+(?:of|how)|describes|testif\w+|sues|suing|anniversary|"
+    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells?\s+(?:of|how)|describes|testif\w+|sues|suing|anniversary|"
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
@@ -466,6 +470,15 @@ _AMNESTY_ORG = re.compile(
 _NOT_A_DETAINEE_AFTER = re.compile(r"(?:'s|\u2019s|s'|s\u2019)?\s+(?:talks|negotiations|negotiators?|envoys?|famil(?:y|ies)|relatives)\b", _I)
 _TO_DETENTION = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:Guant[a\u00e1]namo|Camp\s+X-?Ray|prisons?|jails?|detention|penal\s+colon\w+|labou?r\s+camps?)\b", _I
+)
+# "pardons exiled former PM", "pardons opposition leader in exile": the pardoned person is abroad, not in custody.
+_EXILED_OBJECT = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:self-)?exiled\b|\s+(?:[\w'\u2019-]+\s+){0,4}?in\s+(?:self-imposed\s+)?exile\b|"
+    r"[^.;]{0,60}?\bwho\s+(?:has\s+|had\s+)?(?:lived|lives|been\s+living|been)\s+in\s+(?:self-imposed\s+)?exile\b", _I
+)
+# What makes a deportation the end of a detention: "deports French national to Paris after presidential pardon".
+_PARDON_FREES_ABROAD = re.compile(
+    r"\b(?:pardon\w*|amnest\w*|clemency|sentence\w*|convict\w*|journalists?|reporters?|activists?|dissidents?|bloggers?)\b", _I
 )
 _SENT_TO_A_STATE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?-i:[A-Z])")
 _ARRIVAL_TRIGGER = re.compile(r"^(?:lands?|landed|flown|fl[yie]|arriv|hand)", _I)
@@ -989,7 +1002,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
-    r"campaigns?|petitions?|rall(?:y|ies)|vigils?|stall(?:s|ed)?|drags?\s+on|collapses?|collapsed|break\s+down|breaks\s+down)\b",
+    r"campaigns?|petitions?|stall(?:s|ed)?|drags?\s+on|collapses?|collapsed|break\s+down|breaks\s+down)\b",
     _I,
 )
 
@@ -1142,7 +1155,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if _RELEASE_REQUIRES_CONTEXT.match(lower) and not lower.endswith("free") and not (
                 detainee or place or detention or agent):
             strength *= 0.6
-        if lower.startswith(("deport", "expel")) and not (detainee or place or detention) and _SENT_TO_A_STATE.match(after):
+        if lower.startswith(("deport", "expel")) and not (detainee or place or detention or _PARDON_FREES_ABROAD.search(text)) and (
+                _SENT_TO_A_STATE.match(after)):
             strength *= 0.4
             doubts.append("not freed")  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
         if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_ARRIVES.search(before):
@@ -1175,7 +1189,8 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if lower.startswith("commut") and _DEATH_SENTENCE_AFTER.match(after):
             strength *= 0.2
             doubts.append("not freed")  # "commutes death sentences of three Americans": still jailed
-        if lower.startswith(("pardon", "amnest")) and (_NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story)):
+        if lower.startswith(("pardon", "amnest")) and (
+                _NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story) or _EXILED_OBJECT.match(after)):
             strength *= 0.2
             doubts.append("not in custody")
         if lower.startswith(("exchang", "swap", "trad")) and not (detainee or person):
@@ -1425,6 +1440,8 @@ def _intent_factor(text: str, start: int, end: int) -> float:
             last = cue
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]
+    if _COUNTERFACTUAL_BEFORE.search(sentence_before):
+        return 0.15  # "should have walked out on Sunday": it did not happen
     denial = _DENIAL.search(sentence_before)
     if denial and not re.search(r"\bbut\b", sentence_before[denial.end():]):
         return 0.15  # "Iran denies it has agreed to free ...", "No prisoners were freed"

@@ -50,7 +50,7 @@ _COUNT = re.compile(
     r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
-    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|sons|daughters|brothers|sisters|"
+    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
@@ -65,7 +65,8 @@ _AND_COUNTS = re.compile(
 )
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
-    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s", _I
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
@@ -177,8 +178,8 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:delay\w*|postpon\w*)(?!\s+(?:\w+\s+)?(?:new|fresh|package|vote|decision|adoption)))\b", _I)),
     ("enforced", re.compile(
         r"\b(?:enforc\w*|penalt\w*|fine[ds]?|fining|seiz(?:e|es|ed|ing|ure)|detains|charg(?:e|es|ed)|"
-        r"indict\w*|convict\w*|plead\w*|guilty|prosecut(?!ors?\b)\w*|jail(?:s|ed)|imprison\w*|settles|settled|settlement|failures?|"
-        r"raid(?:s|ed|ing)?|crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport(?:s|ed|ing)?|"
+        r"indict\w*|convict\w*|plead\w*|guilty|prosecut(?!ors?\b)\w*|prosecutors?\s+(?:\w+\s+)?(?:accus|charg|say|said|alleg|drop|seek|sought|indict|fil|open)\w*|(?<!who\s)(?<!that\s)(?<!which\s)(?:jail(?:s|ed)|imprison(?:s|ed))|settles|settled|settlement|failures?|"
+        r"crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport(?:s|ed|ing)?|"
         r"to\s+pay|pays|paid|busting|halts?\s+(?:\w+\s+)?transit|citing\s+(?:\w+\s+){0,2}?(?:sanctions|violations?|breaches)|extradit\w*|intercept\w*|"
         r"boarded|impound\w*)\b", _I)),
     ("evaded", re.compile(
@@ -488,7 +489,7 @@ def _side_of(sentence: str) -> str:
             base = word[:-1] if word.endswith("s") else word
             if word in country_aliases_cached() or base in country_aliases_cached():
                 return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
-        if _OF_ITS.match(sentence, match.end()) or _RECEIVED.search(sentence, 0, match.start()):
+        if _OF_ITS.match(sentence, match.end()) or _RECEIVED.search(sentence, max(0, match.start() - 40), match.start()):
             # "Moscow said 63 of its soldiers were freed", "Russia received 205": the state named before the figure.
             named = [country_aliases_cached()[m.group(0)] for m in country_pattern().finditer(sentence, 0, match.start())]
             if named:
@@ -498,6 +499,7 @@ def _side_of(sentence: str) -> str:
 
 _AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?among\s+them\b", _I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
 _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
@@ -578,6 +580,11 @@ _CLAUSE_RELEASE = re.compile(
 _WHOLE_TOLD = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|(?:a\s+)?total\s+of|\d[\d,]*(?:\s+|-)for(?:\s+|-)\d[\d,]*|"
     r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b", _I
+)
+# A clause of people who stay in custody: "as 10,000 languish in jails", "while 60,000 remain", "10 more are held".
+_CLAUSE_STILL_HELD = re.compile(
+    r"\b(?:languish\w*|remain(?:s|ed)?\b(?!\s+(?:free|at\s+large|in\s+hospital))|are\s+(?:still\s+)?(?:held|detained|jailed|behind\s+bars)|"
+    r"(?:is|are)\s+still\s+in\s+(?:jail|prison|custody))", _I
 )
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*)\b", _I)
@@ -940,7 +947,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         # "Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side; a clause of people still
         # held or of a release held back is no part of this one.
         clauses = _CLAUSE_BREAK.split(sentence)
-        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _HELD_BACK.search(c))]
+        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _CLAUSE_STILL_HELD.search(c) or _HELD_BACK.search(c))]
         if kept and len(kept) < len(clauses):
             sentence, clauses = "; ".join(kept), kept
         clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
@@ -965,7 +972,8 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         if value > 100_000 or _no_head_count(sentence, match, value):
             continue
         if found and (re.search(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", sentence[max(0, match.start() - 40): match.start()], _I)
-                      or _OF_THEM.match(sentence, match.end()) or _THE_BEFORE.search(sentence, 0, match.start())):
+                      or _OF_THEM.match(sentence, match.end()) or _AMONG_THEM_AFTER.match(sentence, match.end())
+                      or _THE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())):
             continue  # "six Israelis, including two held for a decade", "and seven of them": a part of the figure before
         if found and re.search(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", sentence[max(0, match.start() - 24): match.start()], _I):
             continue  # "frees three, first of six hostages it promised": the whole promised, not this release
@@ -980,11 +988,11 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             return None, True
         return None, False
     for match in _COUNT.finditer(sentence):
-        if _TOTAL.match(sentence, match.end()) or _TOTAL_BEFORE.search(sentence, 0, match.start()):
+        if _TOTAL.match(sentence, match.end()) or _TOTAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
             value = parse_count(match.group("num"))
             if value is not None:
                 return value, True
-    among = [value for start, value in found if _AMONG_BEFORE.search(sentence, 0, start)]
+    among = [value for start, value in found if _AMONG_BEFORE.search(sentence, max(0, start - 10), start)]
     if among and len(found) > 1 and max(among) == max(value for _, value in found):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
@@ -1101,6 +1109,10 @@ def _action_in(text: str, specific: bool = False) -> str | None:
     settled = _settled_action(text, first)
     if settled is not None:
         return settled
+    if _RELIEF_LAPSES.search(text):
+        return "expanded"  # "Chevron's licence expires": an ended licence tightens the regime (corpus/README.md)
+    if first is not None and first[2] == "evaded" and _EVADERS_TARGETED.search(text, max(0, first[0] - 60), first[0]):
+        return "imposed"  # "Treasury sanctions tankers rerouting Iranian oil": the evaders are the new target
     if first is not None:
         return first[2]
     if specific:
@@ -1111,7 +1123,8 @@ def _action_in(text: str, specific: bool = False) -> str | None:
 def _prospective(text: str) -> bool:
     """True when the sentence frames the sanctions as prospective, outside the reason for them: "threatens
     sanctions", not "sanctions snap back after Europeans trigger the mechanism"."""
-    return any(not (_REASON_BEFORE.search(text, 0, m.start()) or _AFTER_ANOTHER_ACT.search(text, 0, m.start()))
+    return any(not (_REASON_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                    or (_AFTER_ANOTHER_ACT.search(text, max(0, m.start() - 80), m.start()) and not _OWN_THREAT.match(m.group(0))))
                for m in _ACTIONS[0][1].finditer(text))
 
 
@@ -1121,7 +1134,7 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     for rank, (action, pattern) in enumerate(_ACTIONS[1:-1]):
         # A cue in the reason of the measure is not its action: "sanctions over the deportation of children",
         # "bans EU officials in response to the bloc's latest sanctions".
-        match = next((m for m in pattern.finditer(text) if not _REASON_BEFORE.search(text, 0, m.start())), None)
+        match = next((m for m in pattern.finditer(text) if not _REASON_BEFORE.search(text, max(0, m.start() - 80), m.start())), None)
         if match and (first is None or (match.start(), rank) < first[:2]):
             first = (match.start(), rank, action)
     return first
@@ -1148,7 +1161,7 @@ def rules_fix_action(text: str) -> bool:
     """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers, an
     evasion frame, a phrase the label conventions settle, or a first clause's imposing verb governing a later
     clause's cue."""
-    if _WAIVERS_END.search(text):
+    if _WAIVERS_END.search(text) or _RELIEF_LAPSES.search(text):
         return True
     if _prospective(text):
         return False
@@ -1165,7 +1178,16 @@ _REASON_BEFORE = re.compile(
     _I,
 )
 # "after European powers trigger", "after Hungary drops veto threat": another party's act that led to the measure.
+_RELIEF_LAPSES = re.compile(
+    r"\b(?:waivers?|licen[cs]es?|exemptions?|relief)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:expires?|expired|lapses?|lapsed)\b", _I
+)
+_EVADERS_TARGETED = re.compile(
+    r"(?<!-)\b(?:sanctions|blacklists|designates|targets)\s+"
+    r"(?!on\b|against\b|over\b|for\b|relief\b|are\b|were\b|is\b|was\b|be\b|being\b|been\b|have\b|has\b)(?:[\w'\u2019-]+\s+){1,3}?$", _I
+)
 _AFTER_ANOTHER_ACT = re.compile(r"\b(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
+# "After Putin call Trump threatens new sanctions": a threatening verb is the sentence's own act, not the reason.
+_OWN_THREAT = re.compile(r"(?:threatens|warns|vows|mulls|weighs|considers|proposes|readies|prepares|plans)\b", _I)
 _NEAR_SANCTIONS = re.compile(r"\b(?:sanctions|embargo|restrictions|measures|curbs)\b", _I)
 _EVASION_FRAME = re.compile(
     r"\b(?:to|seeks?\s+to|trying\s+to|help\w*)\s+(?:\w+\s+)?(?:skirt|evade|bypass|circumvent|dodge|get\s+around|blunt)\b|"
@@ -1196,6 +1218,7 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Some measures removed while the regime stays: "partially lifts", "lifts X but keeps Y" (a whole programme
         # scrapped is lifted even when some designations stay).
         r"\b(?:partial(?:ly)?|phased|gradual(?:ly)?)\s+(?:[\w-]+\s+)?(?:lift|remov|end|eas)\w*|"
+        # Some measures removed while others stay: "lifts X but keeps Y" (a whole programme scrapped stays lifted).
         r"\b(?:lift\w*|remov\w*|scrap\w*|ends?|ended|drop(?:s|ped)?)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:programme|program|regime)\b)"
         r"[^;:.]{0,60}?(?:,|\bbut|\bwhile)\s+(?:keep|leav|maintain|retain)\w*", _I)),
     ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"

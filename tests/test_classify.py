@@ -1642,6 +1642,16 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ('Refiners work around US sanctions on Venezuelan crude', '', 'evaded'),
     ('Treasury blacklists Armenian trader for helping Moscow dodge export controls', '', 'imposed'),
     ('African Union sanctions Niger coup leaders, suspends country', '', 'imposed'),
+    # A review's mends: "who jailed" and "raids" are the reason, not enforcement; evaders named as the object are a
+    # new target; the sanctioning party's own threat after an "after" phrase; prosecutors acting enforce; a licence
+    # that expires is an ended licence, unless the headline reimposes.
+    ("EU sanctions Iranian judges who jailed protesters", "", "imposed"),
+    ("UK sanctions settlers over West Bank raids", "", "imposed"),
+    ("Treasury sanctions tankers rerouting Iranian oil through Malaysia", "", "imposed"),
+    ("After Putin call Trump threatens new sanctions on Russia", "", "threatened"),
+    ("US prosecutors accuse Chinese firm of evading Iran sanctions", "", "enforced"),
+    ("Chevron's Venezuela licence expires, tightening oil sanctions", "", "expanded"),
+    ("US reimposes oil sanctions on Venezuela as licence lapses", "", "imposed"),
 ]
 
 
@@ -1720,6 +1730,14 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ('Reporters Ana Ruiz and Luis Vega walk free in mass amnesty',
      'The two reporters, held for 500 days for their work, were among 4,100 prisoners pardoned by the president.', 4100),
     ('Caracas frees six Americans in swap for two nephews of the first lady', '', 8),
+    # A clause of people still held, a part of the group ("16 women", "6 Americans among them") and family members
+    # of the freed are not added.
+    ("Israel frees 110 Palestinian prisoners as 10,000 languish in Israeli jails", "", 110),
+    ("Egypt pardons 30 detainees, while 60,000 political prisoners remain", "", 30),
+    ("Russia frees 2 Americans while 10 more are held on spurious charges", "", 2),
+    ("Belarus pardons 37 prisoners, 16 women", "", 37),
+    ("Hamas frees 25 hostages, 6 Americans among them", "", 25),
+    ("Iran frees British-Iranian mother of two daughters", "", 1),
 ]
 
 
@@ -1882,6 +1900,19 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Opposition leader walks out of Harare prison after treason charge dropped", "", PR),
     ("Wife of jailed doctor appeals to Stockholm after swap leaves him behind",
      "She accused the government of abandoning her husband in a swap that brought two other Swedes home.", NONE),
+    # A review's mends: "exiled" counts only for the pardoned person; a rally, a vigil or rescuers nearby, and a
+    # counterfactual in another clause, take nothing from a release; a deportation after a pardon is one.
+    ("Belarus pardons 16 political prisoners",
+     "Exiled opposition leader Sviatlana Tsikhanouskaya welcomed the move but said more than 1,000 remain behind bars.", PR),
+    ("Lukashenko pardons jailed husband of exiled opposition leader", "", PR),
+    ("King pardons opposition leader Sam Rainsy",
+     "The king granted a royal pardon to Rainsy, who has lived in self-imposed exile in France since 2009.", NONE),
+    ("Crowds rally in Ramallah to greet buses", "Israel freed 90 Palestinian prisoners early on Monday under the ceasefire deal.", PR),
+    ("Syrian detainees freed from Saydnaya prison as rescuers search for hidden cells", "", PR),
+    ("Kyiv says it would have liked more, as 84 POWs freed in swap", "", PR),
+    ("Talks end without a deal", "The draft would have seen Hamas free 33 hostages in a first phase.", NONE),
+    ("Azerbaijan deports French national to Paris after presidential pardon", "", PR),
+    ("Ukrainian POWs freed in swap tell how they were tortured", "", NONE),
 ]
 
 
