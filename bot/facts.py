@@ -179,6 +179,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("enforced", re.compile(
         r"\b(?:enforc\w*|penalt\w*|fine[ds]?|fining|seiz(?:e|es|ed|ing|ure)|detains|charg(?:e|es|ed)|"
         r"indict\w*|convict\w*|plead\w*|guilty|prosecut(?!ors?\b)\w*|prosecutors?\s+(?:\w+\s+)?(?:accus|charg|say|said|alleg|drop|seek|sought|indict|fil|open)\w*|(?<!who\s)(?<!that\s)(?<!which\s)(?:jail(?:s|ed)|imprison(?:s|ed))|settles|settled|settlement|failures?|"
+        r"raid(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:firms?|compan\w+|offices?|premises|homes?|warehouses?|banks?|ships?|vessels?)\b|"
         r"crack(?:s|ed|ing)?\s+down\s+on|(?<!over\s)crackdown\s+on|forfeit\w*|confiscat\w*|arrest\w*|sentenc\w*|deport(?:s|ed|ing)?|"
         r"to\s+pay|pays|paid|busting|halts?\s+(?:\w+\s+)?transit|citing\s+(?:\w+\s+){0,2}?(?:sanctions|violations?|breaches)|extradit\w*|intercept\w*|"
         r"boarded|impound\w*)\b", _I)),

@@ -1899,7 +1899,7 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Emir pardons exiled opposition leader Omar Saleh, clearing way for return", "", NONE),
     ("Opposition leader walks out of Harare prison after treason charge dropped", "", PR),
     ("Wife of jailed doctor appeals to Stockholm after swap leaves him behind",
-     "She accused the government of abandoning her husband in a swap that brought two other Swedes home.", NONE),
+     "She accused the government of abandoning her husband in last week's swap.", NONE),
     # A review's mends: "exiled" counts only for the pardoned person; a rally, a vigil or rescuers nearby, and a
     # counterfactual in another clause, take nothing from a release; a deportation after a pardon is one.
     ("Belarus pardons 16 political prisoners",
@@ -1984,7 +1984,7 @@ def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> Non
 
 # Releases the rules read with too little context, lifted by the shipped story model; the rules alone miss them.
 LIFTED_CASES: list[str] = [
-    "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy",
+    "President pardons journalists Ali Hassan and Omar Farouk",
     "King pardons reporters Ahmed Ali and Samir Omar",
 ]
 
