@@ -781,6 +781,7 @@ def _classify(
         {t: _ranked(hits[t]) for t in TOPICS},
         title_text,
         lede,
+        f"{reading.summary}\n{reading.body}",
     )
     if SANCTIONS in labels and models.action and not rules_fix_action(title_text):
         # A word model cannot see that a first clause's verb governs a later "adds", or that the conventions settle a

@@ -42,7 +42,7 @@ _COUNT = re.compile(
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
-    r"defenders|sailors|fishermen|crew|women|children|men|Israelis|Palestinians|Ukrainians|Russians|"
+    r"defenders|sailors|fishermen|crew|women|children|daughters|sons|men|professors|academics|scholars|researchers|Israelis|Palestinians|Ukrainians|Russians|"
     r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|captured|of\s+them|opponents|"
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
@@ -57,7 +57,12 @@ _COUNT = re.compile(
 _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for)\b", _I)
 _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
-_N_FOR_N = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:\s+|-)for(?:\s+|-)(\d{1,3}(?:,\d{3})+|\d+)\b")
+# "75 for 75", "1,000-for-1,000", "three-for-one": both sides of an exchange.
+_FOR_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_N_FOR_N_RE = rf"\b(?:(?:{_FOR_NUMBER})(?:\s+|-)for(?:\s+|-)(?:{_FOR_NUMBER})|(?:{_NUMBER_WORD_RE})-for-(?:{_NUMBER_WORD_RE}))\b"
+_N_FOR_N = re.compile(
+    rf"\b(?:(?P<a>{_FOR_NUMBER})(?:\s+|-)for(?:\s+|-)(?P<b>{_FOR_NUMBER})|(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
+)
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
 _AND_COUNTS = re.compile(
@@ -71,7 +76,7 @@ _LIST_COUNTS = re.compile(
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Greek|Dutch(?:man|woman)?|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
 # "March 28", "on 12 May": a date, not a figure of people.
@@ -79,8 +84,13 @@ _DATE_BESIDE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
 )
-# "the remains of four hostages": the dead are not freed.
-_REMAINS_OF = re.compile(r"\b(?:remains|bodies|body)\s+of\s+(?:the\s+)?$", _I)
+# "on 23 April": the same, told day first.
+_DATE_AFTER = re.compile(
+    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+# "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
+_REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
@@ -94,9 +104,9 @@ _WHOLE_AFTER_PART = re.compile(r"\d\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I)
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic)"
-    r"\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?(?:others?|clergy|priests|fighters|militants|activists|colleagues|"
-    r"companions|crew\s+members)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|"
+    r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+    r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?others?)\b",
     _I,
 )
@@ -119,8 +129,10 @@ _SINGULAR = re.compile(
     r"blogger|lawyer|pilot|soldier)\b(?!s)"
 )
 _PLURAL = re.compile(r"\b(?:and|prisoners|hostages|detainees|journalists|activists|dozens|hundreds|others)\b", _I)
-_GROUPS = {"duo": 2, "pair": 2, "trio": 3, "quartet": 4}
+_GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
+# "a French couple and one other European": the group's people beside the figure after it.
+_GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|some)\s+(?:of\s+)?", _I)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 _NAME = re.compile(
@@ -260,9 +272,10 @@ def parse_count(text: str) -> int | None:
 
 
 def extract_facts(
-    labels: Sequence[str], hits: Mapping[str, Sequence[Hit]], title: str, lede: str
+    labels: Sequence[str], hits: Mapping[str, Sequence[Hit]], title: str, lede: str, story: str = ""
 ) -> Facts:
-    """Facts for the flagged topics, read from the sentences that decided them; empty for no topic."""
+    """Facts for the flagged topics, read from the sentences that decided them; empty for no topic. The rest of the
+    story (summary and body) is read only for the figure of an exchange's side the headline tells without one."""
     if not labels:
         return Facts()
     release_hits = list(hits.get(PRISONER_RELEASE, ())) if PRISONER_RELEASE in labels else []
@@ -275,10 +288,10 @@ def extract_facts(
             if side in countries and other not in countries:
                 countries = sorted({*countries, other})
     if release_hits:
-        facts_release = _release_facts(release_hits, title, lede)
+        facts_release = _release_facts(release_hits, title, lede, story)
     elif PRISONER_RELEASE in labels:
         # Flagged by the story model alone: read the headline and lede as the rules would.
-        facts_release = _released_count([], title, lede), tuple(_clause_names(_release_clause(title))[:8])
+        facts_release = _released_count([], title, lede, story), tuple(_clause_names(_release_clause(title))[:8])
     else:
         facts_release = None, ()
     action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
@@ -299,7 +312,7 @@ _WAR_EXCHANGE = re.compile(
 )
 
 
-def _release_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[int | None, tuple[str, ...]]:
+def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") -> tuple[int | None, tuple[str, ...]]:
     people: list[str] = []
     seen_sentences: list[Hit] = []
     for hit in hits:
@@ -309,10 +322,10 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str) -> tuple[int | No
         for name in _names_in(hit.sentence, hit.start, hit.end):
             if name not in people and not any(name in p or p.endswith(name.split()[-1]) for p in people):
                 people.append(name)
-    return _released_count(seen_sentences, title, lede), tuple(people[:8])
+    return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
 
 
-def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | None:
+def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
     headline and lede give for each side of the release added (a repeated figure counted once), named people
     counting one each beside a figure for others; named people alone when no figure is given; vague
@@ -329,6 +342,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
+    full_story = story
     story = " ".join(sentences)
     swap = _SWAP_STORY.search(story) is not None
     figures: list[tuple[int, str, str]] = []  # value, side (a demonym near the figure, or ""), sentence
@@ -337,7 +351,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
     vague = False
     for sentence in sentences:
         if not sentence or not _RELEASE_CONTEXT.search(sentence) or _STILL_HELD.search(sentence) or (
-                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (figures and _PART_OF_GROUP.search(sentence)) or (
+                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (figures and _part_of_group(sentence)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
         value, decided = _count_in(sentence, 0, swap)
@@ -382,13 +396,53 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "") -> int | No
         if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest):
             return biggest
     sides = {s for _, s, _ in figures if s}
+    other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story)):
         total = sum(values)
+    elif other_side and figures[0][1] != other_side:
+        # "Last 20 hostages back; buses carry freed Palestinians": the headline's figure and the other side's, which the
+        # lede or the body tells.
+        told = next((v for v, side, _ in figures if side == other_side), None)
+        total = values[0] + (told if told is not None else _side_figure_in(full_story, other_side))
     else:
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
     return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
+
+
+# A headline clause telling the other side of a release as a group: "buses carry freed Palestinians", "Palestinian
+# prisoners reach Ramallah".
+_GROUP_SIDE = re.compile(
+    r"\b(?P<d>(?-i:[A-Z])[\w-]+?)(?:s\b|\s+(?:prisoners|detainees|captives|hostages|soldiers|POWs|fighters|militants|inmates)\b)"
+)
+
+
+def _uncounted_side(title: str) -> str:
+    """The side ("Palestine") a headline clause frees without a figure beside another clause's figure; else ""."""
+    clauses = _CLAUSE_BREAK.split(title)
+    if len(clauses) < 2 or not any(_figures_in(c) for c in clauses):
+        return ""
+    for clause in clauses:
+        if _figures_in(clause) or not _CLAUSE_RELEASE.search(clause) or _CLAUSE_STILL_HELD.search(clause) or _HELD_BACK.search(clause):
+            continue
+        for match in _GROUP_SIDE.finditer(clause):
+            side = country_aliases_cached().get(match.group("d"))
+            if side and side != match.group("d"):
+                return side
+    return ""
+
+
+def _side_figure_in(story: str, side: str) -> int:
+    """The first figure the story gives for one side's freed people ("Israel in turn released 1,968 Palestinians"); 0."""
+    for sentence in _sentences_of(story)[:12]:
+        if (_RELEASE_CONTEXT.search(sentence) and not (_STILL_HELD.search(sentence) or _CLAUSE_STILL_HELD.search(sentence)
+                or _HELD_BACK.search(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence))
+                and _side_of(sentence) == side):
+            figures = _figures_in(sentence)
+            if figures:
+                return figures[0]
+    return 0
 
 
 def _stage_only(sentence: str) -> str:
@@ -449,8 +503,18 @@ _PLANNED = re.compile(
 # ...", "33 of those returned were civilians".
 _PART_OF_GROUP = re.compile(
     r"\b(?:were|was)\s+among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
-    + _NUMBER_WORD_RE + r")\b)|\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:those|them|whom)\b", _I
+    + _NUMBER_WORD_RE + r")\b)", _I
 )
+# "20 of those returned were civilians": such a part, unless the sentence told its own figure first ("Israel released
+# 1,968 Palestinians, 250 of them serving life").
+_N_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:those|them|whom)\b", _I)
+
+
+def _part_of_group(sentence: str) -> bool:
+    part = _N_OF_THEM.search(sentence)
+    return _PART_OF_GROUP.search(sentence) is not None or (
+        part is not None and not any(at < part.start() for at, _ in _figure_positions(sentence)))
+
 # A headline that tells one stage of a larger release: "first 20", "on the first day of", "as the swap is completed".
 _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|complet(?:es|ed))\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
@@ -471,7 +535,7 @@ _EXCHANGE_TOTAL = re.compile(
     r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
 )
 _EXPLICIT_TOTAL = re.compile(
-    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+(?:\s+|-)for(?:\s+|-)[\d,]+|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b", _I
+    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N_RE, _I
 )
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|saw|returned)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
@@ -511,11 +575,12 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
     if source != title:
-        if _ANAPHORIC_COUNT.search(source):
+        if _ANAPHORIC_COUNT.search(source) and not _for_uncounted_group(title):
             return 0  # "The two were exchanged": the people the headline named, counted by the figure
-        # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later").
+        # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
+        # none named there, the people the figure's sentence names before "were released in exchange for".
         if (swap or _ALSO.search(source)) and not _count_in(title, 0)[1]:
-            return _headline_people(title)
+            return _headline_people(title) or _named_subject(source)
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
@@ -527,7 +592,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if other and _count_in(other.group("rest"), 0)[1] and not _count_in(title[: other.start()], 0)[1]:
         # "Australian academic freed in exchange for three Iranians": one person for a counted side.
         head = title[: other.start()]
-        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head):
+        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head):
             return max(1, len([n for n in names if n in head]))
     if other and not _count_in(other.group("rest"), 0)[1]:
         rest = other.group("rest")
@@ -537,6 +602,21 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 _demonym_side(rest)):
             return 1 + sum(1 for n in names if n in rest)
     return _headline_people(title)
+
+
+def _for_uncounted_group(title: str) -> bool:
+    """ "Bergdahl freed in exchange for Guantanamo detainees": the other side is a group the headline gives no figure."""
+    match = _FOR_OTHER_SIDE.search(title)
+    rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0] if match else ""
+    return _SIDE_PLURAL.search(rest) is not None and not _figures_in(rest)
+
+
+def _named_subject(sentence: str) -> int:
+    """People named as the subject of a passive release: "Kevin King and Timothy Weeks were released in exchange ..."."""
+    verb = _PASSIVE_RELEASE_CLAUSE.search(sentence)
+    if verb is None or _figures_in(sentence[: verb.start()]):
+        return 0
+    return len(_clause_names(sentence[: verb.start()]))
 
 
 def _headline_people(title: str) -> int:
@@ -575,12 +655,12 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_RELEASE = re.compile(
     r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
-    r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home)\b", _I
+    r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home|out)\b", _I
 )
 # A sentence that gives the whole exchange itself: "'35 for 35'", "478 people in all", "a 24-person swap".
 _WHOLE_TOLD = re.compile(
-    r"\b(?:in\s+all|in\s+total|altogether|all\s+told|(?:a\s+)?total\s+of|\d[\d,]*(?:\s+|-)for(?:\s+|-)\d[\d,]*|"
-    r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b", _I
+    r"\b(?:in\s+all|in\s+total|altogether|all\s+told|(?:a\s+)?total\s+of|"
+    r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N_RE, _I
 )
 # A clause of people who stay in custody: "as 10,000 languish in jails", "while 60,000 remain", "10 more are held".
 _CLAUSE_STILL_HELD = re.compile(
@@ -589,6 +669,11 @@ _CLAUSE_STILL_HELD = re.compile(
 )
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*)\b", _I)
+# A clause of a later batch: "30 more to be released next week".
+_LATER_BATCH = re.compile(
+    r"\b(?:more|another|further)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
+    r"(?:freed|released|pardoned|handed\s+over)\b", _I
+)
 # A clause that counts some of the people another counts: "seven already back", "12 of them women".
 _SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
 # A figure told again for people already counted: "the 52", "all 115", "those 20".
@@ -668,7 +753,7 @@ def _figure_positions(sentence: str) -> list[tuple[int, int]]:
 def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead."""
     return (1900 <= value <= 2100 and match.group("num").isdigit()) or bool(
-        _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start())
+        _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
 
@@ -851,7 +936,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"(?:bused|bussed|driven|flown|fly|flew)\s+(?:to|home|out|back))\b", _I)
+    r"(?:bused|bussed|driven|flown|fly|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
 def _release_side(part: str) -> str | None:
@@ -879,7 +964,7 @@ def _two_release_clauses(title: str) -> int | None:
             pending = f"{pending}, {piece}" if pending else piece
     if pending and parts:
         parts[-1] = f"{parts[-1]}, {pending}"
-    with_word = parts
+    with_word = [p for p in parts if not _LATER_BATCH.search(p)]  # "30 more to be released next week" is no release yet
     sides = [side for side in map(_release_side, with_word) if side is not None]
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
@@ -948,7 +1033,8 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         # "Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side; a clause of people still
         # held or of a release held back is no part of this one.
         clauses = _CLAUSE_BREAK.split(sentence)
-        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _CLAUSE_STILL_HELD.search(c) or _HELD_BACK.search(c))]
+        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _CLAUSE_STILL_HELD.search(c) or _HELD_BACK.search(c)
+                                           or _LATER_BATCH.search(c))]
         if kept and len(kept) < len(clauses):
             sentence, clauses = "; ".join(kept), kept
         clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
@@ -958,7 +1044,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             return sum(values), True
     n_for_n = _N_FOR_N.search(sentence)
     if n_for_n:
-        return int(n_for_n.group(1).replace(",", "")) + int(n_for_n.group(2).replace(",", "")), True
+        return sum(parse_count(n_for_n.group(a) or n_for_n.group(b)) or 0 for a, b in (("a", "wa"), ("b", "wb"))), True
     n_person = _N_PERSON_SWAP.search(sentence)
     if n_person:
         return int(n_person.group(1).replace(",", "")), True
@@ -980,6 +1066,9 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             continue  # "frees three, first of six hostages it promised": the whole promised, not this release
         if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
             value += 1
+        group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
+        if group:
+            value += _GROUPS[group.group(1).lower()]
         found.append((match.start(), value))
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
@@ -1032,7 +1121,7 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
-    while words and (words[0] in NOT_NAME_WORDS or words[0] in country_aliases_cached()):
+    while words and (words[0] in NOT_NAME_WORDS or words[0] in country_aliases_cached() or words[0].lower() in NUMBER_WORDS):
         words.pop(0)
     while words and words[-1] not in _SURNAME_WORDS and (words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached()):
         words.pop()

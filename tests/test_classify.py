@@ -1738,6 +1738,34 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ("Belarus pardons 37 prisoners, 16 women", "", 37),
     ("Hamas frees 25 hostages, 6 Americans among them", "", 25),
     ("Iran frees British-Iranian mother of two daughters", "", 1),
+    # Ninth round: a headline clause that frees the other side as a group without a figure takes that side's figure from
+    # the lede or deeper in the story, and a sentence's own figure before "250 of them" counts; "out" releases a clause;
+    # word forms of "N-for-N"; a day before a month is a date; a number word opens no name; one person freed for an
+    # uncounted group or by surname beside the other side's figure, or named as the subject of "were released in
+    # exchange"; "flies the other way", "flown from"; "and a Swede"; a mother and her children, a couple and one other;
+    # "N more to be released" is a later batch.
+    ('Last 12 hostages back in Israel; buses carry freed Palestinians to Ramallah',
+     'Hamas handed the hostages to the Red Cross at noon. Crowds gathered in Tel Aviv. The army confirmed their names. '
+     'Hours later Israel released 600 Palestinian prisoners from Ofer.', 612),
+    ('Last 15 hostages home as buses carry freed Palestinians to Gaza',
+     'All 15 hostages were handed to the Red Cross. Israel in turn released 900 Palestinian prisoners, 100 of them serving life terms.', 915),
+    ('First four hostages out under truce; 120 Palestinian prisoners leave Ofer', '', 124),
+    ('Kenyan academic freed by Tehran in two-for-one exchange', '', 3),
+    ('Qatar returns officer Ravi Kumar; India hands back Qatari sailor',
+     'The officer had crossed by mistake on 12 May and was held for 30 days.', 2),
+    ('Two Western teachers handed over in Kunar after prisoner swap',
+     'John Reid and Paul Gray were released by the militants; the government had freed four fighters, including Omar Khan.', 6),
+    ('Sgt Tom Hale freed by rebels in exchange for prisoners held in Bogota',
+     'The four prisoners released from La Picota were flown to Havana.', 5),
+    ('Hale freed after three years in exchange for four rebels held in Bogota', '', 5),
+    ('Rebels free US and French engineers held since 2019',
+     'Tom Hale and Luc Moreau were released in exchange for four jailed fighters, including their commander.', 6),
+    ('Harvard researcher heads home from Tehran; Iranian doctor Karimi flies the other way', '', 2),
+    ('Sergeant Hale handed to US troops; four Taliban flown from Guantanamo to Doha', '', 5),
+    ('Tehran frees two Belgian-Iranians and a Swede', '', 3),
+    ('Kidnappers free Nigerian mother and her three sons', '', 4),
+    ('Jihadists free Swiss couple and one other European', '', 3),
+    ('Belarus frees 40 prisoners; 25 more to be released next week', '', 40),
 ]
 
 
