@@ -75,7 +75,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after", "end", "thrown open", "throw open", "throws open", "threw open",
+    "embrac", "welcomed", "plane", "out after", "end", "transfer", "thrown open", "throw open", "throws open", "threw open",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
@@ -119,7 +119,8 @@ _RELEASE_TRIGGER = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
     r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
-    r"(?:walk(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left|(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
+    r"(?:walk(?:s|ed|ing)?\s+out|(?<!medical\s)(?<!temporary\s)(?<!compassionate\s)(?<!home\s)leav(?:e|es|ing)|left|"
+    r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
@@ -158,6 +159,8 @@ _RELEASE_TRIGGER = re.compile(
     r"brought\s+out\s+of\s+(?:[\w'-]+\s+){0,3}?(?:captivity|tunnels?|prison|jail|custody|detention)|"
     r"brought\s+back\s+(?:[\w'-]+\s+){0,4}?by\s+(?:their\s+|the\s+|her\s+|his\s+)?(?:captors|kidnappers|abductors)|"
     r"thr(?:ow|ows|ew|own)\s+open|"
+    # Detainees sent from Guantanamo to another country are released from it.
+    r"transfer(?:s|red|ring)?\s+(?:[\w'-]+\s+){0,5}?(?:from\s+Guant[a\u00e1]namo|Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates))|"
     # "out of Chikurubi after 595 days", "ending eight years of house arrest", "house detention ends".
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
@@ -220,7 +223,7 @@ _POLITICAL = re.compile(
 )
 # Explicit hard negatives of LABELS.md: ordinary criminal justice, rescues and the other senses of "free".
 _CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?<!held\s)(?<!detained\s)(?<!jailed\s)(?<!imprisoned\s)without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
+    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
@@ -242,7 +245,7 @@ _SERVED = re.compile(
     _I,
 )
 _HARD_CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?<!held\s)(?<!detained\s)(?<!jailed\s)(?<!imprisoned\s)without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|escap(?:e|ed|es|ing)|"
+    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|escap(?:e|ed|es|ing)|"
     r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
     r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
@@ -250,6 +253,8 @@ _HARD_CRIMINAL = re.compile(
     r"questioned\s+and\s+released|(?:after|following)\s+questioning|police\s+stations?|"
     r"(?:storm\w*|attack\w*|raid\w*)\s+(?:\S+\s+){0,3}?(?:prison|jail|penitentiary)|police\s+(?:raid|operation|rescue)\w*|deserters|"
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
+    r"hostage-?takers?|siege\s+at|snipers?|hijack(?:er|ers|ing)|trafficking\s+victims|"
+    r"victims\s+of\s+(?:human\s+)?trafficking|smugglers?'?\s+(?:warehouse|camp|den|house|boat)|"
     r"surrender\w*|stand-?off|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
     r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
@@ -269,11 +274,13 @@ _OTHER_SENSE_NEAR = re.compile(
     r"pleasantries|views|fire|gunfire|artillery|accusations|blame|barbs|insults|strikes|salvos|shots|notes|intelligence|contracts|ideas|supplies|control|power|keys|territory|"
     r"weapons|command|responsibility|equipment|turtles?|birds?|whales?|dolphins?|bears?|wolf|wolves|"
     r"animals?|wildlife|eagles?|lynx|beavers?|fish|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
-    r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|ball|puck|hatch|valves?|cables?|rover)\b",
+    r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|orangutans?|apes|primates|chimpanzees?|gorillas?|monkeys?|"
+    r"lions?|tigers?|leopards?|cheetahs?|pandas?|koalas?|crocodiles?|snakes?|sharks?|cubs?|hatchlings?|ball|puck|hatch|valves?|cables?|rover)\b",
     _I,
 )
 _OTHER_SENSE_SENTENCE = re.compile(
     r"\b(?:press\s+release|news\s+release|release\s+date|box\s+office|into\s+the\s+wild|back\s+into\s+the|"
+    r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|jungle|habitat|sea|ocean)|"
     r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))|"
@@ -313,6 +320,10 @@ _DENIAL = re.compile(
     r"(?:we|I)\s+will|we'll|I'll|than\s+(?:it|they|he|she|we|the\s+\w+)(?:\s+(?:has|have|had))?)\b"
     r"(?!\s+(?:longer|sooner|later|doubt|matter))",
     _I,
+)
+_TEMPORARY_AFTER = re.compile(
+    r"\s+(?:from\s+(?:[\w'\u2019-]+\s+){0,2}?)?for\s+(?:a\s+few\s+|a\s+|an\s+|several\s+|\d+\s+|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)(?:hours?|days?|weeks?|months?)\b", _I
 )
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:should|would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I
@@ -441,7 +452,8 @@ _GOAL_FOR = re.compile(
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
-    r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough))\b",
+    r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough)|"
+    r"(?:\w+-(?:day|week|month)|temporary)\s+(?:suspension|furlough|leave))\b",
     _I,
 )
 # Speculation holds for the rest of its clause, whatever verb follows: "expected to announce an amnesty",
@@ -641,7 +653,7 @@ _MEASURE = re.compile(
     r"from\s+entering|waivers?|licen[cs]es?\s+to\s+\w+|snapback|economic\s+measures|"
     r"(?:massive|severe|serious)\s+consequences|countermeasures|retaliat\w+|tit-for-tat|stop\s+list|"
     r"ship-to-ship|evad(?:e|es|ed|ing)|evasion|(?:travel|trade)\s+(?:and\s+trade\s+)?rules|punitive|"
-    r"penalt(?:y|ies)|penali[sz](?:e|es|ed|ing)|national\s+emergency|"
+    r"(?<!death\s)penalt(?:y|ies)|penali[sz](?:e|es|ed|ing)|national\s+emergency|"
     r"targets?\s+(?:[\w'-]+\s+){0,5}?with\s+(?:new|fresh|further|more|additional)\s+(?:measures|restrictions|penalties)|listings?|shadow[\s-]+fleet|(?:tough|new|harsh|fresh|tougher)\s+(?:\w+\s+)?restrictions|"
     r"restrictions\s+on\s+(?:Cuba|Iran|Russia|Venezuela|North\s+Korea|Syria|Belarus|Myanmar)|"
     r"despite\s+(?:\w+\s+){0,2}(?:ban|curbs|restrictions|export\s+controls)|routed\s+through|re-export\w*|dodge)\b",
@@ -949,6 +961,12 @@ class _Lede:
     criminal: bool
     aftermath: bool = False
     served: bool = False
+    hard_criminal: bool = False  # the headline tells a crime: a siege, a hijacking, a gunman who surrenders
+
+
+_CRIME_HEADLINE = re.compile(
+    r"\b(?:siege\s+at|surrender(?:s|ed)|hostage-?takers?|snipers?|robbers?|robbery)\b", _I
+)
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
@@ -965,6 +983,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         ),
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
         served=_SERVED.search(lede) is not None,
+        hard_criminal=title is not None and _CRIME_HEADLINE.search(title) is not None,
     )
 
 
@@ -1094,7 +1113,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
-    hard_criminal = _HARD_CRIMINAL.search(text) is not None
+    hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
     criminal = lede_criminal or _CRIMINAL.search(text) is not None or (
@@ -1452,6 +1471,8 @@ def _intent_factor(text: str, start: int, end: int) -> float:
         factor = 0.2
     elif _GOAL_FOR.search(before):
         factor = 0.3
+    if _TEMPORARY_AFTER.match(text, end):
+        factor = min(factor, 0.2)  # "released from prison for three weeks": a furlough
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]

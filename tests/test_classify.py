@@ -1919,6 +1919,20 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Supreme leader pardons or reduces sentences of thousands, including protesters", "", PR),
     ("Briton on death row flown home from Bali",
      "<p>He was transferred under a prisoner transfer deal to serve the rest of his sentence in Britain.</p>", NONE),
+    # From the borderline kinds of real feeds: a gunman's siege, a furlough or a few weeks out, animals, a death penalty
+    # report; detainees transferred out of Guantanamo are released from it.
+    ("Gunman frees hostages and surrenders after siege at Belgian bakery",
+     "A man who took five people hostage at a bakery in the town of Genk released his last two hostages early on Sunday "
+     "and was arrested, police said.", NONE),
+    ("Jailed laureate let out of Evin prison on a three-week suspension of her sentence", "", NONE),
+    ("Dissident released from prison for two weeks on medical grounds", "", NONE),
+    ("Jailed dissident granted medical leave from Evin prison", "", NONE),
+    ("Rescued orangutans freed back into Sumatra forest", "", NONE),
+    ("Police sniper ends bus hijacking in Rio, hostages freed", "", NONE),
+    ("US transfers four Guantanamo detainees to Kazakhstan", "", PR),
+    ("Rights group publishes yearly review",
+     "Recorded executions rose to 900 last year, driven by a surge in Iran, Amnesty International said in its annual "
+     "death penalty report.", NONE),
     # Amnesty publishing a report; a headline of stalled talks makes the lede's terms background.
     ("Amnesty releases annual death penalty report", "", NONE),
     ("Hostage talks stall in Doha",
