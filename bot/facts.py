@@ -75,7 +75,7 @@ _LIST_COUNTS = re.compile(
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Greek|Dutch(?:man|woman)?|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
@@ -653,7 +653,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
 _CLAUSE_RELEASE = re.compile(
-    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|"
+    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
     r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home|out)\b", _I
 )
@@ -1004,13 +1004,19 @@ _ORGANISATIONS = frozenset({
 
 
 def _is_group_word(word: str) -> bool:
-    return word in _GROUP_WORDS or word in country_aliases_cached()
+    """A word that names a people or a group, not a person: "Uyghur", "Iranian", "Israeli-Russian"."""
+    aliases = country_aliases_cached()
+    return word in _GROUP_WORDS or word in aliases or ("-" in word and all(part in aliases for part in word.split("-")))
+
+
+# "Statement on the release of Marc Fogel": the people named after it are the freed.
+_RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]))", _I)
 
 
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
     """People named in a clause, leaving out agents, places and companions after a preposition (in a swap the
     people after "for" are the other side and stay); "A and B" surnames count one each."""
-    active = _ACTIVE_RELEASE.search(clause)
+    active = _ACTIVE_RELEASE.search(clause) or _RELEASE_OF.search(clause)
     if active:
         clause = clause[active.end():]
     core = _AGENT_PHRASE.sub(
@@ -1019,12 +1025,21 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
              and not n.endswith(("'s", "\u2019s"))]
     # "A and B", "A, B and two Italians": one each.
-    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b))\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
+    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|,(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))"
+                            r"\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word)
                     and not any(word in n for n in names)):
                 names.append(word)
     return names
+
+
+def _subset_clause(clause: str) -> bool:
+    """A clause that counts some of the people another counts ("seven already back"), not one whose own figure comes
+    before its "including" ("Moscow frees four, including Igor Sutyagin")."""
+    subset = _SUBSET.search(clause)
+    figure = _COUNT.search(clause)
+    return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
 
 
 def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | None, bool]:
@@ -1038,7 +1053,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         if kept and len(kept) < len(clauses):
             sentence, clauses = "; ".join(kept), kept
         clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
-            _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _SUBSET.search(c) or _OF_THEM.search(c))]
+            _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
         values = [v for v in (_count_in(c, 0, swap)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
         if len(values) > 1:
             return sum(values), True
@@ -1121,7 +1136,7 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
-    while words and (words[0] in NOT_NAME_WORDS or words[0] in country_aliases_cached() or words[0].lower() in NUMBER_WORDS):
+    while words and (words[0] in NOT_NAME_WORDS or _is_group_word(words[0]) or words[0].lower() in NUMBER_WORDS):
         words.pop(0)
     while words and words[-1] not in _SURNAME_WORDS and (words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached()):
         words.pop()

@@ -235,6 +235,7 @@ MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1000, "m
 NOT_NAME_WORDS = frozenset(
     """
     The A An And Of In On At For To From By With After Before Including Among Between Nobel Peace Prize
+    Kidnapped Abducted Captured Frenchman Frenchmen Englishman Englishmen Statement
     President Prime Minister Foreign Secretary State Department Treasury Council Union European United Nations
     Security General Court Supreme High Human Rights Watch Amnesty International Red Cross Committee Government
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August

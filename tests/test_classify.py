@@ -1766,6 +1766,16 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ('Kidnappers free Nigerian mother and her three sons', '', 4),
     ('Jihadists free Swiss couple and one other European', '', 3),
     ('Belarus frees 40 prisoners; 25 more to be released next week', '', 40),
+    # From written validation sets' dev parts: a hyphenated demonym names no person, a lone role after "and" is one
+    # more, the people after "the release of" are the freed, a comma pair of surnames in a headline, a deportation
+    # clause is a side, and a clause's own figure before its "including" counts.
+    ("Kidnapped Swiss-German engineer Anna Keller freed in Mali", "", 1),
+    ("Libya frees four Bulgarian nurses and Palestinian doctor", "", 5),
+    ("Statement by the Foreign Minister on the release of Tomas Novak",
+     "After two years of wrongful detention in Belarus, Czech aid worker Tomas Novak is on his way home.", 1),
+    ("Iran frees Frenchmen Dupont, Martin on humanitarian grounds", "", 2),
+    ("Twelve Russian agents deported by US as Moscow frees three, including Pavel Orlov", "", 15),
+    ("Qatar frees eight former navy officers; seven already back in Delhi", "", 8),
 ]
 
 
