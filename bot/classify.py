@@ -160,7 +160,8 @@ _RELEASE_TRIGGER = re.compile(
     r"brought\s+back\s+(?:[\w'-]+\s+){0,4}?by\s+(?:their\s+|the\s+|her\s+|his\s+)?(?:captors|kidnappers|abductors)|"
     r"thr(?:ow|ows|ew|own)\s+open|"
     # Detainees sent from Guantanamo to another country are released from it.
-    r"transfer(?:s|red|ring)?\s+(?:[\w'-]+\s+){0,5}?(?:from\s+Guant[a\u00e1]namo|Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates))|"
+    r"transfer(?:s|red|ring)?\s+(?:(?!migrants\b)[\w'-]+\s+){0,5}?(?:from\s+Guant[a\u00e1]namo|Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates))"
+    r"(?!\s+(?:\w+\s+)?to\s+(?:\w+\s+){0,2}?(?:prison|jail|supermax|facility|custody))|"
     # "out of Chikurubi after 595 days", "ending eight years of house arrest", "house detention ends".
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
@@ -223,7 +224,7 @@ _POLITICAL = re.compile(
 )
 # Explicit hard negatives of LABELS.md: ordinary criminal justice, rescues and the other senses of "free".
 _CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
+    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
@@ -245,7 +246,7 @@ _SERVED = re.compile(
     _I,
 )
 _HARD_CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|escap(?:e|ed|es|ing)|"
+    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|escap(?:e|ed|es|ing)|"
     r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
     r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
@@ -253,7 +254,7 @@ _HARD_CRIMINAL = re.compile(
     r"questioned\s+and\s+released|(?:after|following)\s+questioning|police\s+stations?|"
     r"(?:storm\w*|attack\w*|raid\w*)\s+(?:\S+\s+){0,3}?(?:prison|jail|penitentiary)|police\s+(?:raid|operation|rescue)\w*|deserters|"
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
-    r"hostage-?takers?|siege\s+at|snipers?|hijack(?:er|ers|ing)|trafficking\s+victims|"
+    r"hijack(?:er|ers|ing)|trafficking\s+victims|"
     r"victims\s+of\s+(?:human\s+)?trafficking|smugglers?'?\s+(?:warehouse|camp|den|house|boat)|"
     r"surrender\w*|stand-?off|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
     r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
@@ -453,7 +454,7 @@ _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
     r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough)|"
-    r"(?:\w+-(?:day|week|month)|temporary)\s+(?:suspension|furlough|leave))\b",
+    r"(?:\w+-(?:day|week|month)|temporary)\s+(?:suspension\s+of\s+(?:her|his|their|the)\s+sentence|furlough|leave))\b",
     _I,
 )
 # Speculation holds for the rest of its clause, whatever verb follows: "expected to announce an amnesty",
@@ -468,7 +469,7 @@ _SPECULATION = re.compile(
 )
 _SWAPPED_PERSON = re.compile(
     r"\b(?:dissidents?|activists?|journalists?|reporters?|opposition|political|spy|spies|Americans?|citizens?|"
-    r"nationals?|civilians|captives?|hostages?|soldiers|troops|servicem[ae]n|fighters|combatants|defenders)\b",
+    r"nationals?|civilians|captives?|hostages?|soldiers|troops|servicem[ae]n|fighters|combatants|defenders|pilots?)\b",
     _I,
 )
 _AFTER_PAST = re.compile(r"\s*(?:after|following|during|amid|as\s+part\s+of)\b", _I)
@@ -965,7 +966,7 @@ class _Lede:
 
 
 _CRIME_HEADLINE = re.compile(
-    r"\b(?:siege\s+at|surrender(?:s|ed)|hostage-?takers?|snipers?|robbers?|robbery)\b", _I
+    r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?)\b|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
 )
 
 

@@ -76,7 +76,8 @@ _LIST_COUNTS = re.compile(
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Greek|Dutch(?:man|woman)?|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank)\b)|"
+    r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
 # "March 28", "on 12 May": a date, not a figure of people.
@@ -91,6 +92,14 @@ _DATE_AFTER = re.compile(
 )
 # "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
 _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
+# "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
+# daughters").
+_FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
+_FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
+# "after 30 scholars signed a petition": people doing something else than being freed.
+_OTHERS_ACTING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
+)
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
@@ -402,8 +411,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     elif other_side and figures[0][1] != other_side:
         # "Last 20 hostages back; buses carry freed Palestinians": the headline's figure and the other side's, which the
         # lede or the body tells.
-        told = next((v for v, side, _ in figures if side == other_side), None)
-        total = values[0] + (told if told is not None else _side_figure_in(full_story, other_side))
+        told = next((v for v, side, sentence in figures if side == other_side and not _NOT_A_SIDE.search(sentence)), None)
+        total = values[0] + (told if told is not None else _side_figure_in(full_story, other_side, set(values)))
     else:
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
@@ -418,6 +427,11 @@ _GROUP_SIDE = re.compile(
 )
 
 
+_GROUP_REACTS = re.compile(
+    r"\s+(?:welcom\w*|hail\w*|celebrat\w*|say|said|says|demand\w*|protest\w*|mourn\w*|react\w*|cheer\w*|rall(?:y|ied))\b", _I
+)
+
+
 def _uncounted_side(title: str) -> str:
     """The side ("Palestine") a headline clause frees without a figure beside another clause's figure; else ""."""
     clauses = _CLAUSE_BREAK.split(title)
@@ -427,22 +441,31 @@ def _uncounted_side(title: str) -> str:
         if _figures_in(clause) or not _CLAUSE_RELEASE.search(clause) or _CLAUSE_STILL_HELD.search(clause) or _HELD_BACK.search(clause):
             continue
         for match in _GROUP_SIDE.finditer(clause):
+            if _GROUP_REACTS.match(clause, match.end()):
+                continue  # "Lithuanians welcome release": people reacting, not a side freed
             side = country_aliases_cached().get(match.group("d"))
             if side and side != match.group("d"):
                 return side
     return ""
 
 
-def _side_figure_in(story: str, side: str) -> int:
-    """The first figure the story gives for one side's freed people ("Israel in turn released 1,968 Palestinians"); 0."""
+def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
+    """The first figure the story gives for one side's freed people ("Israel in turn released 1,968 Palestinians"); 0.
+    A figure already counted is the same people told again; deaths, goods and parts of a group are no side."""
     for sentence in _sentences_of(story)[:12]:
         if (_RELEASE_CONTEXT.search(sentence) and not (_STILL_HELD.search(sentence) or _CLAUSE_STILL_HELD.search(sentence)
-                or _HELD_BACK.search(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence))
-                and _side_of(sentence) == side):
+                or _HELD_BACK.search(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence)
+                or _NOT_A_SIDE.search(sentence)) and _side_of(sentence) == side):
             figures = _figures_in(sentence)
             if figures:
-                return figures[0]
+                return 0 if figures[0] in counted else figures[0]
     return 0
+
+
+_NOT_A_SIDE = re.compile(
+    r"\b(?:killed|died|dead|bodies|wounded|injured|included|includ(?:es|ing)|among|of\s+the\s+\d[\d,]*|trucks|lorries|"
+    r"vehicles|tonnes|tons|homes|houses|buildings|rockets|missiles)\b", _I
+)
 
 
 def _stage_only(sentence: str) -> str:
@@ -457,7 +480,7 @@ def _stage_only(sentence: str) -> str:
 # People the lede names beside a headline's named release: "Saeed Azizi was also released", and in a swap the other
 # side ("was exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
 _ALSO_NAMED = re.compile(
-    r"(?P<before>[^,;:.]+?)\s+(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+(?:at\s+the\s+same\s+time|"
+    r"(?P<before>[^,;:.]{1,120}?)\s+(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+(?:at\s+the\s+same\s+time|"
     r"too|as\s+well))\b|\b(?:also\s+(?:freed|released)|also\s+left\s+custody)\s+(?P<after>[^,;:.]+)",
     _I,
 )
@@ -751,10 +774,13 @@ def _figure_positions(sentence: str) -> list[tuple[int, int]]:
 
 
 def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
-    """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead."""
+    """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
+    people doing something else ("30 scholars signed a petition")."""
     return (1900 <= value <= 2100 and match.group("num").isdigit()) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
+        or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
+        or _OTHERS_ACTING.match(sentence, match.end("num"))
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
 
 

@@ -1776,6 +1776,17 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ("Iran frees Frenchmen Dupont, Martin on humanitarian grounds", "", 2),
     ("Twelve Russian agents deported by US as Moscow frees three, including Pavel Orlov", "", 15),
     ("Qatar frees eight former navy officers; seven already back in Delhi", "", 8),
+    # A second review's mends: the other side's figure is not the same people told again, nor deaths or goods; relatives
+    # waiting and people who signed a petition are not freed; "a Greek tanker" and "a pole vaulter" are no person.
+    ("Israel frees 110 prisoners; Palestinian detainees return to Gaza", "Israel released 110 Palestinian prisoners on Thursday.", 110),
+    ("Hamas frees 3 hostages; Palestinian prisoners arrive in Ramallah",
+     "Three Israeli hostages were handed over to the Red Cross on Saturday. Israel allowed 600 Palestinian aid trucks "
+     "back into Gaza.", 3),
+    ("Iran frees British-Iranian aid worker; her two daughters waited at Heathrow",
+     "Nazanin Zaghari-Ratcliffe was released and flew home.", 1),
+    ("China frees Uyghur academic after 30 scholars signed petition", "", 1),
+    ("Houthis free 25 crew members and a Greek tanker", "", 25),
+    ("Taliban free two Britons and a pole vaulter", "", 2),
 ]
 
 
@@ -1965,6 +1976,23 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Talks end without a deal", "The draft would have seen Hamas free 33 hostages in a first phase.", NONE),
     ("Azerbaijan deports French national to Paris after presidential pardon", "", PR),
     ("Ukrainian POWs freed in swap tell how they were tortured", "", NONE),
+    # A second review's mends: soldiers who surrendered, snipers, a hospital siege and hostage-takers in a headline
+    # leave a war release a release; "released from police custody without charge" is ordinary justice; a suspension
+    # of hostilities is no furlough; migrants sent from Guantanamo and prisoners moved to a supermax are not freed.
+    ("Ukraine returns 390 POWs including soldiers who surrendered in Kursk",
+     "Russia and Ukraine exchanged 390 prisoners each on Friday, the first stage of a 1,000-for-1,000 deal.", PR),
+    ("Snipers, medics among 84 Ukrainians freed in latest swap", "Ukraine brought home 84 prisoners of war on Thursday.", PR),
+    ("Israel releases Gaza detainees seized during siege at al-Shifa hospital",
+     "Israel freed 50 Palestinians detained in Gaza, who were handed over at the Kerem Shalom crossing.", PR),
+    ("Hostage-takers free last 12 Thai workers as Gaza truce holds", "Hamas released 12 Thai farm workers on Friday.", PR),
+    ("Two Britons arrested in Dubai released from police custody without charge",
+     "The men, arrested for filming at a mall, were freed on Tuesday.", NONE),
+    ("Russia and Ukraine swap 175 POWs as 30-day suspension of energy strikes begins", "", PR),
+    ("Hamas frees three hostages during temporary suspension of hostilities", "", PR),
+    ("US transfers 177 Venezuelan migrants from Guantanamo to Honduras",
+     "The migrants, held at the naval base after arrests in the US, were then flown to Caracas.", NONE),
+    ("Pentagon transfers Guantanamo prisoners to Illinois supermax", "", NONE),
+    ("US pilot swapped for four Russians in Istanbul", "", PR),
 ]
 
 
