@@ -1295,7 +1295,7 @@ def rules_fix_action(text: str) -> bool:
     if _WAIVERS_END.search(text) or _RELIEF_LAPSES.search(text):
         return True
     if _prospective(text):
-        return False
+        return _settled_action(text, None) == "threatened"  # "puts asset freezes on the table"
     return _EVASION_FRAME.search(text) is not None or _settled_action(text, _first_cue(text)) is not None
 
 
@@ -1362,7 +1362,9 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b", _I)),
-    ("threatened", re.compile(r"\b(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+(?:the\s+)?way\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|package|"
+    ("threatened", re.compile(r"\b(?:sanctions|measures|freezes|bans?|embargo|penalties|listings?)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+                              r"(?:on\s+the\s+table|in\s+reserve)\b|"
+                              r"\b(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing))\s+(?:the\s+)?way\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:sanctions|package|"
                               r"measures|listings?|designations?|embargo|restrictions)\b", _I)),
     # A person held, wanted or charged for breaking sanctions: the story is their enforcement.
     ("enforced", re.compile(
