@@ -75,8 +75,12 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after", "end", "transfer", "thrown open", "throw open", "throws open", "threw open",
+    "embrac", "welcomed", "plane", "out after",
 )
+# Words of rarer release phrasings ("transfers ... from Guantanamo", "ending eight years of house arrest", "prison
+# gates thrown open"): they open the rules' reading beside a detention word, but do not by themselves bring a story
+# to the models.
+_PHRASE_RELEASE_KEYS: tuple[str, ...] = ("transfer", " ending", " ends", " ended", "w open", "wn open", "ws open")
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
     "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant", "behind bars", " evin", "insein", "silivri",
@@ -828,8 +832,9 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
     lower = whole.lower()
     release_word = _has_keys(lower, _RELEASE_KEYS)
     weak_release_word = not release_word and _has_keys(lower, _WEAK_RELEASE_KEYS)
+    phrase_release_word = not (release_word or weak_release_word) and _has_keys(lower, _PHRASE_RELEASE_KEYS)
     detention_word = not release_word and _has_keys(lower, _DETENTION_KEYS)
-    want_release = release_word or (weak_release_word and detention_word)
+    want_release = release_word or ((weak_release_word or phrase_release_word) and detention_word)
     sanction_word = _has_keys(lower, _SANCTION_KEYS)
     regime_word = not sanction_word and (_has_keys(lower, _REGIME_KEYS) or _has_keys(f" {lower} ", _BODY_KEYS))
     measure_word = not sanction_word and _has_keys(lower, _MEASURE_KEYS)
@@ -1107,7 +1112,8 @@ def _phrase(text: str, start: int, end: int, extra_start: int | None = None, ext
 
 def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     lower_text = segment.text.lower()
-    if not (_has_keys(lower_text, _RELEASE_KEYS) or _has_keys(lower_text, _WEAK_RELEASE_KEYS)):
+    if not (_has_keys(lower_text, _RELEASE_KEYS) or _has_keys(lower_text, _WEAK_RELEASE_KEYS)
+            or _has_keys(lower_text, _PHRASE_RELEASE_KEYS)):
         return []
     lede_political, lede_foreign, lede_detention = lede.political, lede.foreign, lede.detention
     lede_media, lede_criminal = lede.media, lede.criminal
