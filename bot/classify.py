@@ -520,6 +520,7 @@ _SETTING_BEFORE = re.compile(r"\b(?:in|after|from|of|by)\s+(?:the\s+|a\s+|this\s
 
 
 def _detainee_in(window: str) -> re.Match[str] | None:
+    """The first word for people held in the window, not one that names what talks are about ("hostage talks")."""
     for pattern in (_DETAINEE, _DETAINEE_I, _AMNESTY_FREES):
         for match in pattern.finditer(window):
             if not _NOT_A_DETAINEE_AFTER.match(window, match.end()):
@@ -967,7 +968,7 @@ class _Lede:
     criminal: bool
     aftermath: bool = False
     served: bool = False
-    hard_criminal: bool = False  # the headline tells a crime: a siege, a hijacking, a gunman who surrenders
+    hard_criminal: bool = False  # the headline tells a crime: a gunman, a hostage-taker, a surrender after a siege
 
 
 _CRIME_HEADLINE = re.compile(
