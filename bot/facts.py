@@ -47,7 +47,7 @@ _COUNT = re.compile(
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
     r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
     r"others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
-    r"commanders|jihadists|extremists|nuns|monks|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
+    r"commanders|jihadists|extremists|nuns|monks|helpers|maids|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|"
@@ -103,17 +103,20 @@ _OTHERS_ACTING = re.compile(
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
-    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final)\s+"
+    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|"
+    r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
-    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home)\b|\s*[,;.]|\s*$|"
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to)\b|\s*[,;.]|\s*$|"
+    r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
 # "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
 _WHOLE_AFTER_PART = re.compile(r"\d\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|"
+    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?others?)\b",
@@ -141,9 +144,10 @@ _PLURAL = re.compile(r"\b(?:and|prisoners|hostages|detainees|journalists|activis
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "a French couple and one other European": the group's people beside the figure after it.
+# "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
+_SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|some)\s+(?:of\s+)?", _I)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 _NAME = re.compile(
     rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
     r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
@@ -585,6 +589,8 @@ def _side_of(sentence: str) -> str:
     return ""
 
 
+# "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
+_WHOLE_GROUP = re.compile(r"\b(?:among|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
 _AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?among\s+them\b", _I)
@@ -607,8 +613,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
-        return 0
-    if re.search(r"\b(?:among|including|includ\w*)\b", title, _I) or _NAMED_AND_OTHERS.search(title):
+        return _people_beside_figure_clause(title)
+    if _WHOLE_GROUP.search(title) or _NAMED_AND_OTHERS.search(title):
         return 0
     names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     other = re.search(r"\b(?:in\s+exchange\s+for|swap(?:ped)?\s+for|traded\s+for|for)\s+(?P<rest>.*)$", title, _I)
@@ -625,6 +631,25 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 _demonym_side(rest)):
             return 1 + sum(1 for n in names if n in rest)
     return _headline_people(title)
+
+
+# "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
+_AFTER_CLAUSE = re.compile(r"\s+after\s+(?=(?-i:[A-Z]))")
+# A state freeing its figure as one side; not a pardon or amnesty, whose whole the people named beside it may be part of.
+_STATE_FREES = re.compile(r"\b(?:frees|releases|sends|hands\s+(?:back|over))\b", _I)
+
+
+def _people_beside_figure_clause(title: str) -> int:
+    """People a headline clause names without a figure beside the clause of a state freeing a figure of its own:
+    "Gilad Shalit home as Israel frees 477 prisoners", "Pétronin freed after Bamako releases 200"; not "Butkevych among
+    95 freed", nor "Khyliuk freed as 146 soldiers return" (a figure he may be part of)."""
+    clauses = [c for part in _CLAUSE_BREAK.split(title) for c in _AFTER_CLAUSE.split(part)]
+    if len(clauses) < 2 or _WHOLE_GROUP.search(title):
+        return 0
+    counted = [c for c in clauses if _figures_in(c)]
+    if len(counted) != 1 or not _STATE_FREES.search(counted[0]):
+        return 0
+    return sum(len(_clause_names(c)) for c in clauses if not _figures_in(c) and _RELEASE_WORD.search(c))
 
 
 def _for_uncounted_group(title: str) -> bool:
@@ -791,13 +816,26 @@ def _between_first_figures(sentence: str) -> str:
 
 
 def _bare_figures(sentence: str) -> list[tuple[int, int]]:
-    """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"): (position, value)."""
+    """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195") or told for a second state with
+    the verb left out ("Ukraine brings back 277, Russia 261"): (position, value)."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         value = int(match.group("num").replace(",", ""))
         if not 1900 <= value <= 2100:
             found.append((match.start("num"), value))
-    return found
+    return found + _gapped_sides(sentence)
+
+
+# "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
+_GAPPED_SIDE = re.compile(
+    r",\s+(?:and\s+)?(?P<side>(?-i:[A-Z])[a-z]+)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
+)
+
+
+def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
+    return [(match.start("num"), int(match.group("num").replace(",", ""))) for match in _GAPPED_SIDE.finditer(sentence)
+            if match.group("side") in country_aliases_cached() and not 1900 <= int(match.group("num").replace(",", "")) <= 2100
+            and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
 
 
 def _already_both_sides(sentence: str) -> bool:
@@ -1110,6 +1148,9 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
         if group:
             value += _GROUPS[group.group(1).lower()]
+        named = _SURNAME_AND.search(sentence, max(0, match.start() - 40), match.start())
+        if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
+            value += 1
         found.append((match.start(), value))
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
@@ -1132,7 +1173,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             return found[0][1] + 1, True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
-        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence)
+        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence)
     ):
         total = sum(value for _, value in found)
     else:

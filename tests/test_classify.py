@@ -1787,6 +1787,32 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ("China frees Uyghur academic after 30 scholars signed petition", "", 1),
     ("Houthis free 25 crew members and a Greek tanker", "", 25),
     ("Taliban free two Britons and a pole vaulter", "", 2),
+    # Tenth round: the whole a named person walks out with ("among 1,250 granted clemency", "in amnesty of nearly
+    # 3,000") and a figure handed over "to families" count, but an amnesty with no figure leaves the named count.
+    ("Opposition leader Anna Marek walks out of jail among 1,250 granted clemency", "", 1250),
+    ("Poet Lin Hao among 480 walking out of Myanmar jails", "", 480),
+    ("Junta frees Canadian reporter Tom Reid, Thai aid worker in amnesty of nearly 3,000", "", 3000),
+    ("Kidnapped schoolboys home: state governor hands over 121 to families", "", 121),
+    ("Reporter Sami Nour freed in amnesty of political prisoners", "", 1),
+    # A headline clause naming people without a figure beside a state freeing its own figure adds them; beside a pardon
+    # or amnesty the named may be part of the whole.
+    ("Yoni Cohen home as Israel frees 350 Palestinian prisoners", "", 351),
+    ("Aid worker Marie Laurent and Ali Keita freed after Bamako releases about 150 militants", "", 152),
+    ("Avi Levin lands in Cologne as Israel sends about 300 Arab prisoners home", "", 301),
+    ("Kagame pardons some 600; Diane Rwigara to walk free", "", 600),
+    # A surname right before the other side's figure is one more ("for Petrenko and 40 Russians"), also after an accented
+    # capital ("Bishop Rolando Ávila and 12 clergy"); a people or a state before "and" is no person.
+    ("Kyiv brings home 140 soldiers in swap for Petrenko and 40 Russians", "", 181),
+    ("Russia receives Kuzmin and 30 soldiers in prisoner swap", "", 31),
+    ("Managua frees Bishop Rolando Ávila and 12 clergy, flies them to Rome", "", 13),
+    ("Hamas frees 20 hostages in exchange for Palestinians and 55 Lebanese", "", 75),
+    ("Ukraine gets back 140 POWs in swap for Moscow and 30 Belarusians", "", 170),
+    # A second state's figure with the verb left out ("..., Moscow 140") is the other side; a year after a state is not.
+    ("Prisoner swap: Ukraine gets 150 POWs back, Moscow 140", "", 290),
+    ("Ukraine frees 25 prisoners, Kyiv says 2024 talks continue", "", 25),
+    # Helpers freed with a group are counted; helpers only waiting are not.
+    ("Kidnapped nuns freed in Syria", "Nine nuns and two helpers crossed into Lebanon overnight.", 11),
+    ("Rebels free six nuns in Syria", "Their helpers waited at the border.", 6),
 ]
 
 
