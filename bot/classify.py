@@ -78,9 +78,11 @@ _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "embrac", "welcomed", "plane", "out after",
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "ending eight years of house arrest", "prison
-# gates thrown open"): they open the rules' reading beside a detention word, but do not by themselves bring a story
+# gates thrown open", "Red Cross has received seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story
 # to the models.
-_PHRASE_RELEASE_KEYS: tuple[str, ...] = ("transfer", " ending", " ends", " ended", "w open", "wn open", "ws open")
+_PHRASE_RELEASE_KEYS: tuple[str, ...] = (
+    "transfer", " ending", " ends", " ended", "w open", "wn open", "ws open", "red cross", "icrc",
+)
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
     "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant", "behind bars", " evin", "insein", "silivri",
@@ -173,7 +175,9 @@ _RELEASE_TRIGGER = re.compile(
     r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|$)|"
     r"end(?:s|ed|ing)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+"
     r"(?:house\s+arrest|detention|captivity|custody))|"
-    r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted))\b",
+    r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted)|"
+    # The Red Cross receiving hostages.
+    r"(?:Red\s+Cross|ICRC)\s+(?:has\s+)?receiv(?:es|ed)\s+(?:[\w'-]+\s+){0,3}?(?:hostages|captives|prisoners|detainees))\b",
     _I,
 )
 _FREE_ADJECTIVE = re.compile(r"\bfree[ds]?\s+(?:up|of charge)\b|\bfreedom\s+of\b", _I)
@@ -288,7 +292,8 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|jungle|habitat|sea|ocean)|"
     r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
-    r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))|"
+    r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}?(?:hospital|clinic|infirmary|"
+    r"medical\s+cent(?:re|er))|"
     r"discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
     r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:illegal|"
@@ -430,7 +435,7 @@ _PRODUCT_OF = re.compile(
 )
 _PAST_BEFORE = re.compile(
     r"\b(?:since\s+(?:his|her|their)|(?:after|since)\s+(?:his|her|their)\s+(?:own\s+)?|years\s+after|once\s+(?:jailed|imprisoned)|"
-    r"who\s+was|who\s+were|previously|had\s+been|earlier|(?:days|weeks|months|years|hours|shortly|soon)\s+after"
+    r"who\s+was|who\s+were|previously|had\s+been|earlier|(?:minutes|days|weeks|months|years|hours|shortly|soon)\s+after"
     r"(?:\s+the)?|despite(?:\s+(?:the|recent|earlier|past|last\s+\w+'s))?)\s*$",
     _I,
 )
@@ -510,7 +515,8 @@ _PART_OF_SENTENCE = re.compile(
     r"(?:(?:his|her|their|the)\s+)?(?:prison\s+)?(?:sentences?|terms?)\b", _I
 )
 _SERVE_THE_REST = re.compile(
-    r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner\s+transfer\b", _I
+    r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner\s+transfer\b|"
+    r"\btransferred\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail)\b", _I
 )
 _PARDON_BODY = re.compile(r"\s+(?:committees?|commissions?|boards?|panels?|process|powers|requests?|applications?)\b", _I)
 _LEFT_OUT = re.compile(
@@ -972,7 +978,7 @@ class _Lede:
 
 
 _CRIME_HEADLINE = re.compile(
-    r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?)\b|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
+    r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?)\b|\bsmugglers'|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
 )
 
 
@@ -1025,7 +1031,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
-    r"still|remains?|arrested\s+again|re-?arrested|marks?|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
+    r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|bodies\s+of|remains\s+of|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
@@ -1037,7 +1043,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
     r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
-    r"escapes|escaped|"
+    r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|"
     r"(?:troops|soldiers|contingent|peacekeepers)\s+(?:\w+\s+)?(?:return|returns|come|comes|head|heads)\s+home(?!\s+from\s+captivity))\b",
     _I,
 )

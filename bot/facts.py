@@ -96,6 +96,8 @@ _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of
 # daughters").
 _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
+# "LIVE 09:10 - ...": a clock time, not a figure.
+_CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # "after 30 scholars signed a petition": people doing something else than being freed.
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
@@ -806,6 +808,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
 
 

@@ -1813,6 +1813,7 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     # Helpers freed with a group are counted; helpers only waiting are not.
     ("Kidnapped nuns freed in Syria", "Nine nuns and two helpers crossed into Lebanon overnight.", 11),
     ("Rebels free six nuns in Syria", "Their helpers waited at the border.", 6),
+    ("LIVE 09:10 - Red Cross has received four hostages in Khan Younis, army says", "", 4),
 ]
 
 
@@ -2019,6 +2020,16 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
      "The migrants, held at the naval base after arrests in the US, were then flown to Caracas.", NONE),
     ("Pentagon transfers Guantanamo prisoners to Illinois supermax", "", NONE),
     ("US pilot swapped for four Russians in Istanbul", "", PR),
+    # From the training-only borderline file t13: a freed hostage leaving a named hospital, a headline of bodies handed
+    # over, a re-arrest minutes after walking out, migrants freed from smugglers; the Red Cross receiving hostages is a
+    # release.
+    ("Freed hostage Noa Levi leaves Ichilov hospital", "", NONE),
+    ("Hamas hands over bodies of three hostages",
+     "Coffins said to contain the remains of two brothers and their father were handed to the Red Cross.", NONE),
+    ("Dissident detained again minutes after walking out of prison", "", NONE),
+    ("Libyan authorities free migrants held in smugglers' warehouse in Sabha",
+     "Security forces said they had released more than 80 migrants, mostly from Niger and Chad.", NONE),
+    ("LIVE 09:10 - Red Cross has received four hostages in Khan Younis, army says", "", PR),
 ]
 
 
@@ -2065,6 +2076,7 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
         "Five years on, a freed schoolgirl tells how she went back to class",
         "Photographer escapes rebel captivity after five months",
         "Dutch troops come home from Kandahar as mission ends",
+        "Jailed ex-president allowed to travel to Singapore for surgery",
     ):
         assert PRISONER_RELEASE not in classify(other_event, models=sure).labels, other_event
     # A story without any word of a topic is not read by the models at all.
