@@ -2102,7 +2102,7 @@ def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> Non
 
 # Releases the rules read with too little context, lifted by the shipped story model; the rules alone miss them.
 LIFTED_CASES: list[str] = [
-    "President pardons journalists Ali Hassan and Omar Farouk",
+    "Sisi pardons researcher Ahmed Samir and lawyer Mohamed Baqer",
     "King pardons reporters Ahmed Ali and Samir Omar",
 ]
 
