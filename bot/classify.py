@@ -1127,6 +1127,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
+    serves_the_rest = _SERVE_THE_REST.search(text) is not None or _SERVE_THE_REST.search(lede.text) is not None
     hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
@@ -1202,7 +1203,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if lower.startswith("pardon") and _PART_OF_SENTENCE.match(after):
             strength *= 0.2
             doubts.append("not freed")  # "pardons Suu Kyi on five counts, cutting sentence by six years"
-        if _SERVE_THE_REST.search(text) or _SERVE_THE_REST.search(lede.text):
+        if serves_the_rest:
             strength *= 0.3
             doubts.append("still held")  # "flown home ... transferred to serve the rest of her sentence"
         if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
