@@ -78,8 +78,8 @@ _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "embrac", "welcomed", "plane", "out after",
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "ending eight years of house arrest", "prison
-# gates thrown open", "Red Cross has received seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story
-# to the models.
+# gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received seven hostages"): they open the rules'
+# reading beside a detention word, but do not by themselves bring a story to the models.
 _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
     "transfer", " ending", " ends", " ended", "w open", "wn open", "ws open", "red cross", "icrc",
 )
@@ -231,8 +231,12 @@ _POLITICAL = re.compile(
     _I,
 )
 # Explicit hard negatives of LABELS.md: ordinary criminal justice, rescues and the other senses of "free".
+_ORDINARY_JUSTICE = (
+    r"bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+"
+    r"(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|"
+)
 _CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|pending\s+(?:further\s+)?"
+    r"\b(?:" + _ORDINARY_JUSTICE + r"pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
@@ -254,7 +258,7 @@ _SERVED = re.compile(
     _I,
 )
 _HARD_CRIMINAL = re.compile(
-    r"\b(?:bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|escap(?:e|ed|es|ing)|"
+    r"\b(?:" + _ORDINARY_JUSTICE + r"escap(?:e|ed|es|ing)|"
     r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
     r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
@@ -331,10 +335,12 @@ _DENIAL = re.compile(
     r"(?!\s+(?:longer|sooner|later|doubt|matter))",
     _I,
 )
+# "released from prison for three weeks": a furlough, not a release.
 _TEMPORARY_AFTER = re.compile(
     r"\s+(?:from\s+(?:[\w'\u2019-]+\s+){0,2}?)?for\s+(?:a\s+few\s+|a\s+|an\s+|several\s+|\d+\s+|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)(?:hours?|days?|weeks?|months?)\b", _I
 )
+# "should have walked out on Sunday", "would have seen Hamas free 33": it did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:should|would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I
 )
@@ -505,16 +511,17 @@ _PARDON_FREES_ABROAD = re.compile(
 _SENT_TO_A_STATE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?-i:[A-Z])")
 _ARRIVAL_TRIGGER = re.compile(r"^(?:lands?|landed|flown|fl[yie]|arriv|hand)", _I)
 # "cargo jet ... flown to Florida" is a plane arriving; "Gershkovich's plane lands", "plane carrying hostages" are not.
-_VEHICLE_ARRIVES = re.compile(
+_VEHICLE_BEFORE = re.compile(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!his\s)(?<!her\s)(?<!their\s)"
     r"\b(?:jets?|planes?|aircraft|airliners?|Boeing|Airbus|helicopters?|ships?|tankers?|vessels?|flights?)\b"
     r"(?!.*\b(?:carrying|bringing|with|aboard|on\s+board)\b)", _I
 )
-_PART_OF_SENTENCE = re.compile(
+_PARTIAL_PARDON = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,4}?\s+on\s+(?:\w+\s+)?(?:counts?|charges?)\b|(?:\s+[\w'\u2019-]+){0,6}?,\s+(?:cut(?:s|ting)?|reduc(?:es|ing))\s+"
     r"(?:(?:his|her|their|the)\s+)?(?:prison\s+)?(?:sentences?|terms?)\b", _I
 )
-_SERVE_THE_REST = re.compile(
+# "to serve the rest of her sentence", "a prisoner transfer", "transferred to a prison": still held, elsewhere.
+_STILL_SERVING = re.compile(
     r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner\s+transfer\b|"
     r"\btransferred\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail)\b", _I
 )
@@ -840,8 +847,7 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
     release_word = _has_keys(lower, _RELEASE_KEYS)
     weak_release_word = not release_word and _has_keys(lower, _WEAK_RELEASE_KEYS)
     detention_word = not release_word and _has_keys(lower, _DETENTION_KEYS)
-    phrase_release_word = detention_word and not weak_release_word and _has_keys(lower, _PHRASE_RELEASE_KEYS)
-    want_release = release_word or ((weak_release_word or phrase_release_word) and detention_word)
+    want_release = release_word or (detention_word and (weak_release_word or _has_keys(lower, _PHRASE_RELEASE_KEYS)))
     sanction_word = _has_keys(lower, _SANCTION_KEYS)
     regime_word = not sanction_word and (_has_keys(lower, _REGIME_KEYS) or _has_keys(f" {lower} ", _BODY_KEYS))
     measure_word = not sanction_word and _has_keys(lower, _MEASURE_KEYS)
@@ -1031,7 +1037,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
-    r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|bodies\s+of|remains\s+of|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
+    r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|bodies\s+of|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
@@ -1127,7 +1133,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
-    serves_the_rest = _SERVE_THE_REST.search(text) is not None or _SERVE_THE_REST.search(lede.text) is not None
+    serves_the_rest = _STILL_SERVING.search(text) is not None or _STILL_SERVING.search(lede.text) is not None
     hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
@@ -1194,13 +1200,13 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
                 _SENT_TO_A_STATE.match(after)):
             strength *= 0.4
             doubts.append("not freed")  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
-        if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_ARRIVES.search(before):
+        if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_BEFORE.search(before):
             strength *= 0.3
             doubts.append("other sense")  # "cargo jet seized in Argentina flown to Florida": a plane, not a captive
         if _RELEASE_REQUIRES_CONTEXT.match(lower) and _TO_DETENTION.match(after):
             strength *= 0.2
             doubts.append("not freed")  # "First detainees flown to Guantanamo Bay"
-        if lower.startswith("pardon") and _PART_OF_SENTENCE.match(after):
+        if lower.startswith("pardon") and _PARTIAL_PARDON.match(after):
             strength *= 0.2
             doubts.append("not freed")  # "pardons Suu Kyi on five counts, cutting sentence by six years"
         if serves_the_rest:

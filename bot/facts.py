@@ -58,10 +58,9 @@ _SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for)\b", _I)
 _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
 # "75 for 75", "1,000-for-1,000", "three-for-one": both sides of an exchange.
-_FOR_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
-_N_FOR_N_RE = rf"\b(?:(?:{_FOR_NUMBER})(?:\s+|-)for(?:\s+|-)(?:{_FOR_NUMBER})|(?:{_NUMBER_WORD_RE})-for-(?:{_NUMBER_WORD_RE}))\b"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _N_FOR_N = re.compile(
-    rf"\b(?:(?P<a>{_FOR_NUMBER})(?:\s+|-)for(?:\s+|-)(?P<b>{_FOR_NUMBER})|(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
+    rf"\b(?:(?P<a>{_DIGITS})(?:\s+|-)for(?:\s+|-)(?P<b>{_DIGITS})|(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
 )
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
@@ -145,9 +144,9 @@ _SINGULAR = re.compile(
 _PLURAL = re.compile(r"\b(?:and|prisoners|hostages|detainees|journalists|activists|dozens|hundreds|others)\b", _I)
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
-# "a French couple and one other European": the group's people beside the figure after it.
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
 _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
+# "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 _VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|some)\s+(?:of\s+)?", _I)
 _NAME = re.compile(
@@ -476,7 +475,7 @@ _NOT_A_SIDE = re.compile(
 
 def _stage_only(sentence: str) -> str:
     """A sentence without the size of the whole deal when it tells one stage's own figure: "First stage of '1,000 for
-    1,000' exchange: 390 return" -> 390."""
+    1,000' exchange: 390 prisoners return" is read as "First stage of 'the' exchange: 390 prisoners return"."""
     whole = _N_FOR_N.search(sentence)
     if whole and _STAGE.search(sentence) and any(not whole.start() <= at < whole.end() for at, _ in _figure_positions(sentence)):
         return sentence[: whole.start()] + "the" + sentence[whole.end():]
@@ -564,7 +563,7 @@ _EXCHANGE_TOTAL = re.compile(
     r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
 )
 _EXPLICIT_TOTAL = re.compile(
-    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N_RE, _I
+    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|saw|returned)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
@@ -710,7 +709,7 @@ _CLAUSE_RELEASE = re.compile(
 # A sentence that gives the whole exchange itself: "'35 for 35'", "478 people in all", "a 24-person swap".
 _WHOLE_TOLD = re.compile(
     r"\b(?:in\s+all|in\s+total|altogether|all\s+told|(?:a\s+)?total\s+of|"
-    r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N_RE, _I
+    r"\d[\d,]*-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 # A clause of people who stay in custody: "as 10,000 languish in jails", "while 60,000 remain", "10 more are held".
 _CLAUSE_STILL_HELD = re.compile(
@@ -730,15 +729,12 @@ _SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z]+)\s+(?:were|are|freed|released|returned)\b", _I)
 # A figure that points back at people already named: "the two men", "both", "all three".
 _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", _I)
-
-
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
     r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
     r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw))\b",
     _I,
 )
-_SAME_NUMBER = re.compile(r"\b(?:the\s+same\s+number|as\s+many|an\s+equal\s+number|each|apiece|for\s+(?:\d+|[a-z]+)\b)", _I)
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
     r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|others|"
@@ -1322,7 +1318,7 @@ def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
 
 def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None:
     """The action a phrase the label conventions settle gives, whatever else the sentence says ("restores
-    sanctions" is imposed), or "imposed" when a first clause's imposing verb governs the first specific cue
+    sanctions" is imposed; of several such phrases the first in the text), or "imposed" when a first clause's imposing verb governs the first specific cue
     ("UK sanctions Rosneft and Lukoil, adds 44 tankers"); None otherwise."""
     settled = [(m.start(), action) for action, pattern in _ACTION_OVERRIDES if (m := pattern.search(text))]
     if settled:
@@ -1333,9 +1329,9 @@ def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None
 
 
 def rules_fix_action(text: str) -> bool:
-    """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers, an
-    evasion frame, a phrase the label conventions settle, or a first clause's imposing verb governing a later
-    clause's cue."""
+    """True when _action_in reads the headline's action by a reading a word model cannot make: ended waivers or
+    lapsed relief, an evasion frame, a phrase the label conventions settle (under a prospective frame, only a settled
+    threat such as "on the table"), or a first clause's imposing verb governing a later clause's cue."""
     if _WAIVERS_END.search(text) or _RELIEF_LAPSES.search(text):
         return True
     if _prospective(text):
@@ -1352,14 +1348,16 @@ _REASON_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
     _I,
 )
-# "after European powers trigger", "after Hungary drops veto threat": another party's act that led to the measure.
+# "Chevron's licence expires": relief that lapses tightens the regime.
 _RELIEF_LAPSES = re.compile(
     r"\b(?:waivers?|licen[cs]es?|exemptions?|relief)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:expires?|expired|lapses?|lapsed)\b", _I
 )
+# "Treasury sanctions tankers rerouting Iranian oil": the evaders are the object of new sanctions.
 _EVADERS_TARGETED = re.compile(
     r"(?<!-)\b(?:sanctions|blacklists|designates|targets)\s+"
     r"(?!on\b|against\b|over\b|for\b|relief\b|are\b|were\b|is\b|was\b|be\b|being\b|been\b|have\b|has\b)(?:[\w'\u2019-]+\s+){1,3}?$", _I
 )
+# "after European powers trigger", "after Hungary drops veto threat": another party's act that led to the measure.
 _AFTER_ANOTHER_ACT = re.compile(r"\b(?:after|following)\s+(?:[\w'\u2019-]+\s+){0,3}$", _I)
 # "After Putin call Trump threatens new sanctions": a threatening verb is the sentence's own act, not the reason.
 _OWN_THREAT = re.compile(r"(?:threatens|warns|vows|mulls|weighs|considers|proposes|readies|prepares|plans)\b", _I)
@@ -1390,8 +1388,7 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w'\u2019-]+\s+){0,2}?(?:waivers?|licen[cs]es?|exemptions?|reprieve|relief)\b|"
         r"\b(?:sanctions|penalties|measures|restrictions|embargo)\s+(?:[\w'\u2019-]+\s+){0,2}?waived\b|"
         r"\bwaiv(?:es|ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|penalties)\b|"
-        # Some measures removed while the regime stays: "partially lifts", "lifts X but keeps Y" (a whole programme
-        # scrapped is lifted even when some designations stay).
+        # Partial or phased relief: "partially lifts", "gradual easing".
         r"\b(?:partial(?:ly)?|phased|gradual(?:ly)?)\s+(?:[\w-]+\s+)?(?:lift|remov|end|eas)\w*|"
         # Some measures removed while others stay: "lifts X but keeps Y" (a whole programme scrapped stays lifted).
         r"\b(?:lift\w*|remov\w*|scrap\w*|ends?|ended|drop(?:s|ped)?)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:programme|program|regime)\b)"
