@@ -458,8 +458,7 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
     """The first figure the story gives for one side's freed people ("Israel in turn released 1,968 Palestinians"); 0.
     A figure already counted is the same people told again; deaths, goods and parts of a group are no side."""
     for sentence in _sentences_of(story)[:12]:
-        if (_RELEASE_CONTEXT.search(sentence) and not (_STILL_HELD.search(sentence) or _CLAUSE_STILL_HELD.search(sentence)
-                or _HELD_BACK.search(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence)
+        if (_RELEASE_CONTEXT.search(sentence) and not (_held_still(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence)
                 or _NOT_A_SIDE.search(sentence)) and _side_of(sentence) == side):
             figures = _figures_in(sentence)
             if figures:
@@ -796,10 +795,14 @@ def _figure_positions(sentence: str) -> list[tuple[int, int]]:
     return sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken])
 
 
+def _is_year(value: int) -> bool:
+    return 1900 <= value <= 2100
+
+
 def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
     people doing something else ("30 scholars signed a petition")."""
-    return (1900 <= value <= 2100 and match.group("num").isdigit()) or bool(
+    return (_is_year(value) and match.group("num").isdigit()) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
@@ -820,7 +823,7 @@ def _bare_figures(sentence: str) -> list[tuple[int, int]]:
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         value = int(match.group("num").replace(",", ""))
-        if not 1900 <= value <= 2100:
+        if not _is_year(value):
             found.append((match.start("num"), value))
     return found + _gapped_sides(sentence)
 
@@ -833,7 +836,7 @@ _GAPPED_SIDE = re.compile(
 
 def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
     return [(match.start("num"), int(match.group("num").replace(",", ""))) for match in _GAPPED_SIDE.finditer(sentence)
-            if match.group("side") in country_aliases_cached() and not 1900 <= int(match.group("num").replace(",", "")) <= 2100
+            if match.group("side") in country_aliases_cached() and not _is_year(int(match.group("num").replace(",", "")))
             and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
 
 
@@ -1076,6 +1079,13 @@ def _is_group_word(word: str) -> bool:
 _RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]))", _I)
 
 
+# Two surnames side by side: "A and B", "A, B and two Italians", a headline's "A, B on humanitarian grounds".
+_NAME_PAIR = re.compile(
+    r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
+    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))\s+(?-i:([A-Z][\w'\u2019-]+))\b"
+)
+
+
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
     """People named in a clause, leaving out agents, places and companions after a preposition (in a swap the
     people after "for" are the other side and stay); "A and B" surnames count one each."""
@@ -1088,13 +1098,17 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
              and not n.endswith(("'s", "\u2019s"))]
     # "A and B", "A, B and two Italians": one each.
-    for pair in re.finditer(r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|,(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))"
-                            r"\s+(?-i:([A-Z][\w'\u2019-]+))\b", core):
+    for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word)
                     and not any(word in n for n in names)):
                 names.append(word)
     return names
+
+
+def _held_still(text: str) -> bool:
+    """People still held or a release held back: "while 60,000 remain", "Israel holds back release of 620"."""
+    return bool(_STILL_HELD.search(text) or _CLAUSE_STILL_HELD.search(text) or _HELD_BACK.search(text))
 
 
 def _subset_clause(clause: str) -> bool:
@@ -1111,8 +1125,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
         # "Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side; a clause of people still
         # held or of a release held back is no part of this one.
         clauses = _CLAUSE_BREAK.split(sentence)
-        kept = [c for c in clauses if not (_STILL_HELD.search(c) or _CLAUSE_STILL_HELD.search(c) or _HELD_BACK.search(c)
-                                           or _LATER_BATCH.search(c))]
+        kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c))]
         if kept and len(kept) < len(clauses):
             sentence, clauses = "; ".join(kept), kept
         clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
@@ -1294,9 +1307,16 @@ def _action_in(text: str, specific: bool = False) -> str | None:
 def _prospective(text: str) -> bool:
     """True when the sentence frames the sanctions as prospective, outside the reason for them: "threatens
     sanctions", not "sanctions snap back after Europeans trigger the mechanism"."""
-    return any(not (_REASON_BEFORE.search(text, max(0, m.start() - 80), m.start())
-                    or (_AFTER_ANOTHER_ACT.search(text, max(0, m.start() - 80), m.start()) and not _OWN_THREAT.match(m.group(0))))
-               for m in _ACTIONS[0][1].finditer(text))
+    for cue in _ACTIONS[0][1].finditer(text):
+        after_another_act = _AFTER_ANOTHER_ACT.search(text, max(0, cue.start() - _REASON_REACH), cue.start()) is not None
+        if not (_in_reason(text, cue.start()) or (after_another_act and not _OWN_THREAT.match(cue.group(0)))):
+            return True
+    return False
+
+
+def _in_reason(text: str, at: int) -> bool:
+    """True when the cue at `at` sits in the reason for the measure ("sanctions over the deportation of ...")."""
+    return _REASON_BEFORE.search(text, max(0, at - _REASON_REACH), at) is not None
 
 
 def _first_cue(text: str) -> tuple[int, int, str] | None:
@@ -1305,7 +1325,7 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
     for rank, (action, pattern) in enumerate(_ACTIONS[1:-1]):
         # A cue in the reason of the measure is not its action: "sanctions over the deportation of children",
         # "bans EU officials in response to the bloc's latest sanctions".
-        match = next((m for m in pattern.finditer(text) if not _REASON_BEFORE.search(text, max(0, m.start() - 80), m.start())), None)
+        match = next((m for m in pattern.finditer(text) if not _in_reason(text, m.start())), None)
         if match and (first is None or (match.start(), rank) < first[:2]):
             first = (match.start(), rank, action)
     return first
@@ -1343,6 +1363,7 @@ def rules_fix_action(text: str) -> bool:
 _IMPOSING_VERB = re.compile(
     r"\b(?:impos(?:es|ed)|slap(?:s|ped)|blacklist(?:s|ed)|designat(?:es|ed)|sanction(?:s|ed)(?=\s+(?-i:[A-Z\d])))", _I
 )
+_REASON_REACH = 80  # how far before a cue its reason clause is looked for
 _REASON_BEFORE = re.compile(
     r"\b(?:over|after|following|for|against|amid|in\s+response\s+to|in\s+retaliation\s+for|condemn\w*)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
