@@ -1196,28 +1196,10 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         if _RELEASE_REQUIRES_CONTEXT.match(lower) and not lower.endswith("free") and not (
                 detainee or place or detention or agent):
             strength *= 0.6
-        if lower.startswith(("deport", "expel")) and not (detainee or place or detention or _PARDON_FREES_ABROAD.search(text)) and (
-                _SENT_TO_A_STATE.match(after)):
-            strength *= 0.4
-            doubts.append("not freed")  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
-        if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_BEFORE.search(before):
-            strength *= 0.3
-            doubts.append("other sense")  # "cargo jet seized in Argentina flown to Florida": a plane, not a captive
-        if _RELEASE_REQUIRES_CONTEXT.match(lower) and _TO_DETENTION.match(after):
-            strength *= 0.2
-            doubts.append("not freed")  # "First detainees flown to Guantanamo Bay"
-        if lower.startswith("pardon") and _PARTIAL_PARDON.match(after):
-            strength *= 0.2
-            doubts.append("not freed")  # "pardons Suu Kyi on five counts, cutting sentence by six years"
-        if serves_the_rest:
-            strength *= 0.3
-            doubts.append("still held")  # "flown home ... transferred to serve the rest of her sentence"
-        if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
-            strength *= 0.2
-            doubts.append("intent")  # "revives presidential pardon committee": a body that may free people later
-        if lower.startswith(("swap", "exchang")) and _LEFT_OUT.search(text) and _SETTING_BEFORE.search(before):
-            strength *= 0.3
-            doubts.append("not freed")  # "says he was abandoned in prisoner swap": news of one who was not freed
+        for factor, doubt in _freed_doubts(lower, text, before, after, held=bool(detainee or place or detention),
+                                           detainee=detainee is not None, serves_the_rest=serves_the_rest):
+            strength *= factor
+            doubts.append(doubt)
         if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not detention):
             strength *= 0.2
             doubts.append("home")
@@ -1295,6 +1277,29 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
         out.append(Hit(score=strength * segment.weight, phrase=phrase, sentence=segment.text, zone=segment.zone,
                        start=start, end=end, intent=intent, future=_FUTURE.search(before) is not None,
                        doubts=tuple(doubts)))
+    return out
+
+
+def _freed_doubts(
+    lower: str, text: str, before: str, after: str, *, held: bool, detainee: bool, serves_the_rest: bool
+) -> list[tuple[float, str]]:
+    """Whether the trigger's people are freed at all, as (factor, doubt) in the order they apply: people sent away or
+    into custody, a plane rather than a captive, a partial pardon, a pardon body, someone left out of a swap."""
+    out: list[tuple[float, str]] = []
+    if lower.startswith(("deport", "expel")) and not (held or _PARDON_FREES_ABROAD.search(text)) and _SENT_TO_A_STATE.match(after):
+        out.append((0.4, "not freed"))  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
+    if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_BEFORE.search(before):
+        out.append((0.3, "other sense"))  # "cargo jet seized in Argentina flown to Florida": a plane, not a captive
+    if _RELEASE_REQUIRES_CONTEXT.match(lower) and _TO_DETENTION.match(after):
+        out.append((0.2, "not freed"))  # "First detainees flown to Guantanamo Bay"
+    if lower.startswith("pardon") and _PARTIAL_PARDON.match(after):
+        out.append((0.2, "not freed"))  # "pardons Suu Kyi on five counts, cutting sentence by six years"
+    if serves_the_rest:
+        out.append((0.3, "still held"))  # "flown home ... transferred to serve the rest of her sentence"
+    if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
+        out.append((0.2, "intent"))  # "revives presidential pardon committee": a body that may free people later
+    if lower.startswith(("swap", "exchang")) and _LEFT_OUT.search(text) and _SETTING_BEFORE.search(before):
+        out.append((0.3, "not freed"))  # "says he was abandoned in prisoner swap": news of one who was not freed
     return out
 
 
