@@ -368,7 +368,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
                 sentence is not title and (_SEPARATE_EVENT.search(sentence) or (figures and _part_of_group(sentence)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
-        value, decided = _count_in(sentence, 0, swap)
+        value, decided = _count_in(sentence, swap)
         if value is None:
             vague = vague or decided
             continue
@@ -608,7 +608,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
             return 0  # "The two were exchanged": the people the headline named, counted by the figure
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
-        if (swap or _ALSO.search(source)) and not _count_in(title, 0)[1]:
+        if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
             return _headline_people(title) or _named_subject(source)
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
@@ -618,12 +618,12 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0
     names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     other = re.search(r"\b(?:in\s+exchange\s+for|swap(?:ped)?\s+for|traded\s+for|for)\s+(?P<rest>.*)$", title, _I)
-    if other and _count_in(other.group("rest"), 0)[1] and not _count_in(title[: other.start()], 0)[1]:
+    if other and _count_in(other.group("rest"))[1] and not _count_in(title[: other.start()])[1]:
         # "Australian academic freed in exchange for three Iranians": one person for a counted side.
         head = title[: other.start()]
         if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head):
             return max(1, len([n for n in names if n in head]))
-    if other and not _count_in(other.group("rest"), 0)[1]:
+    if other and not _count_in(other.group("rest"))[1]:
         rest = other.group("rest")
         if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"
                                              r"officer|agent|businessman|scholar|academic|trafficker|dealer|smuggler|"
@@ -1119,20 +1119,54 @@ def _subset_clause(clause: str) -> bool:
     return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
 
 
-def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | None, bool]:
-    """The number of people freed in one sentence; both sides of a swap are added; vague counts give None."""
+def _sum_of_clauses(sentence: str, swap: bool) -> tuple[str, int | None]:
+    """"Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side, added. A clause of people
+    still held or of a release held back is no part of this one; the sentence without it is returned for the figures
+    read next."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c))]
+    if kept and len(kept) < len(clauses):
+        sentence, clauses = "; ".join(kept), kept
+    clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
+        _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
+    values = [v for v in (_count_in(c, swap)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
+    return sentence, sum(values) if len(values) > 1 else None
+
+
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", _I)
+_WHOLE_PROMISED_BEFORE = re.compile(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", _I)
+
+
+def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
+    """A figure that counts some of the people a figure before it counts ("six Israelis, including two held for a
+    decade", "and seven of them"), or the whole promised ("frees three, first of six hostages it promised")."""
+    return bool(_PART_BEFORE.search(sentence[max(0, match.start() - 40): match.start()])
+                or _OF_THEM.match(sentence, match.end()) or _AMONG_THEM_AFTER.match(sentence, match.end())
+                or _THE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+                or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()]))
+
+
+def _people_beside_figure(sentence: str, match: re.Match[str]) -> int:
+    """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"."""
+    extra = 0
+    if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
+        extra += 1
+    group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
+    if group:
+        extra += _GROUPS[group.group(1).lower()]
+    named = _SURNAME_AND.search(sentence, max(0, match.start() - 40), match.start())
+    if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
+        extra += 1
+    return extra
+
+
+def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
+    """The number of people freed in one sentence, and whether the sentence decided it (a figure or a vague
+    quantity was there); both sides of a swap are added; vague counts give None."""
     if not _WHOLE_TOLD.search(sentence):
-        # "Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side; a clause of people still
-        # held or of a release held back is no part of this one.
-        clauses = _CLAUSE_BREAK.split(sentence)
-        kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c))]
-        if kept and len(kept) < len(clauses):
-            sentence, clauses = "; ".join(kept), kept
-        clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
-            _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
-        values = [v for v in (_count_in(c, 0, swap)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
-        if len(values) > 1:
-            return sum(values), True
+        sentence, by_clause = _sum_of_clauses(sentence, swap)
+        if by_clause is not None:
+            return by_clause, True
     n_for_n = _N_FOR_N.search(sentence)
     if n_for_n:
         return sum(parse_count(n_for_n.group(a) or n_for_n.group(b)) or 0 for a, b in (("a", "wa"), ("b", "wb"))), True
@@ -1149,21 +1183,9 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
             value *= MULTIPLIERS[match.group("mult").strip().lower()]
         if value > 100_000 or _no_head_count(sentence, match, value):
             continue
-        if found and (re.search(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", sentence[max(0, match.start() - 40): match.start()], _I)
-                      or _OF_THEM.match(sentence, match.end()) or _AMONG_THEM_AFTER.match(sentence, match.end())
-                      or _THE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())):
-            continue  # "six Israelis, including two held for a decade", "and seven of them": a part of the figure before
-        if found and re.search(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", sentence[max(0, match.start() - 24): match.start()], _I):
-            continue  # "frees three, first of six hostages it promised": the whole promised, not this release
-        if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
-            value += 1
-        group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
-        if group:
-            value += _GROUPS[group.group(1).lower()]
-        named = _SURNAME_AND.search(sentence, max(0, match.start() - 40), match.start())
-        if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
-            value += 1
-        found.append((match.start(), value))
+        if found and _part_of_figure_before(sentence, match):
+            continue
+        found.append((match.start(), value + _people_beside_figure(sentence, match)))
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
@@ -1189,7 +1211,7 @@ def _count_in(sentence: str, anchor: int, swap: bool = False) -> tuple[int | Non
     ):
         total = sum(value for _, value in found)
     else:
-        total = min(found, key=lambda f: abs(f[0] - anchor))[1]
+        total = found[0][1]  # the first figure: the headline's or the lede's own
     if _each_side(sentence):
         total *= 2
     return total, True
