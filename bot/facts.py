@@ -341,9 +341,10 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
-    headline and lede give for each side of the release added (a repeated figure counted once), named people
-    counting one each beside a figure for others; named people alone when no figure is given; vague
-    quantities and unnamed "others" give None."""
+    headline and lede give for each side of the release added (a repeated figure counted once; a stage's own figure
+    rather than the whole deal's), named people counting one each beside a figure for others; when the headline
+    names the other side without a figure, that side's figure from further down `story` (summary and body); named
+    people alone when no figure is given; vague quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
     sentences = [_stage_only(title), *(_stage_only(s.strip()) for s in _sentences_of(lede.strip())[:3])]
