@@ -981,6 +981,7 @@ class _Lede:
     aftermath: bool = False
     served: bool = False
     hard_criminal: bool = False  # the headline tells a crime: a gunman, a hostage-taker, a surrender after a siege
+    still_serving: bool = False  # the lede says the freed serve the rest of a term elsewhere
 
 
 _CRIME_HEADLINE = re.compile(
@@ -1003,6 +1004,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
         served=_SERVED.search(lede) is not None,
         hard_criminal=title is not None and _CRIME_HEADLINE.search(title) is not None,
+        still_serving=_STILL_SERVING.search(lede) is not None,
     )
 
 
@@ -1133,7 +1135,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
-    serves_the_rest = _STILL_SERVING.search(text) is not None or _STILL_SERVING.search(lede.text) is not None
+    serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
     hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)

@@ -79,16 +79,14 @@ _AND_ONE_MORE = re.compile(
     r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)"
+)
 # "March 28", "on 12 May": a date, not a figure of people.
-_DATE_BESIDE = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
-)
+_DATE_BESIDE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
 # "on 23 April": the same, told day first.
-_DATE_AFTER = re.compile(
-    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\b"
-)
+_DATE_AFTER = re.compile(r"\s+" + _MONTH + r"\b")
 # "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
 _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
 # "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
@@ -535,7 +533,8 @@ _PART_OF_GROUP = re.compile(
 )
 # "20 of those returned were civilians": such a part, unless the sentence told its own figure first ("Israel released
 # 1,968 Palestinians, 250 of them serving life").
-_N_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:those|them|whom)\b", _I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
+_N_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")" + _OF_THEM.pattern, _I)
 
 
 def _part_of_group(sentence: str) -> bool:
@@ -595,7 +594,6 @@ _WHOLE_GROUP = re.compile(r"\b(?:among|including|includ\w*|(?:amnesty|clemency|p
 _AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?among\s+them\b", _I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
 _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
 
@@ -723,7 +721,7 @@ _LATER_BATCH = re.compile(
     r"\b(?:more|another|further)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
     r"(?:freed|released|pardoned|handed\s+over)\b", _I
 )
-# A clause that counts some of the people another counts: "seven already back", "12 of them women".
+# A clause that counts some of the people another counts: "seven already back", "including two minors".
 _SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
 # A figure told again for people already counted: "the 52", "all 115", "those 20".
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z]+)\s+(?:were|are|freed|released|returned)\b", _I)
