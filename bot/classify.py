@@ -862,10 +862,12 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
         return _Reading(title_text, summary_text, body_text, None, hits, near)
     segments = _segments(title_text, summary_text, body_text)
     lede = _lede_of(segments)
-    context = _lede_context(lede, whole, title_text) if want_release else None
+    context: _Lede | None = None
     for segment in segments:
-        if context is not None:
-            hits[PRISONER_RELEASE].extend(_release_hits(segment, context))
+        if want_release and (found := _release_triggers(segment)):
+            # What the lede says of the whole story is read only once a sentence has a release trigger at all.
+            context = context or _lede_context(lede, whole, title_text)
+            hits[PRISONER_RELEASE].extend(_release_hits(segment, *found, context))
         if want_sanctions:
             hits[SANCTIONS].extend(_sanction_hits(segment, lede))
     hits[PRISONER_RELEASE] = _lede_decides(
@@ -1125,14 +1127,21 @@ def _phrase(text: str, start: int, end: int, extra_start: int | None = None, ext
     return text[lo:hi].strip(" ,;:.\"'()")
 
 
-def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
+def _release_triggers(segment: _Segment) -> tuple[str, list[re.Match[str]]] | None:
+    """A sentence's release triggers, read in its text with Amnesty International's name blanked out; None when
+    it has none."""
     lower_text = segment.text.lower()
     if not (_has_keys(lower_text, _RELEASE_KEYS) or _has_keys(lower_text, _WEAK_RELEASE_KEYS)
             or _has_keys(lower_text, _PHRASE_RELEASE_KEYS)):
-        return []
+        return None
+    text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
+    triggers = list(islice(_RELEASE_TRIGGER.finditer(text), _MAX_TRIGGERS))
+    return (text, triggers) if triggers else None
+
+
+def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], lede: _Lede) -> list[Hit]:
     lede_political, lede_foreign, lede_detention = lede.political, lede.foreign, lede.detention
     lede_media, lede_criminal = lede.media, lede.criminal
-    text = _AMNESTY_ORG.sub(lambda m: "_" * len(m.group(0)), segment.text)
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
@@ -1144,7 +1153,7 @@ def _release_hits(segment: _Segment, lede: _Lede) -> list[Hit]:
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
     title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
-    for match in islice(_RELEASE_TRIGGER.finditer(text), _MAX_TRIGGERS):
+    for match in triggers:
         start, end = match.span()
         word = match.group(0)
         lower = word.lower()
@@ -1545,17 +1554,19 @@ def _sanction_triggers(text: str) -> list[re.Match[str]]:
 
 def _sanction_hits(segment: _Segment, lede: str) -> list[Hit]:
     text = segment.text
-    lede_blocked = _LEDE_SANCTION_BLOCK.search(lede) is not None
     lower_text = text.lower()
     if not (_has_keys(lower_text, _SANCTION_KEYS) or _has_keys(lower_text, _MEASURE_KEYS)):
         return []
+    triggers = _sanction_triggers(text)[:_MAX_TRIGGERS]
+    if not triggers:
+        return []
     out: list[Hit] = []
     # A court or a league "sanctions" someone; a court trying a sanctions-evasion case is about sanctions.
-    blocked = (lede_blocked or _SANCTION_BLOCK.search(text) is not None) and not _VIOLATION.search(text)
+    blocked = (_LEDE_SANCTION_BLOCK.search(lede) is not None or _SANCTION_BLOCK.search(text) is not None) and not _VIOLATION.search(text)
     authority = _STRONG_AUTHORITY.search(text) is not None
     government = _GOVERNMENT.search(text) is not None
     lede_government = _GOVERNMENT.search(lede) is not None
-    for match in _sanction_triggers(text)[:_MAX_TRIGGERS]:
+    for match in triggers:
         start, end = match.span()
         word = match.group(0).lower()
         if _APPROVAL.search(text[max(0, start - 30): end + 40]) or _OTHER_BLACKLIST.search(text[max(0, start - 30): end + 30]):
