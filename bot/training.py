@@ -19,6 +19,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -77,31 +78,63 @@ def rule_scores(item: Mapping[str, Any]) -> dict[str, float]:
     return classify_rules(str(item.get("title") or ""), str(item.get("summary") or ""), str(item.get("body") or ""))
 
 
+@dataclass(frozen=True, slots=True)
+class TrainingItem:
+    """What training reads of one labelled item, computed once (cross-validation fits every fold from these)."""
+
+    id: str
+    labels: frozenset[str]
+    features: list[str]
+    rules: dict[str, float]
+    action: str | None  # the labelled sanction action of a sanctions item
+    action_features: list[str]  # empty unless `action` is set
+
+
+def prepare(items: Sequence[Mapping[str, Any]]) -> list[TrainingItem]:
+    """The items with a list of labels (ambiguous ones are left out), as training reads them."""
+    from .classify import action_model_input
+
+    prepared: list[TrainingItem] = []
+    for item in items:
+        if not isinstance(item.get("labels"), list):
+            continue
+        labels = frozenset(item["labels"])
+        action = gold_action(item) if SANCTIONS in labels else None
+        prepared.append(TrainingItem(
+            id=str(item["id"]),
+            labels=labels,
+            features=item_features(item),
+            rules=rule_scores(item),
+            action=action,
+            # Read as classify reads a story: from the raw fields, through the rules.
+            action_features=action_model_input(*(str(item.get(k) or "") for k in ("title", "summary", "body")))
+            if action else [],
+        ))
+    return prepared
+
+
 def train(items: Sequence[Mapping[str, Any]]) -> ShippedModels:
-    """The shipped models from labelled items (callers pass dev and training-only items, never test items).
+    """The shipped models from labelled items (callers pass dev and training-only items, never test items)."""
+    return fit(prepare(items))
+
+
+def fit(items: Sequence[TrainingItem]) -> ShippedModels:
+    """The shipped models from prepared items.
 
     A topic's trigger model is consulted only for stories in which the rules found a trigger of that topic,
     so it is trained on exactly those: it learns to tell a release or a sanction from the other senses of the
     words. The story models are trained on every item; the action models on the sanctions items with an action.
     """
-    from .classify import action_model_input
-
-    scored = [i for i in items if isinstance(i.get("labels"), list)]
-    docs = [item_features(i) for i in scored]
-    rules = [rule_scores(i) for i in scored]
     trigger: dict[str, TopicModel] = {}
     story: dict[str, TopicModel] = {}
     for t in TOPICS:
-        chosen = [n for n in range(len(scored)) if rules[n][t] > 0]
-        trigger[t] = train_topic([docs[n] for n in chosen], [int(t in scored[n]["labels"]) for n in chosen])
-        story[t] = train_topic(docs, [int(t in i["labels"]) for i in scored])
-    with_action = [n for n, i in enumerate(scored) if SANCTIONS in i["labels"] and gold_action(i) is not None]
-    # Read as classify reads a story: from the raw fields, through the rules.
-    action_docs = [
-        action_model_input(*(str(scored[n].get(k) or "") for k in ("title", "summary", "body"))) for n in with_action
-    ]
+        chosen = [i for i in items if i.rules[t] > 0]
+        trigger[t] = train_topic([i.features for i in chosen], [int(t in i.labels) for i in chosen])
+        story[t] = train_topic([i.features for i in items], [int(t in i.labels) for i in items])
+    with_action = [i for i in items if i.action is not None]
     action = {
-        a: train_topic(action_docs, [int(gold_action(scored[n]) == a) for n in with_action]) for a in SANCTION_ACTIONS
+        a: train_topic([i.action_features for i in with_action], [int(i.action == a) for i in with_action])
+        for a in SANCTION_ACTIONS
     }
     return ShippedModels(trigger=trigger, story=story, action=action)
 
@@ -203,10 +236,11 @@ def report_cv(dev: Sequence[Mapping[str, Any]], extra: Sequence[Mapping[str, Any
     from .evaluation import topic_metrics
 
     items = [i for i in (*dev, *extra) if isinstance(i.get("labels"), list)]
-    rules = {str(i["id"]): rule_scores(i) for i in items}
+    prepared = prepare(items)
+    rules = {p.id: p.rules for p in prepared}
     predicted: dict[str, tuple[set[str], str | None]] = {}
     for fold in range(k):
-        models = train([i for i in items if fold_of(str(i["id"]), k) != fold])
+        models = fit([p for p in prepared if fold_of(p.id, k) != fold])
         for item in (i for i in items if fold_of(str(i["id"]), k) == fold):
             result = classify(str(item.get("title") or ""), str(item.get("summary") or ""), str(item.get("body") or ""),
                               models=models)
