@@ -1432,15 +1432,17 @@ _ACTION_OVERRIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwaiv(?:es|ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|penalties)\b|"
         # Partial or phased relief: "partially lifts", "gradual easing".
         r"\b(?:partial(?:ly)?|phased|gradual(?:ly)?)\s+(?:[\w-]+\s+)?(?:lift|remov|end|eas)\w*|"
-        # Some measures removed while others stay: "lifts X but keeps Y" (a whole programme scrapped stays lifted).
+        # Some measures removed while others stay: "lifts X but keeps Y" (a whole programme scrapped, or a target taken
+        # off a list while others stay on it, stays lifted).
         r"\b(?:lift\w*|remov\w*|scrap\w*|ends?|ended|drop(?:s|ped)?)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:programme|program|regime)\b)"
+        r"(?!(?:[\w'\u2019&+-]+\s+){1,6}?(?:from|off)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:blacklist|list|register)\b)"
         r"[^;:.]{0,60}?(?:,|\bbut|\bwhile)\s+(?:keep|leav|maintain|retain)\w*", _I)),
     ("imposed", re.compile(r"\b(?:reimpos\w*|re-impos\w*|snapback|snap\s+back|reinstat\w*|restor(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?"
                            r"(?:sanctions|restrictions|embargo))\b", _I)),
     ("expanded", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
                             r"\s+(?:[\w-]+\s+){0,2}?(?:package|round|tranche|wave)\b|"
                             r"\b(?:expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:sanctions|bans?|list|blacklist|"
-                            r"measures|embargo|restrictions|curbs)\b|\b\d[\d,]*\s+more\b(?!\s+(?:than|days|weeks|months|years))", _I)),
+                            r"measures|embargo|restrictions|curbs)\b|\b(?:\d[\d,]*|dozens|hundreds|scores)\s+more\b(?!\s+(?:than|days|weeks|months|years))", _I)),
     ("extended", re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:national\s+)?emergency\b|"
                             r"\b(?:extend\w*|prolong\w*)\s+(?:[\w'-]+\s+){0,4}?(?:until|to|through|till|into)\s+"
                             r"(?:(?:the\s+)?end\s+of\s+|mid-?)?(?:(?:19|20)\d\d|January|February|March|April|May|June|July|"

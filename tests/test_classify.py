@@ -1621,14 +1621,18 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ('Security Council partially lifts Libya arms embargo', '', 'eased'),
     ('UN drops ban on Congolese timber, leaves arms embargo in place', '', 'eased'),
     ('EU lifts Myanmar investment sanctions but keeps arms ban', '', 'eased'),
+    # A target taken off a list is lifted even when others stay listed (the conventions' "a target delisted").
+    ('US removes Rusal and En+ from sanctions list, keeps Deripaska blacklisted', '', 'lifted'),
+    ('US drops Deripaska firms from blacklist while keeping him on it', '', 'lifted'),
     ('US delays sanctions on Hungarian refinery for another month', '', 'eased'),
     ('US gives Serbian oil firm a reprieve from sanctions for another month', '', 'eased'),
     ('Magnitsky penalties waived for 90 days to let earthquake aid through', '', 'eased'),
     ("US renews Turkey's waiver to buy Iranian gas", '', 'eased'),
-    # The first settled phrase is the main verb; "20 more", an expanded ban, sanctions extended to a new target and
+    # The first settled phrase is the main verb; "20 more" or "hundreds more", an expanded ban, sanctions extended to a new target and
     # tighter sanctions are expanded.
     ('EU reimposes Syria oil sanctions, grants two exemptions', '', 'imposed'),
     ('Australia sanctions 20 more Iranian officials over protests', '', 'expanded'),
+    ('US sanctions hundreds more targets to choke Russian arms supplies', '', 'expanded'),
     ('Belarus expands entry ban on Lithuanian officials in tit-for-tat step', '', 'expanded'),
     ('EU extends its Belarus potash sanctions to a Lithuanian port operator', '', 'expanded'),
     ('Security Council cuts North Korean textile exports in tighter sanctions', '', 'expanded'),
