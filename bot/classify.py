@@ -22,7 +22,7 @@ Evidence is the trigger with a few words of its context, exactly as written in t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -991,6 +991,18 @@ _CRIME_HEADLINE = re.compile(
 )
 
 
+_EXCHANGED_FOR = re.compile(r"\b(?:exchange|swap|return|traded|swapped|exchanged)\s+for\s+(?:[\w'-]+\s+){0,3}$", _I)
+
+
+def _criminal_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ordinary criminal justice in a text, but not the suspects a state hands over in a swap ("schoolgirls
+    freed in exchange for Boko Haram suspects")."""
+    for match in _CRIMINAL.finditer(text):
+        if match.group(0).lower().startswith("suspect") and _EXCHANGED_FOR.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        yield match
+
+
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
     return _Lede(
         text=lede,
@@ -1001,7 +1013,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         media=_MEDIA.search(lede) is not None,
         criminal=any(
             m.group(0).lower() not in ("hours later", "later released", "police said", "police released")
-            for m in _CRIMINAL.finditer(lede)
+            for m in _criminal_words(lede)
         ),
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
         served=_SERVED.search(lede) is not None,
@@ -1148,7 +1160,7 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
     hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
-    criminal = lede_criminal or _CRIMINAL.search(text) is not None or (
+    criminal = lede_criminal or next(_criminal_words(text), None) is not None or (
         not strong_political and (lede.served or _SERVED.search(text) is not None))
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
@@ -1214,7 +1226,7 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
         if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not detention):
             strength *= 0.2
             doubts.append("home")
-        if not detainee and (lede_media or _MEDIA.search(text)):
+        if not (detainee or place) and (lede_media or _MEDIA.search(text)):
             strength *= 0.3
             doubts.append("media")
         if lower.startswith("pardon") and not (

@@ -2037,10 +2037,28 @@ SIXTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), SIXTH_LABEL_CASES, ids=[c[0][:60] for c in SIXTH_LABEL_CASES])
+# Ninth round, from written12's dev part: suspects a state hands over in a swap are its side of the exchange, not
+# ordinary justice.
+NINTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
+    ("Eighty-two Chibok schoolgirls freed in exchange for Boko Haram suspects", "", PR),
+    ("Kidnapped businessman freed after ransom paid; police hold two suspects", "", NONE),
+    ("Netflix releases film about escape from Alcatraz prison", "", NONE),
+    ("Album recorded in prison released from vaults", "", NONE),
+]
+LATER_LABEL_CASES = SIXTH_LABEL_CASES + NINTH_LABEL_CASES
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), LATER_LABEL_CASES, ids=[c[0][:60] for c in LATER_LABEL_CASES])
 def test_sixth_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)
+
+
+def test_a_release_from_prison_is_no_film_release() -> None:
+    # The lede names a film, but "released from prison" tells what was released: the rules no longer mark it down.
+    title = "Film hero Rusesabagina released from prison in Kigali"
+    assert classify(title, models=NO_MODELS).scores[PRISONER_RELEASE] > 0.3
+    assert classify("Film about Rusesabagina released in cinemas", models=NO_MODELS).scores[PRISONER_RELEASE] == 0.0
 
 
 # Stories told without any trigger the rules know: the shipped story model flags them, names its features as the
@@ -2182,3 +2200,4 @@ def test_late_rounds_released_count(title: str, summary: str, count: int | None)
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
