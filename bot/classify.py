@@ -22,7 +22,7 @@ Evidence is the trigger with a few words of its context, exactly as written in t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -209,7 +209,9 @@ _PERSON = re.compile(
     r"Georgians?|Armenians?|Azerbaijanis?|Kurds?|Kurdish|Uyghurs?|Tibetans?|Rohingya|Baha'is?|"
     r"Christians?|Muslims?|Jews|Jewish|athletes?|players?|footballers?|basketball|"
     r"veterans?|marines?|him|her|them|servicem[ae]n|soldiers|troops|fighters|combatants|crew(?:men|members)?|"
-    r"sailors|seamen|fishermen)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b",
+    r"sailors|seamen|fishermen)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
+    # "releases two Austrians and a Dane": a number word before a plural demonym.
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?-i:[A-Z][a-z]+s)\b",
     _I,
 )
 _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")
@@ -238,6 +240,9 @@ _ORDINARY_JUSTICE = (
 _CRIMINAL = re.compile(
     r"\b(?:" + _ORDINARY_JUSTICE + r"pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
+    # "released under judicial supervision pending appeal": a convict's case goes on, as with bail.
+    r"pending\s+(?:an?\s+|his\s+|her\s+|their\s+)?appeals?|judicial\s+(?:supervision|control)|"
+    r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes)|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
     r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
@@ -274,10 +279,11 @@ _HARD_CRIMINAL = re.compile(
     _I,
 )
 _OTHER_SENSE_NEAR = re.compile(
-    r"\b(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
+    # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
+    r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
     r"pictures|reports?|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
-    r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names|information|budget|"
+    r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names?|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
     r"beta|edition|DVDs?|CDs?|EP|LP|debut|sequel|season|episodes?|series|tickets?|prices|schedule|lineup|"
     r"squad|roster|evidence|letters?|balloons|doves|pigeons|gas|chemicals|radiation|water|steam|energy|"
@@ -288,7 +294,7 @@ _OTHER_SENSE_NEAR = re.compile(
     r"weapons|command|responsibility|equipment|turtles?|birds?|whales?|dolphins?|bears?|wolf|wolves|"
     r"animals?|wildlife|eagles?|lynx|beavers?|fish|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
     r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|orangutans?|apes|primates|chimpanzees?|gorillas?|monkeys?|"
-    r"lions?|tigers?|leopards?|cheetahs?|pandas?|koalas?|crocodiles?|snakes?|sharks?|cubs?|hatchlings?|ball|puck|hatch|valves?|cables?|rover)\b",
+    r"lions?|tigers?|leopards?|cheetahs?|pandas?|koalas?|crocodiles?|snakes?|sharks?|cubs?|hatchlings?|ball|puck|hatch|valves?|cables?|rover|ships|vessels|cargoes)\b",
     _I,
 )
 _OTHER_SENSE_SENTENCE = re.compile(
@@ -300,7 +306,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"medical\s+cent(?:re|er))|"
     r"discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
-    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:illegal|"
+    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:illegal|"
     r"undocumented|immigrants|migrants|tax)|stock\s+exchange|exchange\s+rates?|foreign\s+exchange|"
     r"exchange\s+of\s+(?:fire|views|letters|gunfire|blows|ideas|notes|information|bodies|remains|lists)|"
     r"currency\s+swaps?|debt\s+swaps?|swap\s+lines?|credit\s+default|asset\s+swaps?|on\s+the\s+market|"
@@ -321,7 +327,7 @@ _INTENT = re.compile(
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
-    r"advocat\w*|to\s+secure|to\s+win|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
+    r"advocat\w*|to\s+secure|to\s+win|(?:raids?|operations?|missions?)\s+to|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
     r"won|wins|welcom\w*|celebrat\w*|confirm\w*|complet\w*|finally|began|begins?|start\w*|will|after|"
     r"has|have|had|was|were|under|upon|following|allow\w*|grant\w*|gets?|got|saw|"
@@ -365,7 +371,8 @@ _INTENT_AFTER = re.compile(
     _I,
 )
 _PREVIOUS_WORD = re.compile(
-    r"(\w+),?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|been|being|to\s+be|will\s+be|newly|just|finally)\s+)?$", _I
+    r"\b(\w+),?\s+(?:(?:(?:was|were|is|are|has|have|had|will)(?:\s+(?:not|never|yet|already))?(?:\s+been|\s+be)?|been|being|to\s+be|"
+    r"newly|just|finally)\s+)?$", _I
 )
 _FREE_NOT_VERB = re.compile(
     r"\W*(?:trade|agents?|kicks?|skat\w*|styles?|internet|access|wi-?fi|speech|press|elections?|markets?|world|zones?|throws?|fall|ride|software|"
@@ -408,8 +415,15 @@ _LATER_LIFE = (
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
-    rf"\b(?:{_LATER_LIFE}|runs\s+for|years\s+after|launches|campaigns?\s+for\s+others|wins\s+award|honou?red)\b",
+    rf"\b(?:{_LATER_LIFE}|runs\s+for|launches|campaigns?\s+for\s+others|wins\s+award|honou?red|"
+    # "freed captives have begun to describe their time in captivity": the news is their account, not the release.
+    r"describ(?:e|es|ed|ing)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:time|ordeal|captivity|treatment|experiences?|months|years))\b",
     _I,
+)
+_YEARS_AFTER = re.compile(r"\byears\s+after\b", _I)
+_YEARS_AFTER_RELEASE = re.compile(
+    r"\byears\s+after\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?(?:release|freedom|being\s+(?:freed|released)|"
+    r"walking\s+(?:out|free))\b", _I
 )
 # "ordered freed, but police keep him in custody": the release did not happen.
 _STILL_HELD = re.compile(
@@ -451,9 +465,14 @@ _BACKGROUND_CLAUSE = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:ago|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|"
-    r"in\s+(?:19|20)\d\d|years\s+ago)\b",
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d|years\s+ago)\b",
     _I,
 )
+# "The opposition leader had walked out of prison in January": a pluperfect recalls a release before the news, unless
+# it is reported speech ("officials said 390 had come home" tells the news in the tense of the report).
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", _I)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|stated|according|wrote|writes)\b", _I)
 _OBJECT_OF_OTHER_NEWS = re.compile(r"\b(?:on|about|against)\s+$", _I)
 # "reforms since he took office in 2018, when thousands of political prisoners were freed": a dated clause recalls.
 _DATED_WHEN = re.compile(r"\bin\s+(?:19|20)\d\d,?\s+when\b[^.;,]*$", _I)
@@ -522,12 +541,17 @@ _PARTIAL_PARDON = re.compile(
 )
 # "to serve the rest of her sentence", "a prisoner transfer", "transferred to a prison": still held, elsewhere.
 _STILL_SERVING = re.compile(
-    r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner\s+transfer\b|"
+    r"\bto\s+serve\s+(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance)\b|\bprisoner[\s-]transfer\b|"
     r"\btransferred\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail)\b", _I
 )
 _PARDON_BODY = re.compile(r"\s+(?:committees?|commissions?|boards?|panels?|process|powers|requests?|applications?)\b", _I)
 _LEFT_OUT = re.compile(
     r"\b(?:abandon(?:s|ed|ing)?|left\s+(?:out|behind)|leav(?:es|ing)\s+(?:[\w'\u2019-]+\s+){1,3}?behind|excluded|omitted)\b", _I
+)
+# A negative quantifier as the object: "amnesties have freed few of those detained", "released none of them".
+_FEW_FREED = re.compile(
+    r"(?<!\s)(?:\s+(?:have|has|had))?(?:\s+(?:freed|released|pardoned))?\s+(?:only\s+|very\s+|relatively\s+)?(?:few|none|no\s+one|nobody)\b"
+    r"(?!\s+(?:hundred|thousand|dozen|days?|weeks?|months?|hours?|years?|more|minutes?)\b)", _I
 )
 _SETTING_BEFORE = re.compile(r"\b(?:in|after|from|of|by)\s+(?:the\s+|a\s+|this\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I)
 
@@ -987,20 +1011,31 @@ class _Lede:
 
 
 _CRIME_HEADLINE = re.compile(
-    r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?)\b|\bsmugglers'|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
+    r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?|hijack(?:er|ers|ing))\b|\bsmugglers'|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
+)
+# Captives of criminals: people seized by a gang, bandits or pirates, or freed once a ransom was paid, are victims of
+# crime ("missionaries abducted by the 400 Mawozo gang are free", "students freed after their families paid a
+# ransom"), not people held for political, diplomatic or conflict reasons. "No ransom was paid" is no such cause.
+_CRIMINAL_CAPTOR = re.compile(
+    r"\b(?:abducted|kidnapped|seized|held|taken)\s+(?:hostage\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:gangs?|bandits|pirates|criminals)\b|\b(?:gangs?|bandits|pirates)\s+(?:free[ds]?|released?|releases|let\s+go)\b|"
+    r"\b(?:freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b",
+    _I,
 )
 
 
-_EXCHANGED_FOR = re.compile(r"\b(?:exchange|swap|return|traded|swapped|exchanged)\s+for\s+(?:[\w'-]+\s+){0,3}$", _I)
+# "1,700 inmates freed early to ease prison overcrowding": an early-release scheme is ordinary criminal justice; an
+# amnesty or a pardon that frees prisoners for the same reason is still one (LABELS.md counts a mass amnesty).
+_OVERCROWDING_RELEASE = re.compile(
+    r"\b(?:ease|easing|relieve|relieving|reduce|reducing|tackle|tackling|cut|cutting)\s+(?:prison\s+|jail\s+)?overcrowding\b|"
+    r"\bspace\s+in\s+overcrowded\s+(?:prisons|jails)\b|\b(?P<amnesty>amnest(?:y|ies)|pardon\w*|clemency)\b", _I
+)
 
 
-def _criminal_words(text: str) -> Iterator[re.Match[str]]:
-    """The words of ordinary criminal justice in a text, but not the suspects a state hands over in a swap ("schoolgirls
-    freed in exchange for Boko Haram suspects")."""
-    for match in _CRIMINAL.finditer(text):
-        if match.group(0).lower().startswith("suspect") and _EXCHANGED_FOR.search(text, max(0, match.start() - 60), match.start()):
-            continue
-        yield match
+def _early_release_scheme(lede: str) -> bool:
+    """True when the lede frees prisoners to ease overcrowding and names no amnesty or pardon."""
+    found = [m.lastgroup for m in _OVERCROWDING_RELEASE.finditer(lede)]
+    return bool(found) and "amnesty" not in found
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
@@ -1013,11 +1048,12 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         media=_MEDIA.search(lede) is not None,
         criminal=any(
             m.group(0).lower() not in ("hours later", "later released", "police said", "police released")
-            for m in _criminal_words(lede)
+            for m in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", lede))
         ),
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
         served=_SERVED.search(lede) is not None,
-        hard_criminal=title is not None and _CRIME_HEADLINE.search(title) is not None,
+        hard_criminal=(title is not None and _CRIME_HEADLINE.search(title) is not None) or _CRIMINAL_CAPTOR.search(lede) is not None
+        or _early_release_scheme(lede),
         still_serving=_STILL_SERVING.search(lede) is not None,
     )
 
@@ -1065,7 +1101,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
     r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
-    r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|"
+    r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|"
     r"(?:troops|soldiers|contingent|peacekeepers)\s+(?:\w+\s+)?(?:return|returns|come|comes|head|heads)\s+home(?!\s+from\s+captivity))\b",
     _I,
 )
@@ -1094,7 +1130,9 @@ def _settle_announcements(hits: list[Hit]) -> list[Hit]:
     body_hits = [h for h in hits if h.zone != "title"]
     if not body_hits or any(h.intent >= 1.0 and not h.future for h in body_hits):
         return hits
-    if not any(h.intent < 1.0 for h in body_hits):
+    # The lede's "Havana said it would release 553 people" restates the headline's announcement; it does not turn it
+    # into a demand or a condition.
+    if not any(h.intent < 1.0 and _intent_factor(h.sentence, h.start, h.end, reported_will=True) < 1.0 for h in body_hits):
         return hits
     return [replace(h, score=h.score * 0.4, doubts=(*h.doubts, "intent")) if h.zone == "title" and h.future else h
             for h in hits]
@@ -1157,10 +1195,11 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
-    hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None
+    hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None or _CRIMINAL_CAPTOR.search(text) is not None
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
-    criminal = lede_criminal or next(_criminal_words(text), None) is not None or (
+    # Criminal words on the other side of an exchange ("in exchange for Boko Haram suspects") are not the freed.
+    criminal = lede_criminal or _CRIMINAL.search(_COUNTERPART_PHRASE.sub("", text)) is not None or (
         not strong_political and (lede.served or _SERVED.search(text) is not None))
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
@@ -1247,10 +1286,12 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
         if not detainee and _COMPANY.search(text, 0, start):
             strength *= 0.2
             doubts.append("company")
-        if _DEATH.search(_clause_of(text, start, end)):
+        if _DEATH.search(_own_clause(text, start, end)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
-        if _AFTERMATH.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
+        # "Ten years after his release, ..." and "opens school five years after release" look back on it; "freed seven
+        # years after his abduction" is the release.
+        if _AFTERMATH.search(text) or _YEARS_AFTER.search(text, 0, start) or _YEARS_AFTER_RELEASE.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
                 # "travel bans on released activists": the freed people are the subject of other news.
                 lower in ("freed", "released") and _OBJECT_OF_OTHER_NEWS.search(text, max(0, start - 10), start)) or (
                 word in ("Freed", "Released") and not text[:start].strip() and (
@@ -1280,6 +1321,7 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
             strength *= (0.85 if detention else 0.75) if political else (0.55 if detention else 0.5)
         if (_PAST_BEFORE.search(text, max(0, start - 40), start) or _PAST_AFTER.match(text, end, end + 40)
                 or _DATED_WHEN.search(text, 0, start)
+                or (_PLUPERFECT_BEFORE.search(text, max(0, start - 20), start) and not _REPORTED.search(text, 0, start))
                 or (segment.zone != "title" and _YEAR_OPENER.match(text) is not None)
                 or (segment.zone != "body" and _BACKGROUND_CLAUSE.search(text, 0, start))):
             strength *= 0.4
@@ -1321,6 +1363,8 @@ def _freed_doubts(
         out.append((0.3, "still held"))  # "flown home ... transferred to serve the rest of her sentence"
     if lower.startswith(("pardon", "amnest", "clemency")) and _PARDON_BODY.match(after):
         out.append((0.2, "intent"))  # "revives presidential pardon committee": a body that may free people later
+    if _FEW_FREED.match(after):
+        out.append((0.2, "not freed"))  # "periodic amnesties have freed few of those detained": hardly anyone was
     if lower.startswith(("swap", "exchang")) and _LEFT_OUT.search(text) and _SETTING_BEFORE.search(before):
         out.append((0.3, "not freed"))  # "says he was abandoned in prisoner swap": news of one who was not freed
     return out
@@ -1412,6 +1456,24 @@ def _clause_of(text: str, start: int, end: int) -> str:
     return text[lo:min(ends) if ends else len(text)]
 
 
+# What the freed are exchanged for: "frees Kuntar in exchange for the bodies of two soldiers", "freed as Israel receives
+# soldiers' remains", "in exchange for Boko Haram suspects". The dead, or the suspects, there are the other side.
+_COUNTERPART = re.compile(
+    r"\b(?:in\s+(?:exchange|return)\s+for|(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation)\s+of|"
+    r"as\s+(?:[\w'\u2019-]+\s+){0,2}?receiv(?:es|ed|ing))\b",
+    _I,
+)
+_COUNTERPART_PHRASE = re.compile(_COUNTERPART.pattern + r"[^.;,]*", _I)
+
+
+def _own_clause(text: str, start: int, end: int) -> str:
+    """The trigger's clause (_clause_of) without what the freed were exchanged for."""
+    clause = _clause_of(text, start, end)
+    lo = max(text.rfind(",", 0, start), text.rfind(";", 0, start), -1) + 1
+    counterpart = _COUNTERPART.search(clause, end - lo)
+    return clause[:counterpart.start()] if counterpart else clause
+
+
 def _free_is_verb(text: str, start: int, end: int) -> bool:
     """Bare "free" is a verb only with an object after it and no article or copula before it."""
     if _FREE_NOT_VERB.match(text, end) or not re.match(r"\s+[\w\"'\u2018\u201c]", text[end:]):
@@ -1427,10 +1489,10 @@ _EXCHANGED_THINGS = re.compile(
 )
 
 
-# "releases nearly 400,000 documents": the object is read past its quantity.
+# "releases nearly 400,000 documents", "frees dozens of ships": the object is read past its quantity.
 _QUANTITY = re.compile(
-    r"^\s*(?:(?:nearly|almost|about|around|over|some|roughly|more\s+than|up\s+to|at\s+least)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:million|thousand|billion))?(?=\s)", _I
+    r"^\s*(?:(?:nearly|almost|about|around|over|some|roughly|more\s+than|up\s+to|at\s+least)\s+)?(?:\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|billion))?|(?:dozens|hundreds|thousands|scores|millions)\s+of)(?=\s)", _I
 )
 # "US frees Venezuela's former spy chief from sanctions": released from a listing, not from custody.
 _FROM_SANCTIONS = re.compile(r"(?:\s+[\w'\u2019-]+){0,6}?\s+from\s+(?:[\w.]+\s+)?(?:sanctions|blacklists?|asset\s+freezes?)\b", _I)
@@ -1488,8 +1550,11 @@ _IMPERATIVE = re.compile(
 )
 
 
-def _intent_factor(text: str, start: int, end: int) -> float:
-    """1.0 when the release happens or is agreed; small when it is demanded, refused or only discussed."""
+def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = False) -> float:
+    """1.0 when the release happens or is agreed; small when it is demanded, refused or only discussed.
+
+    With `reported_will`, a "would" after a reporting verb is read as the "will" of an announcement.
+    """
     clause_start = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start),
                        text.rfind(" - ", 0, start), text.rfind("\u2014", 0, start), start - 80, 0,
                        *(m.end() for m in _SUBJECT_CLAUSE.finditer(text, 0, start)))
@@ -1500,6 +1565,8 @@ def _intent_factor(text: str, start: int, end: int) -> float:
     last = None
     last_neg = None
     for cue in _INTENT.finditer(before):
+        if reported_will and cue.group(0).lower() == "would" and _REPORTED.search(text, 0, clause_start + cue.start()):
+            continue  # "Havana said it would release 553 people": a reported "will"
         if cue.group("neg"):
             last_neg = cue
             last = cue
