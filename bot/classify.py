@@ -265,7 +265,7 @@ _SERVED = re.compile(
 _HARD_CRIMINAL = re.compile(
     r"\b(?:" + _ORDINARY_JUSTICE + r"escap(?:e|ed|es|ing)|"
     r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
-    r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?:conditional|supervised)\s+release|"
+    r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?<!-)(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
     r"interviewed\s+under\s+caution|(?:after|following)\s+(?:\w+\s+){0,4}?(?:questioning|interrogation)|"
     r"questioned\s+and\s+released|(?:after|following)\s+questioning|police\s+stations?|"
@@ -273,7 +273,7 @@ _HARD_CRIMINAL = re.compile(
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
     r"hijack(?:er|ers|ing)|trafficking\s+victims|"
     r"victims\s+of\s+(?:human\s+)?trafficking|smugglers?'?\s+(?:warehouse|camp|den|house|boat)|"
-    r"surrender\w*|stand-?off|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
+    r"surrender\w*|(?:police|armed|hostage|siege|\w+-hour|hours-long)\s+(?:[\w-]+\s+)?stand-?off|stand-?off\s+with\s+(?:police|officers)|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
     r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
@@ -281,7 +281,7 @@ _HARD_CRIMINAL = re.compile(
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
-    r"pictures|reports?|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
+    r"pictures|reports?|(?:white\s+)?papers?|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names?|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
@@ -480,10 +480,12 @@ _DATED_WHEN = re.compile(r"\bin\s+(?:19|20)\d\d,?\s+when\b[^.;,]*$", _I)
 _YEAR_OPENER = re.compile(r"\W*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\b", _I)
 _FUTURE = re.compile(r"\b(?:to|will|would|set\s+to|expected\s+to|plans?\s+to)\s+$", _I)
 _GOAL_FOR = re.compile(
-    r"(?<!return )(?<!exchange )\bfor\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?<!return )(?<!exchange )(?<!\d\s)(?<!\d-)\bfor\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?!(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\s)(?:(?!after|following|before|his|her|their)[\w'-]+\s+){0,2}$",
     _I,
 )
+_ONLY_IF = re.compile(r"\bonly\s+(?:after|when|once|if)\b", _I)
+_FUTURE_NEAR = re.compile(r"\b(?:to|will|would|shall)\s+(?:be\s+)?$", _I)
 _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
@@ -499,6 +501,11 @@ _SPECULATION = re.compile(
     r"nears?|nearing|close\s+to|closer\s+to|edg(?:e|es|ing)\s+(?:closer|towards?)|in\s+line\s+to|hint(?:s|ed)?|"
     r"signal(?:s|led|ed)?|floats?|floated|mulls?|eyes|eyeing|seeks?|sources\s+say|(?:is|are|was|were|been)\s+due\s+to|"
     r"work(?:s|ing)?\s+on|prepar(?:es|ing)\s+(?:for|a|an|the|new))\b",
+    _I,
+)
+_SWAPPED_GROUP = re.compile(
+    r"\b\d[\d,]*[\s-]for[\s-]\d[\d,]*\b|\b(?:\d[\d,]*|dozens|hundreds|several\s+dozen|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
+    r"(?:civilians|soldiers|servicem[ae]n|troops|fighters|defenders)\b",
     _I,
 )
 _SWAPPED_PERSON = re.compile(
@@ -612,11 +619,11 @@ _SANCTION_BLOCK = re.compile(
     r"(?<!Arab\s)league|club|clubs|football|"
     r"soccer|NFL|NBA|MLB|NHL|Premier\s+League|athletes?|coach|coaches|Olympics?|tournament|referee|"
     r"points\s+deduction|governing\s+body|federation|sport|sports|sporting|match-fixing|racing|boxing|"
-    r"bout|fight|race|marathon|game|games|season|players?|"
+    r"bout|fight|race|marathon|game|games|season|players?|(?-i:FA)|strikers?|goalkeepers?|midfielders?|betting|"
     r"judge|lawyers?|attorneys?|counsel|litigants?|plaintiffs?|defendants?|Rule\s+11|frivolous|misconduct|"
     r"bar\s+association|discovery|contempt|court-imposed|disbar\w*|(?:US|federal|district|bankruptcy)\s+court|"
     r"employees?|(?<!chief\sof\s)staff|workplace|students?|pupils?|schools?|teachers?|universit(?:y|ies)|college|"
-    r"disciplinary|discipline|benefits?|jobseekers?|claimants?|Universal\s+Credit|DWP|jobcentres?|welfare|"
+    r"disciplinary|discipline|ethics\s+(?:panel|committee|board)|benefits?|jobseekers?|claimants?|Universal\s+Credit|DWP|jobcentres?|welfare|"
     r"unemployed|Work\s+and\s+Pensions|Church|bishop|synod|Vatican|accounting|bookrigging|book-rigging|"
     r"regulators?|auditors?|Financial\s+Supervisory|securities\s+regulator|"
     r"state-sanctioned|officially\s+sanctioned|sanctioned\s+by|sanctioning\s+body|news\s+embargo|"
@@ -636,6 +643,7 @@ _APPROVAL = re.compile(
     r"torture|murder|gathering|program|programme|activity|activities|union|strike))|"
     r"(?:sanction|approv\w+)\s+(?:the|a|an|its)\s+(?:plan|merger|deal|use|move|proposal|takeover|bid|sale|budget|"
     r"release|documents?|request|application|payment|transfer|changes?|purchase|project|construction)|"
+    r"sanction(?:s|ed)\s+(?:a\s+|the\s+)?(?:new\s+)?law\s+(?:creating|establishing|setting\s+up|allowing|legali[sz]ing)|"
     r"sanction(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w\u00a3$\u20ac.]+\s+){0,3}?(?:plan|scheme|project|budget|spending|funding|"
     r"loan|grant|expansion|redevelopment|development|application|proposal|use|sale|merger|increase|hike|"
     r"prosecution|probe|inquiry|investigation|rally|march|protest|demonstration|posts?|crore|lakh|funds|"
@@ -1221,6 +1229,8 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
             continue
         window = text[window_lo:window_hi]
         detainee = _detainee_in(window)
+        if detainee is None and lower.startswith(("swap", "exchang")):
+            detainee = _SWAPPED_GROUP.search(window)  # "a 75-for-75 exchange", "exchange several dozen civilians"
         place = _FROM_DETENTION.search(window)
         person = _PERSON.search(window) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
@@ -1460,7 +1470,7 @@ def _clause_of(text: str, start: int, end: int) -> str:
 # soldiers' remains", "in exchange for Boko Haram suspects". The dead, or the suspects, there are the other side.
 _COUNTERPART = re.compile(
     r"\b(?:in\s+(?:exchange|return)\s+for|(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation)\s+of|"
-    r"as\s+(?:[\w'\u2019-]+\s+){0,2}?receiv(?:es|ed|ing))\b",
+    r"as\s+(?:[\w'\u2019-]+\s+){0,2}?(?:receiv(?:es|ed|ing)|returns|returned|hands\s+over|handed\s+over|repatriates))\b",
     _I,
 )
 _COUNTERPART_PHRASE = re.compile(_COUNTERPART.pattern + r"[^.;,]*", _I)
@@ -1592,8 +1602,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]
-    if _CONDITION_AFTER.search(clause):
-        factor = min(factor, 0.2)
+    if _CONDITION_AFTER.search(clause) or (_ONLY_IF.search(clause) and _FUTURE_NEAR.search(text, max(0, start - 40), start)):
+        factor = min(factor, 0.2)  # "will release prisoners only after all hostages are returned": a condition
     return factor
 
 

@@ -2044,6 +2044,24 @@ NINTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Kidnapped businessman freed after ransom paid; police hold two suspects", "", NONE),
     ("Netflix releases film about escape from Alcatraz prison", "", NONE),
     ("Album recorded in prison released from vaults", "", NONE),
+    # From a probe set written blind for review: a release "Red Cross-supervised" is not a supervised (criminal) release;
+    # "50 for 50" is no goal; the sides of a swap told by a figure or as soldiers or civilians are its people; only a
+    # police or hostage standoff is a crime; the other side of a swap returning bodies is no death in the release; a
+    # future release "only after" something is a condition; a white paper is released.
+    ("Rebels free 40 soldiers in ICRC-supervised release", "", PR),
+    ("Armenia and Azerbaijan hold '50 for 50' prisoner exchange", "", PR),
+    ("Kyiv and Moscow carry out 84-for-84 exchange", "", PR),
+    ("Russia and Ukraine exchange several hundred soldiers", "", PR),
+    ("Guerrillas free 12 police officers after weeks-long standoff with army", "", PR),
+    ("Police free hostages after six-hour standoff at bank", "", NONE),
+    ("Israel frees 90 prisoners as Hamas returns remains of two captives", "", PR),
+    ("Minister says prisoners will be released only after the ceasefire holds", "", NONE),
+    ("Japan releases defence white paper naming China as top threat", "", NONE),
+    # Sports, ethics panels and a congress that "sanctions" (enacts) a law are not sanctions.
+    ("FA sanctions goalkeeper over betting breaches", "", NONE),
+    ("House ethics committee sanctions congressman over travel gifts", "", NONE),
+    ("Chile's Congress sanctions law creating new marine reserve", "", NONE),
+    ("Senate passes sanctions law to punish Moscow", "", SA),
 ]
 LATER_LABEL_CASES = SIXTH_LABEL_CASES + NINTH_LABEL_CASES
 
