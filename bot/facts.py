@@ -176,7 +176,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:sanctions|embargo|penalties|measures|snapback)\s+(?:\w+\s+){0,2}?looms?|looming\s+(?:\w+\s+){0,2}?(?:sanctions|embargo|penalties)|"
         r"trigger\w*|(?<!-)backed|back(?:s)?\s+(?:an?\s+)?(?:arms\s+)?(?:embargo|sanctions)|seeks?|seeking|sought|"
         r"possible|potential|options?|(?<=sanctions\s)(?:would|could|may|might)|if\s+\w+\s+(?:does|do|fails|invades|refuses)|"
-        r"ready\s+(?:new|fresh|more|further)|if\s+(?-i:[A-Z])\w+|"
+        r"ready\s+(?:new|fresh|more|further)|ready\s+for|(?:to|will)\s+vote\b|if\s+(?-i:[A-Z])\w+|"
         r"(?:introduc\w*|tabl\w*|fil\w*|unveil\w*)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:bill|legislation|motion)|"
         r"(?:bill|legislation)\s+(?:to|would|could|that\s+would|which\s+would)|(?:could|would|may|might)\s+(?:bring|mean|lead\s+to|open\s+the\s+way\s+to)|"
         r"(?<!votes\s)(?<!agrees\s)(?<!agreed\s)(?<!decides\s)(?<!decided\s)to\s+impose|stud(?:y|ies|ying)|bid\s+to|"
@@ -1330,7 +1330,8 @@ def _prospective(text: str) -> bool:
     sanctions", not "sanctions snap back after Europeans trigger the mechanism"."""
     for cue in _ACTIONS[0][1].finditer(text):
         after_another_act = _AFTER_ANOTHER_ACT.search(text, max(0, cue.start() - _REASON_REACH), cue.start()) is not None
-        if not (_in_reason(text, cue.start()) or (after_another_act and not _OWN_THREAT.match(cue.group(0)))):
+        if not (_in_reason(text, cue.start()) or (after_another_act and not _OWN_THREAT.match(cue.group(0)))
+                or _earlier_clause_imposes(text, cue.start())):
             return True
     return False
 
@@ -1353,8 +1354,14 @@ def _first_cue(text: str) -> tuple[int, int, str] | None:
 
 
 def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
-    imposing = _IMPOSING_VERB.search(text, 0, first[0]) if first[2] == "expanded" else None
-    return imposing is not None and re.search(r"[,;]", text[imposing.end(): first[0]]) is not None
+    return first[2] == "expanded" and _earlier_clause_imposes(text, first[0])
+
+
+def _earlier_clause_imposes(text: str, at: int) -> bool:
+    """True when a plain imposing verb in an earlier clause is the main verb of what is told at `at` ("slaps fresh
+    sanctions on Chinese firms, warns more could follow")."""
+    imposing = _IMPOSING_VERB.search(text, 0, at)
+    return imposing is not None and re.search(r"[,;]", text[imposing.end(): at]) is not None
 
 
 def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None:
@@ -1386,8 +1393,10 @@ _IMPOSING_VERB = re.compile(
 )
 _REASON_REACH = 80  # how far before a cue its reason clause is looked for
 _REASON_BEFORE = re.compile(
-    r"\b(?:over|after|following|for|against|amid|in\s+response\s+to|in\s+retaliation\s+for|condemn\w*)\s+"
-    r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}$",
+    r"\b(?:(?:over|after|following|for|against|amid|in\s+response\s+to|in\s+retaliation\s+for|condemn\w*)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|last|recent|[\w-]+(?:'s|\u2019s))\s+){0,2}|"
+    # "over" and "amid" never lead to the main verb, so any two words may stand between: "over violent crackdown on".
+    r"(?:over|amid)\s+(?:[\w'\u2019-]+\s+){0,2})$",
     _I,
 )
 # "Chevron's licence expires": relief that lapses tightens the regime.

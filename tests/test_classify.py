@@ -1633,6 +1633,13 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ('EU reimposes Syria oil sanctions, grants two exemptions', '', 'imposed'),
     ('Australia sanctions 20 more Iranian officials over protests', '', 'expanded'),
     ('US sanctions hundreds more targets to choke Russian arms supplies', '', 'expanded'),
+    # From the review probe set: "over" leads to a reason whatever its adjectives; a vote still to come and being "ready
+    # for" sanctions are threats; an imposing verb in the first clause governs a later clause's threat.
+    ('EU sanctions Iranian officials over brutal crackdown on protesters', '', 'imposed'),
+    ('Security Council to vote on restoring sanctions on Iran', '', 'threatened'),
+    ("Washington says it is ready for 'phase two' sanctions on Moscow", '', 'threatened'),
+    ('US slaps new sanctions on Chinese suppliers, warns more could follow', '', 'imposed'),
+    ('US threatens sanctions, imposes visa bans', '', 'threatened'),
     ('Belarus expands entry ban on Lithuanian officials in tit-for-tat step', '', 'expanded'),
     ('EU extends its Belarus potash sanctions to a Lithuanian port operator', '', 'expanded'),
     ('Security Council cuts North Korean textile exports in tighter sanctions', '', 'expanded'),
