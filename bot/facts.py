@@ -33,6 +33,19 @@ class Hit:
 
 
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# Plural nouns of people that a figure or a vague quantity may count ("14 political prisoners", "several activists").
+_PEOPLE_NOUNS = (
+    r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
+    r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
+    r"defenders|sailors|fishermen|crew|women|children|daughters|sons|men|professors|academics|scholars|researchers|Israelis|Palestinians|Ukrainians|Russians|"
+    r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|opponents|"
+    r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Germans|"
+    r"officers|officials|engineers|workers|militants|rebels|insurgents|"
+    r"commanders|jihadists|extremists|nuns|monks|helpers|maids|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
+    r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
+    r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
+    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel"
+)
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
@@ -40,17 +53,8 @@ _COUNT = re.compile(
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times)\b)"
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(?:prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
-    r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
-    r"defenders|sailors|fishermen|crew|women|children|daughters|sons|men|professors|academics|scholars|researchers|Israelis|Palestinians|Ukrainians|Russians|"
-    r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|captured|of\s+them|opponents|"
-    r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Britons|Germans|"
-    r"French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|jailed|detained|held|were|was|"
-    r"others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|officers|officials|engineers|workers|militants|rebels|insurgents|"
-    r"commanders|jihadists|extremists|nuns|monks|helpers|maids|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
-    r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
-    r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
-    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|"
+    r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
+    r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
@@ -64,8 +68,9 @@ _N_FOR_N = re.compile(
 )
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
+# "Ten Israeli women and children and two Thai nationals": figures of groups joined by "and", added.
 _AND_COUNTS = re.compile(
-    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,3}?and\s+(?:a\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
@@ -73,8 +78,9 @@ _LIST_COUNTS = re.compile(
     r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s", _I
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
+_PLURAL_AND = r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"  # "two Italians and ", "55 Russian soldiers and "
 _AND_ONE_MORE = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
+    _PLURAL_AND + r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank)\b)|"
     r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
@@ -146,7 +152,11 @@ _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
 # "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|some)\s+(?:of\s+)?", _I)
+# "dozens", "several activists", "some of them"; not "some measures", whose quantity counts no people.
+_VAGUE = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores|(?:several|many|some)(?=\s+(?:of\s+(?:them|those|whom)\b|(?:of\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _PEOPLE_NOUNS + r"|others)\b)))", _I
+)
 _NAME = re.compile(
     rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
     r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
@@ -372,6 +382,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             vague = vague or decided
             continue
         if _EXPLICIT_TOTAL.search(sentence) and _already_both_sides(sentence):
+            if any(v > value for v, _, _ in figures):
+                continue  # "Ukraine brings back 277, Russia 261" told as "a swap of 246 for 246 ...": a stage of it
             return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
         parts = _figures_in(sentence)
         if sentence is title and both is not None and both > sum(parts):
@@ -385,7 +397,11 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             len(parts) > 1 and all(p in seen for p in parts))
         fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
                        and "," not in _between_first_figures(sentence)), None)
-        if fuller is not None and not repeated:
+        precise = next((i for i, (v, s, told) in enumerate(figures) if (not side or not s or s == side)
+                        and _told_precisely(value, v, told)), None)
+        if precise is not None and not repeated:
+            figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
+        elif fuller is not None and not repeated:
             figures[fuller] = (value, side, sentence)  # "frees 400" told again as "400 ... and some 30 Lebanese"
         elif not repeated:
             figures.append((value, side, sentence))
@@ -421,7 +437,32 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
+    if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
+        return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
     return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
+
+
+# How far an approximate figure's exact value may lie from it, by the qualifier's first word (as fractions of it).
+_APPROXIMATION_RANGE = {
+    "more": (1.0, 1.2), "over": (1.0, 1.2), "at": (1.0, 1.2), "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "up": (0.8, 1.0),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1), "approximately": (0.9, 1.1),
+}
+
+
+def _told_precisely(value: int, rough: int, sentence: str) -> bool:
+    """True when `value` is the exact figure of `rough`, which `sentence` tells approximately: "more than 1,000" told
+    again as "1,056", "nearly 2,000" as "1,968"."""
+    for match in _COUNT.finditer(sentence):
+        qual = (match.group("qual") or "").split()
+        told = parse_count(match.group("num"))
+        if not qual or qual[0].lower() not in _APPROXIMATION_RANGE or told is None:
+            continue
+        if match.group("mult"):
+            told *= MULTIPLIERS[match.group("mult").strip().lower()]
+        low, high = _APPROXIMATION_RANGE[qual[0].lower()]
+        if told == rough and value != rough and low * rough <= value <= high * rough:
+            return True
+    return False
 
 
 # A headline clause telling the other side of a release as a group: "buses carry freed Palestinians", "Palestinian
@@ -480,11 +521,12 @@ def _stage_only(sentence: str) -> str:
     return sentence
 
 
-# People the lede names beside a headline's named release: "Saeed Azizi was also released", and in a swap the other
-# side ("was exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
+# People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
+# second Swede, Saeed Azizi, was also released"), "Omar Farid also left custody", and in a swap the other side ("was
+# exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
 _ALSO_NAMED = re.compile(
-    r"(?P<before>[^,;:.]{1,120}?)\s+(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+(?:at\s+the\s+same\s+time|"
-    r"too|as\s+well))\b|\b(?:also\s+(?:freed|released)|also\s+left\s+custody)\s+(?P<after>[^,;:.]+)",
+    r"(?P<before>[^,;:.]{1,120}?),?\s+(?:(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+"
+    r"(?:at\s+the\s+same\s+time|too|as\s+well))|also\s+(?:left\s+custody|walked\s+free))\b|\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
     _I,
 )
 _OTHER_SIDE_NAMED = re.compile(
@@ -603,8 +645,9 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
     if source != title:
-        if _ANAPHORIC_COUNT.search(source) and not _for_uncounted_group(title):
-            return 0  # "The two were exchanged": the people the headline named, counted by the figure
+        if (_ANAPHORIC_COUNT.search(source) and not _for_uncounted_group(title)) or _AMONG_FIGURE.search(source):
+            # "The two were exchanged", "She was among 30 prisoners freed": the people the headline named, counted by the figure
+            return 0
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
         if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
@@ -632,6 +675,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     return _headline_people(title)
 
 
+# "was among 146 Ukrainians exchanged": the person told is one of the figure.
+_AMONG_FIGURE = re.compile(
+    r"\b(?:was|were|is|are)\s+among\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+)
 # "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
 _AFTER_CLAUSE = re.compile(r"\s+after\s+(?=(?-i:[A-Z]))")
 # A state freeing its figure as one side; not a pardon or amnesty, whose whole the people named beside it may be part of.
@@ -766,6 +813,8 @@ _SINGLE_RETURNEE = re.compile(
 _AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|which|whose|back)\s", _I)
 # A name that employs the person after it ("Wall Street Journal reporter"), not the person's own.
 _EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _I)
+# "55 Russians and pro-Kremlin politician Viktor Medvedchuk": one more person, named after a role.
+_AND_NAMED_ONE = re.compile(_PLURAL_AND + r"(?:[\w'-]+\s+){0,2}?" + _ROLE + r"\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])", _I)
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)", _I)
 _SINGLE_PERSON = re.compile(
@@ -775,6 +824,12 @@ _SINGLE_PERSON = re.compile(
 )
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hands\s+back|hands\s+over)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+)
+# "frees 'Hotel Rwanda' hero Rusesabagina after ...", "pardons jailed TV boss Gvaramia": a lone surname ending the
+# object after a description of the person.
+_DESCRIBED_SURNAME_OBJECT = re.compile(
+    r"\b(?:frees|releases|pardons|hands\s+back|hands\s+over)\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[a-z])[\w-]*\s+"
+    r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with)\b)"
 )
 
 
@@ -915,7 +970,7 @@ _SURNAME_AFTER_ROLE = re.compile(
 
 
 def _surname_side(side: str) -> bool:
-    match = _SURNAME_ALONE.match(side) or _SURNAME_AFTER_ROLE.search(side)
+    match = _SURNAME_ALONE.match(side) or _SURNAME_AFTER_ROLE.search(side) or _DESCRIBED_SURNAME_OBJECT.search(side)
     return match is not None and match.group("n") not in country_aliases_cached() and (
         match.group("n") not in NOT_NAME_WORDS and match.group("n") not in _ORGANISATIONS)
 
@@ -948,23 +1003,28 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
             best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())):
         return max(best, 1) + 1  # "Joshua Holt and his wife Thamy", "reporter Quirico and Belgian teacher"
     if not best and clause != title:
-        best = len(_clause_names(title, swap))  # "Serge Lazarevic, France's last hostage, is free"
+        best = len(_clause_names(_APPOSITIVE.sub("", title), swap))  # "Serge Lazarevic, France's last hostage, is free"
     if not best:
         for hit in hits:
             if hit.zone != "title" and hit.score >= 0.25:
-                best = max(best, len(_clause_names(hit.sentence[: hit.start], swap)))
+                best = max(best, len(_clause_names(_APPOSITIVE.sub("", hit.sentence[: hit.start]), swap)))
     if best:
         return best
     if _ROLE_PAIR.search(clause):
         return 2  # "frees US-Israeli mother and daughter"
     if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title):
         return 1
-    single = _SINGLE_NAME_OBJECT.search(title)
+    if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):
+        return 1  # "Court suspends Saberi's sentence; US journalist walks free": a later clause's subject
+    single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS:
         return 1
     return None
 
 
+# A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
+# names in it (employers, parties, relatives) are not more people freed.
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)
 # Clause breaks of a headline; a comma before a capital is a list of names, not a break.
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s+(?-i:[a-z\d']))|\s-\s|\u2014|\u2013|\s(?:as|while)\s(?=(?-i:[A-Z])))\s*")
 # An active release verb: the names before it are the releasing side ("Abu Sayyaf frees Norwegian X").
@@ -1079,9 +1139,10 @@ _RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]
 
 
 # Two surnames side by side: "A and B", "A, B and two Italians", a headline's "A, B on humanitarian grounds".
+# Acronyms ("Church and UN mission") are no surnames.
 _NAME_PAIR = re.compile(
-    r"(?-i:\b([A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
-    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))\s+(?-i:([A-Z][\w'\u2019-]+))\b"
+    r"(?-i:\b((?![A-Z]+\b)[A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
+    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b"
 )
 
 
@@ -1132,7 +1193,7 @@ def _sum_of_clauses(sentence: str, swap: bool) -> tuple[str, int | None]:
     return sentence, sum(values) if len(values) > 1 else None
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:[^,;:.]*\s+and\s+)?$", _I)
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:[^,;:.]*\s+and\s+)?$", _I)
 _WHOLE_PROMISED_BEFORE = re.compile(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", _I)
 
 
@@ -1145,10 +1206,11 @@ def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
                 or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()]))
 
 
-def _people_beside_figure(sentence: str, match: re.Match[str]) -> int:
-    """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"."""
+def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> int:
+    """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"; with
+    `each` (the figure is per side) no one is added after it."""
     extra = 0
-    if _AND_ONE_MORE.match(sentence, match.end()) and not _each_side(sentence):
+    if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
@@ -1172,6 +1234,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
     n_person = _N_PERSON_SWAP.search(sentence)
     if n_person:
         return int(n_person.group(1).replace(",", "")), True
+    each = _each_side(sentence)
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for match in _COUNT.finditer(sentence):
@@ -1184,7 +1247,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
-        found.append((match.start(), value + _people_beside_figure(sentence, match)))
+        found.append((match.start(), value + _people_beside_figure(sentence, match, each)))
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
@@ -1202,7 +1265,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
         lead = _NAMED_AND_OTHERS.search(sentence)
-        if lead and not _each_side(sentence):
+        if lead and not each:
             return found[0][1] + 1, True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
@@ -1211,7 +1274,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         total = sum(value for _, value in found)
     else:
         total = found[0][1]  # the first figure: the headline's or the lede's own
-    if _each_side(sentence):
+    if each:
         total *= 2
     return total, True
 
@@ -1236,9 +1299,11 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
 
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
-    while words and (words[0] in NOT_NAME_WORDS or _is_group_word(words[0]) or words[0].lower() in NUMBER_WORDS):
+    # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
+    while words and (words[0] in NOT_NAME_WORDS or _is_group_word(words[0]) or parse_count(words[0]) is not None):
         words.pop(0)
-    while words and words[-1] not in _SURNAME_WORDS and (words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached()):
+    while words and words[-1] not in _SURNAME_WORDS and (
+            words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached() or words[-1] in _GROUP_WORDS):
         words.pop()
     for i, word in enumerate(words):
         if word.endswith(("'s", "\u2019s")):

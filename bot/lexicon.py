@@ -250,5 +250,6 @@ NOT_NAME_WORDS = frozenset(
     Premier Chancellor Vice Deputy Commander Colonel General Major Captain Lt Sgt Sheikh Emir Crown
     Day Week Year Years Months Christmas Easter Ramadan Eid New Year Independence National Assembly Parliament
     Congress Senate House White Kremlin Pentagon Commission Embassy Consulate Foundation Institute Centre Center
+    Front Movement Network Brigade Brigades Group University College Guard Guards Corps Crescent Bank Airport Prison
     """.split()
 )
