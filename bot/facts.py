@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
+from .text import figure
 
 _I = re.IGNORECASE
 
@@ -273,7 +274,7 @@ def parse_count(text: str) -> int | None:
     """A number written in digits or words ("123", "1,227", "five", "a dozen", "two hundred"); else None."""
     text = text.strip().lower().replace(",", "")
     if text.isdigit():
-        return int(text)
+        return figure(text)
     total, current = 0, 0
     words = re.findall(r"a dozen|a hundred|a thousand|a pair of|a couple of|[a-z]+", text.replace("-", " "))
     seen = False
@@ -876,8 +877,8 @@ def _bare_figures(sentence: str) -> list[tuple[int, int]]:
     the verb left out ("Ukraine brings back 277, Russia 261"): (position, value)."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
-        value = int(match.group("num").replace(",", ""))
-        if not _is_year(value):
+        value = figure(match.group("num"))
+        if value is not None and not _is_year(value):
             found.append((match.start("num"), value))
     return found + _gapped_sides(sentence)
 
@@ -889,9 +890,9 @@ _GAPPED_SIDE = re.compile(
 
 
 def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
-    return [(match.start("num"), int(match.group("num").replace(",", ""))) for match in _GAPPED_SIDE.finditer(sentence)
-            if match.group("side") in country_aliases_cached() and not _is_year(int(match.group("num").replace(",", "")))
-            and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
+    return [(match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
+            if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
+            and not _is_year(value) and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
 
 
 def _already_both_sides(sentence: str) -> bool:
@@ -1233,7 +1234,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         return sum(parse_count(n_for_n.group(a) or n_for_n.group(b)) or 0 for a, b in (("a", "wa"), ("b", "wb"))), True
     n_person = _N_PERSON_SWAP.search(sentence)
     if n_person:
-        return int(n_person.group(1).replace(",", "")), True
+        return figure(n_person.group(1)), True
     each = _each_side(sentence)
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -1367,9 +1368,9 @@ def _action_in(text: str, specific: bool = False) -> str | None:
             return "enforced"
         return "imposed" if _IMPOSING_VERB.search(text, 0, evasion.start()) else "evaded"
     if _prospective(text):
-        # A planned relaxation takes eased or lifted, not threatened (corpus/README.md).
+        # A planned relaxation or renewal takes eased, lifted or extended, not threatened (corpus/README.md).
         for action, pattern in _ACTIONS[1:4]:
-            match = pattern.search(text) if action in ("eased", "lifted") else None
+            match = pattern.search(text)
             # The relaxation must govern the sanctions: "relax sanctions", "sanctions could be relaxed".
             if match and (_NEAR_SANCTIONS.search(text[match.end(): match.end() + 30])
                           or _NEAR_SANCTIONS.search(text[max(0, match.start() - 30): match.start()])):
@@ -1425,8 +1426,8 @@ def _first_clause_imposes(text: str, first: tuple[int, int, str]) -> bool:
 def _earlier_clause_imposes(text: str, at: int) -> bool:
     """True when a plain imposing verb in an earlier clause is the main verb of what is told at `at` ("slaps fresh
     sanctions on Chinese firms, warns more could follow")."""
-    imposing = _IMPOSING_VERB.search(text, 0, at)
-    return imposing is not None and re.search(r"[,;]", text[imposing.end(): at]) is not None
+    end = _imposing_clause_end(text)
+    return end is not None and end < at
 
 
 def _settled_action(text: str, first: tuple[int, int, str] | None) -> str | None:
@@ -1452,6 +1453,23 @@ def rules_fix_action(text: str) -> bool:
     return _EVASION_FRAME.search(text) is not None or _settled_action(text, _first_cue(text)) is not None
 
 
+@lru_cache(maxsize=64)
+def _imposing_clause_end(text: str) -> int | None:
+    """Where the clause of the first imposing verb ends (the next comma or semicolon), when that verb is a main verb;
+    read once per sentence, as _prospective asks for every threat cue in it."""
+    imposing = _IMPOSING_VERB.search(text)
+    if imposing is None:
+        return None
+    # "After US designates Houthis, EU weighs ...": a background clause; "Slapped with sanctions, ...": a participle,
+    # where a main verb follows its subject.
+    clause_start = max(text.rfind(",", 0, imposing.start()), text.rfind(";", 0, imposing.start())) + 1
+    if _BACKGROUND_OPENER.match(text, clause_start) or not text[clause_start:imposing.start()].strip():
+        return None
+    ends = [n for n in (text.find(",", imposing.end()), text.find(";", imposing.end())) if n >= 0]
+    return min(ends) if ends else None
+
+
+_BACKGROUND_OPENER = re.compile(r"\W*(?:after|having|following|since|as|when|once|while|with|despite|amid)\b", _I)
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
 _IMPOSING_VERB = re.compile(
     r"\b(?:impos(?:es|ed)|slap(?:s|ped)|blacklist(?:s|ed)|designat(?:es|ed)|sanction(?:s|ed)(?=\s+(?-i:[A-Z\d])))", _I

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import canonical_url, plain_text
+from .text import canonical_url, figure, plain_text
 
 DEFAULT_WINDOW = timedelta(hours=72)
 
@@ -449,8 +449,8 @@ def counted(text: str) -> frozenset[tuple[str, int]]:
     """(who, how many) pairs a text gives: ("hostage", 12), ("palestinian", 39) for "39 Palestinian prisoners"."""
     out = set()
     for match in _COUNTED.finditer(text):
-        number = int(match.group(1).replace(",", ""))
-        if number < 2 or _YEAR.match(match.group(1)):
+        number = figure(match.group(1))
+        if number is None or number < 2 or _YEAR.match(match.group(1)):
             continue
         head = _stem(match.group(3).lower())
         out.add((head, number))
@@ -458,7 +458,8 @@ def counted(text: str) -> frozenset[tuple[str, int]]:
             if word[:1].isupper():  # "Palestinian prisoners": counted as Palestinians too
                 out.add((_stem(word.lower().removesuffix("s")), number))
     for match in _N_FOR_N.finditer(text):  # "the 1,000-for-1,000 exchange": the agreement's total
-        out.add(("for", int(match.group(1).replace(",", ""))))
+        if (total := figure(match.group(1))) is not None:
+            out.add(("for", total))
     return frozenset(out)
 
 

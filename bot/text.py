@@ -107,6 +107,13 @@ def _fold_space(text: str) -> str:
     return "\n".join(line for line in map(str.strip, text.split("\n")) if line)
 
 
+def figure(digits: str) -> int | None:
+    """A figure written in digits, with or without thousands commas ("1,227"); None when it is too long to count
+    people (more than 12 digits), which also spares int() a run of thousands of digits it would refuse."""
+    plain = digits.replace(",", "")
+    return int(plain) if plain.isdigit() and len(plain) <= 12 else None
+
+
 def one_line(text: str) -> str:
     """Fold all white space, newlines included, to single spaces."""
     return " ".join(text.split())

@@ -1640,6 +1640,12 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ("Washington says it is ready for 'phase two' sanctions on Moscow", '', 'threatened'),
     ('US slaps new sanctions on Chinese suppliers, warns more could follow', '', 'imposed'),
     ('US threatens sanctions, imposes visa bans', '', 'threatened'),
+    # A review's mends: an opening clause of background ("After X designates ...", "Having blacklisted ...", "Slapped
+    # with sanctions, ...") is no main verb; a renewal still to be voted on is extended, as a planned easing is eased.
+    ('After Washington designates the group, Brussels weighs its own sanctions', '', 'threatened'),
+    ('Having blacklisted the chipmaker, US now weighs sanctions on its suppliers', '', 'threatened'),
+    ('Hit with sanctions, Minsk threatens to cut potash transit', '', 'threatened'),
+    ('Security Council to vote on renewing Mali arms embargo', '', 'extended'),
     ('Belarus expands entry ban on Lithuanian officials in tit-for-tat step', '', 'expanded'),
     ('EU extends its Belarus potash sanctions to a Lithuanian port operator', '', 'expanded'),
     ('Security Council cuts North Korean textile exports in tighter sanctions', '', 'expanded'),
@@ -2330,3 +2336,14 @@ def test_story_model_may_not_flag_detainees_no_one_may_visit() -> None:
         "Red Cross says it has had no access to detainees held since the war began",
     ):
         assert PRISONER_RELEASE not in classify(title, models=sure).labels, title
+
+
+def test_a_figure_of_thousands_of_digits_is_no_count() -> None:
+    # int() refuses strings of more than 4,300 digits; such a figure counts no one and must not crash the pipeline.
+    from bot.grouping import counted
+
+    story = "Iran frees " + "7" * 20_000 + " prisoners"
+    assert classify(story).facts.released_count is None
+    assert counted(story) == frozenset()
+    assert counted("the " + "5" * 5_000 + "-for-" + "5" * 5_000 + " exchange") == frozenset()
+    assert counted("Israel frees 39 Palestinian prisoners") >= {("prisoner", 39)}
