@@ -22,7 +22,7 @@ Evidence is the trigger with a few words of its context, exactly as written in t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -214,6 +214,19 @@ _PERSON = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?-i:[A-Z][a-z]+s)\b",
     _I,
 )
+# "two Austrians": a number word before a capitalised plural; in a Title-Case Headline the capital marks no demonym
+# ("Army Frees Two Villages From Rebel Control").
+_NUMBER_DEMONYM = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[A-Z][a-z]+s", _I)
+
+
+def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
+    """The first word for people in the window (_PERSON), past a number word and a capital in a Title-Case Headline."""
+    for match in _PERSON.finditer(window):
+        if not (title_case and _NUMBER_DEMONYM.fullmatch(match.group(0))):
+            return match
+    return None
+
+
 _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")
 _POLITICAL = re.compile(
     r"\b(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
@@ -273,11 +286,39 @@ _HARD_CRIMINAL = re.compile(
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
     r"hijack(?:er|ers|ing)|trafficking\s+victims|"
     r"victims\s+of\s+(?:human\s+)?trafficking|smugglers?'?\s+(?:warehouse|camp|den|house|boat)|"
-    r"surrender\w*|(?:police|armed|hostage|siege|\w+-hour|hours-long)\s+(?:[\w-]+\s+)?stand-?off|stand-?off\s+with\s+(?:police|officers)|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
+    r"surrender\w*|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
     r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
 )
+# A standoff ends a domestic crime when it is with the police, told as a siege of hours at an ordinary place ("overnight
+# standoff at Paris supermarket", "tense standoff with deputies"); one between states or with an army or rebels
+# ("weeks-long standoff with army", "armed standoff on the border") is part of a conflict.
+_STANDOFF = re.compile(r"\bstand-?offs?\b", _I)
+_ORDINARY_PLACES = (
+    r"supermarkets?|banks?|caf[e\u00e9]s?|synagogues?|stores?|shops?|schools?|restaurants?|hotels?|churches|church|mosques?|"
+    r"offices?|pharmac(?:y|ies)|kindergartens?|post\s+office|petrol\s+station|gas\s+station|apartment|pub|"
+    r"mall|buses"
+)
+# Words that tell whose standoff it is: the police's, a conflict's, or a crime's (hours at an ordinary place).
+_STANDOFF_SIDES = re.compile(
+    r"(?P<police>\b(?:police|hostage|siege|SWAT)\s+(?:[\w-]+\s+)?stand-?off|\bstand-?off\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:police|officers|deputies|troopers|SWAT|cops|sheriff\w*)\b)|"
+    r"(?P<conflict>\b(?:army|troops|soldiers|military|rebels?|militants?|guerrillas?|insurgents?|separatists?|militias?|border|"
+    r"governments?|states|countries|nations|diplomatic|months-long|weeks-long|years-long)\b)|"
+    rf"(?P<crime>\b(?:overnight|all-night|day-?long|tense|hours-long|\w+-hour)\s+(?:[\w-]+\s+)?stand-?off|\b(?:{_ORDINARY_PLACES})\b)",
+    _I,
+)
+
+
+def _crime_standoff(text: str) -> bool:
+    """True when the sentence tells a standoff that ends a domestic crime rather than one in a conflict."""
+    if not _STANDOFF.search(text):
+        return False
+    sides = {m.lastgroup for m in _STANDOFF_SIDES.finditer(text)}
+    return "police" in sides or ("crime" in sides and "conflict" not in sides)
+
+
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
@@ -415,12 +456,20 @@ _LATER_LIFE = (
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
-    rf"\b(?:{_LATER_LIFE}|runs\s+for|launches|campaigns?\s+for\s+others|wins\s+award|honou?red|"
-    # "freed captives have begun to describe their time in captivity": the news is their account, not the release.
-    r"describ(?:e|es|ed|ing)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:time|ordeal|captivity|treatment|experiences?|months|years))\b",
+    rf"\b(?:{_LATER_LIFE}|runs\s+for|launches|campaigns?\s+for\s+others|wins\s+award|honou?red)\b",
     _I,
 )
-_YEARS_AFTER = re.compile(r"\byears\s+after\b", _I)
+# "freed captives have begun to describe their time in captivity": the news is their account, not the release; read in
+# the release's own clause only ("X freed; relatives describe their ordeal", "frees 4 soldiers, who describe ...").
+_DESCRIBE_ORDEAL = re.compile(
+    r"\bdescrib(?:e|es|ed|ing)\s+(?:their|his|her)\s+(?:\w+\s+)?(?:time|ordeal|captivity|treatment|experiences?|months|years)\b",
+    _I,
+)
+# "Seven years after his abduction, doctor freed": years after the capture that the release ends tell the release.
+_YEARS_AFTER = re.compile(
+    r"\byears\s+after\b(?!\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?(?:abduction|kidnapping|arrest|capture|detention|"
+    r"seizure|jailing|imprisonment|disappearance)\b)", _I
+)
 _YEARS_AFTER_RELEASE = re.compile(
     r"\byears\s+after\s+(?:(?:his|her|their|the|its)\s+)?(?:[\w-]+\s+)?(?:release|freedom|being\s+(?:freed|released)|"
     r"walking\s+(?:out|free))\b", _I
@@ -463,8 +512,11 @@ _PAST_BEFORE = re.compile(
 _BACKGROUND_CLAUSE = re.compile(
     r"\b(?:days|weeks|months|years|hours|shortly|soon|a\s+(?:day|week|month|year))\s+(?:after|since)\b[^,;:]*$", _I
 )
+# Only a date of the release itself makes it past: "freed in February 2021", not "journalist arrested in May 2021" or
+# "blogger sentenced in late 2020", whose date belongs to the detention.
 _PAST_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:ago|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|"
+    r"(?:(?!\b(?:arrested|detained|held|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|seized|captured|taken|"
+    r"charged|accused|indicted|tried|condemned|since|who)\b)[^.;]){0,30}?\b(?:ago|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|"
     r"in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?(?:19|20)\d\d|years\s+ago)\b",
     _I,
@@ -472,6 +524,13 @@ _PAST_AFTER = re.compile(
 # "The opposition leader had walked out of prison in January": a pluperfect recalls a release before the news, unless
 # it is reported speech ("officials said 390 had come home" tells the news in the tense of the report).
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?$", _I)
+# "By Monday afternoon, Hamas had released all 20", "had freed 120 captives by nightfall": a pluperfect measured to a
+# time of the news day is the news itself.
+_BY_THE_TIME = re.compile(
+    r"\bby\s+(?:late\s+|early\s+|mid-?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|noon|midday|"
+    r"afternoon|evening|nightfall|night|midnight|dawn|dusk|sunset|sunrise|the\s+end\s+of\s+the\s+day|(?:\d{1,2}(?::\d\d)?\s*)"
+    r"(?:a\.?m\.?|p\.?m\.?))\b", _I
+)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|confirmed|added|stated|according|wrote|writes)\b", _I)
 _OBJECT_OF_OTHER_NEWS = re.compile(r"\b(?:on|about|against)\s+$", _I)
 # "reforms since he took office in 2018, when thousands of political prisoners were freed": a dated clause recalls.
@@ -485,8 +544,19 @@ _GOAL_FOR = re.compile(
     _I,
 )
 _ONLY_IF = re.compile(r"\bonly\s+(?:after|when|once|if)\b", _I)
+# "Deal agreed: hostages to be released only after ceasefire begins": an agreed deal that sets the order of its steps is
+# no condition on the release.
+_AGREED_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord|truce|swap)\s+(?:(?:is|was|has\s+been|have\s+been)\s+)?(?:agreed|approved|signed|reached|sealed|"
+    r"struck|clinched|ratified)\b|\b(?:agree[sd]?|agreed\s+to|approv(?:es|ed)|sign(?:s|ed)|reach(?:es|ed)|seal(?:s|ed)|struck|"
+    r"clinch(?:es|ed)|ratif(?:ies|ied))\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:deal|agreement|accord|truce)\b|"
+    r"\b(?:under|in)\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce)\b",
+    _I,
+)
 _FUTURE_NEAR = re.compile(r"\b(?:to|will|would|shall)\s+(?:be\s+)?$", _I)
 _CONDITION_AFTER = re.compile(
+    # "to free 100 rebels when peace deal is signed": a present tense after "when" is a condition still to be met.
+    r"\bwhen\s+(?:[\w'\u2019-]+\s+){0,3}?(?:is|are)\s+(?:signed|agreed|approved|reached|completed|met|fulfilled|ratified)\b|"
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
     r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough)|"
@@ -508,6 +578,28 @@ _SWAPPED_GROUP = re.compile(
     r"(?:civilians|soldiers|servicem[ae]n|troops|fighters|defenders)\b",
     _I,
 )
+# What makes an exchange one of captives: people held, a war, the parties to a conflict, or two states.
+_WAR_CONTEXT = re.compile(
+    r"\b(?:prisoners?|captives?|detainees?|POWs?|hostages?|war|wartime|conflict|front-?line|captured|captivity|Red\s+Cross|"
+    r"ICRC|ceasefire|truce)\b",
+    _I,
+)
+# Exchanges of peacetime: shares, students, players, troops rotating between allies.
+_PEACETIME_EXCHANGE = re.compile(
+    r"\b(?:shares?|stocks?|shareholders?|(?:student|scholar|academic|teacher|cultural|youth|school)\s+exchanges?|"
+    r"exchange\s+(?:students?|programmes?|programs?)|players?|pitchers?|strikers?|"
+    r"goalkeepers?|midfielders?|defenders?\s+for|draft|picks?|rotations?|rotating|joint|exercises?|drills?|training|train|"
+    r"programmes?|programs?|allies|allied|NATO|peacekeep\w*|deploy\w*|brigades?|clubs?|teams?|league|transfer)\b",
+    _I,
+)
+
+
+def _war_exchange(text: str, lede: str) -> bool:
+    """True when the sentence or the lede makes an exchange one of captives: people held, a war, the parties to a
+    conflict, or two states."""
+    return any(_WAR_CONTEXT.search(t) or _CONFLICT_CAPTOR.search(t) or len(set(find_countries(t))) >= 2 for t in (text, lede))
+
+
 _SWAPPED_PERSON = re.compile(
     r"\b(?:dissidents?|activists?|journalists?|reporters?|opposition|political|spy|spies|Americans?|citizens?|"
     r"nationals?|civilians|captives?|hostages?|soldiers|troops|servicem[ae]n|fighters|combatants|defenders|pilots?)\b",
@@ -619,7 +711,7 @@ _SANCTION_BLOCK = re.compile(
     r"(?<!Arab\s)league|club|clubs|football|"
     r"soccer|NFL|NBA|MLB|NHL|Premier\s+League|athletes?|coach|coaches|Olympics?|tournament|referee|"
     r"points\s+deduction|governing\s+body|federation|sport|sports|sporting|match-fixing|racing|boxing|"
-    r"bout|fight|race|marathon|game|games|season|players?|(?-i:FA)|strikers?|goalkeepers?|midfielders?|betting|"
+    r"bout|fight|race|marathon|game|games|season|players?|(?-i:FA)|(?<!hunger\s)strikers?|goalkeepers?|midfielders?|"
     r"judge|lawyers?|attorneys?|counsel|litigants?|plaintiffs?|defendants?|Rule\s+11|frivolous|misconduct|"
     r"bar\s+association|discovery|contempt|court-imposed|disbar\w*|(?:US|federal|district|bankruptcy)\s+court|"
     r"employees?|(?<!chief\sof\s)staff|workplace|students?|pupils?|schools?|teachers?|universit(?:y|ies)|college|"
@@ -643,7 +735,10 @@ _APPROVAL = re.compile(
     r"torture|murder|gathering|program|programme|activity|activities|union|strike))|"
     r"(?:sanction|approv\w+)\s+(?:the|a|an|its)\s+(?:plan|merger|deal|use|move|proposal|takeover|bid|sale|budget|"
     r"release|documents?|request|application|payment|transfer|changes?|purchase|project|construction)|"
-    r"sanction(?:s|ed)\s+(?:a\s+|the\s+)?(?:new\s+)?law\s+(?:creating|establishing|setting\s+up|allowing|legali[sz]ing)|"
+    # "Congress sanctions law creating a park": a body that enacts laws is the subject, and the law targets no one.
+    r"\b(?:Congress|Senate|[Pp]arliament|[Aa]ssembly|[Ll]egislature|[Pp]resident|[Gg]overnor|[Kk]ing|[Mm]onarch|Cortes)\s+"
+    r"sanction(?:s|ed)\s+(?:a\s+|the\s+)?(?:new\s+)?law\s+(?:creating|establishing|setting\s+up|allowing|legali[sz]ing)"
+    r"(?![^.;]{0,40}?\b(?:penalt\w*|seiz\w*|assets|freez\w*|officials|entities|individuals|imports?|exports?)\b)|"
     r"sanction(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w\u00a3$\u20ac.]+\s+){0,3}?(?:plan|scheme|project|budget|spending|funding|"
     r"loan|grant|expansion|redevelopment|development|application|proposal|use|sale|merger|increase|hike|"
     r"prosecution|probe|inquiry|investigation|rally|march|protest|demonstration|posts?|crore|lakh|funds|"
@@ -1021,29 +1116,78 @@ class _Lede:
 _CRIME_HEADLINE = re.compile(
     r"\b(?:gunman|hostage-?taker|(?:bank\s+)?robbers?|hijack(?:er|ers|ing))\b|\bsmugglers'|\bsurrender(?:s|ed)\s+(?:[\w-]+\s+){0,4}?siege\b", _I
 )
-# Captives of criminals: people seized by a gang, bandits or pirates, or freed once a ransom was paid, are victims of
-# crime ("missionaries abducted by the 400 Mawozo gang are free", "students freed after their families paid a
-# ransom"), not people held for political, diplomatic or conflict reasons. "No ransom was paid" is no such cause.
+# Captives of criminals: people seized by a gang, bandits, pirates or a cartel, or freed once a ransom was paid, are
+# victims of crime ("missionaries abducted by the 400 Mawozo gang are free", "students freed after their families paid
+# a ransom"), not people held for political, diplomatic or conflict reasons. A ransom refused, dropped or only reported
+# is no such cause, nor is one paid to a party to a conflict ("Abu Sayyaf frees fishermen after ransom paid").
 _CRIMINAL_CAPTOR = re.compile(
     r"\b(?:abducted|kidnapped|seized|held|taken)\s+(?:hostage\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:gangs?|bandits|pirates|criminals)\b|\b(?:gangs?|bandits|pirates)\s+(?:free[ds]?|released?|releases|let\s+go)\b|"
-    r"\b(?:freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b",
+    r"(?:gangs?|bandits|pirates|criminals|cartels?)\b|\b(?:gangs?|bandits|pirates|cartels?)\s+(?:(?-i:[\dA-Z])[\w'\u2019-]*\s+){0,3}?(?:free[ds]?|released?|releases|let\s+go)\b|"
+    r"\b(?P<freed>freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
+    r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",
     _I,
+)
+# What makes captors a party to a conflict or a political force, whatever the text calls them ("Wagner gang").
+_CONFLICT_CAPTOR = re.compile(
+    r"\b(?:Abu\s+Sayyaf|(?:al-)?Shabaab|ISIS|ISIL|Islamic\s+State|(?:al-)?Qaeda|Boko\s+Haram|ISWAP|Taliban|Hamas|"
+    r"Hezbollah|Houthis?|FARC|ELN|M23|Wagner|Maoists?|Naxal\w*|rebels?|militants?|jihadists?|Islamists?|insurgents?|"
+    r"guerrillas?|militias?|separatists?|paramilitar\w+|POWs?|prisoners?\s+of\s+war)\b",
+    _I,
+)
+# "after a ransom demand was rejected", "no ransom was paid": the ransom did not free them.
+_RANSOM_UNPAID = re.compile(
+    r"\b(?:no|without|refus\w*|reject\w*|dropped|declin\w*|not\s+(?:been\s+)?paid|never\s+paid|den(?:y|ies|ied)\s+paying)\b", _I
 )
 
 
-# "1,700 inmates freed early to ease prison overcrowding": an early-release scheme is ordinary criminal justice; an
-# amnesty or a pardon that frees prisoners for the same reason is still one (LABELS.md counts a mass amnesty).
-_OVERCROWDING_RELEASE = re.compile(
-    r"\b(?:ease|easing|relieve|relieving|reduce|reducing|tackle|tackling|cut|cutting)\s+(?:prison\s+|jail\s+)?overcrowding\b|"
-    r"\bspace\s+in\s+overcrowded\s+(?:prisons|jails)\b|\b(?P<amnesty>amnest(?:y|ies)|pardon\w*|clemency)\b", _I
+def _criminal_captors(text: str) -> bool:
+    """True when the text presents the captors as criminals acting for money and names no party to a conflict."""
+    if _CONFLICT_CAPTOR.search(text):
+        return False
+    for match in _CRIMINAL_CAPTOR.finditer(text):
+        if match.group("freed") is None:
+            return True
+        ransom_clause = re.split(r"[.;]", text[match.end():], maxsplit=1)[0]
+        if not _RANSOM_UNPAID.search(match.group(0)) and not _RANSOM_UNPAID.search(ransom_clause):
+            return True
+    return False
+
+
+# "1,700 inmates freed early to ease prison overcrowding": an early-release scheme is ordinary criminal justice. The
+# overcrowding must be the purpose of the release in the same sentence ("frees ... to ease overcrowding"), not a
+# complaint beside it; an amnesty, a pardon or clemency for the same reason still frees (LABELS.md counts a mass
+# amnesty), and so does a release that takes in political prisoners, journalists or protesters.
+_OVERCROWDING = re.compile(
+    r"\b(?:ease|easing|eases|relieve|relieves|relieving|reduce|reduces|reducing|tackle|tackling|cut|cutting)\s+"
+    r"(?:the\s+)?(?:prison\s+|jail\s+)?overcrowding\b|\bdecongest\w*|\bspace\s+in\s+overcrowded\s+(?:prisons|jails)\b", _I
+)
+_RELEASE_VERB = re.compile(r"\b(?:free[ds]?|freeing|releas\w*|let\s+out|set\s+free)\b", _I)
+_CLEMENCY = re.compile(r"\b(?:amnest(?:y|ies)|pardon\w*|clemency)\b", _I)
+_POLITICAL_DETAINEES = re.compile(
+    r"(?<!excluding\s)(?<!except\s)\b(?:political\s+prisoners?|prisoners?\s+of\s+conscience|\w*journalists?|reporters?|dissidents?|protesters?|demonstrators?|"
+    r"activists?|bloggers?|opposition|political\s+detainees?)\b(?!\s+(?:(?:were|are|was|is|remain)\s+)?(?:excluded|left\s+out|not\s+included))", _I
 )
 
 
 def _early_release_scheme(lede: str) -> bool:
-    """True when the lede frees prisoners to ease overcrowding and names no amnesty or pardon."""
-    found = [m.lastgroup for m in _OVERCROWDING_RELEASE.finditer(lede)]
-    return bool(found) and "amnesty" not in found
+    """True when a sentence of the lede frees prisoners to ease overcrowding and the lede names no amnesty, pardon or
+    clemency and no political prisoners among them."""
+    if _CLEMENCY.search(lede) or _POLITICAL_DETAINEES.search(lede):
+        return False
+    for sentence in sentences(lede):
+        crowding = _OVERCROWDING.search(sentence)
+        if crowding and _RELEASE_VERB.search(sentence, 0, crowding.start()):
+            return True
+    return False
+
+
+def _criminal_words(text: str) -> Iterator[re.Match[str]]:
+    """Words of ordinary criminal justice in the text, leaving out the other side of an exchange ("in exchange for
+    Boko Haram suspects") and the overcrowding that a clemency, a pardon or an amnesty relieves."""
+    clemency = _CLEMENCY.search(text) is not None
+    for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
+        if not (clemency and match.group(0).lower().startswith("overcrowd")):
+            yield match
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
@@ -1056,11 +1200,11 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         media=_MEDIA.search(lede) is not None,
         criminal=any(
             m.group(0).lower() not in ("hours later", "later released", "police said", "police released")
-            for m in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", lede))
+            for m in _criminal_words(lede)
         ),
         aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
         served=_SERVED.search(lede) is not None,
-        hard_criminal=(title is not None and _CRIME_HEADLINE.search(title) is not None) or _CRIMINAL_CAPTOR.search(lede) is not None
+        hard_criminal=(title is not None and _CRIME_HEADLINE.search(title) is not None) or _criminal_captors(lede)
         or _early_release_scheme(lede),
         still_serving=_STILL_SERVING.search(lede) is not None,
     )
@@ -1203,12 +1347,18 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
     out: list[Hit] = []
     sentence_other = _OTHER_SENSE_SENTENCE.search(text) is not None
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
-    hard_criminal = lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None or _CRIMINAL_CAPTOR.search(text) is not None
+    hard_criminal = (lede.hard_criminal or _HARD_CRIMINAL.search(text) is not None or _criminal_captors(text)
+                     or _crime_standoff(text))
     strong_political = lede_political or _POLITICAL.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
     # Criminal words on the other side of an exchange ("in exchange for Boko Haram suspects") are not the freed.
-    criminal = lede_criminal or _CRIMINAL.search(_COUNTERPART_PHRASE.sub("", text)) is not None or (
+    criminal = lede_criminal or next(_criminal_words(text), None) is not None or (
         not strong_political and (lede.served or _SERVED.search(text) is not None))
+    # Exchanges of peacetime (shares, students, players, troops on rotation) are read once per sentence.
+    swaps = any(m.group(0).lower().startswith(("swap", "exchang", "trad")) for m in triggers)
+    peacetime = swaps and _PEACETIME_EXCHANGE.search(text) is not None
+    transfer = cache(lambda: _TRANSFER.search(text) is not None)
+    war_exchange = cache(lambda: _war_exchange(text, lede.text))
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
     title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
@@ -1229,16 +1379,20 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
             continue
         window = text[window_lo:window_hi]
         detainee = _detainee_in(window)
-        if detainee is None and lower.startswith(("swap", "exchang")):
-            detainee = _SWAPPED_GROUP.search(window)  # "a 75-for-75 exchange", "exchange several dozen civilians"
+        if detainee is None and lower.startswith(("swap", "exchang")) and not peacetime and not transfer() and war_exchange():
+            # The sides told by a figure, as captives of a conflict or of two states: "a 75-for-75 exchange", "exchange
+            # several dozen civilians"; not shares, players or troops on rotation.
+            detainee = _SWAPPED_GROUP.search(window)
         place = _FROM_DETENTION.search(window)
-        person = _PERSON.search(window) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
+        person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
         # Who releases whom: a foreign state or armed group releasing a person is the political case itself.
         agent = person is not None and _state_agent(text, start, end)
         # A state freeing another state's nationals ("Serbia releases three Kosovo police officers") is diplomatic.
         cross_border = agent and detention and len(find_countries(text)) >= 2
         ctx: re.Match[str] | None
+        if lower.startswith(("swap", "exchang", "trad")) and not (detainee or detention) and peacetime:
+            continue  # "swap 300 troops in Baltic rotation", "student exchange", "3-for-1 swap of strikers"
         if lower.startswith(("swap", "exchang", "trad")) and not detainee and not (
             person and (detention or _SWAPPED_PERSON.search(window) or (
                 political and not _TRANSFER.search(lede.text) and one_for_one_count(text)))
@@ -1301,7 +1455,7 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
             doubts.append("death")
         # "Ten years after his release, ..." and "opens school five years after release" look back on it; "freed seven
         # years after his abduction" is the release.
-        if _AFTERMATH.search(text) or _YEARS_AFTER.search(text, 0, start) or _YEARS_AFTER_RELEASE.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
+        if _AFTERMATH.search(text) or _DESCRIBE_ORDEAL.search(_clause_of(text, start, end)) or _YEARS_AFTER.search(text, 0, start) or _YEARS_AFTER_RELEASE.search(text) or (word in ("Freed", "Released") and (_SAYS.search(text) or _DEATH.search(text))) or (
                 # "travel bans on released activists": the freed people are the subject of other news.
                 lower in ("freed", "released") and _OBJECT_OF_OTHER_NEWS.search(text, max(0, start - 10), start)) or (
                 word in ("Freed", "Released") and not text[:start].strip() and (
@@ -1331,7 +1485,8 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
             strength *= (0.85 if detention else 0.75) if political else (0.55 if detention else 0.5)
         if (_PAST_BEFORE.search(text, max(0, start - 40), start) or _PAST_AFTER.match(text, end, end + 40)
                 or _DATED_WHEN.search(text, 0, start)
-                or (_PLUPERFECT_BEFORE.search(text, max(0, start - 20), start) and not _REPORTED.search(text, 0, start))
+                or (_PLUPERFECT_BEFORE.search(text, max(0, start - 20), start) and not _REPORTED.search(text)
+                    and not _BY_THE_TIME.search(text))
                 or (segment.zone != "title" and _YEAR_OPENER.match(text) is not None)
                 or (segment.zone != "body" and _BACKGROUND_CLAUSE.search(text, 0, start))):
             strength *= 0.4
@@ -1518,13 +1673,25 @@ _PEOPLE_AFTER_QUOTE = re.compile(
 _QUOTED_WORK = re.compile(r"\s+(?:(?:new|debut|latest|his|her|their|its)\s+)?['\u2018\"\u201c](?-i:[A-Z])")
 
 
+# People named beside a thing as the object: "frees 2 vessels and 30 crew members", "ship and its crew".
+_AND_PEOPLE = re.compile(
+    r"\s+(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:their|its|the|some|all|her|his)\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:crew(?:men|members|\s+members)?|sailors|seamen|seafarers|fishermen|"
+    r"passengers|hostages|prisoners|detainees|captives|people|men|women|nationals|citizens)\b",
+    _I,
+)
+
+
 def _other_sense(lower: str, before: str, after: str) -> bool:
     """True when the trigger releases a product, document or animal rather than a person."""
     # The object of the trigger: its next few words, up to a clause break ("freed after pardon, vows to ...").
     if _FROM_SANCTIONS.match(after):
         return True
-    after_words = _CLAUSE_BREAK.split(" ".join(_QUANTITY.sub("", after, count=1).split()[:4]), maxsplit=1)[0]
+    object_words = " ".join(_QUANTITY.sub("", after, count=1).split()[:10])
+    after_words = _CLAUSE_BREAK.split(" ".join(object_words.split()[:4]), maxsplit=1)[0]
     other = _OTHER_SENSE_NEAR.search(after_words)
+    if other and _AND_PEOPLE.match(object_words, other.end()):
+        other = None  # "frees 2 vessels and 30 crew members": the crew are freed with the ships
     if other and _EXCHANGED_THINGS.fullmatch(other.group(0)) and not lower.startswith(("exchang", "swap", "trad")):
         other = None  # vows and greetings are exchanged, not freed
     if other:
@@ -1555,6 +1722,8 @@ _SUBJECT_CLAUSE = re.compile(r"\s(?:as|while|when)\s(?=(?-i:[A-Z]))")
 
 
 # A release verb in its bare form opening a clause is an order or a plea, not news: "Release them now".
+# "raid to", "operation to", "mission to": a purpose only for the release verb it governs.
+_PURPOSE_CUE = re.compile(r"(?:raids?|operations?|missions?)\s+to", _I)
 _IMPERATIVE = re.compile(
     r"(?:release|free)\s+(?!of\b|at\s+last\b|after\b|from\b|on\b|in\b|to\b|for\b|as\b|with\b|by\b)[\w\"'\u2018\u201c]", _I
 )
@@ -1575,6 +1744,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     last = None
     last_neg = None
     for cue in _INTENT.finditer(before):
+        if _PURPOSE_CUE.fullmatch(cue.group(0)) and before[cue.end():].strip():
+            continue  # "operation to free hostages rescues four": the purpose is the subject's, the verb after it tells
         if reported_will and cue.group(0).lower() == "would" and _REPORTED.search(text, 0, clause_start + cue.start()):
             continue  # "Havana said it would release 553 people": a reported "will"
         if cue.group("neg"):
@@ -1602,7 +1773,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]
-    if _CONDITION_AFTER.search(clause) or (_ONLY_IF.search(clause) and _FUTURE_NEAR.search(text, max(0, start - 40), start)):
+    if _CONDITION_AFTER.search(clause) or (_ONLY_IF.search(clause) and _FUTURE_NEAR.search(text, max(0, start - 40), start)
+                                           and not _AGREED_DEAL.search(text, 0, start)):
         factor = min(factor, 0.2)  # "will release prisoners only after all hostages are returned": a condition
     return factor
 

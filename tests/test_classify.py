@@ -2347,3 +2347,73 @@ def test_a_figure_of_thousands_of_digits_is_no_count() -> None:
     assert counted(story) == frozenset()
     assert counted("the " + "5" * 5_000 + "-for-" + "5" * 5_000 + " exchange") == frozenset()
     assert counted("Israel frees 39 Palestinian prisoners") >= {("prisoner", 39)}
+
+
+# Mending round: the precision rules kept to what they were written for.
+MEND_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
+    # 1. A ransom makes captors criminal only when no party to a conflict holds the captives and the ransom was paid;
+    # a gang, bandits or a cartel are criminals unless the gang is a conflict force.
+    ("Jihadist group frees three Filipino sailors after ransom paid", "", PR),
+    ("Insurgents release Italian engineer after ransom was paid by his firm", "", PR),
+    ("Kidnapped engineer freed in Nigeria",
+     "The engineer was released after a ransom demand was refused by his employer, the police said.", PR),
+    ("Ukrainian defenders captured by Wagner gang freed in swap", "", PR),
+    ("Drug cartel frees kidnapped American tourists in Mexico", "", NONE),
+    ("Abducted nurse freed after family paid ransom to kidnap gang", "", NONE),
+    # 2. Overcrowding makes an early-release scheme only as the purpose of the release, and not when political
+    # prisoners go free in it or it is a clemency.
+    ("Belarus frees 12 political prisoners",
+     "Rights groups said penal colonies remained harsh and urged steps to ease overcrowding.", PR),
+    ("Junta frees 2,000 inmates, among them jailed reporters, to ease overcrowding", "", PR),
+    ("Presidential clemency frees 3,000 inmates to relieve overcrowding", "", PR),
+    ("Government frees 8,000 inmates to decongest jails", "", NONE),
+    # 3. A standoff at an ordinary place, with the police, or of hours is a domestic crime; one with an army is not.
+    ("Hostages freed after overnight standoff at Lyon supermarket", "", NONE),
+    ("Gunman frees hostages after tense standoff with deputies", "", NONE),
+    ("Hostages released unharmed after standoff at Dallas cafe", "", NONE),
+    ("Rebels free 15 police officers after months-long standoff with army", "", PR),
+    # 4. A pluperfect measured to a time of the news day, or told with an attribution after it, is the news.
+    ("Crowds wait at the border crossing", "By Tuesday evening, Hamas had released all 12 remaining hostages.", PR),
+    ("Sudan sides finish exchange", "Both sides had freed 60 captives, the ICRC said.", PR),
+    ("Cuban opposition leader's wife gives interview",
+     "The opposition leader had walked out of prison in January under a church-mediated deal.", NONE),
+    # 5. A month and year of the arrest or the sentence date the detention, not the release.
+    ("Azerbaijan frees reporter arrested in March 2022", "", PR),
+    ("Myanmar frees poet sentenced in late 2021", "", PR),
+    ("Saudi activist's family speaks to reporters",
+     "The women's rights activist was freed in March 2021 after nearly three years in detention.", NONE),
+    # 6. An agreed deal that only sets the order of its steps is no condition.
+    ("Truce agreed: captives to be freed only after fighting stops on Monday", "", PR),
+    ("Official says detainees will be freed only after the truce holds", "", NONE),
+    # 7. Describing an ordeal, and an operation's purpose, hold only in their own clause.
+    ("Two Thai hostages freed in new exchange; families describe their ordeal", "", PR),
+    ("Operation to free captive nurses ends with all three released, army says", "", PR),
+    ("Freed Thai farm workers describe their ordeal in Gaza tunnels", "", NONE),
+    ("Commando operation to free hostages in Sahel fails", "", NONE),
+    # 8. A figure-for-figure swap is of captives only in a war or between states; not shares, players or rotations.
+    ("Board backs 3-for-2 share swap", "", NONE),
+    ("Dodgers and Mets agree 2-for-1 swap of outfielders", "", NONE),
+    ("Colleges agree 40-for-40 student exchange", "", NONE),
+    ("Poland and Lithuania swap 250 troops in joint brigade rotation", "", NONE),
+    ("Armenia and Azerbaijan carry out 15-for-15 exchange", "", PR),
+    ("Ukraine says over 3,000 POWs returned since the war began",
+     "In Friday's exchange, the two sides swapped 120 for 120.", PR),
+    # 9. People named beside ships are freed with them; a number word before a capital in a Title-Case Headline is no
+    # demonym.
+    ("Iran frees 3 tankers and 25 crew members seized in Gulf", "", PR),
+    ("Government Forces Free Three Towns From Militant Control", "", NONE),
+    ("Oman says Iran has freed two Belgians and a Dane", "", PR),
+    # 10. "Betting" and "hunger strikers" do not make sanctions sport; a sanctions law that targets someone is one.
+    ("US Treasury sanctions illegal betting ring laundering funds for Iran", "", SA),
+    ("UK sanctions Belarusian prison chiefs over treatment of hunger strikers", "", SA),
+    ("Parliament passes sanctions law establishing asset freezes for foreign officials", "", SA),
+    ("Chile's Congress sanctions law creating new marine reserve", "", NONE),
+    ("FA sanctions goalkeeper over betting breaches", "", NONE),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), MEND_LABEL_CASES, ids=[c[0][:60] for c in MEND_LABEL_CASES])
+def test_mend_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
+    result = classify(title, summary)
+    assert set(result.labels) == expected, (result.scores, result.evidence)
+
