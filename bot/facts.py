@@ -305,7 +305,7 @@ def extract_facts(
     sanction_hits = list(hits.get(SANCTIONS, ())) if SANCTIONS in labels else []
     deciding = [h.sentence for h in (*release_hits[:3], *sanction_hits[:2]) if h.score >= 0.3]
     countries = find_countries(" ".join((title, lede, *deciding)))
-    if release_hits and _WAR_EXCHANGE.search(f"{title} {lede}"):
+    if release_hits and _war_exchange(f"{title} {lede}"):
         # An exchange of war prisoners has two sides; the one the text names implies the other.
         for side, other in (("Ukraine", "Russia"), ("Russia", "Ukraine")):
             if side in countries and other not in countries:
@@ -328,11 +328,14 @@ def extract_facts(
     )
 
 
-_WAR_EXCHANGE = re.compile(
-    r"\b(?:swap\w*|exchang\w*)\b.*\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b|"
-    r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b.*\b(?:swap\w*|exchang\w*)\b",
-    _I,
-)
+_SWAP_WORD = re.compile(r"\b(?:swap\w*|exchang\w*)\b", _I)
+_WAR_PEOPLE = re.compile(r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b", _I)
+
+
+def _war_exchange(text: str) -> bool:
+    """A line that tells of a swap and of soldiers or captives (two searches, not one pattern with ".*" between them,
+    which backtracks quadratically on a long line)."""
+    return any(_SWAP_WORD.search(line) and _WAR_PEOPLE.search(line) for line in text.split("\n"))
 
 
 def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") -> tuple[int | None, tuple[str, ...]]:
