@@ -41,11 +41,11 @@ _PEOPLE_NOUNS = (
     r"defenders|sailors|fishermen|crew|women|children|daughters|sons|men|professors|academics|scholars|researchers|Israelis|Palestinians|Ukrainians|Russians|"
     r"Belarusians|Iranians|Venezuelans|Cubans|individuals|foreigners|students|members|opponents|"
     r"critics|clergy|priests|schoolgirls|girls|boys|civilians|passengers|abductees|Thais|Filipinos|Nepalis|Indians|Germans|"
-    r"officers|officials|engineers|workers|militants|rebels|insurgents|"
+    r"officers|officials|ministers|engineers|workers|militants|rebels|insurgents|"
     r"commanders|jihadists|extremists|nuns|monks|helpers|maids|bishops|teachers|doctors|nurses|seafarers|tourists|travellers|hikers|pilots|diplomats|"
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
-    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel"
+    r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures"
 )
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -55,11 +55,16 @@ _COUNT = re.compile(
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times)\b)"
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
-    r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|in\s+(?:all|total)|"
+    r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
     _I,
 )
-_SWAP = re.compile(r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for)\b", _I)
+# "for" of a duration ("jailed for 511 days") is no exchange.
+_SWAP = re.compile(
+    r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for(?!\s+(?:(?:nearly|almost|over|more\s+than|about|some)\s+)?(?:\d[\d,]*|a|an|"
+    r"[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b))\b", _I
+)
 _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
 # "75 for 75", "1,000-for-1,000", "three-for-one": both sides of an exchange.
@@ -81,8 +86,12 @@ _LIST_COUNTS = re.compile(
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _PLURAL_AND = r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"  # "two Italians and ", "55 Russian soldiers and "
 _AND_ONE_MORE = re.compile(
-    _PLURAL_AND + r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank)\b)|"
+    # not the subject of the other side's clause: "32 Armenians and Yerevan released eight Azerbaijanis"
+    _PLURAL_AND + r"(?!(?-i:[A-Z])[\w-]+\s+[a-z]+(?:\s+(?:over|back))?\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
+    r"(?:(?:a|an|one|the)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
+    r"government|side|authorities|"
+    r"ministry|officials|army|military|forces|navy)\b)|"
     r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
     r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
 )
@@ -100,16 +109,21 @@ _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of
 # daughters").
 _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
+# "reunited with her two children": the family of a person freed, not with her.
+_CHILDREN = re.compile(r"\s+children\b", _I)
+_FAMILY_WAITING = re.compile(r"\b(?<!and\s)(?:her|his|their)\s+$", _I)
 # "LIVE 09:10 - ...": a clock time, not a figure.
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # "after 30 scholars signed a petition": people doing something else than being freed.
+# "a meeting between Bashir and two British peers": people met, not freed.
+_MET_BEFORE = re.compile(r"\b(?:meeting|meetings|talks|met)\s+(?:with|between)\b[^.;]{0,60}$", _I)
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
 )
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
-    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|"
+    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to)\b|\s*[,;.]|\s*$|"
@@ -122,7 +136,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|"
+    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?others?)\b",
@@ -359,7 +373,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     people alone when no figure is given; vague quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
-    sentences = [_stage_only(title), *(_stage_only(s.strip()) for s in _sentences_of(lede.strip())[:3])]
+    sentences = [_free_clauses(_stage_only(s)) for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
     title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
@@ -376,15 +390,22 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     seen: dict[int, set[str]] = {}  # every figure already read (parts of a sum included) and its sides
     summed: set[int] = set()  # the parts of a sentence that counted several groups: told again, they are the same
     vague = False
+    told_again: list[str] = []  # sentences whose figure points back at the people the headline names
     for sentence in sentences:
-        if not sentence or not _RELEASE_CONTEXT.search(sentence) or _STILL_HELD.search(sentence) or (
-                sentence is not title and (_SEPARATE_EVENT.search(sentence) or (figures and _part_of_group(sentence)) or (
+        if figures and sentence is not title and _part_of_group(sentence):
+            # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
+            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
+        of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
+        if not sentence or not of_release or _STILL_HELD.search(sentence) or (
+                sentence is not title and ((_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
         value, decided = _count_in(sentence, swap)
         if value is None:
             vague = vague or decided
             continue
+        if sentence is not title and not _figures_in(title) and _names_told_again(sentence, value, title):
+            told_again.append(sentence)
         if _EXPLICIT_TOTAL.search(sentence) and _already_both_sides(sentence):
             if any(v > value for v, _, _ in figures):
                 continue  # "Ukraine brings back 277, Russia 261" told as "a swap of 246 for 246 ...": a stage of it
@@ -413,11 +434,13 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             seen.setdefault(part, set()).add(side)
         if len(parts) > 1 and value == sum(parts):
             summed.update(parts)
+    if figures and all(sentence in told_again for _, _, sentence in figures):
+        figures = []  # "Iran frees X in swap for Y" / "both men were flown to Muscat": the named people, counted by name
     if not figures:
         group = next((_GROUP.search(h.sentence) for h in hits if _GROUP.search(h.sentence)), None)
         if group:
             return _GROUPS[group.group(1).lower()]
-        if vague or _OTHERS_TOO.search(story):
+        if vague or _OTHERS_TOO.search(" ".join(s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s)))):
             return None
         named = _named_count(hits, title)
         return None if named is None else named + _named_in_lede_too(title, sentences[1:], swap)
@@ -428,6 +451,10 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         whole = next(sentence for v, _, sentence in figures if v == biggest)
         if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest):
             return biggest
+    listed = next((v for v, side, sentence in figures[1:] if v == biggest and not (swap or _ALSO.search(story)) and (
+        not side or side == figures[0][1]) and _lists_members(sentence, v)), None)
+    if listed is not None and listed > sum(values) - listed:
+        return listed  # "Betancourt, three Americans rescued" / "flew 15 hostages out, including ...": the whole freed
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story)):
@@ -444,6 +471,48 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
         return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
     return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
+
+
+# "The five farmworkers were released ...", "All 26 captives arrived ...": a lede that opens on a definite figure.
+_DEFINITE_LEAD = re.compile(
+    r"^\W*(?:<[^>]*>\s*)*(?:the|all|these|those)\s+(?:group\s+of\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:were|was|had|have|"
+    r"crossed|landed|arrived|flew|left)\b|(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r"|\w*(?:ers|men|women|ists|ees|ors))\b)", _I
+)
+
+
+def _told_back(sentence: str, title: str) -> bool:
+    """A lede sentence that counts the people of a headline without a figure ("Thai hostages arrive home" / "The five
+    farmworkers were released last week in a separate deal"): the deal it calls separate is the headline's."""
+    return _DEFINITE_LEAD.match(sentence) is not None and not _figures_in(title)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?(?:men|women|people|"
+                             r"hostages|prisoners|detainees|captives|nationals|citizens|journalists|activists|were|are|have|had)\b", _I)
+
+
+def _names_told_again(sentence: str, value: int, title: str) -> bool:
+    """True when the sentence's only figure points back at people the headline names, no fewer of them than it counts:
+    "both men", "the three women"."""
+    match = _BACK_REFERENCE.search(sentence)
+    return match is not None and len(_figures_in(sentence)) == 1 and value <= _headline_people(title)
+
+
+def _free_clauses(sentence: str) -> str:
+    """A sentence without its clauses of people still held ("Four freed hostages home; 59 still held in Gaza" is read as
+    "Four freed hostages home"); unchanged when every clause or none is of people still held."""
+    if not _STILL_HELD.search(sentence):
+        return sentence
+    kept = [c for c in _CLAUSE_BREAK.split(sentence) if c and not _STILL_HELD.search(c)]
+    return "; ".join(kept) if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
+
+
+_MEMBERS_AFTER = re.compile(r"[^.;]{0,60}?(?:,\s+|\s+)(?:including|among\s+them)\b", _I)
+
+
+def _lists_members(sentence: str, value: int) -> bool:
+    """True when `sentence` tells `value` as a whole and lists some of its people after it ("flew 15 hostages out of
+    the jungle, including ...")."""
+    return any(v == value and _MEMBERS_AFTER.match(sentence, at) for at, v in _figure_positions(sentence))
 
 
 # How far an approximate figure's exact value may lie from it, by the qualifier's first word (as fractions of it).
@@ -530,13 +599,26 @@ def _stage_only(sentence: str) -> str:
 # exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
 _ALSO_NAMED = re.compile(
     r"(?P<before>[^,;:.]{1,120}?),?\s+(?:(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+"
-    r"(?:at\s+the\s+same\s+time|too|as\s+well))|also\s+(?:left\s+custody|walked\s+free))\b|\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
+    r"(?:at\s+the\s+same\s+time|too|as\s+well)|also\s+on\s+(?:the|that)\s+(?:plane|flight))|also\s+(?:left\s+custody|walked\s+free))\b|"
+    r"\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
     _I,
 )
 _OTHER_SIDE_NAMED = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,3}?for|in\s+(?:exchange|return)\s+for|returned|received|"
     r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]+)",
     _I,
+)
+
+
+# "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
+_KNOWN_AND_OTHER = re.compile(
+    r"^\W*(?P<known>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+(?P<rest>[^,;:.]{1,80}?)(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+"
+    r"(?:freed|released|pardoned|set\s+free)\b"
+)
+# "was exchanged in Turkey for a Russian pilot": the other side, one person identified by role.
+_FOR_ONE_PERSON = re.compile(
+    r"\b(?:(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,3}?for|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pilot|spy|agent|officer|soldier|businessman|diplomat|national|citizen|smuggler|dealer|trafficker|convict|prisoner)\b(?!s)", _I
 )
 
 
@@ -556,9 +638,14 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         for match in _ALSO_NAMED.finditer(sentence):
             found = _all_names(match.group("before") or match.group("after"))
             names += found[-1:] if match.group("before") else found[:1]
+        for match in _KNOWN_AND_OTHER.finditer(sentence):
+            if match.group("known") in known:
+                names += _all_names(match.group("rest"))  # "Dai and fellow activist Le Thu Ha, ..., were released"
         if other_side:
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 names += _all_names(_AFTER_NAMES_END.split(match.group("after"), maxsplit=1)[0])
+            if _FOR_ONE_PERSON.search(sentence):
+                extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
         for name in names:
             last = name.split()[-1]
             if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
@@ -593,15 +680,19 @@ _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranc
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
 # "The release coincided with a wider exchange in which ...": another event's figure.
 # "Since February 2022, more than 5,000 have been freed": a running total of many releases.
+# "over 300 freed since July": a running total, in a clause of its own too.
+_RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned)\s+since\b", _I)
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|"
-    r"\b(?:have|has)\s+been\s+(?:freed|released|returned|exchanged|swapped)\s+since\b", _I
+    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:earlier|before)\b|" + _RUNNING_TOTAL.pattern, _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
-    r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*)\b",
+    r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
+    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|"
+    r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus))\b",
     _I,
 )
 _EXCHANGE_TOTAL = re.compile(
@@ -611,7 +702,7 @@ _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 _ALSO = re.compile(
-    r"\b(?:also\s+(?:freed|released|saw|returned)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
+    r"\b(?:also\s+(?:freed|released|saw|returned|left|walked)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 _DEMONYM_SIDE = re.compile(
     r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?P<side>(?-i:[A-Z])[a-z]+(?:ns?|is|es|s))\b", _I
@@ -637,7 +728,9 @@ def _side_of(sentence: str) -> str:
 
 # "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
 _WHOLE_GROUP = re.compile(r"\b(?:among|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
-_AMONG_BEFORE = re.compile(r"\bamong\s+$", _I)
+_AMONG_BEFORE = re.compile(
+    r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited))\s+$", _I
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?among\s+them\b", _I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
@@ -649,13 +742,21 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
     if source != title:
-        if (_ANAPHORIC_COUNT.search(source) and not _for_uncounted_group(title)) or _AMONG_FIGURE.search(source):
+        anaphoric = _ANAPHORIC_COUNT.search(source)
+        if (anaphoric and (not _for_uncounted_group(title) or parse_count(anaphoric.group(0).split()[-1]) == _headline_people(title))
+                ) or _AMONG_FIGURE.search(source):
             # "The two were exchanged", "She was among 30 prisoners freed": the people the headline named, counted by the figure
             return 0
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
         if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
-            return _headline_people(title) or _named_subject(source)
+            named = [n for n in _all_names(title) if n not in _ORGANISATIONS]
+            beside = _after_figure(source) + " ".join(m.group(0) for m in _NAMED_AND_OTHERS.finditer(source))
+            if named and all(n in beside or n.split()[-1] in beside for n in named):
+                # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
+                # figure counts the named; the headline's other side, one person, is added
+                return _single_other_side(title)
+            return _headline_people(title) or _named_subject(source) or _other_side_named(source)
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
@@ -667,7 +768,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if other and _count_in(other.group("rest"))[1] and not _count_in(title[: other.start()])[1]:
         # "Australian academic freed in exchange for three Iranians": one person for a counted side.
         head = title[: other.start()]
-        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head):
+        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head) or _headline_people(head):
             return max(1, len([n for n in names if n in head]))
     if other and not _count_in(other.group("rest"))[1]:
         rest = other.group("rest")
@@ -676,7 +777,51 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                                              r"diplomat|convict)\b(?!s)", rest, _I) or (
                 _demonym_side(rest)):
             return 1 + sum(1 for n in names if n in rest)
+    if _names_are_figure(title):
+        return 0  # "China lets three Americans go; A, B and C on their way home": the figure's people, named
     return _headline_people(title)
+
+
+def _after_figure(sentence: str) -> str:
+    """The words right after a sentence's first figure, up to an exchange's other side: "two US citizens, Ryan Corbett
+    and William McKenty," of "... in exchange for Khan Mohammad"."""
+    starts = [at for at, _ in _figure_positions(sentence)]
+    if not starts:
+        return ""
+    part = sentence[starts[0]: starts[0] + 100]
+    return re.split(r"\b(?:for|exchange|return|swap)\b", part, maxsplit=1, flags=_I)[0]
+
+
+def _other_side_named(sentence: str) -> int:
+    """People a sentence names as the other side of its figure: "Ten Americans were freed in exchange for Alex Saab"."""
+    match = _FOR_OTHER_SIDE.search(sentence)
+    if match is None:
+        return 0
+    rest = _SIDE_END.split(sentence[match.end():], maxsplit=1)[0]
+    return len([n for n in _all_names(rest) if n not in _ORGANISATIONS and n not in country_aliases_cached()])
+
+
+def _single_other_side(title: str) -> int:
+    """1 when the headline's other side of an exchange is one person identified singly ("in exchange for Afghan held in
+    US"), else 0."""
+    match = _FOR_OTHER_SIDE.search(title)
+    if match is None:
+        return 0
+    rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0]
+    if _figures_in(rest) or _VAGUE.search(rest) or _SIDE_PLURAL.search(rest):
+        return 0
+    return int(bool(_SINGLY.search(rest) or _SINGLE_PERSON.search(rest) or _demonym_side(rest) or _surname_side(rest)))
+
+
+def _names_are_figure(title: str) -> bool:
+    """True when one headline clause gives a figure and another names exactly that many people, with no other side
+    between them: the same people told twice."""
+    clauses = [c for c in re.split(r"\s*[;:]\s*", title) if c]
+    counted = [c for c in clauses if _figures_in(c)]
+    if len(counted) != 1 or _FOR_OTHER_SIDE.search(title) or len(_figures_in(counted[0])) != 1:
+        return False
+    named = [len(_clause_names(c)) for c in clauses if c is not counted[0]]
+    return named == [_figures_in(counted[0])[0]]
 
 
 # "was among 146 Ukrainians exchanged": the person told is one of the figure.
@@ -686,7 +831,17 @@ _AMONG_FIGURE = re.compile(
 # "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
 _AFTER_CLAUSE = re.compile(r"\s+after\s+(?=(?-i:[A-Z]))")
 # A state freeing its figure as one side; not a pardon or amnesty, whose whole the people named beside it may be part of.
-_STATE_FREES = re.compile(r"\b(?:frees|releases|sends|hands\s+(?:back|over))\b", _I)
+_STATE_FREES = re.compile(r"\b(?:frees|releases|sends|hands\s+(?:back|over)|(?:begins?|starts?)\s+(?:freeing|releasing))\b", _I)
+
+
+# A state handing a person to the other side: "Kyiv hands politician X to Moscow", "sends X back to Tehran".
+_HANDED_TO = re.compile(
+    r"^\W*(?-i:[A-Z])[\w'\u2019-]+\s+(?:hands|sends|returns|transfers)\s+(?:over\s+|back\s+)?(?:[^,;:]{1,60}?)\s+to\s+(?-i:[A-Z])", _I
+)
+
+
+# "Pétronin and Cissé reach Bamako": the people arriving, freed.
+_ARRIVAL = re.compile(r"\b(?:reach(?:es|ed)?|arriv(?:e|es|ed))\b", _I)
 
 
 def _people_beside_figure_clause(title: str) -> int:
@@ -697,9 +852,12 @@ def _people_beside_figure_clause(title: str) -> int:
     if len(clauses) < 2 or _WHOLE_GROUP.search(title):
         return 0
     counted = [c for c in clauses if _figures_in(c)]
-    if len(counted) != 1 or not _STATE_FREES.search(counted[0]):
+    if len(counted) != 1:
         return 0
-    return sum(len(_clause_names(c)) for c in clauses if not _figures_in(c) and _RELEASE_WORD.search(c))
+    if not _STATE_FREES.search(counted[0]):
+        # "215 fighters freed as Kyiv hands politician Viktor Medvedchuk to Moscow": the other side, handed by a state
+        return sum(len(_clause_names(c)) for c in clauses if not _figures_in(c) and _HANDED_TO.search(c))
+    return sum(len(_clause_names(c)) for c in clauses if not _figures_in(c) and (_RELEASE_WORD.search(c) or _ARRIVAL.search(c)))
 
 
 def _for_uncounted_group(title: str) -> bool:
@@ -751,7 +909,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
 _CLAUSE_RELEASE = re.compile(
-    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|"
+    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
     r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home|out)\b", _I
 )
@@ -800,12 +958,13 @@ _ROLE = (
     r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
-    r"missionary|executive|father|mother|son|daughter|editor|sergeant)"
+    r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
+    r"hero|founder)"
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
-    r"\b(?:frees|freed|releases|released|pardons|pardoned|deports|deported|lets|hands\s+(?:back|over))\s+(?:[\w-]+\s+){0,2}?"
-    + _ROLE + r"\b(?!s)",
+    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
+    r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,
 )
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
@@ -823,11 +982,11 @@ _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)", _I)
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
-    r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger)\b(?!s)",
+    r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent)\b(?!s)",
     _I,
 )
 _SINGLE_NAME_OBJECT = re.compile(
-    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hands\s+back|hands\s+over)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
 # "frees 'Hotel Rwanda' hero Rusesabagina after ...", "pardons jailed TV boss Gvaramia": a lone surname ending the
 # object after a description of the person.
@@ -864,7 +1023,9 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
+        or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
 
@@ -875,27 +1036,54 @@ def _between_first_figures(sentence: str) -> str:
     return sentence[starts[0]: starts[1]] if len(starts) > 1 else ""
 
 
+# "The four crossed into Lithuania", "The group of ten landed": a definite figure of the people told before, as the
+# subject of their journey.
+_DEFINITE_GROUP = re.compile(
+    r"\b(?:the|all|these|those)\s+(?:group\s+of\s+)?(?P<num>\d{1,3}|" + _NUMBER_WORD_RE + r")\s+"
+    r"(?=(?:crossed|landed|arrived|flew|left|walked|returned|boarded|reached|touched\s+down|disembarked|stepped|came|"
+    r"went|headed)\b)", _I
+)
+
+
+# "Ten Russian agents traded for four at Vienna airport": the other side's bare figure.
+_SWAPPED_FOR_FIGURE = re.compile(
+    r"\b(?:traded|swapped|exchanged)\s+for\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD_RE + r")"
+    r"(?=\s+(?:at|in|on|after|as|from|under|amid|following|today|yesterday)\b|\s*[,;.]|\s*$)", _I
+)
+
+
 def _bare_figures(sentence: str) -> list[tuple[int, int]]:
-    """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195") or told for a second state with
-    the verb left out ("Ukraine brings back 277, Russia 261"): (position, value)."""
+    """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
+    the verb left out ("Ukraine brings back 277, Russia 261") or by a definite group ("The four crossed"):
+    (position, value)."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         value = figure(match.group("num"))
         if value is not None and not _is_year(value):
+            found.append((match.start("num"), value))
+    for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
+        value = parse_count(match.group("num")) or 0
+        if value and not (_is_year(value) and match.group("num").isdigit()):
+            found.append((match.start("num"), value))
+    for match in _DEFINITE_GROUP.finditer(sentence):
+        value = parse_count(match.group("num")) or 0
+        if value and not _is_year(value):
             found.append((match.start("num"), value))
     return found + _gapped_sides(sentence)
 
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
 _GAPPED_SIDE = re.compile(
-    r",\s+(?:and\s+)?(?P<side>(?-i:[A-Z])[a-z]+)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
+    r",\s+(?:and\s+)?(?P<side>(?-i:[A-Z])[a-z]+)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 
 
 def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
     return [(match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
             if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
-            and not _is_year(value) and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
+            and not (_is_year(value) and match.group("num").isdigit())
+            and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
 
 
 def _already_both_sides(sentence: str) -> bool:
@@ -944,13 +1132,17 @@ def one_for_one_count(title: str) -> int | None:
     match = _FOR_OTHER_SIDE.search(title)
     if not match:
         return None
-    head = re.sub(r"\s*(?:in\s+(?:exchange|return)\s+)?for\s*$", "", _CLAUSE_SPLIT.split(title[: match.end()])[-1], flags=_I)
+    pieces = _CLAUSE_SPLIT.split(title[: match.end()])
+    head = re.sub(r"\s*(?:in\s+(?:exchange|return)\s+)?for\s*$", "", pieces[-1], flags=_I)
+    if len(pieces) > 1 and not re.search(r"[A-Z]", head):
+        head = f"{pieces[-2]} {head}"  # "Viktor Bout released, exchanged for Brittney Griner"
     rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0]
     total = 0
     for side in (head, rest):
         if _figures_in(side) or _VAGUE.search(side) or _SIDE_PLURAL.search(side):
             return None
-        names = [n for n in _all_names(side) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+        # not places after a preposition: "walks across bridge at Piusa River"
+        names = [n for n in _all_names(_AGENT_PHRASE.sub(" ", side)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         if names:
             total += len(names)
         elif _SINGLE_PERSON.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
@@ -987,6 +1179,22 @@ _PARTNER = re.compile(
 )
 
 
+# "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
+_DEMONYM_OBJECT = re.compile(
+    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+"
+    r"(?:(?:a|an|jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
+    r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|after|in)\b|\s*$|\s*[,;:])",
+)
+
+
+def _demonym_object(title: str) -> bool:
+    match = _DEMONYM_OBJECT.search(title)
+    if match is None:
+        return False
+    aliases = country_aliases_cached()
+    return all(aliases.get(part, part) != part and not part.endswith("s") for part in match.group("d").split("-"))
+
+
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
     or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
@@ -1016,7 +1224,7 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         return best
     if _ROLE_PAIR.search(clause):
         return 2  # "frees US-Israeli mother and daughter"
-    if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title):
+    if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title) or _demonym_object(title):
         return 1
     if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):
         return 1  # "Court suspends Saberi's sentence; US journalist walks free": a later clause's subject
@@ -1150,6 +1358,10 @@ _NAME_PAIR = re.compile(
 )
 
 
+# A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".
+_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with)\b)(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
+
+
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
     """People named in a clause, leaving out agents, places and companions after a preposition (in a swap the
     people after "for" are the other side and stay); "A and B" surnames count one each."""
@@ -1159,8 +1371,9 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     core = _AGENT_PHRASE.sub(
         lambda m: m.group(0) if swap and re.search(r"\bfor\b", m.group(0), _I) else " ", clause
     )
+    # not employers told before a role: "Silk Road founder Ross Ulbricht"
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
-             and not n.endswith(("'s", "\u2019s"))]
+             and not n.endswith(("'s", "\u2019s")) and not _EMPLOYER_BEFORE_ROLE.match(core, core.find(n) + len(n))]
     # "A and B", "A, B and two Italians": one each.
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
@@ -1188,7 +1401,7 @@ def _sum_of_clauses(sentence: str, swap: bool) -> tuple[str, int | None]:
     still held or of a release held back is no part of this one; the sentence without it is returned for the figures
     read next."""
     clauses = _CLAUSE_BREAK.split(sentence)
-    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c))]
+    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c))]
     if kept and len(kept) < len(clauses):
         sentence, clauses = "; ".join(kept), kept
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
@@ -1210,6 +1423,14 @@ def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
                 or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()]))
 
 
+# "frees jailed RFE/RL journalist, two Lithuanians and ...", "frees ousted president's son and four ministers": one person
+# identified by role, unnamed, listed before the figure in the released object.
+_ONE_BEFORE_FIGURE = re.compile(
+    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|hands\s+(?:back|over))\s+(?:[\w'\u2019/-]+\s+){0,3}?"
+    + _ROLE + r"(?:,|\s+and)\s+$", _I
+)
+
+
 def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> int:
     """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"; with
     `each` (the figure is per side) no one is added after it."""
@@ -1219,6 +1440,8 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> in
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
+    if _ONE_BEFORE_FIGURE.search(sentence, max(0, match.start() - 80), match.start()):
+        extra += 1
     named = _SURNAME_AND.search(sentence, max(0, match.start() - 40), match.start())
     if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
         extra += 1
@@ -1255,6 +1478,10 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
+    if each and found:
+        # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
+        at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
+        found = [f for f in found if f[0] < at] or found
     if not found:
         if _VAGUE.search(sentence):
             return None, True
@@ -1264,12 +1491,12 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
             value = parse_count(match.group("num"))
             if value is not None:
                 return value, True
-    among = [value for start, value in found if _AMONG_BEFORE.search(sentence, max(0, start - 10), start)]
+    among = [value for start, value in found if _AMONG_BEFORE.search(sentence, max(0, start - 40), start)]
     if among and len(found) > 1 and max(among) == max(value for _, value in found):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
         lead = _NAMED_AND_OTHERS.search(sentence)
-        if lead and not each:
+        if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + 1, True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)

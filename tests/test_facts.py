@@ -64,6 +64,122 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     # "personnel" counts people.
     ("Freed Dutch sailors land at Schiphol after two weeks in custody",
      "The 12 Navy personnel seized by the Revolutionary Guards were flown home on Thursday.", 12),
+    # One unnamed person identified by role, listed before a figure in the released object, counts 1 in the sum.
+    ("Militia frees kidnapped Dutch engineer, two Kenyans and a Somali", "", 4),
+    ("Military government frees detained premier's son and three former ministers", "", 4),
+    ("Rebels release Canadian hostage and three others after two years", "", 4),
+    ("Militants free abducted Red Cross nurse and two Ukrainian drivers in exchange for three fighters", "", 6),
+    # One person told by a demonym or a role after the release verb alone: 1; a plural demonym stays uncounted.
+    ("Insurgents free Briton held in the Sahel for four years", "", 1),
+    ("Insurgents free Britons held in the Sahel for four years", "", None),  # guard: a plural group without a figure
+    ("Guerrillas free Swiss-Colombian pastor seized in March", "", 1),
+    ("Detained Danish bookseller released by China, returns home", "", 1),
+    # People the lede says are still held are no vague count of the freed, whole sentence or clause.
+    ("Cairo frees women's rights blogger after presidential pardon",
+     "Rights groups say thousands of political detainees remain in prison.", 1),
+    ("Three freed captives reunite with relatives; 40 still held in Gaza", "", 3),
+    # A running total of earlier releases is not this release's figure.
+    ("Minsk frees 12 more political prisoners; over 250 released since last summer", "", 12),
+    # A city named as the subject of the other side's clause is no person beside the figure.
+    ("Syria and Jordan complete exchange of 30 detainees",
+     "Damascus handed over 21 Jordanians and Amman released nine Syrians, officials said.", 30),
+    # "the three women" told after three names in a swap for an uncounted group: the same three.
+    ("Rebels free Ana Lopez, Marta Ruiz and Clara Gil in exchange for Colombian prisoners",
+     "The three women were driven to a Red Cross post on Monday.", 3),
+    # A definite figure in the lede counts a headline group told without one.
+    ("Nicaragua frees jailed Americans after envoy's visit", "Seven US citizens boarded a plane with the envoy on Tuesday.", 7),
+    ("Freed Nepali hostages arrive home from Gaza", "The group of eight landed in Kathmandu on Friday.", 8),
+    ("Freed sailors reunite with families in Manila", "The six crossed into Turkey on Monday, the foreign ministry said.", 6),
+    ("Filipino sailors freed by Houthis home in Manila",
+     "The nine seafarers were released last month in a separate deal brokered by Oman.", 9),
+    # The second side of a deal with its verb left out, an approximate figure; a comma-grouped figure is no year.
+    ("Truce deal: militants to free 20 hostages in first stage, Israel about 1,500 prisoners", "", 1520),
+    # A named person a state hands to the other side beside a passive figure.
+    ("90 Ukrainian soldiers freed as Kyiv hands pro-Russian lawmaker Oleg Petrenko to Moscow", "", 91),
+    # A spy or agent on one side of a one-for-one swap counts 1.
+    ("Lithuania swaps convicted spy for border guard Tomas Vilkas", "", 2),
+    # One person identified by role after "hand(s)" or as a "hero": 1.
+    ("Rebels hand kidnapped father of striker to Church commission", "", 1),
+    ("Jailed 'Hotel Lagos' hero freed from prison after appeal", "", 1),
+    # The children a freed person is reunited with are not freed with her; "rescue" and "fly out" tell a release.
+    ("Freed French aid worker home after two years in Sahel", "She was reunited with her three children at the airport.", 1),
+    ("Special forces rescue three hostages in desert raid", "", 3),
+    ("Two Germans and a Swede fly out of Tehran after years in Evin prison", "", 3),
+    # A release the lede places "days earlier" is a separate one.
+    ("Anna Weber and Paul Klein freed in Sahel after prisoner release",
+     "Two Dutchmen were also freed. Bamako had released some 150 militants days earlier.", 4),
+    # A lede figure listing its members ("12 hostages ..., including") is the whole the headline's people belong to.
+    ("Maria Ortiz, two Canadians freed in army raid",
+     "Commandos flew 12 hostages out of the camp without a shot fired, including engineers Paul Brandt and Leon Weiss and "
+     "nine soldiers.", 12),
+    # A clause of people "among those freed" is left out; the other clause's side still counts.
+    ("Four Americans fly home from Tehran as funds reach Qatar",
+     "Ann Lee, Bob Ray and Carl Moss were among those freed; Washington pardoned four Iranians in return under the deal.", 8),
+    # A state that "begins freeing" a figure frees its own side beside the person the headline names.
+    ("Soldier Avi Levin home as Israel begins freeing 500 prisoners", "", 501),
+    # "leaders" counts people.
+    ("Two professors handed over in prisoner swap as Kabul sends three militant leaders to Qatar", "", 5),
+    # "held for 300 days" is no exchange; the amnesty that "covered" a figure is the whole the named belong to.
+    ("Reporters Ana Silva and Rui Costa walk out of Evin prison",
+     "The two journalists, held for 300 days over their reporting, were freed under a presidential amnesty that covered "
+     "2,100 prisoners.", 2100),
+    # A headline total told again in parts, the last one "the retired Dutch pilot": the same five.
+    ("Dutch pilot Jan Smit among five freed in three-country swap",
+     "Belgium released two Russians, while Moscow freed two Belgian citizens and the retired Dutch pilot.", 5),
+    # The other side's bare figure after "traded for".
+    ("Eight jailed Iranian spies traded for three at Doha airport", "", 11),
+    # A place after a preposition is no person of a one-for-one swap.
+    ("Latvian officer Peeter Tamm walks across bridge at Narva River in exchange for Russian spy", "", 2),
+    # A name told right before a role is the person's employer, not a person freed.
+    ("Governor pardons Dark Market founder Tom Reed, who walks out of prison", "", 1),
+    # Figures after "N each" in the same sentence are parts of a side.
+    ("Ukraine's Bondar among 40 freed in prisoner swap",
+     "Moscow and Kyiv exchanged 40 prisoners each on Sunday, a swap that returned journalist Ivan Bondar and 12 marines to "
+     "Kyiv.", 80),
+    # "both men" points back at the people the headline names: they count by name, with the lede's other person.
+    ("France frees engineer Paul Morel in swap for ex-agent Reza Karimi",
+     "Belgian Luc Dubois was also released. Qatar said both men were flown to Doha along with Karimi.", 3),
+    # The lede's figure names the headline's people; the headline's single other side is added once.
+    ("Rebels free Britons Tom Hale and Sam Nash in exchange for Afghan held in UK",
+     "The militia released two British citizens, Tom Hale and Sam Nash, in exchange for Ali Rahimi, an Afghan jailed in "
+     "London.", 3),
+    # A clause that "adds" wounded to an "N each" swap.
+    ("Kyiv and Moscow swap 120 prisoners each; Ukraine adds 15 wounded", "", 255),
+    # A lede opening on a definite figure of people counts a headline group told without one, whatever its verb.
+    ("Senegalese troops land in Dakar after Gambia pardon", "The 31 men were greeted by the president at the airport.", 31),
+    ("Senegalese troops land in Dakar after Gambia pardon", "The two countries had been at odds over the affair for months.",
+     None),  # guard: a definite figure of things
+    # The lede names another person freed beside the headline's: "X and fellow blogger Y ... were released", "Y was also
+    # on the plane"; or the other side as one person by role: "exchanged ... for a Russian pilot".
+    ("Laos frees activist blogger Somphone Vong, sends him into exile in France",
+     "Vong and fellow blogger Kham Lee, jailed in May for 'propaganda', were released and flown to Paris.", 2),
+    ("Danish aid worker Lund flies home in Oman-brokered swap for Reza Amini",
+     "Danish-Iranian Omid Rahimi was also on the plane to Copenhagen.", 3),
+    ("Paul Hart heads home after two years in Russian jail",
+     "Hart was exchanged in Abu Dhabi for a Russian pilot convicted in the US of smuggling.", 2),
+    # People who "reach" a city as a state frees its own figure; people who "also left" prison beside the headline's.
+    ("Marie Dupont and Ali Traore reach Bamako as Mali frees some 150 militants", "", 152),
+    ("Briton Tom Hale flies home after junta's clemency",
+     "German Karl Weber and two other Germans convicted over the plot also left Bata prison.", 4),
+    # A lone surname handed over ("hand Hansen to") beside the other side's figure.
+    ("Militants hand Hansen to Danish special forces in exchange for four jailed fighters", "", 5),
+    # The other side named after "in exchange for" in the figure's sentence.
+    ("Weekly round-up: Iran and US swap prisoners; EU adopts new package",
+     "<p>Five Americans were freed in exchange for Reza Tavakoli. Brussels banned Iranian drones.</p>", 6),
+    # The headline's person named again beside the lede's figure ("freed Haidar and three fighters") counts once.
+    ("Hezbollah's Ali Haidar freed, crosses into Lebanon as Israel receives soldiers' remains",
+     "Israel freed Haidar and three Hezbollah fighters in exchange for the bodies of two soldiers.", 4),
+    # A head of the exchange that is only a verb takes the clause before it: "X released, exchanged for Y".
+    ("Pavel Orlov released, exchanged for Anna Kerr at Doha airport", "", 2),
+    # "benefited" from a decree, "brought back": release words for a figure of people.
+    ("Hundreds walk out of Chadian jails after presidential decree on political detainees",
+     "About 400 people benefited, officials said.", 400),
+    ("Kidnapped schoolboys return: more than 80 brought back to village by captors", "", 80),
+    # A clause naming exactly as many people as another clause's figure names the same people.
+    ("China lets two Canadians go in swap; Tom Reid and Ann Lowe on their way home", "", 2),
+    # People met ("a meeting between the president and two MPs") are not freed.
+    ("British nurse Jane Cole pardoned over flag row, leaves Tehran",
+     "Her release followed a meeting between the president and two British members of parliament.", 1),
 ]
 
 
