@@ -2095,7 +2095,7 @@ def test_a_release_from_prison_is_no_film_release() -> None:
 # Stories told without any trigger the rules know: the shipped story model flags them, names its features as the
 # evidence, and the facts are read from the headline as the rules would.
 MODEL_ONLY_CASES: list[tuple[str, str, int | None, str | None]] = [
-    ("Danish aid worker lands in Copenhagen after Houthi captors let him go", PRISONER_RELEASE, 1, None),
+    ("Danish aid worker flies home after Houthi captors let him go", PRISONER_RELEASE, 1, None),
     ("Chinese firms use shell companies in Hong Kong to ship chips to Russia", SANCTIONS, None, "evaded"),
     ("Washington bars Russian gold from US markets", SANCTIONS, None, "imposed"),
 ]
