@@ -254,8 +254,8 @@ _CRIMINAL = re.compile(
     r"\b(?:" + _ORDINARY_JUSTICE + r"pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
     # "released under judicial supervision pending appeal": a convict's case goes on, as with bail.
-    r"pending\s+(?:an?\s+|his\s+|her\s+|their\s+)?appeals?|judicial\s+(?:supervision|control)|"
-    r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes)|"
+    r"(?P<case>pending\s+(?:an?\s+|his\s+|her\s+|their\s+)?appeals?|judicial\s+(?:supervision|control)|"
+    r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes))|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
     r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
@@ -1181,13 +1181,23 @@ def _early_release_scheme(lede: str) -> bool:
     return False
 
 
+_POLITICAL_DETAINEE = re.compile(
+    r"\b(?:opposition|activists?|journalists?|reporters?|dissidents?|protesters?|bloggers?|rights\s+(?:lawyers?|defenders?)|"
+    r"political\s+prisoners?)\b",
+    _I,
+)
+
+
 def _criminal_words(text: str) -> Iterator[re.Match[str]]:
     """Words of ordinary criminal justice in the text, leaving out the other side of an exchange ("in exchange for
     Boko Haram suspects") and the overcrowding that a clemency, a pardon or an amnesty relieves."""
     clemency = _CLEMENCY.search(text) is not None
     for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
-        if not (clemency and match.group(0).lower().startswith("overcrowd")):
-            yield match
+        if clemency and match.group(0).lower().startswith("overcrowd"):
+            continue
+        if match.group("case") and _POLITICAL_DETAINEE.search(text):
+            continue  # "releases opposition leader; trial continues": a political detainee let out is freed (LABELS.md)
+        yield match
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:

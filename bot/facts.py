@@ -1699,7 +1699,7 @@ def _imposing_clause_end(text: str) -> int | None:
     return min(ends) if ends else None
 
 
-_BACKGROUND_OPENER = re.compile(r"\W*(?:after|having|following|since|as|when|once|while|with|despite|amid)\b", _I)
+_BACKGROUND_OPENER = re.compile(r"\W*(?:after|having|following|since|as|when|once|while|with|despite|amid|which|who)\b", _I)
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
 _IMPOSING_VERB = re.compile(
     r"\b(?:impos(?:es|ed)|slap(?:s|ped)|blacklist(?:s|ed)|designat(?:es|ed)|sanction(?:s|ed)(?=\s+(?-i:[A-Z\d])))", _I

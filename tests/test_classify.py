@@ -1646,6 +1646,7 @@ FIFTH_ACTION_CASES: list[tuple[str, str, str]] = [
     ('Having blacklisted the chipmaker, US now weighs sanctions on its suppliers', '', 'threatened'),
     ('Hit with sanctions, Minsk threatens to cut potash transit', '', 'threatened'),
     ('Security Council to vote on renewing Mali arms embargo', '', 'extended'),
+    ('Canada, which imposed sanctions on Moscow in 2014, warns of more if talks fail', '', 'threatened'),
     ('Belarus expands entry ban on Lithuanian officials in tit-for-tat step', '', 'expanded'),
     ('EU extends its Belarus potash sanctions to a Lithuanian port operator', '', 'expanded'),
     ('Security Council cuts North Korean textile exports in tighter sanctions', '', 'expanded'),
@@ -2075,6 +2076,9 @@ NINTH_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("House ethics committee sanctions congressman over travel gifts", "", NONE),
     ("Chile's Congress sanctions law creating new marine reserve", "", NONE),
     ("Senate passes sanctions law to punish Moscow", "", SA),
+    # A second review: a political detainee let out while the case goes on is freed; a former president is not one.
+    ("Tunisia releases opposition leader; trial continues", "", PR),
+    ("Former president released from prison pending appeal", "", NONE),
 ]
 LATER_LABEL_CASES = SIXTH_LABEL_CASES + NINTH_LABEL_CASES
 
