@@ -50,7 +50,7 @@ _PEOPLE_NOUNS = (
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?)+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times)\b)"
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -85,15 +85,27 @@ _LIST_COUNTS = re.compile(
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _PLURAL_AND = r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"  # "two Italians and ", "55 Russian soldiers and "
+_ONE_MORE_NOUN = (
+    r"(?:citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|teacher|pilot|"
+    r"priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy|hostage|captive|prisoner|detainee|"
+    r"sailor|seafarer|scholar|academic|researcher|blogger|lawyer|dissident|missionary|volunteer|photographer|contractor|"
+    r"veteran|farmer|fisherman|wife|husband|mother|father|son|daughter|teenager|resident|hiker)"
+)
+_ONE_MORE_DEMONYM = (
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
+    r"government|side|authorities|ministry|officials|army|military|forces|navy)\b)|"
+    r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?))"
+)
 _AND_ONE_MORE = re.compile(
     # not the subject of the other side's clause: "32 Armenians and Yerevan released eight Azerbaijanis"
     _PLURAL_AND + r"(?!(?-i:[A-Z])[\w-]+\s+[a-z]+(?:\s+(?:over|back))?\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
-    r"(?:(?:a|an|one|the)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
-    r"government|side|authorities|"
-    r"ministry|officials|army|military|forces|navy)\b)|"
-    r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?)|citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|"
-    r"teacher|pilot|priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy)\b(?!s)", _I
+    # "and the retired Dutch pilot", "and the American held since 2019": after "the", a person's noun, or a demonym that
+    # ends the phrase; "and the Palestinian Authority hails", "and the Qatari mediators say" add no one
+    r"(?:the\s+(?:[\w'-]+\s+){0,2}?(?:" + _ONE_MORE_NOUN + r"|" + _ONE_MORE_DEMONYM + r"(?=\s*(?:$|[,;:.)])|\s+(?:was|were|is|are|"
+    r"has|had|who|held|jailed|detained|imprisoned|kidnapped|abducted|seized|captured|arrested|sentenced|convicted|freed|released|"
+    r"also|on|in|at|from|to|after|with|for|as|back|home|flew|arrived|landed)\b))|"
+    r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
+    r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)", _I
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
@@ -116,7 +128,12 @@ _FAMILY_WAITING = re.compile(r"\b(?<!and\s)(?:her|his|their)\s+$", _I)
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # "after 30 scholars signed a petition": people doing something else than being freed.
 # "a meeting between Bashir and two British peers": people met, not freed.
-_MET_BEFORE = re.compile(r"\b(?:meeting|meetings|talks|met)\s+(?:with|between)\b[^.;]{0,60}$", _I)
+# A fronted "After talks with US envoy, Belarus frees 14" ends the meeting's phrase at the comma or the release verb.
+_MET_BEFORE_START = re.compile(r"\b(?:meeting|meetings|talks|met)\s+(?:with|between)\b", _I)
+_MET_BEFORE = re.compile(
+    _MET_BEFORE_START.pattern +
+    r"(?:(?!\b(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed))\b)[^.;,]){0,60}$", _I
+)
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
 )
@@ -168,9 +185,11 @@ _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[
 # "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 # "dozens", "several activists", "some of them"; not "some measures", whose quantity counts no people.
+# "Many were freed", "several more walked free": the quantity as the subject of the freed.
 _VAGUE = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|(?:several|many|some)(?=\s+(?:of\s+(?:them|those|whom)\b|(?:of\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:" + _PEOPLE_NOUNS + r"|others)\b)))", _I
+    r"(?:" + _PEOPLE_NOUNS + r"|others)\b|(?:more\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:also\s+)?)?"
+    r"(?:freed|released|pardoned|amnestied|set\s+free|let\s+go|walked\s+(?:free|out))\b)))", _I
 )
 _NAME = re.compile(
     rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
@@ -273,9 +292,14 @@ def country_pattern() -> re.Pattern[str]:
 
 def find_countries(text: str) -> list[str]:
     """Countries named in `text` (names, demonyms, capitals), as sorted unique English short names."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=256)
+def _countries_in(text: str) -> tuple[str, ...]:
+    """find_countries, read once per text: the classifier asks again for the same sentences."""
     aliases = country_aliases_cached()
-    found = {aliases[m.group(0)] for m in country_pattern().finditer(text)}
-    return sorted(found)
+    return tuple(sorted({aliases[m.group(0)] for m in country_pattern().finditer(text)}))
 
 
 @cache
@@ -422,7 +446,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             len(parts) > 1 and all(p in seen for p in parts))
         fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
                        and "," not in _between_first_figures(sentence)), None)
-        precise = next((i for i, (v, s, told) in enumerate(figures) if (not side or not s or s == side)
+        precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
         if precise is not None and not repeated:
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
@@ -480,10 +504,24 @@ _DEFINITE_LEAD = re.compile(
 )
 
 
+# "The two foreign ministers spoke", "All 27 EU foreign ministers welcomed": a definite figure of the people acting on
+# the release, not of those freed, unless a verb says they were freed.
+_ACTORS_LEAD = re.compile(
+    r"^\W*(?:<[^>]*>\s*)*(?:the|all|these|those)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:ministers|leaders|officials|negotiators|mediators|envoys|diplomats|presidents|heads|delegations|delegates|"
+    r"ambassadors|governments|sides|judges|prosecutors|spokesm[ae]n)\b", _I
+)
+_FREED_VERB = re.compile(
+    r"\b(?:freed|released|pardoned|amnestied|exchanged|swapped|set\s+free|walked\s+(?:free|out)|handed\s+over)\b", _I
+)
+
+
 def _told_back(sentence: str, title: str) -> bool:
     """A lede sentence that counts the people of a headline without a figure ("Thai hostages arrive home" / "The five
-    farmworkers were released last week in a separate deal"): the deal it calls separate is the headline's."""
-    return _DEFINITE_LEAD.match(sentence) is not None and not _figures_in(title)
+    farmworkers were released last week in a separate deal"): the deal it calls separate is the headline's. A figure of
+    officials ("The two leaders spoke") counts them only when the sentence says they were freed."""
+    return _DEFINITE_LEAD.match(sentence) is not None and not _figures_in(title) and (
+        _ACTORS_LEAD.match(sentence) is None or _FREED_VERB.search(sentence) is not None)
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?(?:men|women|people|"
@@ -522,10 +560,27 @@ _APPROXIMATION_RANGE = {
 }
 
 
+def _may_be_same_side(side: str, told_side: str, told: str) -> bool:
+    """Whether a figure of `side` may count the people of a figure told in `told` (whose side is `told_side`): the same
+    side, or one unknown; not the other side when `told` says its people go home to another country ("About 200 POWs
+    return to Ukraine" / "Kyiv handed over 190 soldiers to Moscow")."""
+    if not side or not told_side:
+        home = _DESTINATION.search(told) if side else None
+        return home is None or country_aliases_cached().get(home.group("c"), side) == side
+    return side == told_side
+
+
+# Where the people of a figure go home to: "return to Ukraine", "flown home to Kyiv".
+_DESTINATION = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:home|back)|(?:come|comes|came|fly|flies|flew|flown|brought|sent|head(?:s|ed)?)\s+(?:home|back))\s+"
+    r"to\s+(?P<c>(?-i:[A-Z])[\w'-]+)", _I
+)
+
+
 def _told_precisely(value: int, rough: int, sentence: str) -> bool:
     """True when `value` is the exact figure of `rough`, which `sentence` tells approximately: "more than 1,000" told
     again as "1,056", "nearly 2,000" as "1,968"."""
-    for match in _COUNT.finditer(sentence):
+    for match in _count_spans(sentence):
         qual = (match.group("qual") or "").split()
         told = parse_count(match.group("num"))
         if not qual or qual[0].lower() not in _APPROXIMATION_RANGE or told is None:
@@ -603,6 +658,12 @@ _ALSO_NAMED = re.compile(
     r"\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
     _I,
 )
+# An official named before being "also on the plane": travelling with the freed, not freed.
+_OFFICIAL_TRAVELLING = re.compile(
+    r"\b(?:minister|envoy|secretary|ambassador|official|senator|congress(?:man|woman)|lawmaker|MP|negotiator|mediator|"
+    r"advis[eo]r|spokes(?:man|woman|person)|president|governor|aide|chief|director|representative|mayor)\s+$", _I
+)
+_ON_BOARD = re.compile(r"\balso\s+on\s+(?:the|that)\s+(?:plane|flight)\b", _I)
 _OTHER_SIDE_NAMED = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,3}?for|in\s+(?:exchange|return)\s+for|returned|received|"
     r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]+)",
@@ -637,6 +698,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         names: list[str] = []
         for match in _ALSO_NAMED.finditer(sentence):
             found = _all_names(match.group("before") or match.group("after"))
+            if found and match.group("before") and _OFFICIAL_TRAVELLING.search(
+                    match.group("before"), 0, max(0, match.group("before").rfind(found[-1]))) and _ON_BOARD.search(match.group(0)):
+                continue  # "Foreign Office minister X was also on the flight home": an official travelling, not freed
             names += found[-1:] if match.group("before") else found[:1]
         for match in _KNOWN_AND_OTHER.finditer(sentence):
             if match.group("known") in known:
@@ -682,9 +746,14 @@ _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventuall
 # "Since February 2022, more than 5,000 have been freed": a running total of many releases.
 # "over 300 freed since July": a running total, in a clause of its own too.
 _RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned)\s+since\b", _I)
+_EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|before)\b"
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|"
-    r"\b(?:days|weeks|a\s+day|a\s+week)\s+(?:earlier|before)\b|" + _RUNNING_TOTAL.pattern, _I
+    # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
+    # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
+    r"\b(?:freed|released|pardoned|exchanged|swapped|returned|handed\s+over|set\s+free)\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
+    + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b(?:freed|released|pardoned|exchanged|swapped|returned|"
+    r"handed\s+over|set\s+free)\b|" + _RUNNING_TOTAL.pattern, _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
@@ -711,7 +780,7 @@ _DEMONYM_SIDE = re.compile(
 
 def _side_of(sentence: str) -> str:
     """Whose people a figure counts, when the text says it ("five Iranians", "90 Palestinian prisoners")."""
-    for match in _COUNT.finditer(sentence):
+    for match in _count_spans(sentence):
         after = _CLAUSE_BREAK.split(re.split(r"[;:,.]", sentence[match.end(): match.end() + 40], maxsplit=1)[0], maxsplit=1)[0].split()
         for word in after[:3]:
             word = word.strip(",.;:'\u2019")
@@ -989,11 +1058,20 @@ _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
 # "frees 'Hotel Rwanda' hero Rusesabagina after ...", "pardons jailed TV boss Gvaramia": a lone surname ending the
-# object after a description of the person.
+# object after a description of the person; not a name after a preposition ("frees jailed activist after call with
+# Macron"), which is no part of the description.
+_NOT_DESCRIPTION = r"(?!(?:after|with|by|at|in|on|from|to|for|following|during|ahead|before|over|as|amid|under|and)\s)"
 _DESCRIBED_SURNAME_OBJECT = re.compile(
-    r"\b(?:frees|releases|pardons|hands\s+back|hands\s+over)\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[a-z])[\w-]*\s+"
+    r"\b(?:frees|releases|pardons|hands\s+back|hands\s+over)\s+(?:" + _NOT_DESCRIPTION + r"[\w'\u2019-]+\s+){0,4}?"
+    + _NOT_DESCRIPTION + r"(?-i:[a-z])[\w-]*\s+"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with)\b)"
 )
+
+
+def _plural_group(word: str) -> bool:
+    """A capitalised word naming a people in the plural ("Europeans", "Britons"), not a surname."""
+    stem = word[:-1]
+    return word.endswith("s") and (stem in NOT_NAME_WORDS or _is_group_word(stem) or word in country_aliases_cached())
 
 
 def _figures_in(sentence: str) -> list[int]:
@@ -1003,29 +1081,53 @@ def _figures_in(sentence: str) -> list[int]:
 
 def _figure_positions(sentence: str) -> list[tuple[int, int]]:
     """Every figure of people in a sentence with where its number starts, in order."""
-    out: list[tuple[int, int]] = []
-    for match in _COUNT.finditer(sentence):
-        n = parse_count(match.group("num"))
-        if n is not None and not _no_head_count(sentence, match, n):
-            out.append((match.start("num"), n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n))
+    return list(_figure_positions_of(sentence))
+
+
+@lru_cache(maxsize=256)
+def _figure_positions_of(sentence: str) -> tuple[tuple[int, int], ...]:
+    """_figure_positions, read once per sentence (the rules ask again for the same sentences)."""
+    out = [(match.start("num"), value) for match, n, value, counts, _ in _count_matches(sentence) if counts]
     taken = {start for start, _ in out}
-    return sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken])
+    return tuple(sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken]))
+
+
+@lru_cache(maxsize=256)
+def _count_spans(sentence: str) -> tuple[re.Match[str], ...]:
+    """Every _COUNT match in a sentence, read once (a long sentence is costly to scan)."""
+    return tuple(_COUNT.finditer(sentence))
+
+
+@lru_cache(maxsize=256)
+def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, bool], ...]:
+    """The figures _COUNT finds in a sentence, read once: (match, its number, the number times its multiplier, whether
+    the number counts people, whether the multiplied number does)."""
+    out = []
+    met = _MET_BEFORE_START.search(sentence) is not None
+    for match in _count_spans(sentence):
+        n = parse_count(match.group("num"))
+        if n is None:
+            continue
+        value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n
+        counts = not _no_head_count(sentence, match, n, met)
+        out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
+    return tuple(out)
 
 
 def _is_year(value: int) -> bool:
     return 1900 <= value <= 2100
 
 
-def _no_head_count(sentence: str, match: re.Match[str], value: int) -> bool:
+def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
-    people doing something else ("30 scholars signed a petition")."""
+    people doing something else ("30 scholars signed a petition"). Without `met` the sentence tells no meeting."""
     return (_is_year(value) and match.group("num").isdigit()) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
-        or _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+        or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
 
@@ -1056,6 +1158,12 @@ def _bare_figures(sentence: str) -> list[tuple[int, int]]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
     the verb left out ("Ukraine brings back 277, Russia 261") or by a definite group ("The four crossed"):
     (position, value)."""
+    return list(_bare_figures_of(sentence))
+
+
+@lru_cache(maxsize=256)
+def _bare_figures_of(sentence: str) -> tuple[tuple[int, int], ...]:
+    """_bare_figures, read once per sentence."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         value = figure(match.group("num"))
@@ -1069,7 +1177,7 @@ def _bare_figures(sentence: str) -> list[tuple[int, int]]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
-    return found + _gapped_sides(sentence)
+    return tuple(found + _gapped_sides(sentence))
 
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
@@ -1090,7 +1198,7 @@ def _already_both_sides(sentence: str) -> bool:
     """True when the sentence's own figure already covers both sides ("150 each", "75 for 75", "in total")."""
     return bool(_each_side(sentence) or _N_FOR_N.search(sentence) or _N_PERSON_SWAP.search(sentence) or _TOTAL.search(sentence)
                 or re.search(r"\b(?:total|in\s+all|altogether)\b", sentence, _I)
-                or len([m for m in _COUNT.finditer(sentence)]) > 1)
+                or len(_count_spans(sentence)) > 1)
 
 
 def _count_phrase_holds(text: str, name: str) -> bool:
@@ -1168,7 +1276,7 @@ _SURNAME_AFTER_ROLE = re.compile(
 def _surname_side(side: str) -> bool:
     match = _SURNAME_ALONE.match(side) or _SURNAME_AFTER_ROLE.search(side) or _DESCRIBED_SURNAME_OBJECT.search(side)
     return match is not None and match.group("n") not in country_aliases_cached() and (
-        match.group("n") not in NOT_NAME_WORDS and match.group("n") not in _ORGANISATIONS)
+        match.group("n") not in NOT_NAME_WORDS and match.group("n") not in _ORGANISATIONS and not _plural_group(match.group("n")))
 
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
@@ -1182,17 +1290,22 @@ _PARTNER = re.compile(
 # "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
 _DEMONYM_OBJECT = re.compile(
     r"\b(?:free|frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+"
-    r"(?:(?:a|an|jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
+    r"(?:(?P<one>a|an)\s+)?(?:(?:jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
     r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|after|in)\b|\s*$|\s*[,;:])",
 )
 
 
 def _demonym_object(title: str) -> bool:
+    """One person told by a singular demonym as the released object. A demonym the same in the plural ("Chinese",
+    "Lebanese", "Swiss") tells one person only after "a"/"an"."""
     match = _DEMONYM_OBJECT.search(title)
     if match is None:
         return False
     aliases = country_aliases_cached()
-    return all(aliases.get(part, part) != part and not part.endswith("s") for part in match.group("d").split("-"))
+    parts = match.group("d").split("-")
+    if not all(aliases.get(part, part) != part for part in parts):
+        return False
+    return match.group("one") is not None or not any(part.endswith(("s", "ese")) for part in parts)
 
 
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
@@ -1229,7 +1342,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):
         return 1  # "Court suspends Saberi's sentence; US journalist walks free": a later clause's subject
     single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
-    if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS:
+    if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
+            not _plural_group(single.group("n"))):
         return 1
     return None
 
@@ -1256,6 +1370,7 @@ _AGENT_PHRASE = re.compile(
 _SURNAME_WORDS = frozenset({"King", "May", "Brown", "White", "Major", "General", "Day", "Prince", "Lord"})
 _GROUP_WORDS = frozenset({
     "Crimean", "Tatar", "Tatars", "Kurdish", "Uyghur", "Rohingya", "Western", "Eastern", "Arab", "Gulf", "Korean", "War",
+    "European", "African", "Asian", "Westerner",
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
@@ -1392,7 +1507,7 @@ def _subset_clause(clause: str) -> bool:
     """A clause that counts some of the people another counts ("seven already back"), not one whose own figure comes
     before its "including" ("Moscow frees four, including Igor Sutyagin")."""
     subset = _SUBSET.search(clause)
-    figure = _COUNT.search(clause)
+    figure = next(iter(_count_spans(clause)), None)
     return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
 
 
@@ -1437,6 +1552,8 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> in
     extra = 0
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
+    if not _JOINED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return extra  # each pattern below ends in ", " or "and " right before the figure
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
@@ -1446,6 +1563,9 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> in
     if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
         extra += 1
     return extra
+
+
+_JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$", _I)
 
 
 def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
@@ -1464,13 +1584,8 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
     each = _each_side(sentence)
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
-    for match in _COUNT.finditer(sentence):
-        value = parse_count(match.group("num"))
-        if value is None:
-            continue
-        if match.group("mult"):
-            value *= MULTIPLIERS[match.group("mult").strip().lower()]
-        if value > 100_000 or _no_head_count(sentence, match, value):
+    for match, _, value, _, counts in _count_matches(sentence):
+        if value > 100_000 or not counts:
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
@@ -1486,11 +1601,9 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         if _VAGUE.search(sentence):
             return None, True
         return None, False
-    for match in _COUNT.finditer(sentence):
+    for match, number, _, _, _ in _count_matches(sentence):
         if _TOTAL.match(sentence, match.end()) or _TOTAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
-            value = parse_count(match.group("num"))
-            if value is not None:
-                return value, True
+            return number, True
     among = [value for start, value in found if _AMONG_BEFORE.search(sentence, max(0, start - 40), start)]
     if among and len(found) > 1 and max(among) == max(value for _, value in found):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
@@ -1699,6 +1812,7 @@ def _imposing_clause_end(text: str) -> int | None:
     return min(ends) if ends else None
 
 
+# "Japan, which imposed sanctions in 2022, warns of more": a relative clause is background too.
 _BACKGROUND_OPENER = re.compile(r"\W*(?:after|having|following|since|as|when|once|while|with|despite|amid|which|who)\b", _I)
 # A verb of plain imposition ("imposes", "slaps", "sanctions Rosneft"), read before a later clause's cue.
 _IMPOSING_VERB = re.compile(

@@ -180,6 +180,34 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     # People met ("a meeting between the president and two MPs") are not freed.
     ("British nurse Jane Cole pardoned over flag row, leaves Tehran",
      "Her release followed a meeting between the president and two British members of parliament.", 1),
+    # A fronted "after talks with ..." clause ends at its comma: the release clause keeps its figure.
+    ("After talks with UN envoy, junta frees 22 detainees", "", 22),
+    ("Following meeting with Pope, regime frees 9 seminarians", "", 9),
+    # A demonym the same in singular and plural tells no single person unless "a" singles one out.
+    ("Junta frees Senegalese held in mining dispute", "", None),
+    ("Court frees Burmese detained at border protest", "", None),
+    ("Junta frees a Senegalese held in mining dispute", "", 1),  # guard: one person singled out
+    # A lede's definite figure of officials acting on the release counts no one freed; with a release verb it does.
+    ("Gunmen free kidnapped Canadians", "The two prime ministers spoke by phone on Friday.", None),
+    ("Regime frees jailed dissidents", "All 27 EU foreign ministers praised the step on Tuesday.", None),
+    ("Rebels free abducted officials", "The three ministers were freed at dawn near Goma.", 3),  # guard: officials freed
+    # The arrest "a week earlier" of the people freed now does not make their release a separate one.
+    ("Iran frees detained fishermen", "Fourteen fishermen, seized a week earlier off the coast, were released on Sunday.", 14),
+    # "and the <demonym> <institution or group>" after a figure adds no one; "and the American held ..." adds one.
+    ("Kyiv frees 30 Russian soldiers and the Russian foreign ministry confirms handover", "", 30),
+    ("Hamas frees four hostages and the Qatari negotiators say truce holds", "", 4),
+    ("Hamas frees four Thais and the American held since October", "", 5),  # guard: one more person
+    # An exact figure of people going the other way is not the headline's approximate figure told precisely.
+    ("About 100 POWs come home to Ukraine", "Kyiv handed over 95 soldiers to Moscow in the swap.", 195),
+    ("About 100 POWs come home to Ukraine", "Kyiv said 104 soldiers came back from Russian captivity.", 104),  # guard
+    # "Many were released" beside a named person: others freed, no figure.
+    ("Oman pardons jailed poet Salim Harthi", "Many were released in the same amnesty.", None),
+    # A plural group or a name after a preposition is no lone surname freed.
+    ("Algeria frees detained Europeans after phone call with Meloni", "", None),
+    ("Egypt frees detained activists after visit by Meloni", "", None),
+    ("Belarus frees wife of opposition leader Tikhanovsky", "", 1),  # guard: a described person, "of" inside
+    # An official "also on the flight home" travels with the freed person and is not freed.
+    ("Iran releases jailed Australian", "Foreign minister Penny Wong was also on the flight home.", 1),
 ]
 
 
@@ -188,3 +216,17 @@ def test_released_count_structures(title: str, summary: str, count: int | None) 
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+# A relative clause recalling an earlier measure ("Japan, which imposed sanctions in 2022, warns ...") is background: the
+# main verb decides the sanction action.
+ACTION_CASES: list[tuple[str, str]] = [
+    ("Canada, which imposed sanctions on Minsk in 2021, warns of more if crackdown goes on", "threatened"),
+    ("UK slaps sanctions on Georgian ministers, says more could follow", "imposed"),  # guard: the first clause's main verb
+]
+
+
+@pytest.mark.parametrize(("title", "action"), ACTION_CASES, ids=[c[0][:60] for c in ACTION_CASES])
+def test_sanction_action_after_relative_clause(title: str, action: str) -> None:
+    result = classify(title, "")
+    assert result.facts.sanction_action == action, (result.labels, result.evidence)
