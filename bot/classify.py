@@ -22,7 +22,7 @@ Evidence is the trigger with a few words of its context, exactly as written in t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
@@ -989,11 +989,10 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
         return _Reading(title_text, summary_text, body_text, None, hits, near)
     segments = _segments(title_text, summary_text, body_text)
     lede = _lede_of(segments)
-    context: _Lede | None = None
+    # What the lede says of the whole story is read only once a sentence has a release trigger in a release sense.
+    context = cache(lambda: _lede_context(lede, whole, title_text))
     for segment in segments:
         if want_release and (found := _release_triggers(segment)):
-            # What the lede says of the whole story is read only once a sentence has a release trigger at all.
-            context = context or _lede_context(lede, whole, title_text)
             hits[PRISONER_RELEASE].extend(_release_hits(segment, *found, context))
         if want_sanctions:
             hits[SANCTIONS].extend(_sanction_hits(segment, lede))
@@ -1351,7 +1350,28 @@ def _release_triggers(segment: _Segment) -> tuple[str, list[re.Match[str]]] | No
     return (text, triggers) if triggers else None
 
 
-def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], lede: _Lede) -> list[Hit]:
+def _early_verdict(text: str, match: re.Match[str]) -> str | None:
+    """What a trigger's own words settle before any context is read: "rejected" for an adjective or another sense
+    ("free trade", "releases its report"), "skip" for a bare "free" that is no verb, else None."""
+    start, end = match.span()
+    lower = match.group(0).lower()
+    if _FREE_ADJECTIVE.match(text, start):
+        return "rejected"
+    if lower == "free" and not _free_is_verb(text, start, end):
+        return "skip"
+    if _other_sense(lower, text[max(0, start - 60):start], text[end:min(len(text), end + 70)]):
+        return "rejected"
+    return None
+
+
+def _release_hits(
+    segment: _Segment, text: str, triggers: list[re.Match[str]], lede_context: Callable[[], _Lede]
+) -> list[Hit]:
+    verdicts = [_early_verdict(text, match) for match in triggers]
+    if None not in verdicts:
+        # No trigger in a release sense: the sentence's and the lede's context need not be read.
+        return [_rejected(segment, *match.span()) for match, verdict in zip(triggers, verdicts) if verdict == "rejected"]
+    lede = lede_context()
     lede_political, lede_foreign, lede_detention = lede.political, lede.foreign, lede.detention
     lede_media, lede_criminal = lede.media, lede.criminal
     out: list[Hit] = []
@@ -1372,21 +1392,17 @@ def _release_hits(segment: _Segment, text: str, triggers: list[re.Match[str]], l
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
     title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
-    for match in triggers:
+    for match, verdict in zip(triggers, verdicts):
         start, end = match.span()
         word = match.group(0)
         lower = word.lower()
-        if _FREE_ADJECTIVE.match(text, start):
-            out.append(_rejected(segment, start, end))
-            continue
-        if lower == "free" and not _free_is_verb(text, start, end):
+        if verdict is not None:
+            if verdict == "rejected":
+                out.append(_rejected(segment, start, end))
             continue
         window_lo, window_hi = max(0, start - 60), min(len(text), end + 70)
         after = text[end:window_hi]
         before = text[window_lo:start]
-        if _other_sense(lower, before, after):
-            out.append(_rejected(segment, start, end))
-            continue
         window = text[window_lo:window_hi]
         detainee = _detainee_in(window)
         if detainee is None and lower.startswith(("swap", "exchang")) and not peacetime and not transfer() and war_exchange():
