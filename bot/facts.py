@@ -83,7 +83,6 @@ _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s", _I
 )
-# "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _PLURAL_AND = r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"  # "two Italians and ", "55 Russian soldiers and "
 _ONE_MORE_NOUN = (
     r"(?:citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|teacher|pilot|"
@@ -96,6 +95,7 @@ _ONE_MORE_DEMONYM = (
     r"government|side|authorities|ministry|officials|army|military|forces|navy)\b)|"
     r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?))"
 )
+# "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
     # not the subject of the other side's clause: "32 Armenians and Yerevan released eight Azerbaijanis"
     _PLURAL_AND + r"(?!(?-i:[A-Z])[\w-]+\s+[a-z]+(?:\s+(?:over|back))?\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
@@ -126,7 +126,6 @@ _CHILDREN = re.compile(r"\s+children\b", _I)
 _FAMILY_WAITING = re.compile(r"\b(?<!and\s)(?:her|his|their)\s+$", _I)
 # "LIVE 09:10 - ...": a clock time, not a figure.
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
-# "after 30 scholars signed a petition": people doing something else than being freed.
 # "a meeting between Bashir and two British peers": people met, not freed.
 # A fronted "After talks with US envoy, Belarus frees 14" ends the meeting's phrase at the comma or the release verb.
 _MET_BEFORE_START = re.compile(r"\b(?:meeting|meetings|talks|met)\s+(?:with|between)\b", _I)
@@ -134,12 +133,15 @@ _MET_BEFORE = re.compile(
     _MET_BEFORE_START.pattern +
     r"(?:(?!\b(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed))\b)[^.;,]){0,60}$", _I
 )
+# "after 30 scholars signed a petition": people doing something else than being freed.
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
 )
+# The release verbs, in the forms that take the freed as their object ("frees 90", "pardoned the two reporters").
+_FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
-    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|amnesties|amnestied|hands\s+over|handed\s+over|among|"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
     r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -177,7 +179,6 @@ _SINGULAR = re.compile(
     r"\b(?:free|frees|freed|releases|released)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|aide|"
     r"blogger|lawyer|pilot|soldier)\b(?!s)"
 )
-_PLURAL = re.compile(r"\b(?:and|prisoners|hostages|detainees|journalists|activists|dozens|hundreds|others)\b", _I)
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
@@ -649,12 +650,14 @@ def _stage_only(sentence: str) -> str:
     return sentence
 
 
+# "was also on the plane": one flown out with the freed, freed too unless an official (_OFFICIAL_TRAVELLING).
+_ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
 # People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
 # second Swede, Saeed Azizi, was also released"), "Omar Farid also left custody", and in a swap the other side ("was
 # exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
 _ALSO_NAMED = re.compile(
     r"(?P<before>[^,;:.]{1,120}?),?\s+(?:(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+"
-    r"(?:at\s+the\s+same\s+time|too|as\s+well)|also\s+on\s+(?:the|that)\s+(?:plane|flight))|also\s+(?:left\s+custody|walked\s+free))\b|"
+    r"(?:at\s+the\s+same\s+time|too|as\s+well)|" + _ALSO_ON_BOARD + r")|also\s+(?:left\s+custody|walked\s+free))\b|"
     r"\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
     _I,
 )
@@ -663,7 +666,7 @@ _OFFICIAL_TRAVELLING = re.compile(
     r"\b(?:minister|envoy|secretary|ambassador|official|senator|congress(?:man|woman)|lawmaker|MP|negotiator|mediator|"
     r"advis[eo]r|spokes(?:man|woman|person)|president|governor|aide|chief|director|representative|mayor)\s+$", _I
 )
-_ON_BOARD = re.compile(r"\balso\s+on\s+(?:the|that)\s+(?:plane|flight)\b", _I)
+_ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
 _OTHER_SIDE_NAMED = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,3}?for|in\s+(?:exchange|return)\s+for|returned|received|"
     r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]+)",
@@ -742,18 +745,19 @@ def _part_of_group(sentence: str) -> bool:
 # A headline that tells one stage of a larger release: "first 20", "on the first day of", "as the swap is completed".
 _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|complet(?:es|ed))\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
-# "The release coincided with a wider exchange in which ...": another event's figure.
-# "Since February 2022, more than 5,000 have been freed": a running total of many releases.
 # "over 300 freed since July": a running total, in a clause of its own too.
 _RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned)\s+since\b", _I)
 _EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|before)\b"
+# A release told as done: "freed", "handed over", "set free".
+_PAST_RELEASE = r"(?:freed|released|pardoned|exchanged|swapped|returned|handed\s+over|set\s+free)"
+# "The release coincided with a wider exchange in which ...": another event's figure.
+# "Since February 2022, more than 5,000 have been freed": a running total of many releases.
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|"
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
-    r"\b(?:freed|released|pardoned|exchanged|swapped|returned|handed\s+over|set\s+free)\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
-    + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b(?:freed|released|pardoned|exchanged|swapped|returned|"
-    r"handed\s+over|set\s+free)\b|" + _RUNNING_TOTAL.pattern, _I
+    r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
+    + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern, _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
@@ -772,9 +776,6 @@ _EXPLICIT_TOTAL = re.compile(
 )
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|saw|returned|left|walked)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
-)
-_DEMONYM_SIDE = re.compile(
-    r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?P<side>(?-i:[A-Z])[a-z]+(?:ns?|is|es|s))\b", _I
 )
 
 
@@ -861,22 +862,27 @@ def _after_figure(sentence: str) -> str:
     return re.split(r"\b(?:for|exchange|return|swap)\b", part, maxsplit=1, flags=_I)[0]
 
 
+def _other_side_of(text: str) -> str | None:
+    """The words for the other side of an exchange the text tells, up to the end of that side ("freed in exchange for
+    Alex Saab, ..." gives "Alex Saab"); None when it tells none."""
+    match = _FOR_OTHER_SIDE.search(text)
+    return None if match is None else _SIDE_END.split(text[match.end():], maxsplit=1)[0]
+
+
 def _other_side_named(sentence: str) -> int:
     """People a sentence names as the other side of its figure: "Ten Americans were freed in exchange for Alex Saab"."""
-    match = _FOR_OTHER_SIDE.search(sentence)
-    if match is None:
+    rest = _other_side_of(sentence)
+    if rest is None:
         return 0
-    rest = _SIDE_END.split(sentence[match.end():], maxsplit=1)[0]
     return len([n for n in _all_names(rest) if n not in _ORGANISATIONS and n not in country_aliases_cached()])
 
 
 def _single_other_side(title: str) -> int:
     """1 when the headline's other side of an exchange is one person identified singly ("in exchange for Afghan held in
     US"), else 0."""
-    match = _FOR_OTHER_SIDE.search(title)
-    if match is None:
+    rest = _other_side_of(title)
+    if rest is None:
         return 0
-    rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0]
     if _figures_in(rest) or _VAGUE.search(rest) or _SIDE_PLURAL.search(rest):
         return 0
     return int(bool(_SINGLY.search(rest) or _SINGLE_PERSON.search(rest) or _demonym_side(rest) or _surname_side(rest)))
@@ -931,8 +937,7 @@ def _people_beside_figure_clause(title: str) -> int:
 
 def _for_uncounted_group(title: str) -> bool:
     """ "Bergdahl freed in exchange for Guantanamo detainees": the other side is a group the headline gives no figure."""
-    match = _FOR_OTHER_SIDE.search(title)
-    rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0] if match else ""
+    rest = _other_side_of(title) or ""
     return _SIDE_PLURAL.search(rest) is not None and not _figures_in(rest)
 
 
@@ -1032,7 +1037,7 @@ _ROLE = (
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
-    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
     r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,
 )
@@ -1156,8 +1161,8 @@ _SWAPPED_FOR_FIGURE = re.compile(
 
 def _bare_figures(sentence: str) -> list[tuple[int, int]]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
-    the verb left out ("Ukraine brings back 277, Russia 261") or by a definite group ("The four crossed"):
-    (position, value)."""
+    the verb left out ("Ukraine brings back 277, Russia 261"), as the other side of a swap ("traded for four") or by a
+    definite group ("The four crossed"): (position, value)."""
     return list(_bare_figures_of(sentence))
 
 
@@ -1199,12 +1204,6 @@ def _already_both_sides(sentence: str) -> bool:
     return bool(_each_side(sentence) or _N_FOR_N.search(sentence) or _N_PERSON_SWAP.search(sentence) or _TOTAL.search(sentence)
                 or re.search(r"\b(?:total|in\s+all|altogether)\b", sentence, _I)
                 or len(_count_spans(sentence)) > 1)
-
-
-def _count_phrase_holds(text: str, name: str) -> bool:
-    """True when `name` sits inside a counted phrase ("among 95 Ukrainians"), so it is counted already."""
-    at = text.find(name)
-    return at >= 0 and re.search(r"\bamong\s+\S+\s*$", text[:at]) is not None
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -1289,7 +1288,7 @@ _PARTNER = re.compile(
 
 # "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
 _DEMONYM_OBJECT = re.compile(
-    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|deports|deported|hands\s+(?:back|over))\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|hands\s+(?:back|over))\s+"
     r"(?:(?P<one>a|an)\s+)?(?:(?:jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
     r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|after|in)\b|\s*$|\s*[,;:])",
 )
@@ -1541,7 +1540,7 @@ def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
 # "frees jailed RFE/RL journalist, two Lithuanians and ...", "frees ousted president's son and four ministers": one person
 # identified by role, unnamed, listed before the figure in the released object.
 _ONE_BEFORE_FIGURE = re.compile(
-    r"\b(?:free|frees|freed|releases|released|pardons|pardoned|hands\s+(?:back|over))\s+(?:[\w'\u2019/-]+\s+){0,3}?"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|hands\s+(?:back|over))\s+(?:[\w'\u2019/-]+\s+){0,3}?"
     + _ROLE + r"(?:,|\s+and)\s+$", _I
 )
 
