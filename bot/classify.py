@@ -608,7 +608,7 @@ _PEACETIME_EXCHANGE = re.compile(
 )
 
 
-def _war_exchange(text: str, lede: str) -> bool:
+def _captives_exchanged(text: str, lede: str) -> bool:
     """True when the sentence or the lede makes an exchange one of captives: people held, a war, the parties to a
     conflict, or two states."""
     return any(_WAR_CONTEXT.search(t) or _CONFLICT_CAPTOR.search(t) or len(set(find_countries(t))) >= 2 for t in (text, lede))
@@ -1405,7 +1405,7 @@ def _release_hits(
     swaps = any(m.group(0).lower().startswith(_EXCHANGE_STEMS) for m in triggers)
     peacetime = swaps and _PEACETIME_EXCHANGE.search(text) is not None
     transfer = cache(lambda: _TRANSFER.search(text) is not None)
-    war_exchange = cache(lambda: _war_exchange(text, lede.text))
+    captives_exchanged = cache(lambda: _captives_exchanged(text, lede.text))
     words = text.split()
     # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
     title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
@@ -1422,7 +1422,7 @@ def _release_hits(
         before = text[window_lo:start]
         window = text[window_lo:window_hi]
         detainee = _detainee_in(window)
-        if detainee is None and lower.startswith(("swap", "exchang")) and not peacetime and not transfer() and war_exchange():
+        if detainee is None and lower.startswith(("swap", "exchang")) and not peacetime and not transfer() and captives_exchanged():
             # The sides told by a figure, as captives of a conflict or of two states: "a 75-for-75 exchange", "exchange
             # several dozen civilians"; not shares, players or troops on rotation.
             detainee = _SWAPPED_GROUP.search(window)

@@ -344,7 +344,7 @@ def extract_facts(
     sanction_hits = list(hits.get(SANCTIONS, ())) if SANCTIONS in labels else []
     deciding = [h.sentence for h in (*release_hits[:3], *sanction_hits[:2]) if h.score >= 0.3]
     countries = find_countries(" ".join((title, lede, *deciding)))
-    if release_hits and _war_exchange(f"{title} {lede}"):
+    if release_hits and _swap_of_soldiers(f"{title} {lede}"):
         # An exchange of war prisoners has two sides; the one the text names implies the other.
         for side, other in (("Ukraine", "Russia"), ("Russia", "Ukraine")):
             if side in countries and other not in countries:
@@ -371,7 +371,7 @@ _SWAP_WORD = re.compile(r"\b(?:swap\w*|exchang\w*)\b", _I)
 _WAR_PEOPLE = re.compile(r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b", _I)
 
 
-def _war_exchange(text: str) -> bool:
+def _swap_of_soldiers(text: str) -> bool:
     """A line that tells of a swap and of soldiers or captives (two searches, not one pattern with ".*" between them,
     which backtracks quadratically on a long line)."""
     return any(_SWAP_WORD.search(line) and _WAR_PEOPLE.search(line) for line in text.split("\n"))
@@ -1084,14 +1084,10 @@ def _figures_in(sentence: str) -> list[int]:
     return [value for _, value in _figure_positions(sentence)]
 
 
-def _figure_positions(sentence: str) -> list[tuple[int, int]]:
-    """Every figure of people in a sentence with where its number starts, in order."""
-    return list(_figure_positions_of(sentence))
-
-
 @lru_cache(maxsize=256)
-def _figure_positions_of(sentence: str) -> tuple[tuple[int, int], ...]:
-    """_figure_positions, read once per sentence (the rules ask again for the same sentences)."""
+def _figure_positions(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every figure of people in a sentence with where its number starts, in order; read once per sentence (the rules
+    ask again for the same sentences)."""
     out = [(match.start("num"), value) for match, n, value, counts, _ in _count_matches(sentence) if counts]
     taken = {start for start, _ in out}
     return tuple(sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken]))
@@ -1123,10 +1119,15 @@ def _is_year(value: int) -> bool:
     return 1900 <= value <= 2100
 
 
+def _written_as_year(match: re.Match[str], value: int) -> bool:
+    """A figure in the years' range written without a thousands comma ("2021", not "2,021")."""
+    return _is_year(value) and match.group("num").isdigit()
+
+
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
     people doing something else ("30 scholars signed a petition"). Without `met` the sentence tells no meeting."""
-    return (_is_year(value) and match.group("num").isdigit()) or bool(
+    return _written_as_year(match, value) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
@@ -1159,16 +1160,11 @@ _SWAPPED_FOR_FIGURE = re.compile(
 )
 
 
-def _bare_figures(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
     the verb left out ("Ukraine brings back 277, Russia 261"), as the other side of a swap ("traded for four") or by a
-    definite group ("The four crossed"): (position, value)."""
-    return list(_bare_figures_of(sentence))
-
-
-@lru_cache(maxsize=256)
-def _bare_figures_of(sentence: str) -> tuple[tuple[int, int], ...]:
-    """_bare_figures, read once per sentence."""
+    definite group ("The four crossed"): (position, value), read once per sentence."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         value = figure(match.group("num"))
@@ -1176,7 +1172,7 @@ def _bare_figures_of(sentence: str) -> tuple[tuple[int, int], ...]:
             found.append((match.start("num"), value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
         value = parse_count(match.group("num")) or 0
-        if value and not (_is_year(value) and match.group("num").isdigit()):
+        if value and not _written_as_year(match, value):
             found.append((match.start("num"), value))
     for match in _DEFINITE_GROUP.finditer(sentence):
         value = parse_count(match.group("num")) or 0
@@ -1195,7 +1191,7 @@ _GAPPED_SIDE = re.compile(
 def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
     return [(match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
             if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
-            and not (_is_year(value) and match.group("num").isdigit())
+            and not _written_as_year(match, value)
             and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
 
 
