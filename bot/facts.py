@@ -192,6 +192,11 @@ _VAGUE = re.compile(
     r"(?:" + _PEOPLE_NOUNS + r"|others)\b|(?:more\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:also\s+)?)?"
     r"(?:freed|released|pardoned|amnestied|set\s+free|let\s+go|walked\s+(?:free|out))\b)))", _I
 )
+# "Thousands of supporters crowded outside her home": a crowd that greets the freed, not people freed.
+_CROWD = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[\w-]+\s+)?(?:supporters|well-wishers|relatives|fans|onlookers|mourners|"
+    r"residents|admirers|followers|neighbours|neighbors)\b", _I
+)
 _NAME = re.compile(
     rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
     r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
@@ -465,7 +470,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         group = next((_GROUP.search(h.sentence) for h in hits if _GROUP.search(h.sentence)), None)
         if group:
             return _GROUPS[group.group(1).lower()]
-        if vague or _OTHERS_TOO.search(" ".join(s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s)))):
+        if vague or _OTHERS_TOO.search(_CROWD.sub("", " ".join(
+                s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s))))):
             return None
         named = _named_count(hits, title)
         return None if named is None else named + _named_in_lede_too(title, sentences[1:], swap)
@@ -1593,7 +1599,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
         found = [f for f in found if f[0] < at] or found
     if not found:
-        if _VAGUE.search(sentence):
+        if _VAGUE.search(_CROWD.sub("", sentence)):
             return None, True
         return None, False
     for match, number, _, _, _ in _count_matches(sentence):

@@ -208,6 +208,11 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Belarus frees wife of opposition leader Tikhanovsky", "", 1),  # guard: a described person, "of" inside
     # An official "also on the flight home" travels with the freed person and is not freed.
     ("Iran releases jailed Australian", "Foreign minister Penny Wong was also on the flight home.", 1),
+    # A crowd that greets the freed person is not a vague number of people freed.
+    ("Opposition leader Kem Sokha freed after two years of house arrest",
+     "Hundreds of supporters gathered outside his home in Phnom Penh as police withdrew.", 1),
+    ("Myanmar frees activist Min Ko Naing", "Thousands of well-wishers lined the road to his home in Yangon.", 1),
+    ("Myanmar frees Min Ko Naing and hundreds of other prisoners", "", None),  # guard: the freed others stay vague
 ]
 
 
