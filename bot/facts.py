@@ -673,9 +673,10 @@ _OFFICIAL_TRAVELLING = re.compile(
     r"advis[eo]r|spokes(?:man|woman|person)|president|governor|aide|chief|director|representative|mayor)\s+$", _I
 )
 _ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
+# A lookahead, so that a cue inside another's words is read too ("was freed on Thursday in exchange for Arthur Petrov").
 _OTHER_SIDE_NAMED = re.compile(
-    r"\b(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,3}?for|in\s+(?:exchange|return)\s+for|returned|received|"
-    r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]+)",
+    r"\b(?=(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,6}?for|in\s+(?:exchange|return)\s+for|returned|received|"
+    r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]{1,120}))",
     _I,
 )
 

@@ -213,6 +213,13 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
      "Hundreds of supporters gathered outside his home in Phnom Penh as police withdrew.", 1),
     ("Myanmar frees activist Min Ko Naing", "Thousands of well-wishers lined the road to his home in Yangon.", 1),
     ("Myanmar frees Min Ko Naing and hundreds of other prisoners", "", None),  # guard: the freed others stay vague
+    # The other side of a swap named in the lede, after a cue inside another cue's words or a long place phrase.
+    ("British teacher Anna Marsh freed in Gulf-brokered swap",
+     "Anna Marsh, jailed for eight years, was released on Monday in exchange for Pavel Orlov, a Russian banker.", 2),
+    ("Canadian engineer Mark Doyle released by Iran in prisoner swap",
+     "The engineer was exchanged at Muscat airport on Sunday for Reza Tavakoli, an Iranian held in Canada.", 2),
+    ("Canadian engineer Mark Doyle released by Iran",  # guard: no swap, the lede names only the freed man again
+     "Mark Doyle was freed on Sunday and flew to Toronto.", 1),
 ]
 
 
