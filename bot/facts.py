@@ -474,7 +474,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
                 s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s))))):
             return None
         named = _named_count(hits, title)
-        return None if named is None else named + _named_in_lede_too(title, sentences[1:], swap)
+        return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *_in_return(full_story)], swap)
     values = [v for v, _, _ in figures]
     biggest = max(values)
     if len(values) > 1 and values.count(biggest) == 1:
@@ -693,13 +693,25 @@ _FOR_ONE_PERSON = re.compile(
 )
 
 
+_IN_RETURN = re.compile(r"^\W*In\s+(?:exchange|return)\s*,")
+
+
+def _in_return(story: str) -> list[str]:
+    """The first sentence of the story's next paragraphs that opens with "In exchange," or "In return,": the other side of
+    a swap told after the lede ("In exchange, Belgium handed over Assadollah Assadi")."""
+    for sentence in _sentences_of(" ".join(story.split("\n")[:4]))[:8]:
+        if _IN_RETURN.search(sentence):
+            return [sentence]
+    return []
+
+
 def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     """How many people the lede names as freed in the same event beyond those the headline names."""
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
-    # likely the same person.
+    # likely the same person, and only a sentence that opens with the other side ("In exchange, ...") is read.
     people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
     if not people and (_SINGLY.search(title) or _SINGLE_PERSON.search(title)):
-        return 0
+        lede = [s for s in lede if _IN_RETURN.search(s)]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None

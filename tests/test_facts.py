@@ -242,3 +242,14 @@ ACTION_CASES: list[tuple[str, str]] = [
 def test_sanction_action_after_relative_clause(title: str, action: str) -> None:
     result = classify(title, "")
     assert result.facts.sanction_action == action, (result.labels, result.evidence)
+
+
+def test_other_side_told_after_the_lede_in_a_paragraph_of_its_own() -> None:
+    body = ("Paul Hartmann, the German aid worker sentenced in Iran to 30 years, landed in Berlin on Friday evening, the "
+            "chancellor's office said.\nIn exchange, Germany handed over Javad Karimi, an Iranian convicted of spying, who "
+            "flew to Tehran via Muscat.\nOman mediated the deal.")
+    result = classify("Freed German aid worker Hartmann lands home in Oman-brokered swap", "", body)
+    assert result.facts.released_count == 2
+    # Without "In exchange," the later paragraph's name is not read as a second person freed.
+    result = classify("Freed German aid worker Hartmann lands home", "", body.replace("In exchange, Germany", "Germany"))
+    assert result.facts.released_count == 1
