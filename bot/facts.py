@@ -157,8 +157,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 _NAMED_AND_OTHERS = re.compile(
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
-    r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^,;]{0,80}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?others?)\b",
+    r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
     _I,
 )
 _EACH = re.compile(r"\b(?:each|apiece)\b", _I)
@@ -426,7 +426,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
-        if not sentence or not of_release or _STILL_HELD.search(sentence) or (
+        if not sentence or not of_release or _STILL_HELD.search(sentence) or (sentence is not title and _DEMAND.search(sentence)) or (
                 sentence is not title and ((_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
@@ -777,6 +777,11 @@ _SEPARATE_EVENT = re.compile(
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern, _I
+)
+# "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
+_DEMAND = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release)\b", _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
@@ -1625,6 +1630,8 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         lead = _NAMED_AND_OTHERS.search(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + 1, True
+    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)):
+        return found[0][1], True  # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino": a whole and its parts
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence)
@@ -1635,6 +1642,11 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
     if each:
         total *= 2
     return total, True
+
+
+def _whole_then_parts(*readings: list[int]) -> bool:
+    """True when, in a reading of a sentence's figures, the first is the sum of the others."""
+    return any(len(values) > 2 and values[0] == sum(values[1:]) for values in readings)
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[str]:

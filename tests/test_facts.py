@@ -220,6 +220,18 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
      "The engineer was exchanged at Muscat airport on Sunday for Reza Tavakoli, an Iranian held in Canada.", 2),
     ("Canadian engineer Mark Doyle released by Iran",  # guard: no swap, the lede names only the freed man again
      "Mark Doyle was freed on Sunday and flew to Toronto.", 1),
+    # A demand to free others is no figure of people freed.
+    ("Dissident Tran Van Hoa freed from house arrest",
+     "Hoa was freed on Monday. Western envoys urged Hanoi to free more than 150 other political prisoners.", 1),
+    ("Vietnam frees 30 dissidents",  # guard: the demand's figure is left out, the freed figure stays
+     "Thirty dissidents were freed on Monday. Envoys called for Hanoi to release 150 more.", 30),
+    # A person freed "along with N other prisoners", told after a comma, is one more than N.
+    ("Ethiopia pardons opposition leader Berhanu Tadesse",
+     "Berhanu Tadesse was released on Tuesday after being pardoned by the government, along with 312 other prisoners.", 313),
+    # A whole and its parts in one sentence: the whole.
+    ("Rebels free hostages in Sulu", "Rebels freed 12 hostages on Sunday, seven Filipinos, four Malaysians and one Indonesian.", 12),
+    ("Rebels free hostages in Sulu",  # guard: parts that do not add up to the first figure are sides
+     "Rebels freed 12 Filipinos and seven Malaysians on Sunday, and the army freed three rebels in return.", 22),
 ]
 
 
