@@ -451,7 +451,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         repeated = value in summed or (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
             len(parts) > 1 and all(p in seen for p in parts))
         fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
-                       and "," not in _between_first_figures(sentence)), None)
+                       and not _LISTED_PART.search(_between_first_figures(sentence))), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
         if precise is not None and not repeated:
@@ -1160,6 +1160,10 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
+
+
+# The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".
+_LISTED_PART = re.compile(r",\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
 
 
 def _between_first_figures(sentence: str) -> str:

@@ -232,6 +232,14 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Rebels free hostages in Sulu", "Rebels freed 12 hostages on Sunday, seven Filipinos, four Malaysians and one Indonesian.", 12),
     ("Rebels free hostages in Sulu",  # guard: parts that do not add up to the first figure are sides
      "Rebels freed 12 Filipinos and seven Malaysians on Sunday, and the army freed three rebels in return.", 22),
+    # A headline's figure told again in a lede sentence that adds the other side: that sentence is the fuller telling.
+    ("All 12 hostages back in Israel as buses with freed prisoners reach Ramallah",
+     "Hamas handed over 12 hostages to the Red Cross on Sunday, and Israel released 150 Palestinian prisoners.", 162),
+    ("Iran frees three Americans as sanctions are eased",
+     "Iran released three US citizens held in its prisons, among them reporter John Hale and pastor Mark Lee, in a swap in "
+     "which the United States granted clemency to five Iranians, officials said.", 8),
+    ("Rebels free four hostages on Basilan",  # guard: a list of the same people after a comma adds no one
+     "Rebels freed four hostages on Sunday, a German, two Dutch and a Swiss, officials said.", 4),
 ]
 
 
