@@ -451,7 +451,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         repeated = value in summed or (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
             len(parts) > 1 and all(p in seen for p in parts))
         fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
-                       and not _LISTED_PART.search(_between_first_figures(sentence))), None)
+                       and _adds_other_side(_between_first_figures(sentence), swap)), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
         if precise is not None and not repeated:
@@ -780,7 +780,8 @@ _SEPARATE_EVENT = re.compile(
 )
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+"
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
+    r"appeal(?:ed|ing)?\s+(?:to|for))\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release)\b", _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
@@ -1164,6 +1165,13 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
 
 # The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".
 _LISTED_PART = re.compile(r",\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
+
+
+def _adds_other_side(between: str, swap: bool) -> bool:
+    """Whether a sentence's second figure, after the text between it and the first, is another side of the release: right
+    after the first ("20 hostages and 1,968 prisoners"), or in a swap after a clause ("..., and Israel released 1,968"),
+    but not an item of a list of the first's people nor, outside a swap, people freed at another time."""
+    return "," not in between or (swap and not _LISTED_PART.search(between))
 
 
 def _between_first_figures(sentence: str) -> str:
@@ -1634,7 +1642,8 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         lead = _NAMED_AND_OTHERS.search(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + 1, True
-    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)):
+    if len(found) > 2 and _LISTED_PART.search(_between_first_figures(sentence)) and _whole_then_parts(
+            [value for _, value in found], _figures_in(sentence)):
         return found[0][1], True  # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino": a whole and its parts
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)

@@ -233,13 +233,21 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Rebels free hostages in Sulu",  # guard: parts that do not add up to the first figure are sides
      "Rebels freed 12 Filipinos and seven Malaysians on Sunday, and the army freed three rebels in return.", 22),
     # A headline's figure told again in a lede sentence that adds the other side: that sentence is the fuller telling.
-    ("All 12 hostages back in Israel as buses with freed prisoners reach Ramallah",
+    ("All 12 hostages back in Israel as exchange frees Palestinian prisoners",
      "Hamas handed over 12 hostages to the Red Cross on Sunday, and Israel released 150 Palestinian prisoners.", 162),
     ("Iran frees three Americans as sanctions are eased",
      "Iran released three US citizens held in its prisons, among them reporter John Hale and pastor Mark Lee, in a swap in "
      "which the United States granted clemency to five Iranians, officials said.", 8),
     ("Rebels free four hostages on Basilan",  # guard: a list of the same people after a comma adds no one
      "Rebels freed four hostages on Sunday, a German, two Dutch and a Swiss, officials said.", 4),
+    # Guards from a review of the round's count rules: nouns that are no demand, the parts of the other side, and
+    # people freed at another time or still to be freed.
+    ("Azerbaijan frees jailed reporters", "A press freedom group welcomed the release of six journalists on Friday.", 6),
+    ("Court frees jailed Egyptian activists", "An appeals court ordered the release of eight rights activists on Monday.", 8),
+    ("Houthis and coalition swap prisoners",
+     "The Houthis freed 12 prisoners on Sunday and the coalition released 8 Houthi fighters and 4 fishermen.", 24),
+    ("Russia frees 4 Ukrainian civilians", "Russia freed 4 Ukrainian civilians on Friday, after 11 were freed last month.", 4),
+    ("Belarus frees 17 prisoners", "Belarus freed 17 prisoners on Saturday, and 5 more are expected to be freed next week.", 17),
 ]
 
 
