@@ -51,8 +51,16 @@ _NOISE = frozenset({"quot", "amp", "lt", "gt", "nbsp", "39", "b", "href", "http"
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens; every digit becomes 0 so "14 prisoners" and "553 prisoners" share a feature."""
-    kept = " ".join(token for token in _TOKEN.findall(text.lower()) if token not in _NOISE)
-    return [token[:-2] if token.endswith("'s") else token for token in _DIGITS.sub("0", kept).split()]
+    lowered = text.lower()
+    words = _TOKEN.findall(lowered)
+    # Each step below is skipped where the text shows it would change nothing.
+    if not _NOISE.isdisjoint(words):
+        words = [word for word in words if word not in _NOISE]
+    if _DIGITS.search(lowered):
+        words = _DIGITS.sub("0", " ".join(words)).split()
+    if "'" in lowered:
+        words = [word[:-2] if word.endswith("'s") else word for word in words]
+    return words
 
 
 def features(title: str, summary: str = "", body: str = "") -> list[str]:

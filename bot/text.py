@@ -13,7 +13,7 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_ODD_SPACES = ("  ", "\t", "\r", "\f", "\v", "\u00a0", "\u200b")  # text without these is left alone by _SPACES
+_ODD_SPACE = re.compile(r"  |[\t\r\f\v\u00a0\u200b]")  # text without one is left alone by _SPACES
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[A-Z0-9\"'\u201c\u2018(])")
 
@@ -100,7 +100,7 @@ def plain_text(markup: str | None) -> str:
 
 def _fold_space(text: str) -> str:
     """Runs of blanks to one space, each line stripped, blank lines dropped."""
-    if any(odd in text for odd in _ODD_SPACES):
+    if _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     if "\n" not in text:
         return text.strip()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parser  # type: ignore[attr-defined]
 
 import pytest
 
-from bot.classify import CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, classify
+import bot.classify
+from bot.classify import _GATE_KEYS, _GATES, CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, _has_keys, classify
 from bot.model import NO_MODELS, ShippedModels, TopicModel
 from bot.models import PRISONER_RELEASE, SANCTION_ACTIONS, SANCTIONS, TOPICS
 
@@ -2421,3 +2425,63 @@ def test_mend_round_labels(title: str, summary: str, expected: frozenset[str]) -
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
+
+# ---- the speed-ups must not change what the rules read ------------------------------------------------------------
+
+
+def test_key_gates_find_each_group_where_its_substring_search_does() -> None:
+    """One scan finds every group whose keys _has_keys finds, overlapping keys and keys inside keys included."""
+    keys = sorted({key for group in _GATE_KEYS.values() for key in group})
+    texts = ["", "nothing to see", *keys, *(f"x{key}y" for key in keys), *(a + b for a in keys for b in keys)]
+    for text in texts:
+        expected = {name for name, group in _GATE_KEYS.items() if _has_keys(text, group)}
+        assert _GATES.groups_in(text) == expected, text
+
+
+def _is_word_character(code: int) -> bool:
+    char = chr(code)
+    return all(re.fullmatch(r"\w", form) is not None for form in (char, char.lower(), char.upper()))
+
+
+def _is_word_set(members: list[tuple[object, object]]) -> bool:
+    word_categories = (sre_constants.CATEGORY_WORD, sre_constants.CATEGORY_DIGIT, sre_constants.CATEGORY_UNI_WORD,
+                       sre_constants.CATEGORY_UNI_DIGIT)
+    return all(
+        (op is sre_constants.LITERAL and _is_word_character(av))
+        or (op is sre_constants.CATEGORY and av in word_categories)
+        or (op is sre_constants.RANGE and all(_is_word_character(code) for code in range(av[0], av[1] + 1)))
+        for op, av in members
+    )
+
+
+def _starts_with_word_character(items: list, after: list) -> bool:
+    """Whether every match of the parsed `items`, then `after`, consumes a word character first (False when unsure)."""
+    for index, (op, av) in enumerate(items):
+        rest = items[index + 1:] + after
+        if op is sre_constants.AT or op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue  # zero-width
+        if op is sre_constants.LITERAL:
+            return _is_word_character(av)
+        if op is sre_constants.IN:
+            return _is_word_set(list(av))
+        if op is sre_constants.BRANCH:
+            return all(_starts_with_word_character(list(branch), rest) for branch in av[1])
+        if op is sre_constants.SUBPATTERN:
+            return _starts_with_word_character(list(av[3]), rest)
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            least, _most, body = av
+            return _starts_with_word_character(list(body), []) and (least >= 1 or _starts_with_word_character(rest, []))
+        return False
+    return False  # the pattern may match the empty string
+
+
+def test_word_guarded_patterns_begin_each_branch_with_a_word_character() -> None:
+    """A `\\b(?=\\w)` opening changes no match only if all that follows the `\\b` begins with a word character."""
+    guarded = [p for p in vars(bot.classify).values() if isinstance(p, re.Pattern) and p.pattern.startswith(r"\b(?=\w)")]
+    assert len(guarded) >= 10
+    for pattern in guarded:
+        parsed = list(sre_parser.parse(pattern.pattern.replace(r"\b(?=\w)", r"\b", 1), pattern.flags))
+        if len(parsed) == 1 and parsed[0][0] is sre_constants.BRANCH:
+            parsed = list(parsed[0][1][1][0])  # the look-ahead stands in the first branch only
+        assert parsed[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY), pattern.pattern[:60]
+        assert _starts_with_word_character(parsed[1:], []), pattern.pattern[:60]
