@@ -197,6 +197,11 @@ _CROWD = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[\w-]+\s+)?(?:supporters|well-wishers|relatives|fans|onlookers|mourners|"
     r"residents|admirers|followers|neighbours|neighbors)\b", _I
 )
+
+
+def _without_crowds(text: str) -> str:
+    """The text without its crowds, whose vague quantities count no one freed."""
+    return _CROWD.sub("", text)
 _NAME = re.compile(
     rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
     r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
@@ -426,8 +431,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
-        if not sentence or not of_release or _STILL_HELD.search(sentence) or (sentence is not title and _DEMAND.search(sentence)) or (
-                sentence is not title and ((_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
+        if not sentence or not of_release or _STILL_HELD.search(sentence) or (sentence is not title and (
+                _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
         value, decided = _count_in(sentence, swap)
@@ -470,7 +475,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         group = next((_GROUP.search(h.sentence) for h in hits if _GROUP.search(h.sentence)), None)
         if group:
             return _GROUPS[group.group(1).lower()]
-        if vague or _OTHERS_TOO.search(_CROWD.sub("", " ".join(
+        if vague or _OTHERS_TOO.search(_without_crowds(" ".join(
                 s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s))))):
             return None
         named = _named_count(hits, title)
@@ -1629,7 +1634,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
         found = [f for f in found if f[0] < at] or found
     if not found:
-        if _VAGUE.search(_CROWD.sub("", sentence)):
+        if _VAGUE.search(_without_crowds(sentence)):
             return None, True
         return None, False
     for match, number, _, _, _ in _count_matches(sentence):
