@@ -63,6 +63,9 @@ class _Tally:
     country_tp: int = 0
     country_fp: int = 0
     country_fn: int = 0
+    people_tp: int = 0
+    people_fp: int = 0
+    people_fn: int = 0
     action_right: int = 0
     action_total: int = 0
     scored: int = 0
@@ -147,9 +150,25 @@ def _tally_facts(tally: _Tally, item: Mapping[str, Any], gold: set[str], result:
         tally.country_tp += len(gold_countries & predicted_countries)
         tally.country_fp += len(predicted_countries - gold_countries)
         tally.country_fn += len(gold_countries - predicted_countries)
+    gold_people = list(facts.get("people") or ())
+    if "prisoner_release" in gold and gold_people:
+        matched = _matched_people(gold_people, result.facts.people)
+        tally.people_tp += matched
+        tally.people_fp += len(result.facts.people) - matched
+        tally.people_fn += len(gold_people) - matched
     if "sanctions" in gold and facts.get("sanction_action"):
         tally.action_total += 1
         tally.action_right += int(result.facts.sanction_action == facts.get("sanction_action"))
+
+
+def _matched_people(gold: Sequence[str], predicted: Sequence[str]) -> int:
+    """Predicted names that each match a different gold name, whole or by surname ("Whelan" for "Paul Whelan")."""
+    unmatched = list(gold)
+    for name in predicted:
+        match = next((g for g in unmatched if g == name or g.split()[-1] == name.split()[-1]), None)
+        if match is not None:
+            unmatched.remove(match)
+    return len(gold) - len(unmatched)
 
 
 def _label_set(labels: set[str]) -> str:
@@ -181,6 +200,8 @@ def _report(
     out.write(f"  released_count exact   {_ratio(tally.count_right, tally.count_total)}\n")
     p = topic_metrics(tally.country_tp, tally.country_fp, tally.country_fn)
     out.write(f"  countries micro-F1     {p.f1:.3f} (precision {p.precision:.3f}, recall {p.recall:.3f})\n")
+    p = topic_metrics(tally.people_tp, tally.people_fp, tally.people_fn)
+    out.write(f"  people micro-F1        {p.f1:.3f} (precision {p.precision:.3f}, recall {p.recall:.3f})\n")
     out.write(f"  sanction_action        {_ratio(tally.action_right, tally.action_total)}\n")
     out.write(f"\nmisclassified: {len(errors)}\n")
     for item, result in errors:

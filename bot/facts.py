@@ -202,10 +202,12 @@ _CROWD = re.compile(
 def _without_crowds(text: str) -> str:
     """The text without its crowds, whose vague quantities count no one freed."""
     return _CROWD.sub("", text)
+
+
+_NAME_WORD = (rf"[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:(?<=Mc)[A-Z][a-z]+|(?<=Mac)[A-Z][a-z]+)?"
+              rf"(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?")
 _NAME = re.compile(
-    rf"(?<!')\b(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.)"
-    r"(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?"
-    rf"(?:[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?|[A-Z]\.))+"
+    rf"(?<!')\b(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?(?:{_NAME_WORD}|[A-Z]\.))+"
 )
 _OFFICIALS = re.compile(
     r"\b(?:Lukashenko|Putin|Trump|Biden|Obama|Bush|Clinton|Zelensk\w*|Maduro|Netanyahu|Erdogan|Xi|Jinping|"
@@ -397,6 +399,8 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         for name in _names_in(hit.sentence, hit.start, hit.end):
             if name not in people and not any(name in p or p.endswith(name.split()[-1]) for p in people):
                 people.append(name)
+    if not people:
+        people = _clause_names(_release_clause(title))  # weak hits only: the headline's release clause, as the model's
     return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
 
 
@@ -669,14 +673,18 @@ _ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
 _ALSO_NAMED = re.compile(
     r"(?P<before>[^,;:.]{1,120}?),?\s+(?:(?:was|were)\s+(?:also\s+(?:freed|released|pardoned)|(?:freed|released|pardoned)\s+"
     r"(?:at\s+the\s+same\s+time|too|as\s+well)|" + _ALSO_ON_BOARD + r")|also\s+(?:left\s+custody|walked\s+free))\b|"
-    r"\balso\s+(?:freed|released)\s+(?P<after>[^,;:.]+)",
+    r"\balso\s+(?:freed|released|pardoned)\s+(?P<after>[^,;:.]+)|"
+    # freed with the headline's person: "pardoned him along with rights lawyer X", "arrived alongside aid worker Y", "was
+    # released the same day as journalist Z"
+    r"\b(?:along\s+with|alongside|together\s+with|the\s+same\s+day\s+as)\s+(?P<with>[^,;:.]+)",
     _I,
 )
-# An official named before being "also on the plane": travelling with the freed, not freed.
-_OFFICIAL_TRAVELLING = re.compile(
+_OFFICIAL_ROLE = re.compile(
     r"\b(?:minister|envoy|secretary|ambassador|official|senator|congress(?:man|woman)|lawmaker|MP|negotiator|mediator|"
-    r"advis[eo]r|spokes(?:man|woman|person)|president|governor|aide|chief|director|representative|mayor)\s+$", _I
+    r"advis[eo]r|spokes(?:man|woman|person)|president|governor|aide|chief|director|representative|mayor)\b", _I
 )
+# An official named before being "also on the plane": travelling with the freed, not freed.
+_OFFICIAL_TRAVELLING = re.compile(_OFFICIAL_ROLE.pattern + r"\s+$", _I)
 _ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
 # A lookahead, so that a cue inside another's words is read too ("was freed on Thursday in exchange for Arthur Petrov").
 _OTHER_SIDE_NAMED = re.compile(
@@ -724,6 +732,12 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     for sentence in lede:
         names: list[str] = []
         for match in _ALSO_NAMED.finditer(sentence):
+            if match.group("with") is not None:
+                found = _all_names(match.group("with"))[:1]
+                if found and _RELEASE_CONTEXT.search(sentence) and not _OFFICIAL_ROLE.search(
+                        match.group("with"), 0, match.group("with").find(found[0])):
+                    names += found  # not "alongside envoy Steve Witkoff": an official travelling with the freed
+                continue
             found = _all_names(match.group("before") or match.group("after"))
             if found and match.group("before") and _OFFICIAL_TRAVELLING.search(
                     match.group("before"), 0, max(0, match.group("before").rfind(found[-1]))) and _ON_BOARD.search(match.group(0)):
@@ -1668,21 +1682,54 @@ def _whole_then_parts(*readings: list[int]) -> bool:
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[str]:
-    """Names of released people: after "including"/"among them", right after the trigger, or its subject."""
+    """Names of released people: after "including"/"among them", right after the trigger, or before it in its clause;
+    not the people acting on the release ("Grenell said", "Tebboune pardoned")."""
     spans: list[tuple[int, int]] = []
     lead = _PEOPLE_LEAD.search(sentence)
     if lead:
         stop = re.search(r"\b(?:after|following|because|when|who|which|as\s+part)\b|;", sentence[lead.end():])
         spans.append((lead.end(), lead.end() + stop.start() if stop else len(sentence)))
     spans.append((end, min(len(sentence), end + 60)))
-    spans.append((max(0, start - 45), start))
+    clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
+    spans.append((min(max(0, start - 45), max(clause_start, start - 120)), start))
     names: list[str] = []
     for lo, hi in spans:
-        for match in _NAME.finditer(sentence, lo, hi):
+        for match in _NAME.finditer(sentence, lo):
+            if match.start() >= hi:
+                break  # a name that starts inside the window is read whole ("Steve Witkoff", not "Steve Wi")
             name = _clean_name(match.group(0))
-            if name and name not in names:
+            if (name and name not in names and _names_a_person(name, sentence[max(0, match.start() - 30): match.start()])
+                    and not _ACTOR_VERB.match(sentence, match.end())):
                 names.append(name)
     return names
+
+
+# A name followed by what only the people acting on a release do: "Grenell said", "Tebboune pardoned", "Rice welcomed".
+_ACTOR_VERB = re.compile(
+    r"(?:,\s+(?:who|which)\s+\w+\s*|\s+)(?:said|says|announced|announces|ordered|orders|pardoned|pardons|granted|grants|"
+    r"signed|signs|decreed|welcomed|welcomes|thanked|thanks|negotiated|brokered|met|meets|told|praised|urged|wrote|hailed|"
+    r"called|visited|travel+ed|flew\s+to|accompanied|secured|mediated|greeted|commuted|approved)\b",
+    _I,
+)
+
+
+# Words that end the name of a place, body, law or day rather than of a person: "Andrews Air Force Base", "Catholic
+# Church", "Public Safety Act", "Throne Day".
+_NOT_PERSON_LAST = frozenset("""
+    Church Day Act Base Bay Street Strait Garden Headquarters Administration Brotherhood Teams Liberty Network Airport
+    Prison Jail Square Palace Army Forces Front Movement Party Commission Ministry Agency Times Post Journal News Radio
+    Digest Crossing Border Bridge Hospital Hotel Station Camp Island Islands River Valley Province District Region
+""".split())
+# "in Khan Younis", "at Brize Norton": a place; "President Abdelmadjid Tebboune": the head of state who frees (other
+# roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
+_BEFORE_NON_PERSON = re.compile(
+    r"(?:\b(?:in|at|near|outside|via)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
+)
+
+
+def _names_a_person(name: str, before: str) -> bool:
+    return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
+            and _BEFORE_NON_PERSON.search(before) is None)
 
 
 def _clean_name(raw: str) -> str | None:

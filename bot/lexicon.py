@@ -251,5 +251,7 @@ NOT_NAME_WORDS = frozenset(
     Day Week Year Years Months Christmas Easter Ramadan Eid New Year Independence National Assembly Parliament
     Congress Senate House White Kremlin Pentagon Commission Embassy Consulate Foundation Institute Centre Center
     Front Movement Network Brigade Brigades Group University College Guard Guards Corps Crescent Bank Airport Prison
+    Photojournalist Blogger Reporter Writer Poet Lawyer Dissident Veteran Marine Seaman Leading Bishop Pastor Cardinal
+    Intelligence Commissioner Releases Lifts Hundreds Dozens Thousands Says Say
     """.split()
 )

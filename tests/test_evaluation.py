@@ -97,3 +97,18 @@ def test_run_eval_thresholds(corpus: Path) -> None:
     out = io.StringIO()
     run_eval([corpus], "all", {"prisoner_release": 1.01, "sanctions": 1.01}, out)
     assert "prisoner_release       0.000   0.000   0.000        3" in out.getvalue()
+
+
+def test_people_are_scored_by_whole_name_or_surname(tmp_path: Path) -> None:
+    items = [
+        {"id": "p-1", "title": "Russia frees journalist Evan Gershkovich", "labels": ["prisoner_release"],
+         "facts": {"countries": ["Russia"], "released_count": 2, "people": ["Gershkovich", "Paul Whelan"]}},
+        {"id": "p-2", "title": "Writer Nasser Zafar meets his daughter again", "labels": ["prisoner_release"],
+         "facts": {"countries": [], "released_count": 1, "people": ["Nasser Zafar"]}},
+    ]
+    path = tmp_path / "people.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    out = io.StringIO()
+    run_eval([path], "all", None, out)
+    # "Evan Gershkovich" matches the gold surname; Whelan and the missed item's Zafar are not found: P 1/1, R 1/3.
+    assert "people micro-F1        0.500 (precision 1.000, recall 0.333)" in out.getvalue()

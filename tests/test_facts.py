@@ -248,6 +248,11 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
      "The Houthis freed 12 prisoners on Sunday and the coalition released 8 Houthi fighters and 4 fishermen.", 24),
     ("Russia frees 4 Ukrainian civilians", "Russia freed 4 Ukrainian civilians on Friday, after 11 were freed last month.", 4),
     ("Belarus frees 17 prisoners", "Belarus freed 17 prisoners on Saturday, and 5 more are expected to be freed next week.", 17),
+    # A person the lede says was freed with the headline's ("along with", "alongside", "the same day as", "also pardoned");
+    # not an official travelling beside them.
+    ("Rebels free Chadian journalist Idriss Mahamat", "Mahamat left the camp on Friday along with aid worker Jean Duclos.", 2),
+    ("Freed reporter Idriss Mahamat lands in Paris", "Mahamat arrived in Paris alongside envoy Jean Duclos on Friday.", 1),
+    ("Egypt pardons researcher Karim Nasser", "The president also pardoned lawyer Hany Fawzi, who was released on Thursday.", 2),
 ]
 
 
@@ -281,3 +286,22 @@ def test_other_side_told_after_the_lede_in_a_paragraph_of_its_own() -> None:
     # Without "In exchange," the later paragraph's name is not read as a second person freed.
     result = classify("Freed German aid worker Hartmann lands home", "", body.replace("In exchange, Germany", "Germany"))
     assert result.facts.released_count == 1
+
+
+# (title, summary, the people named as freed). Whole names, and no places, bodies or officials acting on the release.
+PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Taliban free Americans Ryan Corbett and William McKenty in swap", "", ("Ryan Corbett", "William McKenty")),
+    ("Hostage Ori Levin handed to Red Cross in Khan Younis", "", ("Ori Levin",)),
+    ("Hamas frees hostage Dan Ezra", "Hamas freed hostage Dan Ezra on Monday, US envoy Richard Grell said.", ("Dan Ezra",)),
+    ("President Abdel Tebboune pardons jailed writer Karim Sansal, who walks out of prison", "", ("Karim Sansal",)),
+    ("Nadia Kamal, Omar Said and Lina Haddad walk free after pardon", "", ("Nadia Kamal", "Omar Said", "Lina Haddad")),
+    # a name the window after the release word cuts is read whole
+    ("Iran frees French teacher and longtime aid worker Jean-Baptiste Lemaire-Dubonnet", "", ("Jean-Baptiste Lemaire-Dubonnet",)),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "people"), PEOPLE_CASES, ids=[c[0][:60] for c in PEOPLE_CASES])
+def test_people_freed(title: str, summary: str, people: tuple[str, ...]) -> None:
+    result = classify(title, summary)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.people == people
