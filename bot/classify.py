@@ -39,7 +39,7 @@ from .facts import (
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
-from .text import plain_text, sentences
+from .text import in_title_case, plain_text, sentences
 
 CLASSIFIER_VERSION = "rules+lr-2026.11.27b"
 
@@ -865,12 +865,6 @@ _STRONG_AUTHORITY = re.compile(
 )
 
 
-_SMALL_WORDS = frozenset(
-    "a an the and or but nor of in on at to for from by with as into onto over after before near via vs is are "
-    "was were be up out off per than".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class _Segment:
     """One sentence of the story with its position weight."""
@@ -1473,9 +1467,7 @@ def _release_hits(
     peacetime = swaps and _PEACETIME_EXCHANGE.search(text) is not None
     transfer = cache(lambda: _TRANSFER.search(text) is not None)
     captives_exchanged = cache(lambda: _captives_exchanged(text, lede.text))
-    words = text.split()
-    # A Title-Case Headline capitalises every content word, so capitals there do not mark names.
-    title_case = len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
+    title_case = in_title_case(text)
     for match, verdict in zip(triggers, verdicts):
         start, end = match.span()
         word = match.group(0)

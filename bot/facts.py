@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import figure
+from .text import figure, in_title_case
 
 _I = re.IGNORECASE
 
@@ -365,7 +365,7 @@ def extract_facts(
         facts_release = _release_facts(release_hits, title, lede, story)
     elif PRISONER_RELEASE in labels:
         # Flagged by the story model alone: read the headline and lede as the rules would.
-        facts_release = _released_count([], title, lede, story), tuple(_clause_names(_release_clause(title))[:8])
+        facts_release = _released_count([], title, lede, story), tuple(_names_in_headline(title)[:8])
     else:
         facts_release = None, ()
     action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
@@ -400,8 +400,13 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
             if name not in people and not any(name in p or p.endswith(name.split()[-1]) for p in people):
                 people.append(name)
     if not people:
-        people = _clause_names(_release_clause(title))  # weak hits only: the headline's release clause, as the model's
+        people = _names_in_headline(title)  # weak hits only: the headline's release clause, as when the model flags
     return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
+
+
+def _names_in_headline(title: str) -> list[str]:
+    """The people a headline's release clause names; none in a Title-Case Headline, whose capitals mark no names."""
+    return [] if in_title_case(title) else _clause_names(_release_clause(title))
 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
@@ -419,6 +424,10 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         for hit in hits:
             if hit.score >= 0.25 and hit.sentence.strip() not in sentences and len(sentences) < 6:
                 sentences.append(hit.sentence.strip())
+    # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
+    # unless the lede has counted the exchange whole ("exchanged five people").
+    if not any(_EXCHANGE_TOTAL.search(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
+        sentences += [s for s in _in_return(story) if _figures_in(s) and s not in sentences]
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
@@ -665,6 +674,8 @@ def _stage_only(sentence: str) -> str:
     return sentence
 
 
+# The words a swap verb may have before the "for" of its other side: "traded on a Turkish airport tarmac for".
+_UP_TO_FOR = r"(?:(?!for\b)[\w'\u2019-]+\s+){0,6}?for"
 # "was also on the plane": one flown out with the freed, freed too unless an official (_OFFICIAL_TRAVELLING).
 _ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
 # People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
@@ -676,7 +687,8 @@ _ALSO_NAMED = re.compile(
     r"\balso\s+(?:freed|released|pardoned)\s+(?P<after>[^,;:.]+)|"
     # freed with the headline's person: "pardoned him along with rights lawyer X", "arrived alongside aid worker Y", "was
     # released the same day as journalist Z"
-    r"\b(?:along\s+with|alongside|together\s+with|the\s+same\s+day\s+as)\s+(?P<with>[^,;:.]+)",
+    r"\b(?:along\s+with|alongside|together\s+with|the\s+same\s+day\s+as|(?:flew|flown|came|returned)\s+(?:home|back|out)\s+with)\s+"
+    r"(?P<with>[^;:.]{1,80})",
     _I,
 )
 _OFFICIAL_ROLE = re.compile(
@@ -688,7 +700,7 @@ _OFFICIAL_TRAVELLING = re.compile(_OFFICIAL_ROLE.pattern + r"\s+$", _I)
 _ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
 # A lookahead, so that a cue inside another's words is read too ("was freed on Thursday in exchange for Arthur Petrov").
 _OTHER_SIDE_NAMED = re.compile(
-    r"\b(?=(?:(?:exchanged|swapped|traded)\s+(?:\w+\s+){0,6}?for|in\s+(?:exchange|return)\s+for|returned|received|"
+    r"\b(?=(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for|returned|received|"
     r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]{1,120}))",
     _I,
 )
@@ -696,17 +708,17 @@ _OTHER_SIDE_NAMED = re.compile(
 
 # "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
 _KNOWN_AND_OTHER = re.compile(
-    r"^\W*(?P<known>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+(?P<rest>[^,;:.]{1,80}?)(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+"
+    r"^\W*(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+"
     r"(?:freed|released|pardoned|set\s+free)\b"
 )
 # "was exchanged in Turkey for a Russian pilot": the other side, one person identified by role.
 _FOR_ONE_PERSON = re.compile(
-    r"\b(?:(?:exchanged|swapped|traded)\s+(?:[\w-]+\s+){0,3}?for|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pilot|spy|agent|officer|soldier|businessman|diplomat|national|citizen|smuggler|dealer|trafficker|convict|prisoner)\b(?!s)", _I
 )
 
 
-_IN_RETURN = re.compile(r"^\W*In\s+(?:exchange|return)\s*,")
+_IN_RETURN = re.compile(r"^\W*In\s+(?:exchange|return)\s*,|\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b")
 
 
 def _in_return(story: str) -> list[str]:
@@ -812,6 +824,8 @@ _RELEASE_CONTEXT = re.compile(
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus))\b",
     _I,
 )
+# "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
+_SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
     r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
 )
@@ -929,7 +943,7 @@ def _single_other_side(title: str) -> int:
         return 0
     if _figures_in(rest) or _VAGUE.search(rest) or _SIDE_PLURAL.search(rest):
         return 0
-    return int(bool(_SINGLY.search(rest) or _SINGLE_PERSON.search(rest) or _demonym_side(rest) or _surname_side(rest)))
+    return int(bool(_SINGLY.search(rest) or _SIDE_OF_ONE.search(rest) or _demonym_side(rest) or _surname_side(rest)))
 
 
 def _names_are_figure(title: str) -> bool:
@@ -1016,7 +1030,8 @@ def _demonym_side(side: str) -> bool:
 
 _DEMONYM_PERSON = re.compile(
     r"\s*(?:(?:an?|jailed|convicted|detained|imprisoned)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:ian|an|i))"
-    r"(?:\s*$|\s+(?:jailed|convicted|held|detained|imprisoned|serving|sentenced|national|citizen|man|woman)\b)"
+    r"(?:\s*$|\s+(?:jailed|convicted|held|detained|imprisoned|serving|sentenced|national|citizen|man|woman|prisoner|detainee|"
+    r"pilot|officer|agent|spy|soldier|businessman)\b(?!s))"
 )
 
 
@@ -1103,6 +1118,8 @@ _SINGLE_PERSON = re.compile(
     r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent)\b(?!s)",
     _I,
 )
+# One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
+_SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman|ballerina|dancer)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
@@ -1274,7 +1291,7 @@ def _all_names(text: str) -> list[str]:
 # exchange for Afghan prisoner". Each side counts its names, or 1 for a single person identified by role.
 _FOR_OTHER_SIDE = re.compile(
     r"\b(?:in\s+exchange\s+for|in\s+return\s+for|(?:swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing))\s+"
-    r"(?:(?!for\b)[\w'\u2019-]+\s+){0,5}?for)\s+",
+    + _UP_TO_FOR + r")\s+",
     _I,
 )
 _SIDE_END = re.compile(r"[,;:]|\s(?:on|at|in|after|amid|as|from|to|via|during|under|over|before|and\s+(?-i:[a-z]))\s|\s-\s")
@@ -1303,7 +1320,7 @@ def one_for_one_count(title: str) -> int | None:
         names = [n for n in _all_names(_AGENT_PHRASE.sub(" ", side)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         if names:
             total += len(names)
-        elif _SINGLE_PERSON.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
+        elif _SIDE_OF_ONE.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
             total += 1
         else:
             return None

@@ -114,6 +114,18 @@ def figure(digits: str) -> int | None:
     return int(plain) if plain.isdigit() and len(plain) <= 12 else None
 
 
+_SMALL_WORDS = frozenset(
+    "a an the and or but nor of in on at to for from by with as into onto over after before near via vs is are "
+    "was were be up out off per than".split()
+)
+
+
+def in_title_case(text: str) -> bool:
+    """A Title-Case Headline capitalises every content word, so capitals there do not mark names."""
+    words = text.split()
+    return len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
+
+
 def one_line(text: str) -> str:
     """Fold all white space, newlines included, to single spaces."""
     return " ".join(text.split())

@@ -253,6 +253,12 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Rebels free Chadian journalist Idriss Mahamat", "Mahamat left the camp on Friday along with aid worker Jean Duclos.", 2),
     ("Freed reporter Idriss Mahamat lands in Paris", "Mahamat arrived in Paris alongside envoy Jean Duclos on Friday.", 1),
     ("Egypt pardons researcher Karim Nasser", "The president also pardoned lawyer Hany Fawzi, who was released on Thursday.", 2),
+    ("Laos frees Thai activist Somchai Wong", "The activist flew home with Anan Boon, a Thai monk held with him, on Monday.", 2),
+    ("Freed Dutch engineer Pieter Smit lands in Amsterdam",
+     "Smit, sentenced to six years for spying, and Belgian trader Luc Maes were released on humanitarian grounds.", 2),
+    # Each side of a headline exchange one person told by any role, or a demonym and a role.
+    ("Former Marine freed by Belarus in exchange for convicted Belarusian hacker", "", 2),
+    ("Houthis free two Britons in exchange for Yemeni prisoner held in UK", "", 3),
 ]
 
 
@@ -305,3 +311,13 @@ def test_people_freed(title: str, summary: str, people: tuple[str, ...]) -> None
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.people == people
+
+
+def test_other_side_told_by_a_figure_in_a_paragraph_of_its_own() -> None:
+    body = ("Four Germans held in Iran flew out of Tehran on a Qatari jet on Monday, officials said.\n"
+            "In return, Germany released three Iranians held on sanctions charges.\nOil prices fell.")
+    assert classify("Iran frees four Germans as funds are unlocked", "", body).facts.released_count == 7
+    # A lede that already counts the exchange whole keeps its total.
+    body = ("Belarus and Lithuania exchanged six people at the border on Friday, officials said.\n"
+            "In return, Lithuania freed two Belarusians convicted of spying.\nOil prices fell.")
+    assert classify("Belarus and Lithuania swap spies", "", body).facts.released_count == 6
