@@ -179,6 +179,15 @@ _SINGULAR = re.compile(
     r"\b(?:free|frees|freed|releases|released)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|aide|"
     r"blogger|lawyer|pilot|soldier)\b(?!s)"
 )
+# "arrived in Houston with her mother and two children": family travelling with the freed, not freed.
+_COMPANIONS = re.compile(
+    r"\b(?:with|and|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
+    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b", _I
+)
+# One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
+_ONES_DETENTION = re.compile(
+    r"\b(?P<n>(?-i:[A-Z])[\w\u00c0-\u017f-]+)(?:'s|\u2019s)\s+(?:house\s+(?:arrest|detention)|detention|captivity|imprisonment)\b", _I
+)
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
@@ -192,15 +201,18 @@ _VAGUE = re.compile(
     r"(?:" + _PEOPLE_NOUNS + r"|others)\b|(?:more\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:also\s+)?)?"
     r"(?:freed|released|pardoned|amnestied|set\s+free|let\s+go|walked\s+(?:free|out))\b)))", _I
 )
-# "Thousands of supporters crowded outside her home": a crowd that greets the freed, not people freed.
+# "Thousands of supporters crowded outside her home": a crowd that greets the freed, not people freed; "protests in
+# which dozens of people were killed": the dead, wounded or arrested, not people freed either.
 _CROWD = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[\w-]+\s+)?(?:supporters|well-wishers|relatives|fans|onlookers|mourners|"
-    r"residents|admirers|followers|neighbours|neighbors)\b", _I
+    r"residents|admirers|followers|neighbours|neighbors)\b|"
+    r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|died|dead|wounded|injured|arrested|detained|missing|displaced)\b", _I
 )
 
 
 def _without_crowds(text: str) -> str:
-    """The text without its crowds, whose vague quantities count no one freed."""
+    """The text without its crowds and casualties, whose vague quantities count no one freed."""
     return _CROWD.sub("", text)
 
 
@@ -417,7 +429,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     people alone when no figure is given; vague quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
-    sentences = [_free_clauses(_stage_only(s)) for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
+    sentences = [_free_clauses(_stage_only(_COMPANIONS.sub("", s)))
+                 for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
     title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
@@ -1408,6 +1421,9 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         return 1
     if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):
         return 1  # "Court suspends Saberi's sentence; US journalist walks free": a later clause's subject
+    held = _ONES_DETENTION.search(title)
+    if held and held.group("n") not in country_aliases_cached():
+        return 1  # "Court orders end to Bobi Wine's house arrest"
     single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
@@ -1429,7 +1445,8 @@ _SINGLE_SUBJECT = re.compile(
     r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies)\b"
 )
 _AGENT_PHRASE = re.compile(
-    r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|meets?|meeting|thanks?|hugs?|embraces?)\s+(?:the\s+)?"
+    r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"
+    r"embraces?)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+",
     _I,
 )

@@ -256,6 +256,14 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Laos frees Thai activist Somchai Wong", "The activist flew home with Anan Boon, a Thai monk held with him, on Monday.", 2),
     ("Freed Dutch engineer Pieter Smit lands in Amsterdam",
      "Smit, sentenced to six years for spying, and Belgian trader Luc Maes were released on humanitarian grounds.", 2),
+    # One person's house arrest ended; a vague figure of the dead is no vague figure of the freed; a place after "out of"
+    # and family travelling with the freed are no more people freed.
+    ("Ali Karimi's house arrest ends as court rules it unlawful", "", 1),
+    ("Guinea frees opposition leaders Amadou Diallo and Sekou Camara",
+     "The two were released under an amnesty covering protests in which dozens of people were killed.", 2),
+    ("Activist Mei Lin walks out of Shek Pik after serving term for protest", "", 1),
+    ("Vietnamese blogger freed and flown to US", "Tran Thi Lan, jailed for nine years, arrived in Houston with her mother "
+     "and two children.", 1),
     # Each side of a headline exchange one person told by any role, or a demonym and a role.
     ("Former Marine freed by Belarus in exchange for convicted Belarusian hacker", "", 2),
     ("Houthis free two Britons in exchange for Yemeni prisoner held in UK", "", 3),
