@@ -1263,7 +1263,7 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
-    return tuple(found + _gapped_sides(sentence))
+    return (*found, *_gapped_sides(sentence))
 
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
@@ -1273,11 +1273,12 @@ _GAPPED_SIDE = re.compile(
 )
 
 
-def _gapped_sides(sentence: str) -> list[tuple[int, int]]:
-    return [(match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
-            if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
-            and not _written_as_year(match, value)
-            and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
+@lru_cache(maxsize=256)
+def _gapped_sides(sentence: str) -> tuple[tuple[int, int], ...]:
+    return tuple((match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
+                 if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
+                 and not _written_as_year(match, value)
+                 and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start()))
 
 
 def _already_both_sides(sentence: str) -> bool:
