@@ -480,7 +480,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             side = side or f"other side of {len(figures)}"
         known = seen.get(value)
         repeated = value in summed or (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
-            len(parts) > 1 and all(p in seen for p in parts))
+            len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
         fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
                        and _adds_other_side(_between_first_figures(sentence), swap)), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
@@ -1220,7 +1220,15 @@ def _adds_other_side(between: str, swap: bool) -> bool:
     """Whether a sentence's second figure, after the text between it and the first, is another side of the release: right
     after the first ("20 hostages and 1,968 prisoners"), or in a swap after a clause ("..., and Israel released 1,968"),
     but not an item of a list of the first's people nor, outside a swap, people freed at another time."""
-    return "," not in between or (swap and not _LISTED_PART.search(between))
+    return "," not in between or (swap and not _LISTED_PART.search(between)) or any(
+        match.group("state") in country_aliases_cached() for match in _STATE_FREES_TOO.finditer(between))
+
+
+# "..., while the United States granted clemency to five Iranians": a second state freeing people of its own.
+_STATE_FREES_TOO = re.compile(
+    r",\s+(?:while|whereas|and)\s+(?:the\s+)?(?P<state>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:freed|released|pardoned|granted\s+clemency|handed\s+over|returned|sent\s+home)\b"
+)
 
 
 def _between_first_figures(sentence: str) -> str:
@@ -1288,8 +1296,14 @@ def _already_both_sides(sentence: str) -> bool:
                 or len(_count_spans(sentence)) > 1)
 
 
+# A sentence ends at ".", "!" or "?" and a space, not at an abbreviation ("U.S. prisons", "Mr. Smith") or an initial.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Col|Sgt|Rev)\.)(?<!\s[A-Z]\.)\s+"
+)
+
+
 def _sentences_of(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    return [s for s in _SENTENCE_BREAK.split(text) if s]
 
 
 def _all_names(text: str) -> list[str]:

@@ -264,6 +264,9 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     ("Activist Mei Lin walks out of Shek Pik after serving term for protest", "", 1),
     ("Vietnamese blogger freed and flown to US", "Tran Thi Lan, jailed for nine years, arrived in Houston with her mother "
      "and two children.", 1),
+    # A lede clause of a second state freeing as many people as the headline's: both sides, not the same figure twice.
+    ("Five Germans freed by Iran land in Doha", "Five Germans released by Iran arrived in Qatar on Monday, while Germany "
+     "granted clemency to five Iranians held in German prisons.", 10),
     # Each side of a headline exchange one person told by any role, or a demonym and a role.
     ("Former Marine freed by Belarus in exchange for convicted Belarusian hacker", "", 2),
     ("Houthis free two Britons in exchange for Yemeni prisoner held in UK", "", 3),
