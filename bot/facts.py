@@ -186,7 +186,9 @@ _COMPANIONS = re.compile(
 )
 # One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
 _ONES_DETENTION = re.compile(
-    r"\b(?P<n>(?-i:[A-Z])[\w\u00c0-\u017f-]+)(?:'s|\u2019s)\s+(?:house\s+(?:arrest|detention)|detention|captivity|imprisonment)\b", _I
+    r"(?:\b(?:end(?:s|ed|ing)?(?:\s+to)?|lift(?:s|ed)?|revok(?:es|ed)|quash(?:es|ed)|annul(?:s|led))\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2})?"
+    r"\b(?P<n>(?-i:[A-Z])[\w\u00c0-\u017f-]+)(?:'s|\u2019s)\s+(?:house\s+(?:arrest|detention)|detention|captivity|imprisonment)\b"
+    r"(?P<ends>\s+(?:ends|ended|is\s+over|lifted|revoked))?", _I
 )
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
@@ -413,12 +415,52 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
                 people.append(name)
     if not people:
         people = _names_in_headline(title)  # weak hits only: the headline's release clause, as when the model flags
+    for name in _other_people_named(title, lede):
+        if not any(name == p or p.endswith(name.split()[-1]) for p in people):
+            people.append(name)
+    if not people and not in_title_case(title):
+        # "Lukashenko frees Kozulin", "pardons jailed TV boss Gvaramia", "Savchenko lands in Kyiv": a lone surname
+        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LONE_SURNAME_SUBJECT.match(title)
+        if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
+                not _plural_group(single.group("n"))) and not _OFFICIALS.search(single.group("n")) and not (
+                _is_group_word(single.group("n")) or single.group("n").endswith("ly")):
+            people.append(single.group("n"))
     return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
 
 
+# "Savchenko lands in Kyiv after swap", "Ferrer leaves Cuba": a lone surname opening the headline, before its verb.
+_LONE_SURNAME_SUBJECT = re.compile(
+    r"^\W*(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:is\s+)?(?:freed|released|pardoned|walks\s+(?:free|out)|lands|"
+    r"arrives|leaves|flies|returns|home|back)\b"
+)
+
+
+# "Among those freed were A, B and C", "The others were A and B": a lede sentence listing the freed.
+_LISTS_FREED = re.compile(
+    r"^\W*(?:among\s+(?:those|the\s+\w+)\s+(?:freed|released|pardoned|exchanged|returned|flown\s+out)\s+(?:were|was)|"
+    r"the\s+others?\s+(?:freed\s+|released\s+)?(?:were|was))\s+(?P<list>[^.;]+)", _I
+)
+
+
+def _other_people_named(title: str, lede: str) -> list[str]:
+    """Freed people the hits' windows miss: the other side a headline exchange names ("freed in swap for Iranian
+    diplomat Assadollah Assadi") and a lede sentence that lists the freed ("Among those freed were A, B and C")."""
+    found: list[str] = []
+    other = _other_side_of(title)
+    if other is not None and not in_title_case(title):
+        found += [n for n in _all_names(other) if _names_a_person(n, "")]
+    for sentence in _sentences_of(lede)[:4]:
+        listed = _LISTS_FREED.match(sentence)
+        if listed:
+            found += [n for n in _all_names(listed.group("list")) if _names_a_person(n, "")]
+    return [n for n in found if n not in country_aliases_cached()]
+
+
 def _names_in_headline(title: str) -> list[str]:
-    """The people a headline's release clause names; none in a Title-Case Headline, whose capitals mark no names."""
-    return [] if in_title_case(title) else _clause_names(_release_clause(title))
+    """The people a headline's release clause names; in a Title-Case Headline, whose capitals mark no names, only
+    names of two words or more ("Marc Fogel Freed By Russia", not "Rebels Free Troops, Talks")."""
+    names = _clause_names(_release_clause(title))
+    return [n for n in names if " " in n] if in_title_case(title) else names
 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
@@ -743,6 +785,29 @@ def _in_return(story: str) -> list[str]:
     return []
 
 
+def _freed_with(sentence: str, start: int, end: int, travelling: bool) -> list[str]:
+    """The people named after "along with" or "alongside" up to the clause's end, one each; not an official travelling
+    with the freed ("alongside envoy Steve Witkoff", "with Jean-Noel Barrot, France's foreign minister"), nor, after
+    "flew home with", a relative ("with his mother Laila Soueif")."""
+    stop = _WITH_ENDS.search(sentence, start, end)
+    names = []
+    for match in _NAME.finditer(sentence, start, stop.start() if stop else end):
+        name = _clean_name(match.group(0))
+        if not name:
+            continue
+        at = match.start() + match.group(0).find(name)
+        role = _OFFICIAL_ROLE.search(sentence, max(start, at - 40), at)
+        if (role and not _NOT_IN_OFFICE.search(sentence, max(0, role.start() - 40), role.start())) or _ROLE_AFTER.match(
+                sentence, match.end()) or (travelling and _RELATIVE_BEFORE.search(sentence, max(0, at - 40), at)):
+            continue
+        names.append(name)
+    return names
+
+
+_TRAVELLING_WITH = re.compile(r"(?:flew|flown|came|returned)\s", _I)
+_WITH_ENDS = re.compile(r",?\s+(?:while|whereas|but|who|which|after|before|as|when)\b", _I)
+
+
 def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     """How many people the lede names as freed in the same event beyond those the headline names."""
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
@@ -758,10 +823,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         names: list[str] = []
         for match in _ALSO_NAMED.finditer(sentence):
             if match.group("with") is not None:
-                found = _all_names(match.group("with"))[:1]
-                if found and _RELEASE_CONTEXT.search(sentence) and not _OFFICIAL_ROLE.search(
-                        match.group("with"), 0, match.group("with").find(found[0])):
-                    names += found  # not "alongside envoy Steve Witkoff": an official travelling with the freed
+                if _RELEASE_CONTEXT.search(sentence):
+                    travelling = _TRAVELLING_WITH.match(match.group(0)) is not None
+                    names += _freed_with(sentence, match.start("with"), match.end("with"), travelling)
                 continue
             found = _all_names(match.group("before") or match.group("after"))
             if found and match.group("before") and _OFFICIAL_TRAVELLING.search(
@@ -897,7 +961,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
                 # figure counts the named; the headline's other side, one person, is added
                 return _single_other_side(title)
-            return _headline_people(title) or _named_subject(source) or _other_side_named(source)
+            return (_headline_people(title) or _named_subject(source) or _other_side_named(source)
+                    or int(_IN_RETURN.search(source) is not None and _SINGLY.search(title) is not None))
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
@@ -1296,9 +1361,10 @@ def _already_both_sides(sentence: str) -> bool:
                 or len(_count_spans(sentence)) > 1)
 
 
-# A sentence ends at ".", "!" or "?" and a space, not at an abbreviation ("U.S. prisons", "Mr. Smith") or an initial.
+# A sentence ends at ".", "!" or "?" and a space, not at a title ("Mr. Smith") or an initial ("John F. Kennedy"), nor at
+# an abbreviation the sentence goes on after ("held in U.S. prisons", but "returned to the U.S. Three others remain").
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<!\b[A-Z]\.[A-Z]\.)(?<!\b(?:Mr|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Col|Sgt|Rev)\.)(?<!\s[A-Z]\.)\s+"
+    r"(?<=[.!?])(?<!\b(?:Mr|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Col|Sgt|Rev)\.)(?<!\s[A-Z]\.)(?:(?<!\b[A-Z]\.[A-Z]\.)\s+|\s+(?=[^a-z]))"
 )
 
 
@@ -1437,7 +1503,7 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):
         return 1  # "Court suspends Saberi's sentence; US journalist walks free": a later clause's subject
     held = _ONES_DETENTION.search(title)
-    if held and held.group("n") not in country_aliases_cached():
+    if held and held.group("n") not in country_aliases_cached() and (held.group("ends") or held.start() < held.start("n")):
         return 1  # "Court orders end to Bobi Wine's house arrest"
     single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
@@ -1731,26 +1797,80 @@ def _whole_then_parts(*readings: list[int]) -> bool:
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[str]:
-    """Names of released people: after "including"/"among them", right after the trigger, or before it in its clause;
-    not the people acting on the release ("Grenell said", "Tebboune pardoned")."""
-    spans: list[tuple[int, int]] = []
+    """Names of released people: after "including"/"among them", right after the trigger (read whole past the window's
+    end: "Steve Witkoff", not "Steve Wi"), or before it in its clause, where the people acting on the release are left
+    out ("Grenell said", "Tebboune pardoned", "Foreign Secretary Liz Truss", "envoy Keith Kellogg")."""
+    spans: list[tuple[int, int, bool]] = []  # from, to, whether the span stands before the trigger
     lead = _PEOPLE_LEAD.search(sentence)
     if lead:
         stop = re.search(r"\b(?:after|following|because|when|who|which|as\s+part)\b|;", sentence[lead.end():])
-        spans.append((lead.end(), lead.end() + stop.start() if stop else len(sentence)))
-    spans.append((end, min(len(sentence), end + 60)))
+        spans.append((lead.end(), lead.end() + stop.start() if stop else len(sentence), False))
+    spans.append((end, min(len(sentence), end + 60), False))
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
-    spans.append((min(max(0, start - 45), max(clause_start, start - 120)), start))
+    spans.append((min(max(0, start - 45), max(clause_start, start - 120)), start, True))
     names: list[str] = []
-    for lo, hi in spans:
-        for match in _NAME.finditer(sentence, lo):
+    for lo, hi, before in spans:
+        for match in _NAME.finditer(sentence, lo, hi if before else len(sentence)):
             if match.start() >= hi:
-                break  # a name that starts inside the window is read whole ("Steve Witkoff", not "Steve Wi")
+                break
             name = _clean_name(match.group(0))
-            if (name and name not in names and _names_a_person(name, sentence[max(0, match.start() - 30): match.start()])
-                    and not _ACTOR_VERB.match(sentence, match.end())):
-                names.append(name)
+            if not name or name in names or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
+                continue
+            if (before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
+                    _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end())):
+                continue
+            names.append(name)
     return names
+
+
+# A name that opens on an official's title ("President Abdelmadjid Tebboune", "Foreign Secretary Liz Truss"), or after
+# an official's role ("envoy Keith Kellogg", "a U.S. envoy, Zalmay Khalilzad"): who acts on a release, unless the role
+# is a former one or the person's own in detention ("ex-UK envoy Vicky Bowman", "jailed former president Áñez").
+_OFFICIAL_TITLE = re.compile(
+    r"\b(?:President|Prime\s+Minister|Foreign\s+(?:Secretary|Minister)|Secretary|Minister|Special\s+Envoy|Envoy|Ambassador|"
+    r"Senator|Governor|Chancellor|Premier|King|Emir|Sultan|Pope)\s"
+)
+_OFFICIAL_ROLE_BEFORE = re.compile(
+    r"\b(?:minister|envoy|secretary|ambassador|senator|congress(?:man|woman)|negotiator|mediator|president|governor|"
+    r"representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
+)
+_NOT_IN_OFFICE = re.compile(
+    r"\b(?:former|ex|one-?time|ousted|deposed|interim|jailed|detained|imprisoned|freed|released|held)\b[^,;:.]{0,30}$", _I
+)
+
+
+def _acting_official(sentence: str, name: re.Match[str]) -> bool:
+    role = _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, name.start() - 40), name.start())
+    title = None if role else _OFFICIAL_TITLE.search(name.group(0))
+    if role is None and title is None:
+        return False
+    at = role.start() if role else name.start() + title.start() if title else 0
+    return _NOT_IN_OFFICE.search(sentence, max(0, at - 40), at) is None
+
+
+# A relative or lawyer beside the freed ("with his mother Laila Soueif"), or one named with an official's role after
+# the name ("with Jean-Noel Barrot, France's foreign minister"): not freed.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<!along\s)(?<!together\s)\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:mother|father|wife|husband|son|daughter|sister|brother|family|lawyer|"
+    r"attorney|relatives?|parents?|fianc[\u00e9e]e?)\s*,?\s*$", _I
+)
+_ROLE_AFTER = re.compile(
+    r",\s+(?!(?:a\s+|the\s+)?(?:former|ex-))(?:(?!(?:after|before|as|when|while|and|but|who|which|said|says)\b)[\w'\u2019.-]+\s+)"
+    r"{0,3}?(?-i:(?:foreign\s+)?(?:minister|envoy|secretary|ambassador|senator|negotiator|mediator|spokes(?:man|woman|person)|"
+    r"president|governor))\b", _I
+)
+
+
+def _not_freed_beside(sentence: str, start: int, end: int) -> bool:
+    return bool(_RELATIVE_BEFORE.search(sentence, max(0, start - 40), start) or _ROLE_AFTER.match(sentence, end)
+                or _AGENT_BEFORE.search(sentence, max(0, start - 40), start))
+
+
+# "pardoned by President Abdelmadjid Tebboune", "freed by Hamas' Yahya Sinwar": who frees, after a passive verb.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:freed|released|pardoned|ordered|granted|signed|decreed|announced|confirmed|welcomed|greeted|brokered|mediated)\s+"
+    r"by\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,2}?$", _I
+)
 
 
 # A name followed by what only the people acting on a release do: "Grenell said", "Tebboune pardoned", "Rice welcomed".

@@ -267,6 +267,17 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
     # A lede clause of a second state freeing as many people as the headline's: both sides, not the same figure twice.
     ("Five Germans freed by Iran land in Doha", "Five Germans released by Iran arrived in Qatar on Monday, while Germany "
      "granted clemency to five Iranians held in German prisons.", 10),
+    # Guards from a review of the round's rules: an official or a relative travelling with the freed, a sentence that
+    # ends at "U.S.", a detention extended rather than ended; and the headline's person beside the other side's figure
+    # told in a paragraph of its own, and two people freed alongside the headline's.
+    ("Iran frees Frenchman Paul Garnier", "Garnier was freed on Thursday and flew home with Jean Morel, France's foreign "
+     "minister.", 1),
+    ("Egypt frees activist Karim Nasser", "Nasser was freed on Tuesday after a pardon and returned home with his mother "
+     "Laila Nasser.", 1),
+    ("Russia frees American teacher Tom Hale", "Hale was released on Tuesday and returned to the U.S. Three other "
+     "Americans remain in Russian custody.", 1),
+    ("Myanmar frees Australian adviser Tom Reid", "Reid was released in an amnesty alongside Japanese filmmaker Ken Ito "
+     "and former British ambassador Anne Hale.", 3),
     # Each side of a headline exchange one person told by any role, or a demonym and a role.
     ("Former Marine freed by Belarus in exchange for convicted Belarusian hacker", "", 2),
     ("Houthis free two Britons in exchange for Yemeni prisoner held in UK", "", 3),
@@ -312,6 +323,17 @@ PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Hamas frees hostage Dan Ezra", "Hamas freed hostage Dan Ezra on Monday, US envoy Richard Grell said.", ("Dan Ezra",)),
     ("President Abdel Tebboune pardons jailed writer Karim Sansal, who walks out of prison", "", ("Karim Sansal",)),
     ("Nadia Kamal, Omar Said and Lina Haddad walk free after pardon", "", ("Nadia Kamal", "Omar Said", "Lina Haddad")),
+    # officials who act on the release, before the name or after "by"; names in a Title-Case Headline
+    ("China frees Australian writer", "Australian Foreign Minister Ann Lee, speaking on Tuesday in Canberra, said writer "
+     "Yang Jun had been released.", ("Yang Jun",)),
+    ("Algeria pardons novelist Karim Sansal", "Sansal was pardoned by President Abdel Tebboune on Wednesday and walked "
+     "out of prison.", ("Karim Sansal",)),
+    ("Marc Dutton Freed By Russia After Three Years", "", ("Marc Dutton",)),
+    # the other side a headline exchange names; a lede sentence listing the freed; a lone surname as the headline's subject
+    ("Iran frees Danish aid worker Lars Holm in swap for convicted diplomat Reza Tabesh", "", ("Lars Holm", "Reza Tabesh")),
+    ("Four Americans freed by Iran land in Doha", "Four Americans flew out of Tehran on Monday. Among those freed were "
+     "businessmen Sam Karimi and Daniel Hart.", ("Sam Karimi", "Daniel Hart")),
+    ("Kozlenko lands in Kyiv after swap for two Russian servicemen", "", ("Kozlenko",)),
     # a name the window after the release word cuts is read whole
     ("Iran frees French teacher and longtime aid worker Jean-Baptiste Lemaire-Dubonnet", "", ("Jean-Baptiste Lemaire-Dubonnet",)),
 ]
@@ -332,3 +354,14 @@ def test_other_side_told_by_a_figure_in_a_paragraph_of_its_own() -> None:
     body = ("Belarus and Lithuania exchanged six people at the border on Friday, officials said.\n"
             "In return, Lithuania freed two Belarusians convicted of spying.\nOil prices fell.")
     assert classify("Belarus and Lithuania swap spies", "", body).facts.released_count == 6
+
+
+def test_detention_extended_is_no_release_of_one() -> None:
+    result = classify("Uganda frees opposition supporters as Besigye's detention extended", "")
+    assert result.facts.released_count is None
+
+
+def test_headline_person_beside_the_other_sides_figure_in_a_paragraph_of_its_own() -> None:
+    body = ("Hezbollah released Israeli businessman Eli Dahan on Thursday, officials said.\n"
+            "In return, Israel freed 436 Arab prisoners and returned the bodies of 59 Lebanese fighters.\nMarkets rose.")
+    assert classify("Hezbollah frees Israeli businessman", "", body).facts.released_count == 437
