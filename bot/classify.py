@@ -505,6 +505,11 @@ _DEATH = re.compile(
     r"remains|funeral)\b",
     _I,
 )
+# "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
+_CONVICTED_OVER_DEATH = re.compile(
+    r"\b(?:convicted|jailed|sentenced|imprisoned|charged|held|detained)\s+(?:\w+\s+){0,3}?(?:over|for|in|of)\s+(?:the\s+)?"
+    r"(?:[\w\u00c0-\u017f'\u2019-]+(?:'s|\u2019s)\s+)?(?:death|killing|murder)\b", _I
+)
 _PARDON_FREES = re.compile(
     r"\b(?:freed|frees|released|release|walk\w* free|from prison|jailed|imprisoned|inmates|serving|behind\s+bars|"
     r"in\s+(?:prison|jail|custody|detention)|detained|held\s+(?:in|by|since))\b",
@@ -1573,7 +1578,7 @@ def _release_hits(
         if not detainee and _COMPANY.search(text, 0, start):
             strength *= 0.2
             doubts.append("company")
-        if _DEATH.search(_own_clause(text, start, end)):
+        if _DEATH.search(_CONVICTED_OVER_DEATH.sub("", _own_clause(text, start, end))):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
         if _looks_back(text, word, start, end):

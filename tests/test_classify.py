@@ -533,6 +533,8 @@ GENERALISATION_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Egyptian blogger Alaa Abd el-Fattah's sentence ends but he remains in jail", '', NONE),
     ('Turkey detains journalists covering protests, releases some hours later', '', NONE),
     ('Georgian opposition leader detained at rally, released after 48 hours on bail', '', PR),
+    # The death the freed were convicted over is no death in the release.
+    ("Mali pardons 60 soldiers convicted over the general's death", '', PR),
     ('Hong Kong activist Joshua Wong transferred to maximum security prison', '', NONE),
     ('Kremlin critic moved to unknown location, allies say', '', NONE),
     ('Amnesty says thousands of detainees remain in Egyptian jails', '', NONE),
