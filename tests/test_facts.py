@@ -278,6 +278,9 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
      "Americans remain in Russian custody.", 1),
     ("Myanmar frees Australian adviser Tom Reid", "Reid was released in an amnesty alongside Japanese filmmaker Ken Ito "
      "and former British ambassador Anne Hale.", 3),
+    # "hand over" tells a release; schoolboys are people.
+    ("Rebels hand over seven aid workers held since March", "Their release was a goodwill gesture, the rebels said.", 7),
+    ("Freed schoolboys arrive in Katsina", "More than 300 schoolboys abducted last week were freed and bused home.", 300),
     # Each side of a headline exchange one person told by any role, or a demonym and a role.
     ("Former Marine freed by Belarus in exchange for convicted Belarusian hacker", "", 2),
     ("Houthis free two Britons in exchange for Yemeni prisoner held in UK", "", 3),
