@@ -1197,17 +1197,48 @@ def _early_release_scheme(lede: str) -> bool:
     return False
 
 
-_POLITICAL_DETAINEE = re.compile(
-    r"\b(?:opposition|activists?|journalists?|reporters?|dissidents?|protesters?|bloggers?|rights\s+(?:lawyers?|defenders?)|"
-    r"political\s+prisoners?)\b",
-    _I,
+_POLITICAL_WORD = (
+    r"(?:opposition|activists?|journalists?|reporters?|dissidents?|protesters?|bloggers?|rights\s+(?:lawyers?|defenders?)|"
+    r"political\s+prisoners?)"
 )
+_POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)
 
 
 _LET_OUT_ON = re.compile(
     r"bail|(?:medical\s+)?parole|(?:released|freed|let\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+\S+\s+)?without|pending\s+(?:further\s+)?trial",
     _I,
 )
+# The political detainee is the one let out: "Journalist Hopewell Chin'ono freed on bail", "frees activist on bail",
+# "The opposition leader was released"; not the victim or the audience of an ordinary case ("Man who stabbed
+# journalist released on bail", "Activist's attacker freed", "his agent told journalists").
+_POLITICAL_LET_OUT = re.compile(
+    r"\b(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<a>" + _POLITICAL_WORD
+    + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?:[\s,]+[\w'\u2019.-]+){0,5}?,?\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
+    r"let\s+out|out\s+on\s+bail|paroled)\b",
+    _I,
+)
+# Words before the political word that make its person the victim of an ordinary crime or no detainee now: "stabbed a
+# journalist", "attack on an opposition leader", "a former journalist".
+_NOT_THE_DETAINEE = re.compile(
+    r"(?:\b(?:attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|brib\w*|harass\w*|"
+    r"abus\w*|rap(?:e|ed|ing)|robb\w*|hit|injur\w*|on|against|of)\s+(?:(?:an?|the|prominent|local|opposition|a\s+prominent)\s+)*|"
+    r"\b(?:former|ex-)\s*)$",
+    _I,
+)
+# Bail taken back: "revokes bail", "ordered back to prison", "re-arrested".
+_BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|custody)|re-?arrest\w*)\b", _I)
+
+
+def _political_let_out(text: str) -> bool:
+    """Whether the person the text lets out on bail, on parole or without charge is a political detainee."""
+    if _BACK_INSIDE.search(text):
+        return False
+    for match in _POLITICAL_LET_OUT.finditer(text):
+        at = match.start("a") if match.group("a") else match.start("b")
+        if not _NOT_THE_DETAINEE.search(text, max(0, at - 30), at):
+            return True
+    return False
 
 
 def _hard_criminal(text: str) -> bool:
@@ -1216,7 +1247,7 @@ def _hard_criminal(text: str) -> bool:
     for match in _HARD_CRIMINAL.finditer(text):
         if _LET_OUT_ON.match(match.group(0)):
             if political is None:
-                political = _POLITICAL_DETAINEE.search(text) is not None
+                political = _political_let_out(text)
             if political:
                 continue
         return True
@@ -1231,7 +1262,8 @@ def _criminal_words(text: str) -> Iterator[re.Match[str]]:
     for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
         if clemency and match.group(0).lower().startswith("overcrowd"):
             continue
-        if (match.group("case") or _LET_OUT_ON.match(match.group(0))) and _POLITICAL_DETAINEE.search(text):
+        if (match.group("case") and _POLITICAL_DETAINEE.search(text)) or (
+                _LET_OUT_ON.match(match.group(0)) and _political_let_out(text)):
             # "releases opposition leader; trial continues", "journalist freed on bail": a political detainee let out
             # of detention is freed (LABELS.md; corpus/README.md, "Borderline releases")
             continue

@@ -46,7 +46,7 @@ _PEOPLE_NOUNS = (
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
-    r"schoolboys|miners|medics|relatives|sisters|brothers|nieces|soldiers|conscripts|reservists|sergeants|captains|seamen"
+    r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen"
 )
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -420,20 +420,21 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         if not any(name == p or p.endswith(name.split()[-1]) for p in people):
             people.append(name)
     if not people and not in_title_case(title):
-        # "Lukashenko frees Kozulin", "pardons jailed TV boss Gvaramia", "Savchenko lands in Kyiv": a lone surname
-        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LONE_SURNAME_SUBJECT.match(title)
-        if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
-                not _plural_group(single.group("n"))) and not _OFFICIALS.search(single.group("n")) and not (
-                _is_group_word(single.group("n")) or single.group("n").endswith("ly")):
+        # "Lukashenko frees Kozulin", "pardons jailed TV boss Gvaramia": a lone surname ending the object
+        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
+        if single and _LONE_SURNAME_END.match(title, single.end("n")) and _lone_surname(single.group("n")):
             people.append(single.group("n"))
     return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
 
 
-# "Savchenko lands in Kyiv after swap", "Ferrer leaves Cuba": a lone surname opening the headline, before its verb.
-_LONE_SURNAME_SUBJECT = re.compile(
-    r"^\W*(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:is\s+)?(?:freed|released|pardoned|walks\s+(?:free|out)|lands|"
-    r"arrives|leaves|flies|returns|home|back)\b"
-)
+# Where a lone surname's object ends: the headline's end, a clause break or a preposition; not a noun it qualifies
+# ("frees Navalny ally", "frees Catholic priests", "frees Evin inmates", "Tikhanovskaya's husband").
+_LONE_SURNAME_END = re.compile(r"\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|to|and|amid|following|but)\b")
+
+
+def _lone_surname(word: str) -> bool:
+    return (word not in country_aliases_cached() and word not in NOT_NAME_WORDS and not _plural_group(word)
+            and not _OFFICIALS.search(word) and not _is_group_word(word) and not word.endswith(("ly", "-")))
 
 
 # "Among those freed were A, B and C", "The others were A and B": a lede sentence listing the freed.
@@ -1818,8 +1819,9 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
             name = _clean_name(match.group(0))
             if not name or name in names or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
                 continue
-            if (before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
-                    _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end())):
+            freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
+            if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
+                    _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
                 continue
             names.append(name)
     return names
@@ -1875,6 +1877,13 @@ _AGENT_BEFORE = re.compile(
 )
 
 
+# A name the sentence then says was freed, whatever its title: "Prime Minister Abdalla Hamdok was freed by the army",
+# "Senator Luis Perez, held for six years, was released", "Oleg Sentsov said he was freed".
+_FREED_AFTER_NAME = re.compile(
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+"
+    r"(?:\w+\s+)?(?:freed|released|pardoned|set\s+free|let\s+go)\b|\s+(?:walks|walked)\s+free\b",
+    _I,
+)
 # A name followed by what only the people acting on a release do: "Grenell said", "Tebboune pardoned", "Rice welcomed".
 _ACTOR_VERB = re.compile(
     r"(?:,\s+(?:who|which)\s+\w+\s*|\s+)(?:said|says|announced|announces|ordered|orders|pardoned|pardons|granted|grants|"

@@ -533,6 +533,15 @@ GENERALISATION_CASES: list[tuple[str, str, frozenset[str]]] = [
     ("Egyptian blogger Alaa Abd el-Fattah's sentence ends but he remains in jail", '', NONE),
     ('Turkey detains journalists covering protests, releases some hours later', '', NONE),
     ('Georgian opposition leader detained at rally, released after 48 hours on bail', '', PR),
+    # Bail of an ordinary suspect stays ordinary when a political word names the victim, the source or a past job; bail
+    # taken back is no release.
+    ('Man who stabbed journalist released on bail', '', NONE),
+    ("Activist's attacker freed on bail", 'The man who assaulted a prominent activist was released on bail by a court.', NONE),
+    ('Suspect in attack on opposition leader released', 'A man held over the stabbing was released without charge.', NONE),
+    ('Actor freed on bail', 'The actor was freed on bail after a night in custody, his agent told journalists.', NONE),
+    ('TV presenter freed on bail after crash', 'The presenter, a former journalist, was released on bail after a fatal crash.', NONE),
+    ('Court revokes bail of opposition leader', 'The opposition leader, released on bail in May, was ordered back to prison.', NONE),
+    ('Iranian journalist freed on bail after three months in Evin', '', PR),
     # The death the freed were convicted over is no death in the release.
     ("Mali pardons 60 soldiers convicted over the general's death", '', PR),
     ('Hong Kong activist Joshua Wong transferred to maximum security prison', '', NONE),

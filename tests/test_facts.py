@@ -278,6 +278,10 @@ COUNT_CASES: list[tuple[str, str, int | None]] = [
      "Americans remain in Russian custody.", 1),
     ("Myanmar frees Australian adviser Tom Reid", "Reid was released in an amnesty alongside Japanese filmmaker Ken Ito "
      "and former British ambassador Anne Hale.", 3),
+    # Relatives who greet the freed are not freed.
+    ("Freed hostage greeted by relatives", "A freed Israeli hostage was greeted by 20 relatives at the hospital on Sunday.", 1),
+    ("Russia frees American teacher", "Russia freed an American teacher, whose two sisters and three brothers waited for "
+     "him at Andrews.", 1),
     # "hand over" tells a release; schoolboys are people.
     ("Rebels hand over seven aid workers held since March", "Their release was a goodwill gesture, the rebels said.", 7),
     ("Freed schoolboys arrive in Katsina", "More than 300 schoolboys abducted last week were freed and bused home.", 300),
@@ -336,7 +340,15 @@ PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Iran frees Danish aid worker Lars Holm in swap for convicted diplomat Reza Tabesh", "", ("Lars Holm", "Reza Tabesh")),
     ("Four Americans freed by Iran land in Doha", "Four Americans flew out of Tehran on Monday. Among those freed were "
      "businessmen Sam Karimi and Daniel Hart.", ("Sam Karimi", "Daniel Hart")),
-    ("Kozlenko lands in Kyiv after swap for two Russian servicemen", "", ("Kozlenko",)),
+    ("Belarus frees Kozlenko after two years in prison", "", ("Kozlenko",)),
+    # a lone word after "frees" that qualifies a noun, or a role as the subject, is no surname; a title before a name the
+    # sentence says was freed, or a freed person who "said" so, keeps the name
+    ("Russia releases Navalny ally after two years", "Russia released the ally on Monday, his lawyer said.", ()),
+    ("Nicaragua frees Catholic priests", "Nicaragua released the priests on Monday, the Vatican said.", ()),
+    ("Teacher freed after year in Iranian jail", "Iran released a French teacher detained for a year, the foreign ministry "
+     "said.", ()),
+    ("Sudan army frees PM Hamdok", "Prime Minister Abdalla Hamdok was freed by the army and returned home.", ("Abdalla Hamdok",)),
+    ("Ukrainian film-maker freed", "Oleg Sentsov said he was freed in a prisoner swap with Russia on Saturday.", ("Oleg Sentsov",)),
     # a name the window after the release word cuts is read whole
     ("Iran frees French teacher and longtime aid worker Jean-Baptiste Lemaire-Dubonnet", "", ("Jean-Baptiste Lemaire-Dubonnet",)),
 ]
