@@ -141,7 +141,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
-    r"back)(?=(?:\s+(?!after\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?\s+after\s+(?:more\s+than\s+|nearly\s+|"
+    r"back)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:jail|prison|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"

@@ -542,6 +542,9 @@ GENERALISATION_CASES: list[tuple[str, str, frozenset[str]]] = [
     ('TV presenter freed on bail after crash', 'The presenter, a former journalist, was released on bail after a fatal crash.', NONE),
     ('Court revokes bail of opposition leader', 'The opposition leader, released on bail in May, was ordered back to prison.', NONE),
     ('Iranian journalist freed on bail after three months in Evin', '', PR),
+    # An arrival told with the time held it ends: a release without the word.
+    ('Two Danes touch down in Copenhagen, ending 900 days in Iranian custody', '', PR),
+    ('Company touches down in new market, ending years of losses', '', NONE),
     # The death the freed were convicted over is no death in the release.
     ("Mali pardons 60 soldiers convicted over the general's death", '', PR),
     ('Hong Kong activist Joshua Wong transferred to maximum security prison', '', NONE),
