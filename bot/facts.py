@@ -405,26 +405,32 @@ def _swap_of_soldiers(text: str) -> bool:
 
 
 def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") -> tuple[int | None, tuple[str, ...]]:
-    people: list[str] = []
-    seen_sentences: list[Hit] = []
+    deciding: list[Hit] = []
     for hit in hits:
-        if hit.score < 0.25 or any(hit.sentence == h.sentence for h in seen_sentences):
-            continue
-        seen_sentences.append(hit)
+        if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
+            deciding.append(hit)
+    return _released_count(deciding, title, lede, story), tuple(_freed_people(deciding, title, lede)[:8])
+
+
+def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
+    """The people the sentences that decided the label name as freed; with none, the headline's release clause (as
+    when the model flags); then the other side a headline exchange names and a lede sentence listing the freed; with
+    still none, a lone surname ending the headline's object ("Lukashenko frees Kozulin")."""
+    people: list[str] = []
+    for hit in deciding:
         for name in _names_in(hit.sentence, hit.start, hit.end):
             if name not in people and not any(name in p or p.endswith(name.split()[-1]) for p in people):
                 people.append(name)
     if not people:
-        people = _names_in_headline(title)  # weak hits only: the headline's release clause, as when the model flags
+        people = _names_in_headline(title)
     for name in _other_people_named(title, lede):
         if not any(name == p or p.endswith(name.split()[-1]) for p in people):
             people.append(name)
     if not people and not in_title_case(title):
-        # "Lukashenko frees Kozulin", "pardons jailed TV boss Gvaramia": a lone surname ending the object
         single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
         if single and _LONE_SURNAME_END.match(title, single.end("n")) and _lone_surname(single.group("n")):
             people.append(single.group("n"))
-    return _released_count(seen_sentences, title, lede, story), tuple(people[:8])
+    return people
 
 
 # Where a lone surname's object ends: the headline's end, a clause break or a preposition; not a noun it qualifies
