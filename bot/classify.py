@@ -1256,8 +1256,9 @@ def _hard_criminal(text: str) -> bool:
 
 def _criminal_words(text: str) -> Iterator[re.Match[str]]:
     """Words of ordinary criminal justice in the text, leaving out the other side of an exchange ("in exchange for
-    Boko Haram suspects"), the overcrowding that a clemency, a pardon or an amnesty relieves, and a case that goes on
-    ("pending appeal") when a political detainee is the one let out."""
+    Boko Haram suspects"), the overcrowding that a clemency, a pardon or an amnesty relieves, a case that goes on
+    ("pending appeal") when a political detainee is the one let out, and bail, parole, "without charge" or "pending
+    trial" when the political detainee is the one the text lets out."""
     clemency = _CLEMENCY.search(text) is not None
     for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
         if clemency and match.group(0).lower().startswith("overcrowd"):
