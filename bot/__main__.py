@@ -108,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("files", nargs="*", metavar="FILE", help="input files (default: stdin)")
 
     evaluate = sub.add_parser("eval", help="measure the classifier (or event grouping) on a labelled corpus",
-                              description="Print precision, recall, F1, the confusion table, fact accuracy and "
-                              "the misclassified items with their evidence.")
+                              description="Print precision, recall, F1, the confusion table, fact accuracy "
+                              "(released_count exact, countries and people micro-F1, sanction_action) and the "
+                              "misclassified items with their evidence.")
     evaluate.add_argument("corpus", nargs="*", metavar="CORPUS", help="JSON Lines files (default: corpus/labelled/*.jsonl)")
     evaluate.add_argument("--split", choices=["dev", "test", "all"], default="test",
                           help="which part of the corpus to score (default: test, the held-out part)")
