@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from .facts import (
@@ -1230,6 +1230,7 @@ _NOT_THE_DETAINEE = re.compile(
 _BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|custody)|re-?arrest\w*)\b", _I)
 
 
+@lru_cache(maxsize=256)
 def _political_let_out(text: str) -> bool:
     """Whether the person the text lets out on bail, on parole or without charge is a political detainee."""
     if _BACK_INSIDE.search(text):
@@ -1241,17 +1242,16 @@ def _political_let_out(text: str) -> bool:
     return False
 
 
+def _political_detainee_let_out(word: str, text: str) -> bool:
+    """Whether a word of ordinary criminal justice is the bail, parole, "without charge" or "pending trial" of the
+    political detainee the text lets out ("journalist freed on bail"): no doubt then (LABELS.md; corpus/README.md,
+    "Borderline releases")."""
+    return _LET_OUT_ON.match(word) is not None and _political_let_out(text)
+
+
 def _hard_criminal(text: str) -> bool:
     """Words of a crime or of ordinary criminal justice in the text; bail or parole not for a political detainee."""
-    political = None
-    for match in _HARD_CRIMINAL.finditer(text):
-        if _LET_OUT_ON.match(match.group(0)):
-            if political is None:
-                political = _political_let_out(text)
-            if political:
-                continue
-        return True
-    return False
+    return any(not _political_detainee_let_out(match.group(0), text) for match in _HARD_CRIMINAL.finditer(text))
 
 
 def _criminal_words(text: str) -> Iterator[re.Match[str]]:
@@ -1263,11 +1263,8 @@ def _criminal_words(text: str) -> Iterator[re.Match[str]]:
     for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
         if clemency and match.group(0).lower().startswith("overcrowd"):
             continue
-        if (match.group("case") and _POLITICAL_DETAINEE.search(text)) or (
-                _LET_OUT_ON.match(match.group(0)) and _political_let_out(text)):
-            # "releases opposition leader; trial continues", "journalist freed on bail": a political detainee let out
-            # of detention is freed (LABELS.md; corpus/README.md, "Borderline releases")
-            continue
+        if (match.group("case") and _POLITICAL_DETAINEE.search(text)) or _political_detainee_let_out(match.group(0), text):
+            continue  # "releases opposition leader; trial continues", "journalist freed on bail": a political detainee freed
         yield match
 
 

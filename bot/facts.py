@@ -489,8 +489,9 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
                 sentences.append(hit.sentence.strip())
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
+    in_return = _in_return(story)
     if not any(_EXCHANGE_TOTAL.search(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
-        sentences += [s for s in _in_return(story) if _figures_in(s) and s not in sentences]
+        sentences += [s for s in in_return if _figures_in(s) and s not in sentences]
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
@@ -555,7 +556,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
                 s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s))))):
             return None
         named = _named_count(hits, title)
-        return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *_in_return(full_story)], swap)
+        return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *in_return], swap)
     values = [v for v, _, _ in figures]
     biggest = max(values)
     if len(values) > 1 and values.count(biggest) == 1:
@@ -1840,9 +1841,11 @@ _OFFICIAL_TITLE = re.compile(
     r"\b(?:President|Prime\s+Minister|Foreign\s+(?:Secretary|Minister)|Secretary|Minister|Special\s+Envoy|Envoy|Ambassador|"
     r"Senator|Governor|Chancellor|Premier|King|Emir|Sultan|Pope)\s"
 )
+# The roles of officials who act on a release (a narrower list than _OFFICIAL_ROLE: lawmakers, aides, mayors and
+# officials are as often the freed).
+_ACTING_ROLE = r"minister|envoy|secretary|ambassador|senator|negotiator|mediator|president|governor"
 _OFFICIAL_ROLE_BEFORE = re.compile(
-    r"\b(?:minister|envoy|secretary|ambassador|senator|congress(?:man|woman)|negotiator|mediator|president|governor|"
-    r"representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
+    r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )
 _NOT_IN_OFFICE = re.compile(
     r"\b(?:former|ex|one-?time|ousted|deposed|interim|jailed|detained|imprisoned|freed|released|held)\b[^,;:.]{0,30}$", _I
@@ -1866,8 +1869,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     r",\s+(?!(?:a\s+|the\s+)?(?:former|ex-))(?:(?!(?:after|before|as|when|while|and|but|who|which|said|says)\b)[\w'\u2019.-]+\s+)"
-    r"{0,3}?(?-i:(?:foreign\s+)?(?:minister|envoy|secretary|ambassador|senator|negotiator|mediator|spokes(?:man|woman|person)|"
-    r"president|governor))\b", _I
+    r"{0,3}?(?-i:(?:foreign\s+)?(?:" + _ACTING_ROLE + r"|spokes(?:man|woman|person)))\b", _I
 )
 
 
