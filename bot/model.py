@@ -7,7 +7,7 @@ of the labelled corpus and the training-only files of ``corpus/training/`` (see 
 - *trigger* models, one per topic, read only where the rules found a trigger of that topic (the blend);
 - *story* models, one per topic, read on every story with words of the topic: a story the rules found nothing
   in, or a release trigger they marked down only for want of context, may still be flagged when its story
-  model is very sure (bot.classify.PROPOSE_AT);
+  model is sure (bot.classify.PROPOSE_AT);
 - *action* models, one per sanction action, read on flagged sanctions stories over the headline and the
   sentences that decided the label, names left out (action_features, bot.classify.ACTION_OVERRIDE_AT).
 

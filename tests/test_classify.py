@@ -2442,6 +2442,33 @@ def test_mend_round_labels(title: str, summary: str, expected: frozenset[str]) -
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
 
+HOUSE_ARREST_AND_BAIL_CASES = [
+    # A move from prison to house arrest is no release, whatever the story model thinks of the words; its end is one.
+    ("Venezuelan opposition leader moved to house arrest", "The Supreme Court let the jailed leader serve his sentence at "
+     "home, and he was taken from a military prison to his house in Caracas.", NONE),
+    ("Jailed journalist placed under house arrest pending trial", "A judge allowed the editor to leave prison and await "
+     "trial at home after two years in detention.", NONE),
+    ("Court ends house arrest of opposition leader", "", PR),
+    # A walkout is a protest, not a release.
+    ("Detainees' lawyers walk out of Guantanamo hearing", "", NONE),
+    ("Detainees walk out of Guantanamo hearing in protest", "", NONE),
+    ("Hostages walk out of captivity after 100 days", "", PR),
+    # Bail in a case the story presents as one between states or as political is a release (corpus/README.md,
+    # "Borderline releases"); ordinary bail is not.
+    ("Hikers freed from Iran on bail, fly to Oman", "The two Americans left Evin prison after bail was posted for each; they "
+     "had been held for two years on spying charges.", PR),
+    ("Businessman freed on bail", "The former banker, held for two years on fraud charges, left prison after bail was "
+     "posted.", NONE),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), HOUSE_ARREST_AND_BAIL_CASES,
+                         ids=[c[0][:60] for c in HOUSE_ARREST_AND_BAIL_CASES])
+def test_house_arrest_walkouts_and_bail(title: str, summary: str, expected: frozenset[str]) -> None:
+    result = classify(title, summary)
+    assert set(result.labels) == expected, (result.scores, result.evidence)
+
+
 # ---- the speed-ups must not change what the rules read ------------------------------------------------------------
 
 
