@@ -46,7 +46,7 @@ _PEOPLE_NOUNS = (
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
-    r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen"
+    r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies"
 )
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -492,6 +492,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     in_return = _in_return(story)
     if not any(_EXCHANGE_TOTAL.search(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
         sentences += [s for s in in_return if _figures_in(s) and s not in sentences]
+        sentences += [s for s in _later_sides(story) if s not in sentences]
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
@@ -512,7 +513,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
-        value, decided = _count_in(sentence, swap)
+        # The headline's listed names are added once, after its figure is read (_named_beside).
+        value, decided = _count_in(sentence, swap, named_lists=sentence is not title)
         if value is None:
             vague = vague or decided
             continue
@@ -530,20 +532,32 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
         known = seen.get(value)
-        repeated = value in summed or (known is not None and (side in known or "" in known or not side or len(parts) > 1)) or (
+        # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
+        # the first
+        in_return_side = sentence is not title and bool(side) and _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None
+        repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
+            not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
-        fuller = next((i for i, (v, _, _) in enumerate(figures) if len(parts) > 1 and v == parts[0] and value == sum(parts)
-                       and _adds_other_side(_between_first_figures(sentence), swap)), None)
+        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) == parts[0]
+                       and value == sum(parts) and _adds_other_side(_between_first_figures(sentence), swap)), None)
+        subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
+            sentence is not title and _count_spans(sentence)) else 0
+        if fuller is None and subject:
+            # "Belarus frees three Poles" told again as "A, B and C were released in a swap in which Poland freed four"
+            fuller = next((i for i, (v, _, _) in enumerate(figures) if v == subject), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
         if precise is not None and not repeated:
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
         elif fuller is not None and not repeated:
-            figures[fuller] = (value, side, sentence)  # "frees 400" told again as "400 ... and some 30 Lebanese"
+            # "frees 400" told again as "400 ... and some 30 Lebanese"; "frees X in swap for 10" as "10 ... and 20"
+            figures[fuller] = (value + _traded_names_in(figures[fuller][2]), side, sentence)
         elif not repeated:
             figures.append((value, side, sentence))
-        for part in (*parts, value):
-            seen.setdefault(part, set()).add(side)
+        for part in parts:
+            # a part of a sum that adds both sides ("215 ... for 55 Russians") is of either side
+            seen.setdefault(part, set()).add(_BOTH_SIDES if len(parts) > 1 and value >= sum(parts) else side)
+        seen.setdefault(value, set()).add(side)
         if len(parts) > 1 and value == sum(parts):
             summed.update(parts)
     if figures and all(sentence in told_again for _, _, sentence in figures):
@@ -581,6 +595,10 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
+    elif len(values) == 1 and swap and not any(
+            _EXCHANGE_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
+        # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
+        total += next((n for n in map(_named_in_return, _later_sides(full_story, figures=False)) if n), 0)
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
         return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
     return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
@@ -782,7 +800,54 @@ _FOR_ONE_PERSON = re.compile(
 )
 
 
-_IN_RETURN = re.compile(r"^\W*In\s+(?:exchange|return)\s*,|\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b")
+_IN_RETURN = re.compile(
+    r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*,|"
+    r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
+    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing))\b"
+)
+
+
+_LATER_RELEASE = re.compile(
+    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing))\b", _I
+)
+
+
+_OTHER_SIDE_CUE = re.compile(
+    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|arrangement|exchange))\b", _I
+)
+
+
+# A deal's terms still to be carried out: "provides for 33 hostages to be freed", "50 hostages are to be freed".
+_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be)\s+(?:freed|released|exchanged|swapped|handed\s+over)\b|\bprovides?\s+for\b", _I)
+
+
+_BOTH_SIDES = "both sides"  # the side of a figure that is part of a sum of both sides
+
+
+def _later_sides(story: str, figures: bool = True) -> list[str]:
+    """Sentences of the story's first paragraphs after the lede that free the other side of the event ("In return, the
+    United States granted clemency to five Iranians", "Under the same deal, Venezuela also freed 20 ..."), with a figure
+    (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
+    found: list[str] = []
+    for paragraph in story.split("\n")[1:4]:
+        for sentence in _sentences_of(paragraph)[:2]:
+            # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
+            if (_LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
+                    and bool(_figures_in(sentence)) == figures and not (
+                    _SEPARATE_EVENT.search(sentence) or _DEMAND.search(sentence) or _STILL_HELD.search(sentence)
+                    or _PLANNED.search(sentence) or _TO_COME.search(sentence))):
+                found.append(sentence.strip())
+    return found
+
+
+def _named_in_return(sentence: str) -> int:
+    """How many people a sentence names one by one right after its release verb ("granted clemency to Efraín Antonio
+    Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names."""
+    verb = _LATER_RELEASE.search(sentence)
+    if verb is None:
+        return 0
+    rest = re.split(r",\s+(?-i:[a-z])|[;:]|\s+(?:who|which|after|for|in|on|from)\s", sentence[verb.end():], maxsplit=1)[0]
+    return _people_listed(rest.strip().rstrip("."))
 
 
 def _in_return(story: str) -> list[str]:
@@ -914,7 +979,8 @@ _RELEASE_CONTEXT = re.compile(
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
-    r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?:freed|returned|involved|brought|saw|released|covered)\b", _I
+    r"\b(?:exchange|swap|deal|trade)\b(?:(?!\bin\s+which\b)[^.;])*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
+    _I,
 )
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
@@ -956,6 +1022,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
+    if _traded_names_in(source):
+        return 0  # "released X in exchange for three Iranians": the sentence's count has X already
     if source != title:
         anaphoric = _ANAPHORIC_COUNT.search(source)
         if (anaphoric and (not _for_uncounted_group(title) or parse_count(anaphoric.group(0).split()[-1]) == _headline_people(title))
@@ -1686,7 +1754,7 @@ def _subset_clause(clause: str) -> bool:
     return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
 
 
-def _sum_of_clauses(sentence: str, swap: bool) -> tuple[str, int | None]:
+def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tuple[str, int | None]:
     """"Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side, added. A clause of people
     still held or of a release held back is no part of this one; the sentence without it is returned for the figures
     read next."""
@@ -1696,7 +1764,7 @@ def _sum_of_clauses(sentence: str, swap: bool) -> tuple[str, int | None]:
         sentence, clauses = "; ".join(kept), kept
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
-    values = [v for v in (_count_in(c, swap)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
+    values = [v for v in (_count_in(c, swap, named_lists=named_lists)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
     return sentence, sum(values) if len(values) > 1 else None
 
 
@@ -1721,7 +1789,7 @@ _ONE_BEFORE_FIGURE = re.compile(
 )
 
 
-def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> int:
+def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named_lists: bool = False) -> int:
     """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"; with
     `each` (the figure is per side) no one is added after it."""
     extra = 0
@@ -1729,6 +1797,9 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> in
         extra += 1
     if not _JOINED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
         return extra  # each pattern below ends in ", " or "and " right before the figure
+    listed = _named_list_before(sentence, match.start()) if named_lists else 0
+    if listed:
+        return extra + listed  # "Álvarez, bishop Isidoro Mora, 15 priests and two seminarians"
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
@@ -1741,13 +1812,55 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool) -> in
 
 
 _JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$", _I)
+_LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
+_NAMED_ITEM = re.compile(
+    rf"^(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+|(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s+){{0,3}}"
+    rf"(?P<name>(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?(?-i:[{_UPPER}])[\w'\u2019-]+){{0,3}})$"
+)
 
 
-def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
+def _named_list_before(sentence: str, at: int) -> int:
+    """People a list names one by one before the figure at `at` in the same clause ("Álvarez, bishop Isidoro Mora, 15
+    priests", "American Caitlan Coleman, her Canadian husband Joshua Boyle and their three young children"); 0 unless
+    every item of the list back to its opening is a person's name with at most a role before it."""
+    clause_start = max(sentence.rfind(";", 0, at), sentence.rfind(":", 0, at)) + 1
+    head = sentence[clause_start:at]
+    opener = _LIST_OPENER.match(head)
+    if opener:
+        head = head[opener.end():]
+    if re.search(r"\band\s+[^,]+,\s*$", head):
+        return 0  # "Mark Swidan, Kai Li and John Leung, three Americans": the figure counts the list again
+    count = _people_listed(head)
+    return count if count >= 2 else 0
+
+
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "Both", "All"})
+
+
+def _people_listed(text: str) -> int:
+    """How many people a list names one by one, each with at most a role before the name ("Álvarez, bishop Isidoro Mora",
+    "American Caitlan Coleman, her Canadian husband Joshua Boyle"); 0 unless every item is such a name."""
+    items = [item.strip() for item in _LIST_BREAK.split(text.strip().rstrip(",").strip())]
+    if not items or len(items) > 6:
+        return 0
+    for item in items:
+        named = _NAMED_ITEM.match(item)
+        if named is None:
+            return 0
+        name = named.group("name")
+        if (name in _PRONOUNS or name in country_aliases_cached() or name in NOT_NAME_WORDS or _OFFICIALS.search(item)
+                or _is_group_word(name.split()[0])):
+            return 0
+    return len(items)
+
+
+def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> tuple[int | None, bool]:
     """The number of people freed in one sentence, and whether the sentence decided it (a figure or a vague
-    quantity was there); both sides of a swap are added; vague counts give None."""
+    quantity was there); both sides of a swap are added; vague counts give None. With `named_lists`, people a list
+    names one by one before a figure are added to it (_named_list_before)."""
     if not _WHOLE_TOLD.search(sentence):
-        sentence, by_clause = _sum_of_clauses(sentence, swap)
+        sentence, by_clause = _sum_of_clauses(sentence, swap, named_lists)
         if by_clause is not None:
             return by_clause, True
     n_for_n = _N_FOR_N.search(sentence)
@@ -1764,7 +1877,7 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
-        found.append((match.start(), value + _people_beside_figure(sentence, match, each)))
+        found.append((match.start(), value + _people_beside_figure(sentence, match, each, named_lists)))
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
@@ -1786,6 +1899,14 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
         lead = _NAMED_AND_OTHERS.search(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + 1, True
+        traded = _named_traded_for_figure(sentence, found[0][0])
+        if traded and not each:
+            return found[0][1] + traded, True
+    if named_lists and found and not each:
+        subject = _named_subject_beside(sentence, found[0][0])
+        if subject:
+            # "Bishop Álvarez and Bishop Isidoro Mora were flown to Rome together with 15 priests and two seminarians"
+            return sum(value for _, value in found) + subject, True
     if len(found) > 2 and _LISTED_PART.search(_between_first_figures(sentence)) and _whole_then_parts(
             [value for _, value in found], _figures_in(sentence)):
         return found[0][1], True  # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino": a whole and its parts
@@ -1799,6 +1920,52 @@ def _count_in(sentence: str, swap: bool = False) -> tuple[int | None, bool]:
     if each:
         total *= 2
     return total, True
+
+
+# "released Alex Saab, a Colombian businessman, ... in exchange for 10 Americans": the named side of a swap whose other
+# side is a figure.
+_FOR_FIGURE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+(?:a\s+)?swap\s+for|(?:swapped|exchanged|traded)\s+for)\s+(?:the\s+)?$", _I)
+_FREES_BEFORE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|handed\s+over|hands\s+over)\s+", _I)
+
+
+def _named_traded_for_figure(sentence: str, at: int) -> int:
+    """How many people a sentence names as freed before "in exchange for" the figure at `at` (0 when none)."""
+    if not _FOR_FIGURE.search(sentence, max(0, at - 30), at):
+        return 0
+    verb = _FREES_BEFORE.search(sentence, 0, at)
+    if verb is None:
+        return 0
+    names = [m for m in _NAME.finditer(sentence, verb.end(), at)]
+    people = {_clean_name(m.group(0)) for m in names if not _acting_official(sentence, m)}
+    people.discard(None)
+    return min(len(people), 3)
+
+
+# The freed named as a sentence's subject, and a figure of others freed with them or for them after the verb.
+_SUBJECT_FREED = re.compile(
+    r"^(?P<subject>[^;:]{3,160}?)\s+(?:were|was)\s+(?:(?:also|all|then|later|finally|both)\s+)?(?:freed|released|handed\s+(?:over|to)|flown|"
+    r"set\s+free|pardoned|exchanged|swapped)\b", _I
+)
+_WITH_FIGURE_BEFORE = re.compile(
+    r"\b(?:(?:along|together)\s+with|in\s+a\s+(?:swap|exchange)\s+in\s+which\s+[^,;]{0,60}?"
+    r"(?:freed|released|pardoned|handed\s+over))\s+(?:(?:the|some|about|around|more\s+than|at\s+least)\s+)?$", _I
+)
+
+
+def _named_subject_beside(sentence: str, at: int) -> int:
+    """How many people a sentence's subject names one by one ("Bishop Álvarez and Bishop Isidoro Mora were flown ...",
+    "A, B, C and D were released in a swap in which the US freed seven Iranians") when the figure at `at` counts
+    others freed with them or for them; 0 otherwise."""
+    subject = _SUBJECT_FREED.match(sentence)
+    if subject is None or subject.end() > at or not _WITH_FIGURE_BEFORE.search(sentence, subject.end(), at):
+        return 0
+    return _people_listed(subject.group("subject"))
+
+
+def _traded_names_in(sentence: str) -> int:
+    """The people a sentence with one figure names as traded for it (see _named_traded_for_figure), which its count has."""
+    spans = _count_spans(sentence)
+    return _named_traded_for_figure(sentence, spans[0].start()) if len(spans) == 1 else 0
 
 
 def _whole_then_parts(*readings: list[int]) -> bool:

@@ -380,3 +380,58 @@ def test_headline_person_beside_the_other_sides_figure_in_a_paragraph_of_its_own
     body = ("Hezbollah released Israeli businessman Eli Dahan on Thursday, officials said.\n"
             "In return, Israel freed 436 Arab prisoners and returned the bodies of 59 Lebanese fighters.\nMarkets rose.")
     assert classify("Hezbollah frees Israeli businessman", "", body).facts.released_count == 437
+
+
+LATER_SIDE_CASES = [
+    # a paragraph opening "Under the same deal," frees another group; "deal ... also freed" is no total of the sides
+    ("Ruiz flies home as Venezuela frees Americans", "",
+     "The United States released businessman Carlos Ruiz on Tuesday in exchange for 6 Americans held in Caracas, officials "
+     "said.\nUnder the same deal, Venezuela also freed 12 Venezuelan political prisoners.\nBond prices rose.", 19),
+    # "X in turn released N" after the lede is the other side; terms still to come are not
+    ("Rebels free soldiers in swap with Kabul", "",
+     "Rebels handed over 40 soldiers at a checkpoint on Monday, officials said.\nThe government in turn released 60 rebel "
+     "fighters from Pul-e-Charkhi prison.\nUnder the deal, 200 more prisoners are to be freed next month.", 100),
+    # the other side told by name only, in a paragraph opening "In return,"
+    ("Russia frees American teacher in swap", "",
+     "Russia released American teacher John Doyle on Tuesday, officials said.\nIn return, the United States freed Ivan "
+     "Petrov and Oleg Sokolov, two Russians convicted of fraud.\nOil prices rose.", 3),
+    # the same figure on the other side, told "In return,", is no repetition
+    ("Five Danes freed by Iran land in Doha", "",
+     "Five Danes held in Iran were flown to Doha on Monday, officials said.\nIn return, Denmark granted clemency to five "
+     "Iranians held on sanctions charges.\nOil prices fell.", 10),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "count"), LATER_SIDE_CASES, ids=[c[0][:60] for c in LATER_SIDE_CASES])
+def test_other_side_told_in_a_later_paragraph(title: str, summary: str, body: str, count: int) -> None:
+    result = classify(title, summary, body)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
+
+
+NAMED_BESIDE_FIGURE_CASES = [
+    # people a list names one by one before a figure of others, in the lede
+    ("Nicaragua frees jailed clergy and students", "Ana Lopez, journalist Pedro Gil, 9 students and two teachers were "
+     "released on Monday, the government said.", 13),
+    # the list's names as the subject, the others "together with" them or freed in the same swap
+    ("Nicaragua frees jailed clergy, sends them to Rome", "Bishop Juan Perez and Father Luis Mora were flown to Rome on "
+     "Sunday together with 11 priests, the government said.", 13),
+    ("Belarus frees three Poles in swap", "Adam Nowak, Jan Kowal and Piotr Wisniewski were released in a swap in which "
+     "Poland freed four Belarusians.", 7),
+    # a figure after a closed list restates it
+    ("China frees three Americans", "China released Tom Baker, Li Wei and John Chan, three Americans held for years, "
+     "officials said.", 3),
+    # one person freed "in exchange for" a figure, named in the headline and the lede, is counted once
+    ("Iran frees Danish engineer Mads Holm in swap", "Iran released Danish engineer Mads Holm, a father of two, in exchange "
+     "for four Iranians held in Europe, state media said.", 5),
+    # agents are people a figure counts
+    ("US and Russia swap 10 agents for four prisoners", "", 14),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "count"), NAMED_BESIDE_FIGURE_CASES,
+                         ids=[c[0][:60] for c in NAMED_BESIDE_FIGURE_CASES])
+def test_named_people_beside_a_figure(title: str, summary: str, count: int) -> None:
+    result = classify(title, summary)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
