@@ -472,6 +472,31 @@ def _names_in_headline(title: str) -> list[str]:
 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
+    """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
+    is larger ("In all, 780 people went home on Friday")."""
+    count = _count_from_lede(hits, title, lede, story)
+    later = _later_total(story)
+    return later if later is not None and (count is None or later > count) else count
+
+
+_LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
+
+
+def _later_total(story: str) -> int | None:
+    """The figure of a sentence opening "In all," or "In total," in the story's first paragraphs after the lede, when it
+    tells people freed now (not a plan, a running total or an earlier release)."""
+    for paragraph in story.split("\n")[1:4]:
+        for sentence in _sentences_of(paragraph):
+            if (_LATER_TOTAL.match(sentence) and _RELEASE_CONTEXT.search(sentence) and not (
+                    _TO_COME.search(sentence) or _PLANNED.search(sentence) or _SEPARATE_EVENT.search(sentence)
+                    or _STILL_HELD.search(sentence))):
+                figures = _figures_in(sentence)
+                if len(figures) == 1:
+                    return figures[0]
+    return None
+
+
+def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
     headline and lede give for each side of the release added (a repeated figure counted once; a stage's own figure
     rather than the whole deal's), named people counting one each beside a figure for others; when the headline
@@ -576,7 +601,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if len(values) > 1 and values.count(biggest) == 1:
         # "The exchange freed 339 people" or a figure that is the sum of the others totals the sides already given.
         whole = next(sentence for v, _, sentence in figures if v == biggest)
-        if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest):
+        if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest) or (
+                whole is title and (_SWAP_TOTAL.search(title) or _AMONG_FREED.search(title))):
             return biggest
     listed = next((v for v, side, sentence in figures[1:] if v == biggest and not (swap or _ALSO.search(story)) and (
         not side or side == figures[0][1]) and _lists_members(sentence, v)), None)
@@ -595,6 +621,10 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
+    elif len(values) == 1 and figures[0][1] and _reciprocal_figure(full_story, figures[0][1], frozenset(seen)):
+        # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
+        # were freed frees the other side
+        total += _reciprocal_figure(full_story, figures[0][1], frozenset(seen))
     elif len(values) == 1 and swap and not any(
             _EXCHANGE_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
@@ -741,8 +771,32 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
     return 0
 
 
+_OPENS_ON_STATE_FREEING = re.compile(
+    r"^(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing))\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
+    """The figure of the other side that the state of `side` frees in a sentence of its own after the lede ("Early on
+    Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"); 0 when there is none."""
+    for paragraph in story.split("\n")[1:4]:
+        for sentence in _sentences_of(paragraph)[:2]:
+            state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
+            if state is None or country_aliases_cached().get(state.group("c")) != side:
+                continue
+            other = _side_of(sentence)
+            figures = _figures_in(sentence)
+            if (other and other != side and figures and not set(figures) & counted and not (
+                    _held_still(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence)
+                    or _TO_COME.search(sentence) or _NOT_A_SIDE.search(sentence))):
+                return figures[0]
+    return 0
+
+
 _NOT_A_SIDE = re.compile(
-    r"\b(?:killed|died|dead|bodies|wounded|injured|included|includ(?:es|ing)|among|of\s+the\s+\d[\d,]*|trucks|lorries|"
+    r"\b(?:killed|died|dead|bodies|wounded|injured|included|includ(?:es|ing)|among(?!\s+them\b)|of\s+the\s+\d[\d,]*|trucks|lorries|"
     r"vehicles|tonnes|tons|homes|houses|buildings|rockets|missiles)\b", _I
 )
 
@@ -813,7 +867,7 @@ _LATER_RELEASE = re.compile(
 
 
 _OTHER_SIDE_CUE = re.compile(
-    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|arrangement|exchange))\b", _I
+    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange))\b", _I
 )
 
 
@@ -977,6 +1031,17 @@ _RELEASE_CONTEXT = re.compile(
     _I,
 )
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
+# "Kyiv and separatists swap about 200 prisoners": a headline's exchange of a figure, with no "for" another, is its total.
+_SWAP_TOTAL = re.compile(
+    r"\b(?:swap|swaps|exchange|exchanges|trade|trades)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|POWs|captives|people|soldiers)\b"
+    r"(?!\s+(?:for|with)\b)", _I
+)
+# "Frode Berg among five freed in spy swap": the headline's figure is the whole the lede then tells in parts.
+_AMONG_FREED = re.compile(
+    r"\bamong\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|exchanged|swapped|pardoned)\b(?![^;]*\bfor\b)", _I
+)
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
     r"\b(?:exchange|swap|deal|trade)\b(?:(?!\bin\s+which\b)[^.;])*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
@@ -1248,7 +1313,7 @@ _ROLE = (
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder)"
+    r"hero|founder|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
@@ -1356,7 +1421,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
 
 
 # The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".
-_LISTED_PART = re.compile(r",\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
+_LISTED_PART = re.compile(r"[,:]\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
 
 
 def _adds_other_side(between: str, swap: bool) -> bool:
@@ -1800,6 +1865,8 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     listed = _named_list_before(sentence, match.start()) if named_lists else 0
     if listed:
         return extra + listed  # "Álvarez, bishop Isidoro Mora, 15 priests and two seminarians"
+    if named_lists and _FREED_NAME_AND.search(sentence, max(0, match.start() - 160), match.start()):
+        return extra + 1  # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters"
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
@@ -1812,6 +1879,10 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
 
 
 _JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$", _I)
+_FREED_NAME_AND = re.compile(
+    rf"\b(?:{_FREE_VERB_FORMS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}"
+    r"(?:,[^,;]{3,90},)?\s+and\s+$"
+)
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
 _NAMED_ITEM = re.compile(

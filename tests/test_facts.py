@@ -399,6 +399,17 @@ LATER_SIDE_CASES = [
     ("Five Danes freed by Iran land in Doha", "",
      "Five Danes held in Iran were flown to Doha on Monday, officials said.\nIn return, Denmark granted clemency to five "
      "Iranians held on sanctions charges.\nOil prices fell.", 10),
+    ("Four Swedes freed by Iran land in Oman", "",
+     "Four Swedes held in Iran landed in Muscat on Monday, officials said.\nAs part of the agreement, Sweden released two "
+     "Iranians convicted of smuggling.\nOil prices fell.", 6),
+    # the state whose people were freed frees the other side in a paragraph of its own
+    ("Three Israeli women freed on first day of truce", "",
+     "Hamas handed three Israeli hostages to the Red Cross in Gaza City on Sunday.\nEarly on Monday, Israel released 90 "
+     "Palestinian prisoners from Ofer prison, among them a prominent politician.\nCrowds gathered in Tel Aviv.", 93),
+    # a later "In all," states the total
+    ("First stage of swap: 390 Ukrainians return", "",
+     "Ukraine and Russia carried out the first stage of a prisoner exchange on Friday.\nEach side handed over 270 soldiers "
+     "and 120 civilians at the border.\nIn all, 780 people went home on Friday.", 780),
 ]
 
 
@@ -426,6 +437,21 @@ NAMED_BESIDE_FIGURE_CASES = [
      "for four Iranians held in Europe, state media said.", 5),
     # agents are people a figure counts
     ("US and Russia swap 10 agents for four prisoners", "", 14),
+    # a whole, then its parts after a colon
+    ("First hostages freed as truce takes hold", "Hamas freed 24 hostages on Friday, the first day of a truce: 13 Israelis, "
+     "most of them women, as well as 10 Thai farm workers and a Filipino.", 24),
+    # a person named with an apposition, "and" a figure of others
+    ("Kuntar returns to Lebanon as Israel receives soldiers' bodies", "Israel freed Samir Kuntar, the longest-held Lebanese "
+     "prisoner in its jails, and four Hezbollah fighters on Wednesday.", 5),
+    # a headline's exchange of a figure is its total; "among N freed" is the whole the lede tells in parts
+    ("Kyiv and separatists swap about 200 prisoners", "Ukraine received 76 people at a checkpoint and handed 124 to the "
+     "separatists, officials said.", 200),
+    ("Norwegian Frode Berg among five freed in spy swap", "Russia freed Norwegian pensioner Frode Berg and two Lithuanian "
+     "citizens in exchange for two Russians convicted of spying.", 5),
+    ("Citgo executives among seven Americans swapped for Maduro's nephews", "Venezuela freed seven Americans in exchange "
+     "for two nephews of the first lady, who were serving drug sentences in New York.", 9),
+    # one person told by a demonym noun beside a figure
+    ("Iran releases Dane and two Austrian-Iranians with Omani help", "", 3),
 ]
 
 
