@@ -1882,11 +1882,16 @@ _AND_PEOPLE = re.compile(
 )
 
 
+_FOR_COUNTERPART = re.compile(r"\s*(?:in\s+(?:exchange|return)\s+for|in\s+an?\s+(?:swap|exchange)\s+for)\b", _I)
+
+
 def _other_sense(lower: str, before: str, after: str) -> bool:
     """True when the trigger releases a product, document or animal rather than a person."""
     # The object of the trigger: its next few words, up to a clause break ("freed after pardon, vows to ...").
     if _FROM_SANCTIONS.match(after):
         return True
+    if _FOR_COUNTERPART.match(after):
+        return False  # "freed in exchange for bodies of Israeli soldiers": what follows is the other side, not the freed
     object_words = " ".join(_QUANTITY.sub("", after, count=1).split()[:10])
     after_words = _CLAUSE_BREAK.split(" ".join(object_words.split()[:4]), maxsplit=1)[0]
     other = _OTHER_SENSE_NEAR.search(after_words)

@@ -2442,7 +2442,7 @@ def test_mend_round_labels(title: str, summary: str, expected: frozenset[str]) -
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
 
-HOUSE_ARREST_AND_BAIL_CASES = [
+TWELFTH_ROUND_LABEL_CASES = [
     # A move from prison to house arrest is no release, whatever the story model thinks of the words; its end is one.
     ("Venezuelan opposition leader moved to house arrest", "The Supreme Court let the jailed leader serve his sentence at "
      "home, and he was taken from a military prison to his house in Caracas.", NONE),
@@ -2459,12 +2459,14 @@ HOUSE_ARREST_AND_BAIL_CASES = [
      "had been held for two years on spying charges.", PR),
     ("Businessman freed on bail", "The former banker, held for two years on fraud charges, left prison after bail was "
      "posted.", NONE),
+    # What follows "in exchange for" is the other side, not the object freed: bodies there are no other sense of "freed".
+    ("Militant and four fighters freed in exchange for bodies of two soldiers", "", PR),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), HOUSE_ARREST_AND_BAIL_CASES,
-                         ids=[c[0][:60] for c in HOUSE_ARREST_AND_BAIL_CASES])
-def test_house_arrest_walkouts_and_bail(title: str, summary: str, expected: frozenset[str]) -> None:
+@pytest.mark.parametrize(("title", "summary", "expected"), TWELFTH_ROUND_LABEL_CASES,
+                         ids=[c[0][:60] for c in TWELFTH_ROUND_LABEL_CASES])
+def test_twelfth_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
