@@ -553,7 +553,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if sentence is title and both is not None and both > sum(parts):
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
             value, parts = both, [*parts, both - sum(parts)]
-        side = _side_of(sentence)
+        side = _side_of(_without_held_clauses(sentence))
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
         known = seen.get(value)
@@ -1278,7 +1278,7 @@ _CLAUSE_STILL_HELD = re.compile(
     r"(?:is|are)\s+still\s+in\s+(?:jail|prison|custody))", _I
 )
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
-_HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*)\b", _I)
+_HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*|delay(?:s|ing)|delayed\s+(?:the\s+)?(?:release|handover))\b", _I)
 # A clause of a later batch: "30 more to be released next week".
 _LATER_BATCH = re.compile(
     r"\b(?:more|another|further)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
@@ -1819,14 +1819,20 @@ def _subset_clause(clause: str) -> bool:
     return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
 
 
+def _without_held_clauses(sentence: str) -> str:
+    """The sentence without its clauses of people still held, of a release held back, of a later batch or of a running
+    total ("Hamas hands over six hostages; Israel delays release of 620 prisoners" is "Hamas hands over six hostages")."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c))]
+    return "; ".join(kept) if kept and len(kept) < len(clauses) else sentence
+
+
 def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tuple[str, int | None]:
     """"Ninety Ukrainians return as Russia gets 90 back": each clause tells its own side, added. A clause of people
     still held or of a release held back is no part of this one; the sentence without it is returned for the figures
     read next."""
+    sentence = _without_held_clauses(sentence)
     clauses = _CLAUSE_BREAK.split(sentence)
-    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c))]
-    if kept and len(kept) < len(clauses):
-        sentence, clauses = "; ".join(kept), kept
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
     values = [v for v in (_count_in(c, swap, named_lists=named_lists)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []

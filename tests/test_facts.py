@@ -461,3 +461,9 @@ def test_named_people_beside_a_figure(title: str, summary: str, count: int) -> N
     result = classify(title, summary)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+def test_release_delayed_in_a_headline_clause_is_no_side() -> None:
+    result = classify("Hamas hands over four hostages; Israel delays release of 400 Palestinian prisoners",
+                      "Hamas freed four Israeli hostages on Saturday, the Red Cross said.")
+    assert result.facts.released_count == 4
