@@ -1083,6 +1083,9 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
 _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
 
 
+_FOR_OTHER_SIDE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+(?:a\s+)?(?:swap|exchange)\s+for|for)\b", _I)
+
+
 def _named_beside(title: str, source: str, swap: bool) -> int:
     """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
@@ -1098,7 +1101,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
         if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
-            named = [n for n in _all_names(title) if n not in _ORGANISATIONS]
+            # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
+            named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
             beside = _after_figure(source) + " ".join(m.group(0) for m in _NAMED_AND_OTHERS.finditer(source))
             if named and all(n in beside or n.split()[-1] in beside for n in named):
                 # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
@@ -1164,7 +1168,8 @@ def _single_other_side(title: str) -> int:
         return 0
     if _figures_in(rest) or _VAGUE.search(rest) or _SIDE_PLURAL.search(rest):
         return 0
-    return int(bool(_SINGLY.search(rest) or _SIDE_OF_ONE.search(rest) or _demonym_side(rest) or _surname_side(rest)))
+    return int(bool(_SINGLY.search(rest) or _SIDE_OF_ONE.search(rest) or _demonym_side(rest) or _surname_side(rest))) or len(
+        [n for n in _all_names(rest) if n not in _ORGANISATIONS and n not in country_aliases_cached()])
 
 
 def _names_are_figure(title: str) -> bool:

@@ -467,3 +467,10 @@ def test_release_delayed_in_a_headline_clause_is_no_side() -> None:
     result = classify("Hamas hands over four hostages; Israel delays release of 400 Palestinian prisoners",
                       "Hamas freed four Israeli hostages on Saturday, the Red Cross said.")
     assert result.facts.released_count == 4
+
+
+def test_headline_names_on_each_side_of_a_swap_counted_once() -> None:
+    result = classify("Taliban free American Paul Reed and Mark Hale in swap for Ali Khan",
+                      "Two Americans, Paul Reed and Mark Hale, were released on Tuesday in exchange for Ali Khan, an Afghan "
+                      "serving a life sentence in Texas, officials said.")
+    assert result.facts.released_count == 3
