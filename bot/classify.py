@@ -400,6 +400,10 @@ _TEMPORARY_AFTER = re.compile(
     r"\s+(?:from\s+(?:[\w'\u2019-]+\s+){0,2}?)?for\s+(?:a\s+few\s+|a\s+|an\s+|several\s+|\d+\s+|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)(?:hours?|days?|weeks?|months?)\b", _I
 )
+_TEMPORARY_BEFORE = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-(?:hour|day|week|month)(?:-long)?\s+|"
+    r"temporary\s+|short\s+)(?:medical\s+)?$", _I
+)
 # "should have walked out on Sunday", "would have seen Hamas free 33": it did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:should|would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I
@@ -1141,6 +1145,10 @@ _CRIME_HEADLINE = re.compile(
 _CRIMINAL_CAPTOR = re.compile(
     r"\b(?=\w)(?:abducted|kidnapped|seized|held|taken)\s+(?:hostage\s+)?by\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:gangs?|bandits|pirates|criminals|cartels?)\b|\b(?:gangs?|bandits|pirates|cartels?)\s+(?:(?-i:[\dA-Z])[\w'\u2019-]*\s+){0,3}?(?:free[ds]?|released?|releases|let\s+go)\b|"
+    # "freed by bandits", "after two weeks in bandits' hands"
+    r"\b(?:freed|released|let\s+go)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates|criminals)\b|"
+    r"\bin\s+(?:the\s+hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
+    r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp))\b|"
     r"\b(?P<freed>freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
     r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",
     _I,
@@ -1393,9 +1401,11 @@ def _segments(title: str, summary: str, body: str) -> list[_Segment]:
 # Headlines whose news is another event in a detainee's story: arrest, sentence, trial, death, a meeting.
 # A move to house arrest is no release (corpus/README.md, "Borderline releases").
 _TO_HOUSE_ARREST = (
-    r"(?:moved|transferred|sent|released|allowed\s+to\s+go)\s+(?:home\s+)?to\s+house\s+arrest|"
+    r"(?:moved|transferred|sent|released|freed|leaves|left|allowed\s+to\s+go)\s+(?:(?:home|from)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:to|into|for)\s+house\s+arrest|"
     r"(?:granted|given|placed\s+under|put\s+under|gets)\s+house\s+arrest"
 )
+_MOVED_TO_HOUSE_ARREST = re.compile(r"\b(?:" + _TO_HOUSE_ARREST + r")\b", _I)
 _OTHER_EVENT_HEADLINE = re.compile(
     r"\b(?=\w)(?:" + _TO_HOUSE_ARREST + r"|arrests|arrested\s+(?:in|at|on|over|for|after)|detains|detained\s+(?:in|at|on|over|for|after)|jails|"
     r"jailed\s+for|sentences|sentenced\s+to|convicts|convicted\s+of|charges|charged\s+with|indicts|indicted|trial|verdict|"
@@ -1640,7 +1650,7 @@ def _release_hits(
         if _looks_back(text, word, start, end):
             strength *= 0.3
             doubts.append("aftermath")
-        if _STILL_HELD.search(text, end) or (
+        if _STILL_HELD.search(text, end) or _MOVED_TO_HOUSE_ARREST.search(text) or (
                 _ORDERED.search(text, max(0, start - 40), start) and _ORDER_CONTESTED.search(lede.text)):
             strength *= 0.3
             doubts.append("still held")
@@ -1971,8 +1981,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         factor = 0.2
     elif _GOAL_FOR.search(before):
         factor = 0.3
-    if _TEMPORARY_AFTER.match(text, end):
-        factor = min(factor, 0.2)  # "released from prison for three weeks": a furlough
+    if _TEMPORARY_AFTER.match(text, end) or _TEMPORARY_BEFORE.search(text, max(0, start - 30), start):
+        factor = min(factor, 0.2)  # "released from prison for three weeks", "granted three-week release": a furlough
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]

@@ -480,6 +480,9 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
 
 
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
+_WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
+                        r"handed\s+over)\b", _I)
+_DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|war|year|conflict|period|pause)\b", _I)
 
 
 def _later_total(story: str) -> int | None:
@@ -487,9 +490,8 @@ def _later_total(story: str) -> int | None:
     tells people freed now (not a plan, a running total or an earlier release)."""
     for paragraph in story.split("\n")[1:4]:
         for sentence in _sentences_of(paragraph):
-            if (_LATER_TOTAL.match(sentence) and _RELEASE_CONTEXT.search(sentence) and not (
-                    _TO_COME.search(sentence) or _PLANNED.search(sentence) or _SEPARATE_EVENT.search(sentence)
-                    or _STILL_HELD.search(sentence))):
+            if (_LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence) and not (
+                    _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence))):
                 figures = _figures_in(sentence)
                 if len(figures) == 1:
                     return figures[0]
@@ -515,8 +517,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
-    if not any(_EXCHANGE_TOTAL.search(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
-        sentences += [s for s in in_return if _figures_in(s) and s not in sentences]
+    if not any(_exchange_total(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
+        sentences += [s for s in in_return if _figures_in(s) and s not in sentences and not _recalls_or_plans(s)]
         sentences += [s for s in _later_sides(story) if s not in sentences]
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
@@ -564,12 +566,17 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
         fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) == parts[0]
-                       and value == sum(parts) and _adds_other_side(_between_first_figures(sentence), swap)), None)
+                       and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
             sentence is not title and _count_spans(sentence)) else 0
         if fuller is None and subject:
             # "Belarus frees three Poles" told again as "A, B and C were released in a swap in which Poland freed four"
             fuller = next((i for i, (v, _, _) in enumerate(figures) if v == subject), None)
+        traded = _traded_names_in(sentence) if sentence is not title else 0
+        if fuller is None and traded:
+            # "Russia frees Estonian officer in exchange for two Russians" told again as "Russia freed Eston Kohver in
+            # exchange for two Russians": the same figure, now with the person traded for it
+            fuller = next((i for i, (v, _, _) in enumerate(figures) if v == value - traded), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
         if precise is not None and not repeated:
@@ -601,7 +608,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if len(values) > 1 and values.count(biggest) == 1:
         # "The exchange freed 339 people" or a figure that is the sum of the others totals the sides already given.
         whole = next(sentence for v, _, sentence in figures if v == biggest)
-        if _EXCHANGE_TOTAL.search(whole) or (len(values) > 2 and biggest == sum(values) - biggest) or (
+        if _exchange_total(whole) or (len(values) > 2 and biggest == sum(values) - biggest) or (
                 whole is title and (_SWAP_TOTAL.search(title) or _AMONG_FREED.search(title))):
             return biggest
     listed = next((v for v, side, sentence in figures[1:] if v == biggest and not (swap or _ALSO.search(story)) and (
@@ -626,7 +633,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # were freed frees the other side
         total += _reciprocal_figure(full_story, figures[0][1], frozenset(seen))
     elif len(values) == 1 and swap and not any(
-            _EXCHANGE_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
+            _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         total += next((n for n in map(_named_in_return, _later_sides(full_story, figures=False)) if n), 0)
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
@@ -789,8 +796,7 @@ def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
             other = _side_of(sentence)
             figures = _figures_in(sentence)
             if (other and other != side and figures and not set(figures) & counted and not (
-                    _held_still(sentence) or _SEPARATE_EVENT.search(sentence) or _PLANNED.search(sentence)
-                    or _TO_COME.search(sentence) or _NOT_A_SIDE.search(sentence))):
+                    _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence))):
                 return figures[0]
     return 0
 
@@ -871,11 +877,30 @@ _OTHER_SIDE_CUE = re.compile(
 )
 
 
-# A deal's terms still to be carried out: "provides for 33 hostages to be freed", "50 hostages are to be freed".
-_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be)\s+(?:freed|released|exchanged|swapped|handed\s+over)\b|\bprovides?\s+for\b", _I)
+# A deal's terms still to be carried out: "provides for 33 hostages to be freed", "150 will eventually be released".
+_TO_COME = re.compile(
+    r"\b(?:to|will|would|could|should|may|might)\s+(?:\w+\s+)?be\s+(?:freed|released|exchanged|swapped|handed\s+over|pardoned)\b|"
+    r"\bprovides?\s+for\b|\bwants?\b|\bseeks?\b", _I
+)
+# A sentence after the lede that recalls another release: dated, earlier, separate, or a running total ("In 2011, Israel
+# freed 1,027 ...", "Last week, Israel released 90 ...", "Separately, ...", "in earlier stages", "so far").
+_LATER_BACKGROUND = re.compile(
+    r"^\W*(?:earlier|previously|separately|since|days\s+earlier|a\s+(?:day|week|month|year)\s+(?:earlier|ago)|"
+    r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b|"
+    r"\b(?:last\s+(?:week|month|year|time)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|"
+    r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
+    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned|pardoned))\b", _I
+)
 
 
 _BOTH_SIDES = "both sides"  # the side of a figure that is part of a sum of both sides
+
+
+def _recalls_or_plans(sentence: str) -> bool:
+    """A sentence after the lede that tells no release of the event: another one, earlier or separate, a running total, a
+    demand, people still held, or terms still to come."""
+    return bool(_LATER_BACKGROUND.search(sentence) or _SEPARATE_EVENT.search(sentence) or _DEMAND.search(sentence)
+                or _STILL_HELD.search(sentence) or _PLANNED.search(sentence) or _TO_COME.search(sentence))
 
 
 def _later_sides(story: str, figures: bool = True) -> list[str]:
@@ -887,9 +912,7 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
         for sentence in _sentences_of(paragraph)[:2]:
             # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
             if (_LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
-                    and bool(_figures_in(sentence)) == figures and not (
-                    _SEPARATE_EVENT.search(sentence) or _DEMAND.search(sentence) or _STILL_HELD.search(sentence)
-                    or _PLANNED.search(sentence) or _TO_COME.search(sentence))):
+                    and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)):
                 found.append(sentence.strip())
     return found
 
@@ -1044,9 +1067,22 @@ _AMONG_FREED = re.compile(
 )
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
-    r"\b(?:exchange|swap|deal|trade)\b(?:(?!\bin\s+which\b)[^.;])*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
+    r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
     _I,
 )
+_IN_WHICH = re.compile(r"\bin\s+which\b", _I)
+
+
+def _exchange_total(sentence: str) -> bool:
+    """Whether the sentence counts an exchange whole ("The exchange freed 339 people"); not "A and B were released in a swap
+    in which the US freed seven Iranians", whose figure is the other side's."""
+    total = _EXCHANGE_TOTAL.search(sentence)
+    if total is None:
+        return False
+    which = _IN_WHICH.search(total.group(0))
+    return which is None or not _side_of(sentence[total.start() + which.end():])
+
+
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
@@ -1876,8 +1912,6 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     listed = _named_list_before(sentence, match.start()) if named_lists else 0
     if listed:
         return extra + listed  # "Álvarez, bishop Isidoro Mora, 15 priests and two seminarians"
-    if named_lists and _FREED_NAME_AND.search(sentence, max(0, match.start() - 160), match.start()):
-        return extra + 1  # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters"
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
@@ -1932,7 +1966,7 @@ def _people_listed(text: str) -> int:
             return 0
         name = named.group("name")
         if (name in _PRONOUNS or name in country_aliases_cached() or name in NOT_NAME_WORDS or _OFFICIALS.search(item)
-                or _is_group_word(name.split()[0])):
+                or _is_group_word(name.split()[0]) or _ROLE_OF_OFFICIAL.search(item)):
             return 0
     return len(items)
 
@@ -1963,6 +1997,11 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
+    if named_lists and not each and not (len(found) == 1 and _NAMED_AND_OTHERS.search(sentence)):
+        # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
+        # "X and four others" is added below)
+        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start) else (start, value)
+                 for start, value in found]
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
@@ -2017,7 +2056,11 @@ def _named_traded_for_figure(sentence: str, at: int) -> int:
     verb = _FREES_BEFORE.search(sentence, 0, at)
     if verb is None:
         return 0
-    names = [m for m in _NAME.finditer(sentence, verb.end(), at)]
+    # the object right after the verb, up to an apposition or an adjunct ("Evan Gershkovich, a Wall Street Journal reporter",
+    # "Ksenia Karelina, with help from Sheikh Tahnoun")
+    stop = re.search(r",|\s(?:with|on|from|after|in|at)\s", sentence[verb.end():at])
+    end = verb.end() + stop.start() if stop else at
+    names = [m for m in _NAME.finditer(sentence, verb.end(), end)]
     people = {_clean_name(m.group(0)) for m in names if not _acting_official(sentence, m)}
     people.discard(None)
     return min(len(people), 3)
@@ -2029,7 +2072,7 @@ _SUBJECT_FREED = re.compile(
     r"set\s+free|pardoned|exchanged|swapped)\b", _I
 )
 _WITH_FIGURE_BEFORE = re.compile(
-    r"\b(?:(?:along|together)\s+with|in\s+a\s+(?:swap|exchange)\s+in\s+which\s+[^,;]{0,60}?"
+    r"\b(?:(?:along|together)\s+with|(?P<which>in\s+a\s+(?:swap|exchange)\s+in\s+which)\s+[^,;]{0,60}?"
     r"(?:freed|released|pardoned|handed\s+over))\s+(?:(?:the|some|about|around|more\s+than|at\s+least)\s+)?$", _I
 )
 
@@ -2039,8 +2082,11 @@ def _named_subject_beside(sentence: str, at: int) -> int:
     "A, B, C and D were released in a swap in which the US freed seven Iranians") when the figure at `at` counts
     others freed with them or for them; 0 otherwise."""
     subject = _SUBJECT_FREED.match(sentence)
-    if subject is None or subject.end() > at or not _WITH_FIGURE_BEFORE.search(sentence, subject.end(), at):
+    if subject is None or subject.end() > at:
         return 0
+    joined = _WITH_FIGURE_BEFORE.search(sentence, subject.end(), at)
+    if joined is None or (joined.group("which") and not _side_of(sentence[joined.start():])):
+        return 0  # "A and B were freed in a swap in which Russia released 16 prisoners": they may be among the 16
     return _people_listed(subject.group("subject"))
 
 
@@ -2093,6 +2139,8 @@ _OFFICIAL_TITLE = re.compile(
 # The roles of officials who act on a release (a narrower list than _OFFICIAL_ROLE: lawmakers, aides, mayors and
 # officials are as often the freed).
 _ACTING_ROLE = r"minister|envoy|secretary|ambassador|senator|negotiator|mediator|president|governor"
+# An official's role in a list of names: "Envoy Adam Reyes and his deputy Lisa Park were flown home with ...".
+_ROLE_OF_OFFICIAL = re.compile(r"\b(?:" + _ACTING_ROLE + r"|deputy|official|aide|spokes(?:man|woman|person))\b", _I)
 _OFFICIAL_ROLE_BEFORE = re.compile(
     r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )

@@ -2461,6 +2461,16 @@ TWELFTH_ROUND_LABEL_CASES = [
      "posted.", NONE),
     # What follows "in exchange for" is the other side, not the object freed: bodies there are no other sense of "freed".
     ("Militant and four fighters freed in exchange for bodies of two soldiers", "", PR),
+    # A release for a fixed time is a furlough; a headline's move to house arrest is no release, even with a release verb.
+    ("Jailed activist granted three-week release from prison on medical grounds", "", NONE),
+    ("Held for 1,000 days, Canadians land in Calgary", "Two Canadians held in China for more than 1,000 days landed in "
+     "Calgary on Saturday.", PR),
+    ("Tycoon released from jail into house arrest", "", NONE),
+    ("Ex-president leaves prison for house arrest at military hospital", "", NONE),
+    # Captors the text calls bandits make a kidnapping a crime (corpus/README.md, "Borderline releases").
+    ("Kidnapped pupils freed after two weeks in bandits' hands", "", NONE),
+    ("Abducted schoolgirls freed by bandits in Zamfara", "", NONE),
+    ("Reporter freed after a month in the hands of kidnappers in Baghdad", "", PR),
 ]
 
 

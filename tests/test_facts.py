@@ -474,3 +474,44 @@ def test_headline_names_on_each_side_of_a_swap_counted_once() -> None:
                       "Two Americans, Paul Reed and Mark Hale, were released on Tuesday in exchange for Ali Khan, an Afghan "
                       "serving a life sentence in Texas, officials said.")
     assert result.facts.released_count == 3
+
+
+# A later paragraph that recalls another release, a running total, a demand or terms still to come adds no side, and a
+# figure told twice with the person traded for it, or officials travelling with the freed, are counted once.
+LATER_NOT_A_SIDE_CASES = [
+    ("Hamas frees three Israeli hostages on day of truce", "",
+     "Hamas handed three Israeli hostages to the Red Cross on Sunday.\nIn 2011, Israel freed 1,027 Palestinian prisoners in "
+     "exchange for a single soldier.\nFamilies waited at a hospital.", 3),
+    ("Hamas frees four Israeli soldiers", "",
+     "Hamas released four Israeli soldiers on Saturday.\nLast week, Israel released 90 Palestinian prisoners under the "
+     "truce.\nCrowds gathered in Tel Aviv.", 4),
+    ("Three hostages freed as ceasefire holds", "",
+     "Three Israeli hostages were freed on Saturday.\nSeparately, Israel released 12 Palestinian labourers it had "
+     "detained.\nAid trucks entered Gaza.", 3),
+    ("Hamas frees 13 hostages as truce begins", "",
+     "Hamas released 13 Israeli hostages on Friday.\nAs part of the agreement, 150 Palestinian prisoners will eventually be "
+     "released.\nThe truce is due to last four days.", 13),
+    ("Belarus pardons 16 political prisoners", "",
+     "Lukashenko pardoned 16 people convicted of extremism on Wednesday.\nIn all, he has now pardoned more than 300 "
+     "prisoners.\nThe opposition called it a gesture.", 16),
+    ("Hamas frees eight hostages on last day of truce", "",
+     "Hamas released eight hostages on Thursday.\nIn all, 105 hostages were freed during the seven-day truce.\nFighting "
+     "resumed on Friday.", 8),
+    ("Russia frees Estonian officer in exchange for two Russians",
+     "Russia freed Estonian security officer Eston Kohver on Saturday in exchange for two Russians jailed in Estonia.", "", 3),
+    ("Russia frees US reporter in swap", "Russia released Evan Gershkovich, a Wall Street Journal reporter, in exchange for "
+     "eight Russians.", "", 9),
+    ("Americans freed by Venezuela fly home", "Envoy Adam Reyes and his deputy Lisa Park were flown home together with six "
+     "freed Americans on Saturday night.", "", 6),
+    ("Russia frees two journalists in prisoner swap", "",
+     "Evan Gershkovich and Alsu Kurmasheva were freed on Thursday in a swap in which Russia released 16 prisoners held in "
+     "its jails.\nThe two flew to Ankara.", 16),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "count"), LATER_NOT_A_SIDE_CASES,
+                         ids=[c[0][:60] for c in LATER_NOT_A_SIDE_CASES])
+def test_what_a_later_sentence_or_a_second_telling_does_not_add(title: str, summary: str, body: str, count: int) -> None:
+    result = classify(title, summary, body)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
