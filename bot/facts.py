@@ -182,7 +182,7 @@ _SINGULAR = re.compile(
 )
 # "arrived in Houston with her mother and two children": family travelling with the freed, not freed.
 _COMPANIONS = re.compile(
-    r"\b(?:with|and|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
+    r"\b(?:with|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
     r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b", _I
 )
 # One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
@@ -498,6 +498,12 @@ def _later_total(story: str) -> int | None:
     return None
 
 
+def _as_counted(sentence: str) -> str:
+    """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
+    the size of the whole deal beside one stage's figure, and clauses of people still held."""
+    return _free_clauses(_stage_only(_COMPANIONS.sub("", sentence)))
+
+
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
     headline and lede give for each side of the release added (a repeated figure counted once; a stage's own figure
@@ -506,14 +512,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     people alone when no figure is given; vague quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
-    sentences = [_free_clauses(_stage_only(_COMPANIONS.sub("", s)))
-                 for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
+    sentences = [_as_counted(s) for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
     title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
         for hit in hits:
-            if hit.score >= 0.25 and hit.sentence.strip() not in sentences and len(sentences) < 6:
-                sentences.append(hit.sentence.strip())
+            if hit.score >= 0.25 and _as_counted(hit.sentence.strip()) not in sentences and len(sentences) < 6:
+                sentences.append(_as_counted(hit.sentence.strip()))
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
@@ -1339,7 +1344,7 @@ _SWAP_STORY = re.compile(
 )
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|others|"
+    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"
@@ -1354,18 +1359,19 @@ _ROLE = (
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
+    r"hero|founder|captain|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
 )
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
-    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
     r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,
 )
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
 _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
-    r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of)\b", _I
+    r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of|"
+    r"cross(?:es)?)\b", _I
 )
 # Where the names after a verb end: "welcomed home Austin Tice at Andrews Air Force Base".
 _AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|which|whose|back)\s", _I)

@@ -515,3 +515,24 @@ def test_what_a_later_sentence_or_a_second_telling_does_not_add(title: str, summ
     result = classify(title, summary, body)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+SINGLE_PERSON_CASES = [
+    # one person identified by role or name, arriving or to be released; "if others follow" frees no others
+    ("Captured Indian pilot crosses back into India at Wagah", "The pilot was handed over by Pakistan two days after his jet "
+     "was shot down.", "", 1),
+    ("Japan to release Chinese trawler captain at centre of island row", "", "", 1),
+    ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
+    ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
+    # relatives travelling with the freed are not counted, in a sentence below the lede as in the lede
+    ("Blogger freed from Vietnamese prison and flown to Houston", "",
+     "Vietnamese authorities on Wednesday put a jailed blogger on a plane to the United States, officials said.\nNguyen Thi "
+     "Lan was released from prison and flown to Houston with her mother and two children, the State Department said.", 1),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "count"), SINGLE_PERSON_CASES, ids=[c[0][:60] for c in SINGLE_PERSON_CASES])
+def test_one_person_freed(title: str, summary: str, body: str, count: int) -> None:
+    result = classify(title, summary, body)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
