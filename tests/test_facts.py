@@ -413,13 +413,6 @@ LATER_SIDE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "body", "count"), LATER_SIDE_CASES, ids=[c[0][:60] for c in LATER_SIDE_CASES])
-def test_other_side_told_in_a_later_paragraph(title: str, summary: str, body: str, count: int) -> None:
-    result = classify(title, summary, body)
-    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
-    assert result.facts.released_count == count
-
-
 NAMED_BESIDE_FIGURE_CASES = [
     # people a list names one by one before a figure of others, in the lede
     ("Nicaragua frees jailed clergy and students", "Ana Lopez, journalist Pedro Gil, 9 students and two teachers were "
@@ -509,14 +502,6 @@ LATER_NOT_A_SIDE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "body", "count"), LATER_NOT_A_SIDE_CASES,
-                         ids=[c[0][:60] for c in LATER_NOT_A_SIDE_CASES])
-def test_what_a_later_sentence_or_a_second_telling_does_not_add(title: str, summary: str, body: str, count: int) -> None:
-    result = classify(title, summary, body)
-    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
-    assert result.facts.released_count == count
-
-
 SINGLE_PERSON_CASES = [
     # one person identified by role or name, arriving or to be released; "if others follow" frees no others
     ("Captured Indian pilot crosses back into India at Wagah", "The pilot was handed over by Pakistan two days after his jet "
@@ -531,8 +516,11 @@ SINGLE_PERSON_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "body", "count"), SINGLE_PERSON_CASES, ids=[c[0][:60] for c in SINGLE_PERSON_CASES])
-def test_one_person_freed(title: str, summary: str, body: str, count: int) -> None:
+STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
+def test_count_of_a_story_told_over_paragraphs(title: str, summary: str, body: str, count: int) -> None:
     result = classify(title, summary, body)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
