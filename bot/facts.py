@@ -1163,7 +1163,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         # "Australian academic freed in exchange for three Iranians": one person for a counted side.
         head = title[: other.start()]
         if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head) or _headline_people(head):
-            return max(1, len([n for n in names if n in head]))
+            # "frees Alan Gross and an intelligence agent in swap for three Cubans": the names and the singly told
+            return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head)))
     if other and not _count_in(other.group("rest"))[1]:
         rest = other.group("rest")
         if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"
@@ -1359,8 +1360,10 @@ _ROLE = (
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder|captain|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
+    r"hero|founder|captain|agent|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
 )
+# "... Alan Gross and an intelligence agent": one more person told singly after "and".
+_AND_ONE_ROLE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)", _I)
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
     r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
@@ -2069,7 +2072,7 @@ def _named_traded_for_figure(sentence: str, at: int) -> int:
     names = [m for m in _NAME.finditer(sentence, verb.end(), end)]
     people = {_clean_name(m.group(0)) for m in names if not _acting_official(sentence, m)}
     people.discard(None)
-    return min(len(people), 3)
+    return min(len(people) + len(_AND_ONE_ROLE.findall(sentence, verb.end(), end)), 3)
 
 
 # The freed named as a sentence's subject, and a figure of others freed with them or for them after the verb.

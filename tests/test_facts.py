@@ -445,6 +445,8 @@ NAMED_BESIDE_FIGURE_CASES = [
      "for two nephews of the first lady, who were serving drug sentences in New York.", 9),
     # one person told by a demonym noun beside a figure
     ("Iran releases Dane and two Austrian-Iranians with Omani help", "", 3),
+    # a named person and one told singly, traded for a figure
+    ("US eases embargo as Havana frees Alan Gross and an intelligence agent in swap for three Cubans", "", 5),
 ]
 
 
