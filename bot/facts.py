@@ -517,8 +517,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
         for hit in hits:
-            if hit.score >= 0.25 and _as_counted(hit.sentence.strip()) not in sentences and len(sentences) < 6:
-                sentences.append(_as_counted(hit.sentence.strip()))
+            counted = _as_counted(hit.sentence.strip())
+            if hit.score >= 0.25 and counted not in sentences and len(sentences) < 6 and (
+                    hit.zone == "title" or not _LATER_BACKGROUND.search(counted)):
+                sentences.append(counted)
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
@@ -893,8 +895,11 @@ _LATER_BACKGROUND = re.compile(
     r"^\W*(?:earlier|previously|separately|since|days\s+earlier|a\s+(?:day|week|month|year)\s+(?:earlier|ago)|"
     r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b|"
     r"\b(?:last\s+(?:week|month|year|time)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|"
+    r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
-    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned|pardoned))\b", _I
+    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned|pardoned)|"
+    r"follow(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pardon|amnesty|release|exchange|swap)s?)\b", _I
 )
 
 
@@ -1162,7 +1167,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if other and _count_in(other.group("rest"))[1] and not _count_in(title[: other.start()])[1]:
         # "Australian academic freed in exchange for three Iranians": one person for a counted side.
         head = title[: other.start()]
-        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _surname_side(head) or _headline_people(head):
+        if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _SINGLE_RETURNEE.match(head) or _surname_side(
+                head) or _headline_people(head):
             # "frees Alan Gross and an intelligence agent in swap for three Cubans": the names and the singly told
             return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head)))
     if other and not _count_in(other.group("rest"))[1]:
@@ -1360,7 +1366,7 @@ _ROLE = (
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder|captain|agent|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
+    r"hero|founder|captain|agent|mayor|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
 )
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
 _AND_ONE_ROLE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)", _I)

@@ -447,6 +447,8 @@ NAMED_BESIDE_FIGURE_CASES = [
     ("Iran releases Dane and two Austrian-Iranians with Omani help", "", 3),
     # a named person and one told singly, traded for a figure
     ("US eases embargo as Havana frees Alan Gross and an intelligence agent in swap for three Cubans", "", 5),
+    # one person told by role as the headline's subject, traded for a figure
+    ("Melitopol mayor freed in exchange for nine Russian conscripts, Kyiv says", "", 10),
 ]
 
 
@@ -511,6 +513,11 @@ SINGLE_PERSON_CASES = [
     ("Japan to release Chinese trawler captain at centre of island row", "", "", 1),
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
+    # a later sentence that recalls an earlier pardon is no figure of this release
+    ("Top court frees investigative journalist Leyla Aliyeva", "",
+     "The Supreme Court converted the journalist's sentence into a suspended term, and she was released the same day.\nShe "
+     "had reported on the president's family.\nHer release follows a pardon in March of 148 prisoners, among them several "
+     "activists.", 1),
     # relatives travelling with the freed are not counted, in a sentence below the lede as in the lede
     ("Blogger freed from Vietnamese prison and flown to Houston", "",
      "Vietnamese authorities on Wednesday put a jailed blogger on a plane to the United States, officials said.\nNguyen Thi "
