@@ -88,6 +88,7 @@ _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
     "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant", "behind bars", " evin", "insein", "silivri",
+    "after serving",
 )
 _SANCTION_KEYS: tuple[str, ...] = (
     "sanction", "embargo", "blacklist", "ofac", "export control", "asset", "freez", "froze", "magnitsky",
@@ -131,6 +132,9 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
+    # A named prison left at the end of a term: "walks out of Shek Pik after serving term".
+    r"walk(?:s|ed|ing)?\s+out\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+(?=after\s+(?:serving|"
+    r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
     r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
     r"(?:hostages|prisoners|detainees|captives|POWs|inmates)\s+walk(?:s|ed|ing)?\s+out(?!\s+(?:on|of\s+(?:[\w'-]+\s+){0,2}?(?:talks|meetings?|"
