@@ -72,7 +72,8 @@ _I = re.IGNORECASE
 
 # Cheap gates (substring checks on the lower-cased text): a story without any of these cannot score.
 _RELEASE_KEYS: tuple[str, ...] = (
-    "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand",
+    "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand", "granted bail",
+    "grants bail",
     "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
@@ -136,7 +137,7 @@ _RELEASE_TRIGGER = re.compile(
     r"walk(?:s|ed|ing)?\s+out\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+(?=after\s+(?:serving|"
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
-    r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
+    r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
     r"(?:hostages|prisoners|detainees|captives|POWs|inmates)\s+walk(?:s|ed|ing)?\s+out(?!\s+(?:on|of\s+(?:[\w'-]+\s+){0,2}?(?:talks|meetings?|"
     r"negotiations|hearings?|court|sessions?)|in\s+(?:protest|solidarity)|over))|"
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
@@ -238,7 +239,7 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
 
 _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")
 _POLITICAL = re.compile(
-    r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
+    r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|critics?|"
     r"academics?|scholars?|clerics?|rights\s+(?:lawyers?|defenders?)|aid\s+workers?|ELN|FARC|Boko\s+Haram|"
     r"al-Shabaab|Abu\s+Sayyaf|Wagner|M23|Maoists?|Naxal\w*|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
     r"regime|junta|Kremlin|wrongfully|hostages?|prisoners?\s+of\s+(?:war|conscience)|POWs?|swap|exchange|"
@@ -1226,8 +1227,8 @@ _LET_OUT_ON = re.compile(
 # "The opposition leader was released"; not the victim or the audience of an ordinary case ("Man who stabbed
 # journalist released on bail", "Activist's attacker freed", "his agent told journalists").
 _POLITICAL_LET_OUT = re.compile(
-    r"\b(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<a>" + _POLITICAL_WORD
-    + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?:[\s,]+[\w'\u2019.-]+){0,5}?,?\s+"
+    r"\b(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+(?:[\w'\u2019-]+,?\s+){0,5}?(?P<a>" + _POLITICAL_WORD
+    + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
     r"let\s+out|out\s+on\s+bail|paroled)\b",
     _I,
@@ -1249,7 +1250,8 @@ _BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|cust
 _POLITICAL_CASE = re.compile(
     r"\b(?:(?:spying|espionage)\s+charges|(?:charged\s+with|accused\s+of|convicted\s+of)\s+(?:spying|espionage)|"
     r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|wrongfully\s+detained|"
-    r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political)\b",
+    r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
+    r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason)\b",
     _I,
 )
 

@@ -1380,7 +1380,7 @@ _SINGLY = re.compile(
 _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"
     r"(?:freed|released|walks\s+(?:free|out)|home|back|returns|flies|lands|arrives|handed|touch(?:es)?\s+down|reaches|out\s+of|"
-    r"cross(?:es)?)\b", _I
+    r"cross(?:es)?|granted\s+bail)\b", _I
 )
 # Where the names after a verb end: "welcomed home Austin Tice at Andrews Air Force Base".
 _AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|which|whose|back)\s", _I)

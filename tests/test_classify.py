@@ -1128,7 +1128,8 @@ PROBE_CASES: list[tuple[str, str, frozenset[str]]] = [
     ('Rebels release captured soldiers in Colombia', 'Leftist FARC rebels released 12 soldiers they had held for months to a Red Cross mission, the army said.', PR),
     ('Freed Italian hostages return to Rome', "Two Italian aid workers released by their kidnappers in Iraq arrived in Rome to a hero's welcome on Wednesday.", PR),
     ("Journalist's release 'imminent', newspaper says", 'The editor of the paper said he expected the French reporter held in Iraq to be freed within hours.', NONE),
-    ('Jailed reporter granted bail in Zimbabwe', 'A Zimbabwean court granted bail to a British journalist held for working without accreditation.', NONE),
+    # A journalist let out on bail is a political detainee freed (corpus/README.md, "Borderline releases").
+    ('Jailed reporter granted bail in Zimbabwe', 'A Zimbabwean court granted bail to a British journalist held for working without accreditation.', PR),
     ('Militants release video of beheading', 'A militant group released a video on Tuesday showing the beheading of a Turkish hostage.', NONE),
     ('UN envoy discusses hostages with Afghan officials', 'A UN envoy met Afghan officials on Monday to discuss efforts to free three UN workers kidnapped in Kabul.', NONE),
 ]
@@ -2459,6 +2460,10 @@ TWELFTH_ROUND_LABEL_CASES = [
      "had been held for two years on spying charges.", PR),
     ("Businessman freed on bail", "The former banker, held for two years on fraud charges, left prison after bail was "
      "posted.", NONE),
+    ("Opposition MP granted bail in treason case", "", PR),
+    ("Court grants bail to jailed Duterte critic after six years", "", PR),
+    ("Man accused of murder granted bail", "", NONE),
+    ("Court grants bail to banker in fraud case", "", NONE),
     # What follows "in exchange for" is the other side, not the object freed: bodies there are no other sense of "freed".
     ("Militant and four fighters freed in exchange for bodies of two soldiers", "", PR),
     # A release for a fixed time is a furlough; a headline's move to house arrest is no release, even with a release verb.

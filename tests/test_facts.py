@@ -513,6 +513,7 @@ SINGLE_PERSON_CASES = [
     ("Japan to release Chinese trawler captain at centre of island row", "", "", 1),
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
+    ("Journalist granted bail after six weeks in jail", "", "", 1),
     # a later sentence that recalls an earlier pardon is no figure of this release
     ("Top court frees investigative journalist Leyla Aliyeva", "",
      "The Supreme Court converted the journalist's sentence into a suspended term, and she was released the same day.\nShe "
