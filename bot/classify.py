@@ -1213,7 +1213,8 @@ def _early_release_scheme(lede: str) -> bool:
 
 
 _POLITICAL_WORD = (
-    r"(?:opposition|activists?|journalists?|reporters?|dissidents?|protesters?|bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|"
+    r"(?:opposition|activists?|journalists?|reporters?|correspondents?|editors?|photojournalists?|dissidents?|protesters?|"
+    r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|"
     r"political\s+prisoners?)"
 )
 _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)

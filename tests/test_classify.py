@@ -2461,6 +2461,7 @@ TWELFTH_ROUND_LABEL_CASES = [
     ("Businessman freed on bail", "The former banker, held for two years on fraud charges, left prison after bail was "
      "posted.", NONE),
     ("Opposition MP granted bail in treason case", "", PR),
+    ("German correspondent freed on bail after a year in Silivri prison", "", PR),
     ("Court grants bail to jailed Duterte critic after six years", "", PR),
     ("Man accused of murder granted bail", "", NONE),
     ("Court grants bail to banker in fraud case", "", NONE),
