@@ -624,7 +624,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         return listed  # "Betancourt, three Americans rescued" / "flew 15 hostages out, including ...": the whole freed
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
-    if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story)):
+    if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
+            _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
+            for i, (_, side, told) in enumerate(figures) if i)):
+        # (a later sentence in which a state frees people of a side: "Israel freed 90 Palestinian prisoners overnight")
         total = sum(values)
     elif other_side and figures[0][1] != other_side:
         # "Last 20 hostages back; buses carry freed Palestinians": the headline's figure and the other side's, which the
@@ -789,6 +792,13 @@ _OPENS_ON_STATE_FREEING = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
     r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing))\b"
 )
+
+
+def _state_frees_other_side(sentence: str, side: str) -> bool:
+    """Whether a sentence opens on a state freeing people of another side ("Israel freed 90 Palestinian prisoners")."""
+    state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
+    country = country_aliases_cached().get(state.group("c")) if state else None
+    return bool(side) and country is not None and country != side
 
 
 @lru_cache(maxsize=64)
@@ -1140,8 +1150,13 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0  # "released X in exchange for three Iranians": the sentence's count has X already
     if source != title:
         anaphoric = _ANAPHORIC_COUNT.search(source)
-        if (anaphoric and (not _for_uncounted_group(title) or parse_count(anaphoric.group(0).split()[-1]) == _headline_people(title))
-                ) or _AMONG_FIGURE.search(source):
+        in_headline = _headline_people(title)
+        told_again = anaphoric is not None and parse_count(anaphoric.group(0).split()[-1]) == in_headline
+        if told_again and _figures_in(source)[:1] != [in_headline] and _side_of(source):
+            # "Israel released 90 Palestinian prisoners, hours after the three Israeli women were handed over": the
+            # headline's three told again beside another side's figure
+            return in_headline
+        if (anaphoric and (not _for_uncounted_group(title) or told_again)) or _AMONG_FIGURE.search(source):
             # "The two were exchanged", "She was among 30 prisoners freed": the people the headline named, counted by the figure
             return 0
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with

@@ -406,6 +406,12 @@ LATER_SIDE_CASES = [
     ("Three Israeli women freed on first day of truce", "",
      "Hamas handed three Israeli hostages to the Red Cross in Gaza City on Sunday.\nEarly on Monday, Israel released 90 "
      "Palestinian prisoners from Ofer prison, among them a prominent politician.\nCrowds gathered in Tel Aviv.", 93),
+    # the headline's named people told again beside the other side's figure, or a state freeing the other side later in
+    # the lede, are added
+    ("Noa Levy, Dana Cohen and Maya Katz freed as ceasefire begins", "Israel released 90 Palestinian prisoners early on "
+     "Monday, hours after the three Israeli women were handed to the Red Cross.", "", 93),
+    ("Noa Levy, Dana Cohen and Maya Katz reunited with families", "The three women were handed to the Red Cross in Gaza "
+     "City on Sunday. Israel freed 90 Palestinian prisoners overnight.", "", 93),
     # a later "In all," states the total
     ("First stage of swap: 390 Ukrainians return", "",
      "Ukraine and Russia carried out the first stage of a prisoner exchange on Friday.\nEach side handed over 270 soldiers "
