@@ -1819,10 +1819,17 @@ def _two_release_clauses(title: str) -> int | None:
     return total
 
 
+# A headline's clause of an earlier release: "US frees Vinnik a week after Moscow's separate release of Marc Fogel".
+_EARLIER_CLAUSE = re.compile(
+    r",?\s+(?:(?:a|one|two|three|four|five|six|\d+|several|some)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:release[sd]?|freed|frees|freeing|freedom|swap|exchange)\b.*$", _I
+)
+
+
 def _release_clause(title: str) -> str:
     """The part of a headline that carries the release verb ("X freed in Baghdad, officer killed" -> "X freed in
     Baghdad"); of several, the one that names most people."""
-    parts = [p for p in _CLAUSE_SPLIT.split(title) if p]
+    parts = [p for p in _CLAUSE_SPLIT.split(_EARLIER_CLAUSE.sub("", title)) if p]
     named = [p for p in parts if _RELEASE_WORD.search(p)]
     if not named:
         return title

@@ -520,6 +520,8 @@ SINGLE_PERSON_CASES = [
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
     ("Journalist granted bail after six weeks in jail", "", "", 1),
+    # a headline's clause of an earlier release names no one freed now
+    ("US frees Russian Pavel Orlov a week after Moscow's separate release of John Baker", "", "", 1),
     # a later sentence that recalls an earlier pardon is no figure of this release
     ("Top court frees investigative journalist Leyla Aliyeva", "",
      "The Supreme Court converted the journalist's sentence into a suspended term, and she was released the same day.\nShe "
