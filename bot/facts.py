@@ -162,7 +162,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
     _I,
 )
-_EACH = re.compile(r"\b(?:each|apiece)\b", _I)
+_EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
 _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
 
 
@@ -1104,7 +1104,7 @@ def _exchange_total(sentence: str) -> bool:
 
 
 _EXPLICIT_TOTAL = re.compile(
-    r"\b(?:total|in\s+all|altogether|all\s+told|each|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
+    r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|saw|returned|left|walked)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I

@@ -412,6 +412,10 @@ LATER_SIDE_CASES = [
      "Monday, hours after the three Israeli women were handed to the Red Cross.", "", 93),
     ("Noa Levy, Dana Cohen and Maya Katz reunited with families", "The three women were handed to the Red Cross in Gaza "
      "City on Sunday. Israel freed 90 Palestinian prisoners overnight.", "", 93),
+    # "each other's custody" is no figure per side
+    ("India, Bangladesh swap fishermen at sea boundary", "",
+     "India and Bangladesh on Sunday exchanged fishermen held in each other's custody, with 95 Indian fishermen handed over "
+     "by Bangladesh and 90 Bangladeshi fishermen returned by India, officials said.", 185),
     # a later "In all," states the total
     ("First stage of swap: 390 Ukrainians return", "",
      "Ukraine and Russia carried out the first stage of a prisoner exchange on Friday.\nEach side handed over 270 soldiers "
