@@ -1913,8 +1913,20 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
-    values = [v for v in (_count_in(c, swap, named_lists=named_lists)[0] for c in clauses) if v is not None] if len(clauses) > 1 else []
+    counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
+    freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
+    # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
+    arrivals = [v for c, v in counted if v is not None and freed and not _FREES_BEFORE.search(c) and _ARRIVING.search(c)
+                and v < max(freed) and not _side_of(c)]
+    values = [v for _, v in counted if v is not None]
+    if arrivals:
+        return sentence, sum(values) - sum(arrivals)
     return sentence, sum(values) if len(values) > 1 else None
+
+
+_ARRIVING = re.compile(
+    r"\b(?:return(?:s|ed)?|arriv(?:e|es|ed)|land(?:s|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?)\s+(?:home|back|in|at|to)\b", _I
+)
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:[^,;:.]*\s+and\s+)?$", _I)

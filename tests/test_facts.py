@@ -524,6 +524,8 @@ SINGLE_PERSON_CASES = [
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
     ("Journalist granted bail after six weeks in jail", "", "", 1),
+    # a clause of some of the freed arriving home is no second group
+    ("Qatar frees eight former navy officers; seven return home to Delhi", "", "", 8),
     # a headline's clause of an earlier release names no one freed now
     ("US frees Russian Pavel Orlov a week after Moscow's separate release of John Baker", "", "", 1),
     # a later sentence that recalls an earlier pardon is no figure of this release
