@@ -239,7 +239,9 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
 
 _NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")
 _POLITICAL = re.compile(
-    r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|critics?|"
+    r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
+    # a critic of someone, not critics who speak: "Duterte critic", "critic of the junta"; not "critics condemn"
+    r"(?-i:[A-Z])[\w-]+\s+critic\b|(?:government|regime|outspoken|prominent|vocal|fierce|leading)\s+critic\b|critic\s+of|"
     r"academics?|scholars?|clerics?|rights\s+(?:lawyers?|defenders?)|aid\s+workers?|ELN|FARC|Boko\s+Haram|"
     r"al-Shabaab|Abu\s+Sayyaf|Wagner|M23|Maoists?|Naxal\w*|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
     r"regime|junta|Kremlin|wrongfully|hostages?|prisoners?\s+of\s+(?:war|conscience)|POWs?|swap|exchange|"
@@ -1229,7 +1231,8 @@ _LET_OUT_ON = re.compile(
 # journalist released on bail", "Activist's attacker freed", "his agent told journalists").
 _POLITICAL_LET_OUT = re.compile(
     r"\b(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+(?:[\w'\u2019-]+,?\s+){0,5}?(?P<a>" + _POLITICAL_WORD
-    + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
+    + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
+    r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
     r"let\s+out|out\s+on\s+bail|paroled)\b",
     _I,
@@ -1238,7 +1241,8 @@ _POLITICAL_LET_OUT = re.compile(
 # journalist", "attack on an opposition leader", "a former journalist".
 _NOT_THE_DETAINEE = re.compile(
     r"(?:\b(?:attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|brib\w*|harass\w*|"
-    r"abus\w*|rap(?:e|ed|ing)|robb\w*|hit|injur\w*|on|against|of)\s+(?:(?:an?|the|prominent|local|opposition|a\s+prominent)\s+)*|"
+    r"abus\w*|rap(?:e|ed|ing)|robb\w*|hit|injur\w*|on|against|of)\s+(?:(?:an?|the|prominent|local|opposition|a\s+prominent)\s+)*"
+    r"(?:[\w'\u2019-]+\s+)?|"
     r"\b(?:former|ex-)\s*)$",
     _I,
 )
@@ -1657,7 +1661,7 @@ def _release_hits(
         if _looks_back(text, word, start, end):
             strength *= 0.3
             doubts.append("aftermath")
-        if _STILL_HELD.search(text, end) or _MOVED_TO_HOUSE_ARREST.search(text) or (
+        if _STILL_HELD.search(text, end) or _MOVED_TO_HOUSE_ARREST.search(_own_clause(text, start, end)) or (
                 _ORDERED.search(text, max(0, start - 40), start) and _ORDER_CONTESTED.search(lede.text)):
             strength *= 0.3
             doubts.append("still held")
@@ -1988,7 +1992,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         factor = 0.2
     elif _GOAL_FOR.search(before):
         factor = 0.3
-    if _TEMPORARY_AFTER.match(text, end) or _TEMPORARY_BEFORE.search(text, max(0, start - 30), start):
+    if _TEMPORARY_AFTER.match(text, end) or (
+            text[start:end].lower().startswith(("releas", "leave")) and _TEMPORARY_BEFORE.search(text, max(0, start - 30), start)):
         factor = min(factor, 0.2)  # "released from prison for three weeks", "granted three-week release": a furlough
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
         factor = min(factor, 0.2)

@@ -183,7 +183,10 @@ _SINGULAR = re.compile(
 # "arrived in Houston with her mother and two children": family travelling with the freed, not freed.
 _COMPANIONS = re.compile(
     r"\b(?:with|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
-    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b", _I
+    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b|"
+    # officials travelling with the freed: "flew to Rome with the minister and two intelligence agents who negotiated"
+    r"\b(?:with|joined\s+by|accompanied\s+by)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
+    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b", _I
 )
 # One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
 _ONES_DETENTION = re.compile(
@@ -794,6 +797,12 @@ _OPENS_ON_STATE_FREEING = re.compile(
 )
 
 
+# A month named anywhere in a sentence of its own dates its release ("Ukraine released 30 Russian soldiers in June").
+_IN_A_MONTH = re.compile(
+    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _state_frees_other_side(sentence: str, side: str) -> bool:
     """Whether a sentence opens on a state freeing people of another side ("Israel freed 90 Palestinian prisoners")."""
     state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
@@ -813,7 +822,8 @@ def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
             other = _side_of(sentence)
             figures = _figures_in(sentence)
             if (other and other != side and figures and not set(figures) & counted and not (
-                    _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence))):
+                    _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
+                    or _IN_A_MONTH.search(sentence))):
                 return figures[0]
     return 0
 
@@ -905,6 +915,7 @@ _LATER_BACKGROUND = re.compile(
     r"^\W*(?:earlier|previously|separately|since|days\s+earlier|a\s+(?:day|week|month|year)\s+(?:earlier|ago)|"
     r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b|"
     r"\b(?:last\s+(?:week|month|year|time)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|"
+    r"(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:a|the)\s+(?:19|20)\d\d\s+(?:deal|swap|exchange)|"
     r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"

@@ -2464,6 +2464,16 @@ TWELFTH_ROUND_LABEL_CASES = [
     ("German correspondent freed on bail after a year in Silivri prison", "", PR),
     ("Court grants bail to jailed Duterte critic after six years", "", PR),
     ("Man accused of murder granted bail", "", NONE),
+    # The political word must name the one let out: not the victim, nor a party that comments; critics who speak make no
+    # convict a political detainee.
+    ("Man who stabbed TV reporter granted bail", "", NONE),
+    ("Opposition slams court as ex-minister granted bail in graft case", "", NONE),
+    ("Killer released early from prison; critics condemn decision", "Critics said the convicted murderer, released after "
+     "serving half his term, should have stayed behind bars.", NONE),
+    # A two-day exchange is no furlough; a move to house arrest told of an earlier time does not hold the release down.
+    ("Russia and Ukraine complete two-day exchange of 1,000 prisoners each", "", PR),
+    ("Junta frees opposition aide who had been moved to house arrest", "The junta freed the aide, who was moved to house "
+     "arrest in April, on Monday.", PR),
     ("Court grants bail to banker in fraud case", "", NONE),
     # What follows "in exchange for" is the other side, not the object freed: bodies there are no other sense of "freed".
     ("Militant and four fighters freed in exchange for bodies of two soldiers", "", PR),

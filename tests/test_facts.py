@@ -489,6 +489,12 @@ LATER_NOT_A_SIDE_CASES = [
     ("Hamas frees three Israeli hostages on day of truce", "",
      "Hamas handed three Israeli hostages to the Red Cross on Sunday.\nIn 2011, Israel freed 1,027 Palestinian prisoners in "
      "exchange for a single soldier.\nFamilies waited at a hospital.", 3),
+    ("Hamas frees three Israeli hostages", "Three Israeli men were handed to the Red Cross on Saturday.",
+     "Crowds gathered in Tel Aviv.\nIsrael freed 90 Palestinian prisoners a week ago in the first exchange of the truce.", 3),
+    ("Russia frees 30 Ukrainian soldiers", "Thirty Ukrainian servicemen returned home on Tuesday, Kyiv said.",
+     "The men were taken to hospital.\nUkraine released 50 Russian soldiers in June in a deal brokered by the UAE.", 30),
+    ("Nun freed in Mali flies home", "A Colombian nun held by jihadists for four years was freed on Saturday.",
+     "She flew to Rome with the Italian minister and two intelligence agents who negotiated her release.", 1),
     ("Hamas frees four Israeli soldiers", "",
      "Hamas released four Israeli soldiers on Saturday.\nLast week, Israel released 90 Palestinian prisoners under the "
      "truce.\nCrowds gathered in Tel Aviv.", 4),
