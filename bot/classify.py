@@ -1273,6 +1273,21 @@ def _political_let_out(text: str) -> bool:
     return False
 
 
+# A victim or a past job before a political word: "attack on opposition leader", "a former journalist".
+_VICTIM_BEFORE = re.compile(
+    r"(?:\b(?:attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|harass\w*|abus\w*|"
+    r"rap(?:e|ed|ing)|robb\w*|injur\w*)\s+(?:(?:on|against)\s+)?(?:(?:an?|the|prominent|local)\s+)*(?:[\w'\u2019-]+\s+)?|"
+    r"\b(?:former|ex-)\s*)$",
+    _I,
+)
+
+
+def _political_words(text: str) -> bool:
+    """Words of a political case in the text, leaving out a victim's or a past job's ("Suspect in attack on opposition
+    leader released", "a former journalist")."""
+    return any(not _VICTIM_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _POLITICAL.finditer(text))
+
+
 def _political_detainee_let_out(word: str, text: str, political_case: bool = False) -> bool:
     """Whether a word of ordinary criminal justice is the bail, parole, "without charge" or "pending trial" of the
     political detainee the text lets out ("journalist freed on bail"), or of anyone let out in a story whose case is
@@ -1307,7 +1322,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
     return _Lede(
         text=lede,
         story=story,
-        political=_POLITICAL.search(lede) is not None,
+        political=_political_words(lede),
         foreign=_foreign_country(lede),
         detention=_FROM_DETENTION.search(lede) is not None,
         media=_MEDIA.search(lede) is not None,
@@ -1560,7 +1575,7 @@ def _release_hits(
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
     hard_criminal = (lede.hard_criminal or _hard_criminal(text, lede.political_case) or _criminal_captors(text)
                      or _crime_standoff(text))
-    strong_political = lede_political or _POLITICAL.search(text) is not None
+    strong_political = lede_political or _political_words(text)
     political = strong_political or lede_foreign or _foreign_country(text)
     # Criminal words on the other side of an exchange ("in exchange for Boko Haram suspects") are not the freed.
     criminal = lede_criminal or next(_criminal_words(text, lede.political_case), None) is not None or (
