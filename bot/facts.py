@@ -1415,7 +1415,11 @@ _EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _
 # "55 Russians and pro-Kremlin politician Viktor Medvedchuk": one more person, named after a role.
 _AND_NAMED_ONE = re.compile(_PLURAL_AND + r"(?:[\w'-]+\s+){0,2}?" + _ROLE + r"\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])", _I)
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
-_ROLE_PAIR = re.compile(r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)", _I)
+_ROLE_PAIR = re.compile(
+    r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
+    # two people told singly: "a Briton and a Swede", "Dane and Pole"
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
+)
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
     r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent)\b(?!s)",

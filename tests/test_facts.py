@@ -530,6 +530,9 @@ SINGLE_PERSON_CASES = [
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
     ("Journalist granted bail after six weeks in jail", "", "", 1),
+    # two people told singly
+    ("Iran frees Briton and Swede", "Iran freed a Briton and a Swede held for two years on spying charges, officials said.",
+     "", 2),
     # a clause of some of the freed arriving home is no second group
     ("Qatar frees eight former navy officers; seven return home to Delhi", "", "", 8),
     # a headline's clause of an earlier release names no one freed now
