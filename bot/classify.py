@@ -1154,7 +1154,7 @@ _CRIMINAL_CAPTOR = re.compile(
     r"(?:gangs?|bandits|pirates|criminals|cartels?)\b|\b(?:gangs?|bandits|pirates|cartels?)\s+(?:(?-i:[\dA-Z])[\w'\u2019-]*\s+){0,3}?(?:free[ds]?|released?|releases|let\s+go)\b|"
     # "freed by bandits", "after two weeks in bandits' hands"
     r"\b(?:freed|released|let\s+go)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates|criminals)\b|"
-    r"\bin\s+(?:the\s+hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
+    r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
     r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp))\b|"
     r"\b(?P<freed>freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
     r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",

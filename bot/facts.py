@@ -412,7 +412,17 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
     for hit in hits:
         if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
             deciding.append(hit)
-    return _released_count(deciding, title, lede, story), tuple(_freed_people(deciding, title, lede)[:8])
+    count = _released_count(deciding, title, lede, story)
+    people = _freed_people(deciding, title, lede)
+    if count is None and people and not _vague_or_others(title, lede):
+        count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
+    return count, tuple(people[:8])
+
+
+def _vague_or_others(title: str, lede: str) -> bool:
+    """Whether the headline or lede counts the freed vaguely or says others were freed too ("dozens", "among those")."""
+    text = _without_crowds(f"{title} {lede}")
+    return bool(_VAGUE.search(text) or _OTHERS_TOO.search(text))
 
 
 def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
@@ -1080,7 +1090,7 @@ _RELEASE_CONTEXT = re.compile(
     r"hand\s+(?:over|back)|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
-    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|"
+    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus))\b",
     _I,
 )
@@ -1377,7 +1387,7 @@ _SWAP_STORY = re.compile(
 )
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)others|"
+    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"
@@ -1392,7 +1402,7 @@ _ROLE = (
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder|captain|agent|mayor|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
+    r"hero|founder|captain|agent|mayor|MP|correspondent|translator|interpreter|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
 )
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
 _AND_ONE_ROLE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)", _I)
@@ -1768,7 +1778,8 @@ _GROUP_WORDS = frozenset({
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
-    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed)\b",
+    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
+    r"grant(?:s|ed)\s+bail)\b",
     _I,
 )
 

@@ -2486,6 +2486,7 @@ TWELFTH_ROUND_LABEL_CASES = [
     # Captors the text calls bandits make a kidnapping a crime (corpus/README.md, "Borderline releases").
     ("Kidnapped pupils freed after two weeks in bandits' hands", "", NONE),
     ("Abducted schoolgirls freed by bandits in Zamfara", "", NONE),
+    ("Missionaries freed after two months in hands of Haitian gang", "", NONE),
     ("Reporter freed after a month in the hands of kidnappers in Baghdad", "", PR),
 ]
 

@@ -530,6 +530,8 @@ SINGLE_PERSON_CASES = [
     ("Lawyer Yuri Zenko crosses into Lithuania after Minsk frees him", "", "", 1),
     ("Belarus frees opposition leader Kozulin; US says it will ease sanctions if others follow", "", "", 1),
     ("Journalist granted bail after six weeks in jail", "", "", 1),
+    ("Court grants bail to jailed opposition MP Anna Obi", "", "", 1),
+    ("Belarus frees opposition leader; US says it hopes others follow", "", "", 1),
     # two people told singly
     ("Iran frees Briton and Swede", "Iran freed a Briton and a Swede held for two years on spying charges, officials said.",
      "", 2),
