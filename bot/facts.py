@@ -7,7 +7,7 @@ number or a name in an unrelated background paragraph does not become a fact.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -501,14 +501,19 @@ _DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|cea
 def _later_total(story: str) -> int | None:
     """The figure of a sentence opening "In all," or "In total," in the story's first paragraphs after the lede, when it
     tells people freed now (not a plan, a running total or an earlier release)."""
-    for paragraph in story.split("\n")[1:4]:
-        for sentence in _sentences_of(paragraph):
-            if (_LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence) and not (
-                    _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence))):
-                figures = _figures_in(sentence)
-                if len(figures) == 1:
-                    return figures[0]
+    for sentence in _after_the_lede(story, None):
+        if (_LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence) and not (
+                _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence))):
+            figures = _figures_in(sentence)
+            if len(figures) == 1:
+                return figures[0]
     return None
+
+
+def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
+    """The first sentences (all with None) of the paragraphs after the lede: the story's second to fourth."""
+    for paragraph in story.split("\n")[1:4]:
+        yield from _sentences_of(paragraph)[:per_paragraph]
 
 
 def _as_counted(sentence: str) -> str:
@@ -651,10 +656,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         total = values[0]
     if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
-    elif len(values) == 1 and figures[0][1] and _reciprocal_figure(full_story, figures[0][1], frozenset(seen)):
+    elif len(values) == 1 and figures[0][1] and (
+            reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
-        total += _reciprocal_figure(full_story, figures[0][1], frozenset(seen))
+        total += reciprocal
     elif len(values) == 1 and swap and not any(
             _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
@@ -824,17 +830,16 @@ def _state_frees_other_side(sentence: str, side: str) -> bool:
 def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
     """The figure of the other side that the state of `side` frees in a sentence of its own after the lede ("Early on
     Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"); 0 when there is none."""
-    for paragraph in story.split("\n")[1:4]:
-        for sentence in _sentences_of(paragraph)[:2]:
-            state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
-            if state is None or country_aliases_cached().get(state.group("c")) != side:
-                continue
-            other = _side_of(sentence)
-            figures = _figures_in(sentence)
-            if (other and other != side and figures and not set(figures) & counted and not (
-                    _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
-                    or _IN_A_MONTH.search(sentence))):
-                return figures[0]
+    for sentence in _after_the_lede(story):
+        state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
+        if state is None or country_aliases_cached().get(state.group("c")) != side:
+            continue
+        other = _side_of(sentence)
+        figures = _figures_in(sentence)
+        if (other and other != side and figures and not set(figures) & counted and not (
+                _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
+                or _IN_A_MONTH.search(sentence))):
+            return figures[0]
     return 0
 
 
@@ -948,14 +953,10 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     """Sentences of the story's first paragraphs after the lede that free the other side of the event ("In return, the
     United States granted clemency to five Iranians", "Under the same deal, Venezuela also freed 20 ..."), with a figure
     (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
-    found: list[str] = []
-    for paragraph in story.split("\n")[1:4]:
-        for sentence in _sentences_of(paragraph)[:2]:
-            # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
-            if (_LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
-                    and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)):
-                found.append(sentence.strip())
-    return found
+    # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
+    return [sentence.strip() for sentence in _after_the_lede(story)
+            if _LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
+            and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
 
 
 def _named_in_return(sentence: str) -> int:
