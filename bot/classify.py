@@ -1239,11 +1239,13 @@ _POLITICAL_LET_OUT = re.compile(
 )
 # Words before the political word that make its person the victim of an ordinary crime or no detainee now: "stabbed a
 # journalist", "attack on an opposition leader", "a former journalist".
+_VICTIM_VERBS = (
+    r"attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|harass\w*|abus\w*|"
+    r"rap(?:e|ed|ing)|robb\w*|injur\w*"
+)
 _NOT_THE_DETAINEE = re.compile(
-    r"(?:\b(?:attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|brib\w*|harass\w*|"
-    r"abus\w*|rap(?:e|ed|ing)|robb\w*|hit|injur\w*|on|against|of)\s+(?:(?:an?|the|prominent|local|opposition|a\s+prominent)\s+)*"
-    r"(?:[\w'\u2019-]+\s+)?|"
-    r"\b(?:former|ex-)\s*)$",
+    r"(?:\b(?:" + _VICTIM_VERBS + r"|brib\w*|hit|on|against|of)\s+(?:(?:an?|the|prominent|local|opposition|a\s+prominent)\s+)*"
+    r"(?:[\w'\u2019-]+\s+)?|\b(?:former|ex-)\s*)$",
     _I,
 )
 # Bail taken back: "revokes bail", "ordered back to prison", "re-arrested".
@@ -1275,8 +1277,7 @@ def _political_let_out(text: str) -> bool:
 
 # A victim or a past job before a political word: "attack on opposition leader", "a former journalist".
 _VICTIM_BEFORE = re.compile(
-    r"(?:\b(?:attack\w*|stabb\w*|shot|shoot\w*|beat(?:en|ing)?|assault\w*|kill\w*|murder\w*|threaten\w*|harass\w*|abus\w*|"
-    r"rap(?:e|ed|ing)|robb\w*|injur\w*)\s+(?:(?:on|against)\s+)?(?:(?:an?|the|prominent|local)\s+)*(?:[\w'\u2019-]+\s+)?|"
+    r"(?:\b(?:" + _VICTIM_VERBS + r")\s+(?:(?:on|against)\s+)?(?:(?:an?|the|prominent|local)\s+)*(?:[\w'\u2019-]+\s+)?|"
     r"\b(?:former|ex-)\s*)$",
     _I,
 )
