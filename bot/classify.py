@@ -1671,13 +1671,14 @@ def _release_hits(
         if not detainee and _COMPANY.search(text, 0, start):
             strength *= 0.2
             doubts.append("company")
-        if _DEATH.search(_CONVICTED_OVER_DEATH.sub("", _own_clause(text, start, end))):
+        own_clause = _own_clause(text, start, end)
+        if _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
         if _looks_back(text, word, start, end):
             strength *= 0.3
             doubts.append("aftermath")
-        if _STILL_HELD.search(text, end) or _MOVED_TO_HOUSE_ARREST.search(_own_clause(text, start, end)) or (
+        if _STILL_HELD.search(text, end) or _MOVED_TO_HOUSE_ARREST.search(own_clause) or (
                 _ORDERED.search(text, max(0, start - 40), start) and _ORDER_CONTESTED.search(lede.text)):
             strength *= 0.3
             doubts.append("still held")

@@ -819,20 +819,23 @@ _IN_A_MONTH = re.compile(
 )
 
 
+def _freeing_state(sentence: str) -> str | None:
+    """The country of the state a sentence opens on freeing people ("Israel freed 90 Palestinian prisoners"), if any."""
+    state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
+    return country_aliases_cached().get(state.group("c")) if state else None
+
+
 def _state_frees_other_side(sentence: str, side: str) -> bool:
     """Whether a sentence opens on a state freeing people of another side ("Israel freed 90 Palestinian prisoners")."""
-    state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
-    country = country_aliases_cached().get(state.group("c")) if state else None
+    country = _freeing_state(sentence)
     return bool(side) and country is not None and country != side
 
 
-@lru_cache(maxsize=64)
 def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
     """The figure of the other side that the state of `side` frees in a sentence of its own after the lede ("Early on
     Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"); 0 when there is none."""
     for sentence in _after_the_lede(story):
-        state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
-        if state is None or country_aliases_cached().get(state.group("c")) != side:
+        if _freeing_state(sentence) != side:
             continue
         other = _side_of(sentence)
         figures = _figures_in(sentence)
@@ -1253,8 +1256,8 @@ def _single_other_side(title: str) -> int:
         return 0
     if _figures_in(rest) or _VAGUE.search(rest) or _SIDE_PLURAL.search(rest):
         return 0
-    return int(bool(_SINGLY.search(rest) or _SIDE_OF_ONE.search(rest) or _demonym_side(rest) or _surname_side(rest))) or len(
-        [n for n in _all_names(rest) if n not in _ORGANISATIONS and n not in country_aliases_cached()])
+    return int(bool(_SINGLY.search(rest) or _SIDE_OF_ONE.search(rest) or _demonym_side(rest) or _surname_side(rest))) or (
+        _other_side_named(title))
 
 
 def _names_are_figure(title: str) -> bool:
