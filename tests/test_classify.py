@@ -10,7 +10,7 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 import pytest
 
 import bot.classify
-from bot.classify import _GATE_KEYS, _GATES, CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, _has_keys, classify
+from bot.classify import _GATE_KEYS, _GATES, CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, PROPOSE_AT, _has_keys, classify
 from bot.model import NO_MODELS, ShippedModels, TopicModel
 from bot.models import PRISONER_RELEASE, SANCTION_ACTIONS, SANCTIONS, TOPICS
 
@@ -2159,6 +2159,20 @@ def test_story_model_may_not_flag_a_trigger_the_rules_rejected() -> None:
         assert PRISONER_RELEASE not in classify(other_event, models=sure).labels, other_event
     # A story without any word of a topic is not read by the models at all.
     assert classify("Heatwave grips southern Europe", models=sure).labels == ()
+
+
+def test_story_model_flags_alone_a_little_lower_where_the_lede_says_people_were_held() -> None:
+    fairly_sure = ShippedModels(trigger={}, story={t: _always(0.62) for t in TOPICS}, action={})  # probability 0.65
+    assert fairly_sure.story[PRISONER_RELEASE].probability([]) < PROPOSE_AT[PRISONER_RELEASE]
+    held = "Reporter jailed in Tehran since 2022 is with family in Paris"
+    assert classify(held, models=NO_MODELS).labels == ()
+    assert classify(held, models=fairly_sure).labels == (PRISONER_RELEASE,)
+    # "held talks" is no detention: stories of people leaving stay for a surer model.
+    for not_held in (
+        "Peace delegation leaves Colombo after talks held with rebels",
+        "Pitcher leaves Yankees for Red Sox after five seasons",
+    ):
+        assert PRISONER_RELEASE not in classify(not_held, models=fairly_sure).labels, not_held
 
 
 def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> None:
