@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27j"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27k"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -181,11 +181,12 @@ _RELEASE_TRIGGER = re.compile(
     # Detainees sent from Guantanamo to another country are released from it.
     r"transfer(?:s|red|ring)?\s+(?:(?!migrants\b)[\w'-]+\s+){0,5}?(?:from\s+Guant[a\u00e1]namo|Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates))"
     r"(?!\s+(?:\w+\s+)?to\s+(?:\w+\s+){0,2}?(?:prison|jail|supermax|facility|custody))|"
-    # "out of Chikurubi after 595 days", "ending eight years of house arrest", "house detention ends".
+    # "out of Chikurubi after 595 days", "Kohler and Paris out of Evin, sheltered at embassy", "out of DSS custody",
+    # "ending eight years of house arrest", "house detention ends".
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
-    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|" + _PRISON_NAMES + r")"
-    r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|$)|"
+    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|custody|" + _PRISON_NAMES + r")"
+    r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|\s*[,;:]|$)|"
     r"end(?:s|ed|ing)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+"
     r"(?:house\s+arrest|detention|captivity|custody))|"
     r"(?:house\s+arrest|house\s+detention)\s+(?:is\s+|was\s+)?(?:ends|ended|revoked|lifted)|"
@@ -612,6 +613,7 @@ _SPECULATION = re.compile(
 )
 # How the words of an exchange begin: "swap", "exchanged", "trades".
 _EXCHANGE_STEMS = ("swap", "exchang", "trad")
+_SWAP_NAMED = re.compile(r"\b(?:swaps?|exchanges?|swapped|exchanged|traded)\b", _I)
 _SWAPPED_GROUP = re.compile(
     r"\b\d[\d,]*[\s-]for[\s-]\d[\d,]*\b|\b(?:\d[\d,]*|dozens|hundreds|several\s+dozen|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
     r"(?:civilians|soldiers|servicem[ae]n|troops|fighters|defenders)\b",
@@ -628,7 +630,8 @@ _PEACETIME_EXCHANGE = re.compile(
     r"\b(?:shares?|stocks?|shareholders?|(?:student|scholar|academic|teacher|cultural|youth|school)\s+exchanges?|"
     r"exchange\s+(?:students?|programmes?|programs?)|players?|pitchers?|strikers?|"
     r"goalkeepers?|midfielders?|defenders?\s+for|draft|picks?|rotations?|rotating|joint|exercises?|drills?|training|train|"
-    r"programmes?|programs?|allies|allied|NATO|peacekeep\w*|deploy\w*|brigades?|clubs?|teams?|league|transfer)\b",
+    r"programmes?|programs?|allies|allied|NATO|peacekeep\w*|deploy\w*|brigades?|clubs?|teams?|league|transfer|"
+    r"crew\s+(?:swaps?|changes?))\b",
     _I,
 )
 
@@ -1565,7 +1568,12 @@ def _early_verdict(text: str, match: re.Match[str]) -> str | None:
         return "skip"
     if _other_sense(lower, text[max(0, start - 60):start], text[end:min(len(text), end + 70)]):
         return "rejected"
+    if lower.startswith("out of") and _KEPT_OUT.search(text, max(0, start - 40), start):
+        return "rejected"  # "deal keeps Smith out of prison"
     return None
+
+
+_KEPT_OUT = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)\s+(?:[\w'\u2019-]+\s+){1,3}$", _I)
 
 
 def _release_hits(
@@ -1595,6 +1603,9 @@ def _release_hits(
     peacetime = swaps and _PEACETIME_EXCHANGE.search(text) is not None
     transfer = cache(lambda: _TRANSFER.search(text) is not None)
     captives_exchanged = cache(lambda: _captives_exchanged(text, lede.text))
+    # "108 women come home in first all-female swap": a swap of captives is the detention a homecoming needs.
+    swap_of_captives = cache(lambda: _SWAP_NAMED.search(text) is not None and not _PEACETIME_EXCHANGE.search(text)
+                             and captives_exchanged())
     title_case = in_title_case(text)
     for match, verdict in zip(triggers, verdicts):
         start, end = match.span()
@@ -1656,7 +1667,8 @@ def _release_hits(
                                            detainee=detainee is not None, serves_the_rest=serves_the_rest):
             strength *= factor
             doubts.append(doubt)
-        if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not detention):
+        if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not (
+                detention or swap_of_captives())):
             strength *= 0.2
             doubts.append("home")
         if not (detainee or place) and (lede_media or _MEDIA.search(text)):

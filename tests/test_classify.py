@@ -2505,9 +2505,23 @@ TWELFTH_ROUND_LABEL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), TWELFTH_ROUND_LABEL_CASES,
-                         ids=[c[0][:60] for c in TWELFTH_ROUND_LABEL_CASES])
-def test_twelfth_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
+THIRTEENTH_ROUND_LABEL_CASES = [
+    # A homecoming told in a swap of captives needs no other word of detention; a swap of players is no such thing.
+    ("Ukraine says 90 women come home in all-female swap; Russia gets 92 back", "", PR),
+    ("Sailors come home in crew swap with Russia and Ukraine", "", NONE),
+    ("Two players come home in swap with Russian club", "", NONE),
+    # "Out of" a prison named, or of custody, is a release however the headline goes on; kept out of prison is not.
+    ("Laura Petit and Marc Olivier out of Evin, sheltered at French embassy", "", PR),
+    ("Activist Juma Obi out of police custody after three weeks, following court order", "", PR),
+    ("Deal keeps Smith out of prison", "", NONE),
+    ("Plea deal will keep ex-mayor out of jail", "", NONE),
+    ("Letters smuggled out of Evin prison published in Paris", "", NONE),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES,
+                         ids=[c[0][:60] for c in TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES])
+def test_late_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
