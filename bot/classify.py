@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27k"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27l"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -148,7 +148,7 @@ _RELEASE_TRIGGER = re.compile(
     r"negotiations|hearings?|court|sessions?)|in\s+(?:protest|solidarity)|over))|"
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
-    r"back\s+on\s+\w+\s+soil|(?:home|(?:home|back)\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jail|prison|custody|captivity|detention|held|"
+    r"back\s+on\s+\w+\s+soil|(?:home|(?:home|back)\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jails?|prisons?|custody|captivity|detention|held|"
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
@@ -1352,6 +1352,31 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
     )
 
 
+_NEARBY = 800  # characters of a story read as its first paragraphs
+_HELD_THERE = re.compile(
+    r"\b(?:detained|imprisoned|jailed|arrested|kidnapped|abducted|behind\s+bars|hostages?|captives?|"
+    r"(?:in|from)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:prison|jail|custody|detention|captivity)|"
+    r"held\s+(?:in|by|for|since|hostage|captive|without)\b)",
+    _I,
+)
+_THEY = re.compile(r"^\W*(?:she|he|they|both|the\s+(?:two|three|four|five|pair|couple))\b", _I)
+
+
+def _held_nearby(story: str, sentence: str) -> bool:
+    """Whether the story's first paragraphs say the people a homecoming names were held: "Zaghari-Ratcliffe ... fly out of
+    Tehran" and then "Zaghari-Ratcliffe was arrested in April 2016", or "She had been held since 2016"; not "his
+    brother was arrested", nor "held up by visa delays"."""
+    surnames = {name.split()[-1] for name in _NAME.findall(sentence)}
+    if not surnames:
+        return False
+    for line in re.split(r"(?<=[.!?])\s+|\n", story[:_NEARBY]):
+        if line == sentence or not _HELD_THERE.search(line):
+            continue
+        if _THEY.match(line) or any(surname in line for surname in surnames):
+            return True
+    return False
+
+
 def _has_keys(lower: str, keys: tuple[str, ...]) -> bool:
     """Cheap substring gates in front of the sentence analysis (str's own search beats one regex alternation, and a
     plain loop beats any())."""
@@ -1627,6 +1652,10 @@ def _release_hits(
         place = _FROM_DETENTION.search(window)
         person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
+        # A named person's homecoming may have its detention told in the next paragraph ("fly out of Tehran" ... "was
+        # arrested in April 2016"); a crowd's may not.
+        detention = detention or (
+            person is not None and _HOME_TRIGGER.match(lower) is not None and _held_nearby(lede.story, text))
         # Who releases whom: a foreign state or armed group releasing a person is the political case itself.
         agent = person is not None and _state_agent(text, start, end)
         # A state freeing another state's nationals ("Serbia releases three Kosovo police officers") is diplomatic.

@@ -2368,6 +2368,24 @@ def test_precision_round_rules(title: str, summary: str, body: str, expected: fr
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
 
+def test_rules_read_a_homecoming_s_detention_in_the_next_paragraph() -> None:
+    # The rules alone: the people the headline names were held, as the next sentences tell ...
+    for title, body in (
+        ("Mira Lane and Tom Reyes fly out of Tehran as London settles old debt",
+         "Lane and Reyes left Iran on Wednesday on a flight to Oman, the Foreign Secretary said.\nLane was arrested at "
+         "the airport in 2016 and Reyes a year later."),
+        ("Japanese reporter Ken Ito flies out of Yangon after charges dropped",
+         "Ito left Myanmar on Friday.\nHe had been detained in April while covering a protest."),
+    ):
+        assert classify(title, "", body, models=NO_MODELS).labels == (PRISONER_RELEASE,), title
+    # ... not someone else held, nor "held up".
+    for body in (
+        "Karimi left Iran on Wednesday after signing a two-year contract.\nHe had been held up by visa delays.",
+        "Karimi left Iran on Wednesday after signing a two-year contract.\nHis brother was arrested in 2019.",
+    ):
+        assert classify("Footballer Ali Karimi flies out of Tehran to join new club", "", body, models=NO_MODELS).labels == ()
+
+
 def test_story_model_may_not_flag_detainees_no_one_may_visit() -> None:
     sure = ShippedModels(trigger={}, story={t: _always(10.0) for t in TOPICS}, action={})
     for title in (
