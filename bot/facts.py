@@ -809,7 +809,7 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
 
 _OPENS_ON_STATE_FREEING = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
-    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing))\b"
+    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b"
 )
 
 
@@ -908,12 +908,12 @@ _FOR_ONE_PERSON = re.compile(
 _IN_RETURN = re.compile(
     r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*,|"
     r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
-    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing))\b"
+    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b"
 )
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing))\b", _I
+    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b", _I
 )
 
 
@@ -957,9 +957,16 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     United States granted clemency to five Iranians", "Under the same deal, Venezuela also freed 20 ..."), with a figure
     (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
     # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
-    return [sentence.strip() for sentence in _after_the_lede(story)
+    return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
             if _LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
+
+
+def _whole_before_parts(sentence: str) -> str:
+    """A sentence up to a colon that follows its figure: "let go 1,968 prisoners: some 250 serving long sentences and
+    1,718 detained in Gaza" counts the whole once."""
+    head, colon, _ = sentence.partition(":")
+    return head if colon and _figures_in(head) else sentence
 
 
 def _named_in_return(sentence: str) -> int:
@@ -1863,7 +1870,7 @@ def _release_clause(title: str) -> str:
     named = [p for p in parts if _RELEASE_WORD.search(p)]
     if not named:
         return title
-    return max(named, key=lambda p: (len(_all_names(p)), -named.index(p)))
+    return max(named, key=lambda p: (len(_clause_names(p)), -named.index(p)))  # "Kovrig and Spavor" counts two
 
 
 _ORGANISATIONS = frozenset({
@@ -2291,6 +2298,10 @@ _BEFORE_NON_PERSON = re.compile(
 )
 
 
+# Places of the news that look like a person's name and are no country's alias.
+_PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el-Sheikh", "Camp Crame", "Tai Lam", "Shek Pik"})
+
+
 def _names_a_person(name: str, before: str) -> bool:
     return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
             and _BEFORE_NON_PERSON.search(before) is None)
@@ -2313,7 +2324,7 @@ def _clean_name(raw: str) -> str | None:
     name = " ".join(words)
     if _OFFICIALS.search(name) or any(w in NOT_NAME_WORDS for w in words[:-1]):
         return None
-    if name in country_aliases_cached():
+    if name in country_aliases_cached() or name in _PLACE_NAMES:
         return None
     return name
 

@@ -2272,6 +2272,28 @@ def test_late_rounds_released_count(title: str, summary: str, count: int | None)
     assert result.facts.released_count == count
 
 
+THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
+    # The headline's release clause is the one that names most people, surnames side by side included.
+    ("Lund and Moreau back on French soil after two years in Iranian prison as Dmitri Orlov returns to Russia", "", "", 2),
+    # "let ... out of" and "let go" free the other side, as "released" does.
+    ("Three women hostages back in Israel on truce's first day", "Amit Cohen, Dana Levi and Noa Peretz were handed to the "
+     "Red Cross in Gaza City on Sunday. Israel let 90 Palestinian prisoners out of Ofer prison early on Monday.", "", 93),
+    # A later side's whole before the colon, its parts after it; a place is no person counted beside the figure.
+    ("All 20 hostages back in Israel as buses carry prisoners to Ramallah and Khan Younis", "",
+     "The last 20 living hostages held in Gaza were handed to the Red Cross on Monday and driven into Israel.\nFamilies "
+     "waited at the base.\nIn return Israel let go about 1,900 Palestinian prisoners and detainees: some 250 serving long "
+     "sentences and about 1,650 people detained in Gaza.\nThe exchange is the first phase of the plan.", 1920),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "count"), THIRTEENTH_COUNT_CASES,
+                         ids=[c[0][:60] for c in THIRTEENTH_COUNT_CASES])
+def test_thirteenth_round_released_count(title: str, summary: str, body: str, count: int | None) -> None:
+    result = classify(title, summary, body)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.released_count == count
+
+
 # Precision round: general structures of news text that told a release where there was none, or hid one.
 PRECISION_LABEL_CASES: list[tuple[str, str, frozenset[str]]] = [
     # A prisoner transfer written with a hyphen: still held, in a prison at home.
