@@ -53,7 +53,8 @@ _COUNT = re.compile(
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
-    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times)\b)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times|companies|firms|entities|vessels|ships|tankers|"
+    r"banks|businesses|aircraft)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
@@ -71,7 +72,11 @@ _TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?total\s+of\s+$", _I)
 # "75 for 75", "1,000-for-1,000", "three-for-one": both sides of an exchange.
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _N_FOR_N = re.compile(
-    rf"\b(?:(?P<a>{_DIGITS})(?:\s+|-)for(?:\s+|-)(?P<b>{_DIGITS})|(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
+    rf"\b(?:(?P<a>{_DIGITS})(?:\s+|-)for(?:\s+|-)(?P<b>{_DIGITS})|"
+    # "One hundred and three for one hundred and three", "ninety-five-for-ninety-five"
+    rf"(?P<wla>(?:{_NUMBER_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RE})){{1,4}})(?:\s+|-)for(?:\s+|-)"
+    rf"(?P<wlb>(?:{_NUMBER_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RE})){{1,4}})|"
+    rf"(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
 )
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
@@ -833,17 +838,38 @@ def _state_frees_other_side(sentence: str, side: str) -> bool:
 
 def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
     """The figure of the other side that the state of `side` frees in a sentence of its own after the lede ("Early on
-    Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"); 0 when there is none."""
+    Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"), or that the other side's state
+    says came back ("Russia's defence ministry said 248 of its servicemen had been returned"); 0 when there is none."""
     for sentence in _after_the_lede(story):
-        if _freeing_state(sentence) != side:
+        returned = _side_returned(sentence)
+        if _freeing_state(sentence) != side and not (returned and returned != side):
             continue
-        other = _side_of(sentence)
+        other = returned or _side_of(sentence)
         figures = _figures_in(sentence)
         if (other and other != side and figures and not set(figures) & counted and not (
                 _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
                 or _IN_A_MONTH.search(sentence))):
             return figures[0]
     return 0
+
+
+_SIDE_SAYS = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?P<c>(?-i:[A-Z])[\w-]+)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:said|says|reported|announced|confirmed)\s+"
+    r"(?:separately\s+)?(?:that\s+)?"
+)
+_CAME_BACK = re.compile(
+    r"\b(?:(?:had|have)\s+been\s+|were\s+)(?:returned|brought\s+(?:back|home))\b|\b(?:had|have)\s+(?:come|returned)\s+(?:back|home)\b|"
+    r"\b(?:came|returned)\s+(?:back|home)\b"
+)
+
+
+def _side_returned(sentence: str) -> str | None:
+    """The country whose statement says its people came back: "Russia's defence ministry said 248 of its servicemen had been
+    returned" -> Russia; None for any other sentence."""
+    says = _SIDE_SAYS.match(sentence.strip())
+    if says is None or not _CAME_BACK.search(sentence, says.end()):
+        return None
+    return country_aliases_cached().get(says.group("c"))
 
 
 _NOT_A_SIDE = re.compile(
@@ -2067,7 +2093,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
             return by_clause, True
     n_for_n = _N_FOR_N.search(sentence)
     if n_for_n:
-        return sum(parse_count(n_for_n.group(a) or n_for_n.group(b)) or 0 for a, b in (("a", "wa"), ("b", "wb"))), True
+        return sum(parse_count(n_for_n.group(a) or n_for_n.group(b) or n_for_n.group(c)) or 0
+                   for a, b, c in (("a", "wa", "wla"), ("b", "wb", "wlb"))), True
     n_person = _N_PERSON_SWAP.search(sentence)
     if n_person:
         return figure(n_person.group(1)), True

@@ -2283,6 +2283,16 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
      "The last 20 living hostages held in Gaza were handed to the Red Cross on Monday and driven into Israel.\nFamilies "
      "waited at the base.\nIn return Israel let go about 1,900 Palestinian prisoners and detainees: some 250 serving long "
      "sentences and about 1,650 people detained in Gaza.\nThe exchange is the first phase of the plan.", 1920),
+    # Figures of an exchange in words; a figure of companies counts no one freed.
+    ("One hundred and three for one hundred and three: Russia and Ukraine trade POWs", "", "", 206),
+    ("US blacklists firms over missiles after freed Americans leave Tehran", "The Treasury blacklisted 11 companies and "
+     "individuals on Sunday, a step held back until Ann Lee and Tom Ward had flown out of Iran after years in Evin prison.",
+     "", 2),
+    # The other side told by its own state's statement that its people came back.
+    ("Largest exchange of the year brings 140 Ukrainians home", "",
+     "One hundred and forty Ukrainian soldiers and civilians returned home on Wednesday in a prisoner exchange, President "
+     "Volodymyr Zelensky said.\nAmong them were defenders of Mariupol.\nRussia's defence ministry said separately that 150 "
+     "of its servicemen had been returned and would be flown to Moscow.\nThe UAE mediated the exchange.", 290),
 ]
 
 
