@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27n"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27o"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -80,7 +80,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after",
+    "embrac", "welcomed", "plane", "out after", "evacuat", "set foot", "sets foot", "board",
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "ending eight years of house arrest", "prison
 # gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received seven hostages"): they open the rules'
@@ -152,7 +152,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
-    r"back)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
+    r"back|set(?:s)?\s+foot|(?:medically\s+)?evacuated|board(?:s|ed)?)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:jail|prison|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
@@ -184,6 +184,7 @@ _RELEASE_TRIGGER = re.compile(
     # "out of Chikurubi after 595 days", "Kohler and Paris out of Evin, sheltered at embassy", "out of DSS custody",
     # "ending eight years of house arrest", "house detention ends".
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
+    r"(?<!locked\s)(?<!shut\s)(?<!evacuated\s)(?<!barred\s)(?<!kicked\s)(?<!^)"
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
     r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|custody|" + _PRISON_NAMES + r")"
     r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|\s*[,;:]|$)|"
@@ -613,6 +614,9 @@ _SPECULATION = re.compile(
 )
 # How the words of an exchange begin: "swap", "exchanged", "trades".
 _EXCHANGE_STEMS = ("swap", "exchang", "trad")
+_NO_CAPTIVES_SWAPPED = re.compile(
+    r"\b(?:envoys?|diplomats?|ambassadors?|evacuees|students?|exchange\s+(?:year|semester|visit)|bodies|remains|coffins)\b", _I
+)
 _SWAP_NAMED = re.compile(r"\b(?:swaps?|exchanges?|swapped|exchanged|traded)\b", _I)
 _SWAPPED_GROUP = re.compile(
     r"\b\d[\d,]*[\s-]for[\s-]\d[\d,]*\b|\b(?:\d[\d,]*|dozens|hundreds|several\s+dozen|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?"
@@ -1362,15 +1366,27 @@ _HELD_THERE = re.compile(
 _THEY = re.compile(r"^\W*(?:she|he|they|both|the\s+(?:two|three|four|five|pair|couple))\b", _I)
 
 
+# A detention that lasted until the homecoming: "had been detained since 2016", "has been held in Evin".
+_HELD_UNTIL_NOW = re.compile(
+    r"\b(?:had|has|have)\s+been\s+(?:held|detained|jailed|imprisoned)|\bsince\s+(?:\d{4}|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b",
+    _I,
+)
+# ... not one that ended before, nor an immigration case: "was jailed in 2020 and released in 2021", "had been held in an
+# immigration detention hotel".
+_FREED_BEFORE = re.compile(r"\b(?:released|freed|let\s+go|acquitted|cleared|dropped|before|immigration)\b", _I)
+
+
 def _held_nearby(story: str, sentence: str) -> bool:
-    """Whether the story's first paragraphs say the people a homecoming names were held: "Zaghari-Ratcliffe ... fly out of
-    Tehran" and then "Zaghari-Ratcliffe was arrested in April 2016", or "She had been held since 2016"; not "his
-    brother was arrested", nor "held up by visa delays"."""
+    """Whether the story's first paragraphs say the people a homecoming names were held until it: "Zaghari-Ratcliffe ... fly
+    out of Tehran" and then "Zaghari-Ratcliffe had been detained since 2016", or "She had been held in Evin"; not "his
+    brother was arrested", "held up by visa delays", nor a detention told as past ("was held hostage for five years",
+    "was jailed in 2020 and released in 2021")."""
     surnames = {name.split()[-1] for name in _NAME.findall(sentence)}
     if not surnames:
         return False
     for line in re.split(r"(?<=[.!?])\s+|\n", story[:_NEARBY]):
-        if line == sentence or not _HELD_THERE.search(line):
+        if line == sentence or not _HELD_THERE.search(line) or not _HELD_UNTIL_NOW.search(line) or _FREED_BEFORE.search(line):
             continue
         if _THEY.match(line) or any(surname in line for surname in surnames):
             return True
@@ -1630,7 +1646,7 @@ def _release_hits(
     captives_exchanged = cache(lambda: _captives_exchanged(text, lede.text))
     # "108 women come home in first all-female swap": a swap of captives is the detention a homecoming needs.
     swap_of_captives = cache(lambda: _SWAP_NAMED.search(text) is not None and not _PEACETIME_EXCHANGE.search(text)
-                             and captives_exchanged())
+                             and not _NO_CAPTIVES_SWAPPED.search(text) and captives_exchanged())
     title_case = in_title_case(text)
     for match, verdict in zip(triggers, verdicts):
         start, end = match.span()

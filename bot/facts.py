@@ -814,7 +814,7 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
 
 _OPENS_ON_STATE_FREEING = re.compile(
     r"^(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
-    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b"
+    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
 )
 
 
@@ -934,12 +934,12 @@ _FOR_ONE_PERSON = re.compile(
 _IN_RETURN = re.compile(
     r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*,|"
     r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
-    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b"
+    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
 )
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of)\b))\b", _I
+    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b", _I
 )
 
 
@@ -1010,7 +1010,7 @@ def _in_return(story: str) -> list[str]:
     a swap told after the lede ("In exchange, Belgium handed over Assadollah Assadi")."""
     for sentence in _sentences_of(" ".join(story.split("\n")[:4]))[:8]:
         if _IN_RETURN.search(sentence):
-            return [sentence]
+            return [_whole_before_parts(sentence)]
     return []
 
 

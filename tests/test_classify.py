@@ -2288,6 +2288,10 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
     ("US blacklists firms over missiles after freed Americans leave Tehran", "The Treasury blacklisted 11 companies and "
      "individuals on Sunday, a step held back until Ann Lee and Tom Ward had flown out of Iran after years in Evin prison.",
      "", 2),
+    # People let out of a territory are no side of the exchange; people let out of prison are.
+    ("Hamas frees four soldiers in second exchange", "Hamas handed four Israeli soldiers to the Red Cross on Saturday.",
+     "Hamas handed four Israeli soldiers to the Red Cross on Saturday.\nIn return, Israel freed 200 Palestinian prisoners."
+     "\nUnder the same deal, Israel let 50 wounded Palestinians out of Gaza through the Rafah crossing for treatment.", 204),
     # The other side told by its own state's statement that its people came back.
     ("Largest exchange of the year brings 140 Ukrainians home", "",
      "One hundred and forty Ukrainian soldiers and civilians returned home on Wednesday in a prisoner exchange, President "
@@ -2404,18 +2408,29 @@ def test_rules_read_a_homecoming_s_detention_in_the_next_paragraph() -> None:
     # The rules alone: the people the headline names were held, as the next sentences tell ...
     for title, body in (
         ("Mira Lane and Tom Reyes fly out of Tehran as London settles old debt",
-         "Lane and Reyes left Iran on Wednesday on a flight to Oman, the Foreign Secretary said.\nLane was arrested at "
-         "the airport in 2016 and Reyes a year later."),
+         "Lane and Reyes left Iran on Wednesday on a flight to Oman, the Foreign Secretary said.\nLane had been held "
+         "in Evin since 2016 and Reyes since 2017."),
         ("Japanese reporter Ken Ito flies out of Yangon after charges dropped",
          "Ito left Myanmar on Friday.\nHe had been detained in April while covering a protest."),
     ):
         assert classify(title, "", body, models=NO_MODELS).labels == (PRISONER_RELEASE,), title
-    # ... not someone else held, nor "held up".
-    for body in (
-        "Karimi left Iran on Wednesday after signing a two-year contract.\nHe had been held up by visa delays.",
-        "Karimi left Iran on Wednesday after signing a two-year contract.\nHis brother was arrested in 2019.",
+    # ... not someone else held, nor "held up", nor a detention that ended long before or was no political one.
+    for title, body in (
+        ("Footballer Ali Karimi flies out of Tehran to join new club",
+         "Karimi left Iran on Wednesday after signing a two-year contract.\nHe had been held up by visa delays."),
+        ("Footballer Ali Karimi flies out of Tehran to join new club",
+         "Karimi left Iran on Wednesday after signing a two-year contract.\nHis brother was arrested in 2019."),
+        ("Tennis star Ivan Kos flies out of Melbourne after losing visa fight",
+         "Kos flew out of Melbourne on Sunday after a court upheld the cancellation of his visa.\nHe had been held in an "
+         "immigration detention hotel for several days."),
+        ("Former envoy Tom Hale flies out of Beirut after charity visit",
+         "Hale flew out of Beirut on Saturday after visiting refugee camps.\nHe was held hostage for nearly five years in "
+         "the 1980s."),
+        ("Basketball star Ana Cruz back home in Phoenix with Olympic gold",
+         "Cruz arrived back home in Phoenix on Tuesday with her gold medal.\nShe spent ten months in Russian custody "
+         "before a prisoner swap in 2022."),
     ):
-        assert classify("Footballer Ali Karimi flies out of Tehran to join new club", "", body, models=NO_MODELS).labels == ()
+        assert classify(title, "", body, models=NO_MODELS).labels == (), title
 
 
 def test_story_model_may_not_flag_detainees_no_one_may_visit() -> None:
@@ -2560,12 +2575,18 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Ukraine says 90 women come home in all-female swap; Russia gets 92 back", "", PR),
     ("Sailors come home in crew swap with Russia and Ukraine", "", NONE),
     ("Two players come home in swap with Russian club", "", NONE),
+    ("Expelled diplomats return home as Russia and Poland swap envoys", "", NONE),
+    ("Welsh students come home after exchange year in Japan", "", NONE),
+    ("Bodies of 757 fallen soldiers come home in exchange with Russia", "", NONE),
     # "Out of" a prison named, or of custody, is a release however the headline goes on; kept out of prison is not.
     ("Laura Petit and Marc Olivier out of Evin, sheltered at French embassy", "", PR),
     ("Activist Juma Obi out of police custody after three weeks, following court order", "", PR),
     ("Deal keeps Smith out of prison", "", NONE),
     ("Plea deal will keep ex-mayor out of jail", "", NONE),
     ("Letters smuggled out of Evin prison published in Paris", "", NONE),
+    ("Lawyers locked out of Evin, families barred from visits after strike", "", NONE),
+    ("Inmates evacuated out of Evin, sent to another prison", "", NONE),
+    ("Out of prison, out of work: ex-offenders struggle to find jobs", "", NONE),
 ]
 
 
