@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27o"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27p"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -525,6 +525,7 @@ _DEATH = re.compile(
     r"remains|funeral)\b",
     _I,
 )
+_COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
     r"\b(?:convicted|jailed|sentenced|imprisoned|charged|held|detained)\s+(?:\w+\s+){0,3}?(?:over|for|in|of)\s+(?:the\s+)?"
@@ -1171,7 +1172,8 @@ _CRIMINAL_CAPTOR = re.compile(
     # "freed by bandits", "after two weeks in bandits' hands"
     r"\b(?:freed|released|let\s+go)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates|criminals)\b|"
     r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
-    r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp))\b|"
+    r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp)|bandit\s+(?:captivity|custody|hands|camps?))\b|"
+    r"\b(?:from|in)\s+(?:[\w'\u2019-]+\s+){0,2}?scam\s+(?:compounds?|centres?|centers?|hubs?)\b|"
     r"\b(?P<freed>freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
     r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",
     _I,
@@ -1738,7 +1740,10 @@ def _release_hits(
             strength *= 0.2
             doubts.append("company")
         own_clause = _own_clause(text, start, end)
-        if _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):
+        if _COFFINS.search(text, max(0, start - 40), min(len(text), end + 25)):
+            strength *= 0.2
+            doubts.append("not freed")  # "Coffins of four hostages handed over": the dead are returned, no one freed
+        elif _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
         if _looks_back(text, word, start, end):

@@ -2587,6 +2587,11 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Lawyers locked out of Evin, families barred from visits after strike", "", NONE),
     ("Inmates evacuated out of Evin, sent to another prison", "", NONE),
     ("Out of prison, out of work: ex-offenders struggle to find jobs", "", NONE),
+    # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
+    ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
+     "hostages, the Red Cross said.", NONE),
+    ("Pupils freed after two weeks in bandit captivity, governor says", "", NONE),
+    ("Some 7,000 foreigners freed from Myawaddy scam compounds await repatriation", "", NONE),
 ]
 
 
