@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27p"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27q"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -665,6 +665,8 @@ _TO_DETENTION = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:Guant[a\u00e1]namo|Camp\s+X-?Ray|prisons?|jails?|detention|penal\s+colon\w+|labou?r\s+camps?)\b", _I
 )
 # "pardons exiled former PM", "pardons opposition leader in exile": the pardoned person is abroad, not in custody.
+# "The king granted a royal pardon to Rainsy, who has lived in self-imposed exile in France since 2009."
+_LIVES_IN_EXILE = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:lived|lives|been\s+living|been)\s+in\s+(?:self-imposed\s+)?exile\b", _I)
 _EXILED_OBJECT = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:self-)?exiled\b|\s+(?:[\w'\u2019-]+\s+){0,4}?in\s+(?:self-imposed\s+)?exile\b|"
     r"[^.;]{0,60}?\bwho\s+(?:has\s+|had\s+)?(?:lived|lives|been\s+living|been)\s+in\s+(?:self-imposed\s+)?exile\b", _I
@@ -1728,7 +1730,8 @@ def _release_hits(
             strength *= 0.2
             doubts.append("not freed")  # "commutes death sentences of three Americans": still jailed
         if lower.startswith(("pardon", "amnest")) and (
-                _NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story) or _EXILED_OBJECT.match(after)):
+                _NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story) or _EXILED_OBJECT.match(after)
+                or _LIVES_IN_EXILE.search(lede.story)):
             strength *= 0.2
             doubts.append("not in custody")
         if lower.startswith(_EXCHANGE_STEMS) and not (detainee or person):
