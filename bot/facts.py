@@ -672,7 +672,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         total += next((n for n in map(_named_in_return, _later_sides(full_story, figures=False)) if n), 0)
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
         return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
-    return total + (0 if both is not None and figures[0][2] is title else _named_beside(title, figures[0][2], swap))
+    if both is not None and figures[0][2] is title or any(
+            sentence is not title and v == _headline_people(title) and _BACK_REFERENCE.search(sentence)
+            for v, _, sentence in figures[1:]):
+        return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
+    return total + _named_beside(title, figures[0][2], swap)
 
 
 # "The five farmworkers were released ...", "All 26 captives arrived ...": a lede that opens on a definite figure.
@@ -1128,7 +1132,8 @@ _RELEASE_CONTEXT = re.compile(
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|grant(?:s|ed)\s+bail|"
-    r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus))\b",
+    r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
+    r"evacuated|(?:go|goes|went)\s+the\s+other\s+way)\b",
     _I,
 )
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
@@ -1419,7 +1424,7 @@ _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|fo
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
     r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
-    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw))\b",
+    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way)\b",
     _I,
 )
 # The text says others were freed too without a figure for them: the count is unknown.

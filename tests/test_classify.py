@@ -2292,6 +2292,13 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
     ("Hamas frees four soldiers in second exchange", "Hamas handed four Israeli soldiers to the Red Cross on Saturday.",
      "Hamas handed four Israeli soldiers to the Red Cross on Saturday.\nIn return, Israel freed 200 Palestinian prisoners."
      "\nUnder the same deal, Israel let 50 wounded Palestinians out of Gaza through the Rafah crossing for treatment.", 204),
+    # The headline's named people told again as "the three ... women" are counted once beside the other side's figure.
+    ("Ana Levi, Dana Cohen and Noa Bar reunited with their mothers; 90 Palestinians freed from Ofer",
+     "The three Israeli women, the first hostages to leave Gaza under the ceasefire, were handed to the Red Cross. Hours "
+     "later Israel freed 90 Palestinian women and minors from Ofer prison.", "", 93),
+    # A figure beside an arrival told as "touch down"; the other side that "goes the other way".
+    ("Three Americans held by North Korea touch down at Andrews to a presidential welcome", "", "", 3),
+    ("Ukraine brings 84 soldiers home; 84 Russians, some captured in Kursk, go the other way", "", "", 168),
     # The other side told by its own state's statement that its people came back.
     ("Largest exchange of the year brings 140 Ukrainians home", "",
      "One hundred and forty Ukrainian soldiers and civilians returned home on Wednesday in a prisoner exchange, President "
