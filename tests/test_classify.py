@@ -2296,6 +2296,13 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
     ("Ana Levi, Dana Cohen and Noa Bar reunited with their mothers; 90 Palestinians freed from Ofer",
      "The three Israeli women, the first hostages to leave Gaza under the ceasefire, were handed to the Red Cross. Hours "
      "later Israel freed 90 Palestinian women and minors from Ofer prison.", "", 93),
+    # The headline's people that the lede's figure names ("two Americans, A and B,") and the other side told by name in
+    # return are counted once each.
+    ("Ana Ruiz and Tom Fell fly out of Kabul in Qatar-brokered deal; Omar Said returns from California", "",
+     "Two American citizens held in Afghanistan, Ana Ruiz and Tom Fell, boarded a Qatari aircraft in Kabul on Tuesday and "
+     "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
+     "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
+     "facilitated the talks.", 3),
     # A figure beside an arrival told as "touch down"; the other side that "goes the other way".
     ("Three Americans held by North Korea touch down at Andrews to a presidential welcome", "", "", 3),
     ("Ukraine brings 84 soldiers home; 84 Russians, some captured in Kursk, go the other way", "", "", 168),
