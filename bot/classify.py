@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27s"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27t"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -1236,7 +1236,8 @@ def _early_release_scheme(lede: str) -> bool:
 
 _POLITICAL_WORD = (
     r"(?:opposition|activists?|journalists?|reporters?|correspondents?|editors?|photojournalists?|dissidents?|protesters?|"
-    r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|"
+    r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|photographers?|(?<!con\s)(?<!tattoo\s)(?<!make-up\s)(?<!makeup\s)artists?|"
+    r"(?:trade\s+)?unionists?|writers?|poets?|academics?|scholars?|"
     r"political\s+prisoners?)"
 )
 _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)

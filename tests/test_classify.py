@@ -2601,6 +2601,11 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Lawyers locked out of Evin, families barred from visits after strike", "", NONE),
     ("Inmates evacuated out of Evin, sent to another prison", "", NONE),
     ("Out of prison, out of work: ex-offenders struggle to find jobs", "", NONE),
+    # Bail of a detained artist, photographer, unionist, writer or academic is political bail; of a con artist, not.
+    ("Artist Li Wen released on bail after 81 days in detention in Beijing", "", PR),
+    ("Photographer walks out of Dhaka jail on bail after 107 days", "", PR),
+    ("Con artist released on bail", "", NONE),
+    ("Tattoo artist granted bail in murder case", "", NONE),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),
