@@ -985,9 +985,16 @@ _BOTH_SIDES = "both sides"  # the side of a figure that is part of a sum of both
 
 def _recalls_or_plans(sentence: str) -> bool:
     """A sentence after the lede that tells no release of the event: another one, earlier or separate, a running total, a
-    demand, people still held, or terms still to come."""
+    demand, people still held, or terms still to come. What a relative clause tells of the freed ("..., who were convicted
+    in New York in 2016") is their past, not the release's."""
+    sentence = _RELATIVE_CLAUSE.sub("", sentence)
     return bool(_LATER_BACKGROUND.search(sentence) or _SEPARATE_EVENT.search(sentence) or _DEMAND.search(sentence)
                 or _STILL_HELD.search(sentence) or _PLANNED.search(sentence) or _TO_COME.search(sentence))
+
+
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
+)
 
 
 def _later_sides(story: str, figures: bool = True) -> list[str]:

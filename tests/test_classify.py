@@ -2303,6 +2303,11 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
      "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
      "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
      "facilitated the talks.", 3),
+    # A year in a relative clause on the other side's people is their past, not an earlier release.
+    ("Seven Americans head home from Caracas in exchange deal", "",
+     "Seven Americans, among them five oil executives, were released by Venezuela on Saturday and flown to Texas, officials "
+     "said.\nIn return, Washington released Luis Campo and Pedro Flores, nephews of the first lady, who were convicted in "
+     "New York in 2016 of drug smuggling.\nThe swap took place at an airfield in a third country.", 9),
     # A figure beside an arrival told as "touch down"; the other side that "goes the other way".
     ("Three Americans held by North Korea touch down at Andrews to a presidential welcome", "", "", 3),
     ("Ukraine brings 84 soldiers home; 84 Russians, some captured in Kursk, go the other way", "", "", 168),
