@@ -53,6 +53,8 @@ _COUNT = re.compile(
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
+    # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
+    r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -1160,7 +1162,7 @@ _SWAP_TOTAL = re.compile(
 )
 # "Frode Berg among five freed in spy swap": the headline's figure is the whole the lede then tells in parts.
 _AMONG_FREED = re.compile(
-    r"\bamong\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
+    r"\b(?:among|one\s+of)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|exchanged|swapped|pardoned)\b(?![^;]*\bfor\b)", _I
 )
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
@@ -1207,7 +1209,7 @@ def _side_of(sentence: str) -> str:
 
 
 # "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
-_WHOLE_GROUP = re.compile(r"\b(?:among|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
+_WHOLE_GROUP = re.compile(r"\b(?:among|one\s+of|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
 _AMONG_BEFORE = re.compile(
     r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited))\s+$", _I
 )

@@ -2303,6 +2303,10 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
      "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
      "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
      "facilitated the talks.", 3),
+    # "One of 651 prisoners freed" is among the 651; "release one of two prisoners" frees one.
+    ("Student leader walks free as amnesty reaches 651", "Student leader Ko Lin walked out of prison on Friday, one of 651 "
+     "prisoners freed under an amnesty signed by the president.", "", 651),
+    ("Iraq promises to release one of two high-profile women prisoners", "", "", 1),
     # A year in a relative clause on the other side's people is their past, not an earlier release.
     ("Seven Americans head home from Caracas in exchange deal", "",
      "Seven Americans, among them five oil executives, were released by Venezuela on Saturday and flown to Texas, officials "
