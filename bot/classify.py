@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27v"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27w"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -139,6 +139,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
+    # "leaves Cheras hospital a free man after royal pardon", "walks out of court a free woman".
+    r"(?:leav(?:e|es|ing)|left|walk(?:s|ed|ing)?\s+out|emerg(?:e|es|ed))\s+(?:[\w'\u2019-]+\s+){0,3}?a\s+free\s+(?:man|woman)\b|"
     # A named prison left at the end of a term: "walks out of Shek Pik after serving term".
     r"walk(?:s|ed|ing)?\s+out\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+(?=after\s+(?:serving|"
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"

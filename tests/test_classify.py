@@ -2615,6 +2615,9 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Photographer walks out of Dhaka jail on bail after 107 days", "", PR),
     ("Con artist released on bail", "", NONE),
     ("Tattoo artist granted bail in murder case", "", NONE),
+    # "Leaves ... a free man": a release where the context says people were held; a footballer's contract is no such thing.
+    ("Dissident leaves court a free woman after judge drops charges", "", PR),
+    ("Striker leaves club a free man after contract ends", "", NONE),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),
