@@ -1850,7 +1850,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|receives)|"
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|"
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"(?:bused|bussed|driven|flown|fly|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
