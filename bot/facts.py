@@ -1940,8 +1940,8 @@ _RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]
 # Acronyms ("Church and UN mission") are no surnames.
 _NAME_PAIR = re.compile(
     r"(?-i:\b((?![A-Z]+\b)[A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
-    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b"
-)
+    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
+)  # the second name is looked ahead at, so that "A, B and C" pairs A with B and then B with C
 
 
 # A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".

@@ -2303,6 +2303,8 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
      "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
      "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
      "facilitated the talks.", 3),
+    # Three surnames listed count three.
+    ("King pardons jailed journalists Radi, Lamrani and Bouazza", "", "", 3),
     # A headline of two release clauses, one of them "handed over": both sides added.
     ("Sasha Lev, Sagi Dekel and Iair Horn handed over in Khan Younis; Israel lets 369 prisoners go", "", "", 372),
     # "One of 651 prisoners freed" is among the 651; "release one of two prisoners" frees one.
