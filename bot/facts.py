@@ -1572,7 +1572,16 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _OTHERS_ACTING.match(sentence, match.end("num"))
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
-        or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start()))
+        or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
+        or _CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start()))
+
+
+# "dropped charges against 14 others who are outside the country": people never held ("pardoned or dropped charges
+# against seven Iranians" are the freed).
+_CHARGES_DROPPED_AGAINST = re.compile(
+    r"\b(?<!\bor\s)(?:dropp\w*|drops|dismiss\w*|withdr[ae]w\w*|abandon\w*)\s+(?:[\w-]+\s+){0,4}?(?:charges|claims|cases|indictments|"
+    r"warrants|proceedings|extradition\s+requests)\s+against\s+(?:some\s+|another\s+|a\s+further\s+)?$", _I
+)
 
 
 # The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".

@@ -2303,6 +2303,16 @@ THIRTEENTH_COUNT_CASES: list[tuple[str, str, str, int | None]] = [
      "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
      "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
      "facilitated the talks.", 3),
+    # People whose charges were dropped were never held; "pardoned or dropped charges against seven" are the freed.
+    ("Iran frees reporter and three other Americans as nuclear sanctions are lifted", "",
+     "Iran released four Americans, including a newspaper correspondent, on Saturday in a prisoner exchange, hours before "
+     "nuclear-related sanctions were lifted.\nIn return, the United States freed seven Iranians held over sanctions "
+     "violations, and dropped charges against 14 others living abroad.\nThe lifting of sanctions unfreezes billions in "
+     "assets.", 11),
+    ("Iran frees reporter and three other Americans as nuclear sanctions are lifted", "",
+     "Iran released four Americans, including a newspaper correspondent, on Saturday in a prisoner exchange, hours before "
+     "nuclear-related sanctions were lifted.\nIn return, the United States pardoned or dropped charges against seven "
+     "Iranians held in the United States.\nThe lifting of sanctions unfreezes billions in assets.", 11),
     # Three surnames listed count three.
     ("King pardons jailed journalists Radi, Lamrani and Bouazza", "", "", 3),
     # A headline of two release clauses, one of them "handed over": both sides added.
