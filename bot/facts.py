@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import figure, in_title_case
+from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case
 
 _I = re.IGNORECASE
 
@@ -1671,7 +1671,7 @@ def _already_both_sides(sentence: str) -> bool:
 # A sentence ends at ".", "!" or "?" and a space, not at a title ("Mr. Smith") or an initial ("John F. Kennedy"), nor at
 # an abbreviation the sentence goes on after ("held in U.S. prisons", but "returned to the U.S. Three others remain").
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])(?<!\b(?:Mr|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Col|Sgt|Rev)\.)(?<!\s[A-Z]\.)(?:(?<!\b[A-Z]\.[A-Z]\.)\s+|\s+(?=[^a-z]))"
+    r"(?<=[.!?])" + NO_BREAK_AFTER_MONTH + r"(?<!\b(?:Mr|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Col|Sgt|Rev)\.)(?<!\s[A-Z]\.)(?:(?<!\b[A-Z]\.[A-Z]\.)\s+|\s+(?=[^a-z]))"
 )
 
 

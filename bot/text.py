@@ -15,7 +15,9 @@ _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _ODD_SPACE = re.compile(r"  |[\t\r\f\v\u00a0\u200b]")  # text without one is left alone by _SPACES
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[A-Z0-9\"'\u201c\u2018(])")
+# No break after a month's abbreviation: "the attack of Oct. 7 was ..." is one sentence.
+NO_BREAK_AFTER_MONTH = r"(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)"
+_SENTENCE_END = re.compile(r"(?<=[.!?])" + NO_BREAK_AFTER_MONTH + r"[\"'\u201d\u2019)]?\s+(?=[A-Z0-9\"'\u201c\u2018(])")
 
 TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ref", "ref_src",

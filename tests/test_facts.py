@@ -551,7 +551,77 @@ SINGLE_PERSON_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES]
+THIRTEENTH_ROUND_CASES = [
+    # The headline's release clause is the one that names most people, surnames side by side included.
+    ("Lund and Moreau back on French soil after two years in Iranian prison as Dmitri Orlov returns to Russia", "", "", 2),
+    # "let ... out of" and "let go" free the other side, as "released" does.
+    ("Three women hostages back in Israel on truce's first day", "Amit Cohen, Dana Levi and Noa Peretz were handed to the "
+     "Red Cross in Gaza City on Sunday. Israel let 90 Palestinian prisoners out of Ofer prison early on Monday.", "", 93),
+    # A later side's whole before the colon, its parts after it; a place is no person counted beside the figure.
+    ("All 20 hostages back in Israel as buses carry prisoners to Ramallah and Khan Younis", "",
+     "The last 20 living hostages held in Gaza were handed to the Red Cross on Monday and driven into Israel.\nFamilies "
+     "waited at the base.\nIn return Israel let go about 1,900 Palestinian prisoners and detainees: some 250 serving long "
+     "sentences and about 1,650 people detained in Gaza.\nThe exchange is the first phase of the plan.", 1920),
+    # Figures of an exchange in words; a figure of companies counts no one freed.
+    ("One hundred and three for one hundred and three: Russia and Ukraine trade POWs", "", "", 206),
+    ("US blacklists firms over missiles after freed Americans leave Tehran", "The Treasury blacklisted 11 companies and "
+     "individuals on Sunday, a step held back until Ann Lee and Tom Ward had flown out of Iran after years in Evin prison.",
+     "", 2),
+    # People let out of a territory are no side of the exchange; people let out of prison are.
+    ("Hamas frees four soldiers in second exchange", "Hamas handed four Israeli soldiers to the Red Cross on Saturday.",
+     "Hamas handed four Israeli soldiers to the Red Cross on Saturday.\nIn return, Israel freed 200 Palestinian prisoners."
+     "\nUnder the same deal, Israel let 50 wounded Palestinians out of Gaza through the Rafah crossing for treatment.", 204),
+    # The headline's named people told again as "the three ... women" are counted once beside the other side's figure.
+    ("Ana Levi, Dana Cohen and Noa Bar reunited with their mothers; 90 Palestinians freed from Ofer",
+     "The three Israeli women, the first hostages to leave Gaza under the ceasefire, were handed to the Red Cross. Hours "
+     "later Israel freed 90 Palestinian women and minors from Ofer prison.", "", 93),
+    # The headline's people that the lede's figure names ("two Americans, A and B,") and the other side told by name in
+    # return are counted once each.
+    ("Ana Ruiz and Tom Fell fly out of Kabul in Qatar-brokered deal; Omar Said returns from California", "",
+     "Two American citizens held in Afghanistan, Ana Ruiz and Tom Fell, boarded a Qatari aircraft in Kabul on Tuesday and "
+     "were flown to Doha, the foreign ministry said, in an exchange concluded overnight.\nIn return, Washington freed Omar "
+     "Said, an Afghan serving two life sentences in California, who was flown back to Afghanistan.\nQatar said it had "
+     "facilitated the talks.", 3),
+    # People whose charges were dropped were never held; "pardoned or dropped charges against seven" are the freed.
+    ("Iran frees reporter and three other Americans as nuclear sanctions are lifted", "",
+     "Iran released four Americans, including a newspaper correspondent, on Saturday in a prisoner exchange, hours before "
+     "nuclear-related sanctions were lifted.\nIn return, the United States freed seven Iranians held over sanctions "
+     "violations, and dropped charges against 14 others living abroad.\nThe lifting of sanctions unfreezes billions in "
+     "assets.", 11),
+    ("Iran frees reporter and three other Americans as nuclear sanctions are lifted", "",
+     "Iran released four Americans, including a newspaper correspondent, on Saturday in a prisoner exchange, hours before "
+     "nuclear-related sanctions were lifted.\nIn return, the United States pardoned or dropped charges against seven "
+     "Iranians held in the United States.\nThe lifting of sanctions unfreezes billions in assets.", 11),
+    # Three surnames listed count three.
+    ("King pardons jailed journalists Radi, Lamrani and Bouazza", "", "", 3),
+    # A headline of two release clauses, one of them "handed over": both sides added.
+    ("Sasha Lev, Sagi Dekel and Iair Horn handed over in Khan Younis; Israel lets 369 prisoners go", "", "", 372),
+    # "One of 651 prisoners freed" is among the 651; "release one of two prisoners" frees one.
+    ("Student leader walks free as amnesty reaches 651", "Student leader Ko Lin walked out of prison on Friday, one of 651 "
+     "prisoners freed under an amnesty signed by the president.", "", 651),
+    ("Iraq promises to release one of two high-profile women prisoners", "", "", 1),
+    # A year in a relative clause on the other side's people is their past, not an earlier release.
+    ("Seven Americans head home from Caracas in exchange deal", "",
+     "Seven Americans, among them five oil executives, were released by Venezuela on Saturday and flown to Texas, officials "
+     "said.\nIn return, Washington released Luis Campo and Pedro Flores, nephews of the first lady, who were convicted in "
+     "New York in 2016 of drug smuggling.\nThe swap took place at an airfield in a third country.", 9),
+    # A figure beside an arrival told as "touch down"; the other side that "goes the other way".
+    ("Three Americans held by North Korea touch down at Andrews to a presidential welcome", "", "", 3),
+    ("Ukraine brings 84 soldiers home; 84 Russians, some captured in Kursk, go the other way", "", "", 168),
+    # The other side told by its own state's statement that its people came back.
+    ("Largest exchange of the year brings 140 Ukrainians home", "",
+     "One hundred and forty Ukrainian soldiers and civilians returned home on Wednesday in a prisoner exchange, President "
+     "Volodymyr Zelensky said.\nAmong them were defenders of Mariupol.\nRussia's defence ministry said separately that 150 "
+     "of its servicemen had been returned and would be flown to Moscow.\nThe UAE mediated the exchange.", 290),
+    # No sentence break after a month's abbreviation: "the attack of Oct. 7" keeps its figure out of the count.
+    ("First hostages leave Gaza under truce as 39 Palestinians walk out of Israeli jails", "",
+     "Thirteen Israelis held in Gaza since the attack of Oct. 7 were handed to the Red Cross on Friday. Under a separate "
+     "arrangement, 10 Thai nationals and a Filipino were also let go.\nHours later Israel released 39 Palestinian prisoners.",
+     63),
+]
+
+
+STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
