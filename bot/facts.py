@@ -669,7 +669,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
         total += reciprocal
-    elif len(values) == 1 and swap and not any(
+    elif len(values) == 1 and swap and not _FOR_OTHER_SIDE.search(title) and not any(
             _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         named_side = next((s for s in _later_sides(full_story, figures=False) if _named_in_return(s)), "")
@@ -827,7 +827,8 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
 
 
 _OPENS_ON_STATE_FREEING = re.compile(
-    r"^(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
+    r"^(?:[^,]{0,30},\s+|(?:Hours\s+later|Later|Overnight|Early\s+on\s+\w+|Late\s+on\s+\w+)\s+)?"
+    r"(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
     r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
 )
 
@@ -1573,9 +1574,11 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
-        or _CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start()))
+        or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
+            and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
 
 
+_HELD_AFTER_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:detained|jailed|held|imprisoned|arrested)\b", _I)
 # "dropped charges against 14 others who are outside the country": people never held ("pardoned or dropped charges
 # against seven Iranians" are the freed).
 _CHARGES_DROPPED_AGAINST = re.compile(

@@ -2559,6 +2559,15 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     # "Leaves ... a free man": a release where the context says people were held; a footballer's contract is no such thing.
     ("Dissident leaves court a free woman after judge drops charges", "", PR),
     ("Striker leaves club a free man after contract ends", "", NONE),
+    # Scam centres, exile and evacuations named beside a release do not make it another event.
+    ("Junta frees 5,800 prisoners in amnesty, including political detainees", "The military government released 5,864 "
+     "prisoners on Saturday, among them political detainees, as it stepped up the repatriation of foreigners found in scam "
+     "centres along the border.", PR),
+    ("Leader pardons 18 political prisoners ahead of Independence Day", "The president pardoned 18 people convicted of what "
+     "rights groups call politically motivated offences. Opposition leader Anna Kova, who has lived in exile since 2020, "
+     "said more than 1,000 remain behind bars.", PR),
+    ("Hundreds of foreigners evacuated from Gaza through Rafah crossing", "More than 400 foreign nationals were evacuated "
+     "through the crossing on Wednesday, officials said.", NONE),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),

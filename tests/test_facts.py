@@ -613,6 +613,15 @@ THIRTEENTH_ROUND_CASES = [
      "One hundred and forty Ukrainian soldiers and civilians returned home on Wednesday in a prisoner exchange, President "
      "Volodymyr Zelensky said.\nAmong them were defenders of Mariupol.\nRussia's defence ministry said separately that 150 "
      "of its servicemen had been returned and would be flown to Moscow.\nThe UAE mediated the exchange.", 290),
+    # Charges dropped against people held, who walk free, are a release of them; a headline's "swap for jailed diplomat"
+    # tells the other side the "In return" sentence names again.
+    ("Prosecutors drop charges against 12 detained protesters, free them", "",
+     "Prosecutors on Monday dropped charges against 12 detained pro-democracy protesters, who walked free from the "
+     "reception centre hours later.\nThe 12 had been held since July on rioting charges.", 12),
+    ("Iran frees two Austrians in swap for jailed diplomat", "",
+     "Iran released two Austrian citizens on Friday in an exchange brokered by Oman, the foreign ministry said.\nIn return, "
+     "Belgium freed Iranian diplomat Ali Rahimi, who was convicted in Antwerp in 2021 of plotting a bomb attack.\nThe "
+     "Austrians had been held in Evin prison.", 3),
     # No sentence break after a month's abbreviation: "the attack of Oct. 7" keeps its figure out of the count.
     ("First hostages leave Gaza under truce as 39 Palestinians walk out of Israeli jails", "",
      "Thirteen Israelis held in Gaza since the attack of Oct. 7 were handed to the Red Cross on Friday. Under a separate "
