@@ -622,6 +622,10 @@ THIRTEENTH_ROUND_CASES = [
      "Iran released two Austrian citizens on Friday in an exchange brokered by Oman, the foreign ministry said.\nIn return, "
      "Belgium freed Iranian diplomat Ali Rahimi, who was convicted in Antwerp in 2021 of plotting a bomb attack.\nThe "
      "Austrians had been held in Evin prison.", 3),
+    # The state whose people were freed frees the other side "Hours later", "Early on Monday" without a comma.
+    ("Three Israeli hostages back home after 15 months", "",
+     "Three Israeli women were handed to the Red Cross in Gaza City on Sunday.\nThey were taken to a hospital near Tel "
+     "Aviv.\nHours later Israel released 90 Palestinian prisoners from Ofer prison.", 93),
     # No sentence break after a month's abbreviation: "the attack of Oct. 7" keeps its figure out of the count.
     ("First hostages leave Gaza under truce as 39 Palestinians walk out of Israeli jails", "",
      "Thirteen Israelis held in Gaza since the attack of Oct. 7 were handed to the Red Cross on Friday. Under a separate "
