@@ -163,7 +163,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
+    rf"(?:(?:(?!\w+(?:ians|ans|ese)\b)(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
@@ -662,7 +662,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     else:
         total = values[0]
     named_side = ""  # the sentence of an other side told by name only
-    if re.search(r"\b(?:the\s+same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
+    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
     elif len(values) == 1 and figures[0][1] and (
             reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):

@@ -626,6 +626,10 @@ THIRTEENTH_ROUND_CASES = [
     ("Three Israeli hostages back home after 15 months", "",
      "Three Israeli women were handed to the Red Cross in Gaza City on Sunday.\nThey were taken to a hospital near Tel "
      "Aviv.\nHours later Israel released 90 Palestinian prisoners from Ofer prison.", 93),
+    # "Americans and eleven others" is no named person with others: the named one is added to the figures.
+    ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
+    # "same number return" without "the" doubles one side's figure.
+    ("Day two of exchange: 307 Ukrainians home, same number return to Russia", "", "", 614),
     # No sentence break after a month's abbreviation: "the attack of Oct. 7" keeps its figure out of the count.
     ("First hostages leave Gaza under truce as 39 Palestinians walk out of Israeli jails", "",
      "Thirteen Israelis held in Gaza since the attack of Oct. 7 were handed to the Red Cross on Friday. Under a separate "
