@@ -936,9 +936,10 @@ _OTHER_SIDE_NAMED = re.compile(
 
 # "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
 _KNOWN_AND_OTHER = re.compile(
-    r"^\W*(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+"
-    r"(?:freed|released|pardoned|set\s+free)\b"
-)
+    r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)|arrived|landed|flew|left|returned|"
+    r"walked\s+(?:free|out)|crossed)\b"
+)  # "(British-Iranian aid worker Nazanin) Zaghari-Ratcliffe and retired engineer Anoosheh Ashoori arrived ..."
 # "was exchanged in Turkey for a Russian pilot": the other side, one person identified by role.
 _FOR_ONE_PERSON = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

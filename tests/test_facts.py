@@ -626,6 +626,11 @@ THIRTEENTH_ROUND_CASES = [
     ("Three Israeli hostages back home after 15 months", "",
      "Three Israeli women were handed to the Red Cross in Gaza City on Sunday.\nThey were taken to a hospital near Tel "
      "Aviv.\nHours later Israel released 90 Palestinian prisoners from Ofer prison.", 93),
+    # The headline's person and another the lede names arriving with her: "(aid worker) Marsh and retired engineer Omid
+    # Karimi arrived".
+    ("Lena Marsh lands at Brize Norton after six years held in Iran", "",
+     "British-Iranian aid worker Lena Marsh and retired engineer Omid Karimi arrived at RAF Brize Norton early on Thursday "
+     "after Iran allowed them to leave.\nThe Foreign Secretary said a debt had been settled.", 2),
     # "Americans and eleven others" is no named person with others: the named one is added to the figures.
     ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
     # "same number return" without "the" doubles one side's figure.
