@@ -717,7 +717,8 @@ def _told_back(sentence: str, title: str) -> bool:
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:both|(?:the|all|these|those)\s+(?:two|three|four|five|six))\s+(?:[\w-]+\s+)?(?:men|women|people|"
-                             r"hostages|prisoners|detainees|captives|nationals|citizens|journalists|activists|were|are|have|had)\b", _I)
+                             r"hostages|prisoners|detainees|captives|nationals|citizens|journalists|activists|were|are|have|had|"
+                             r"(?-i:[A-Z])[a-z]+(?:ans|ese|is))\b", _I)  # "the two Americans left Afghanistan"
 
 
 def _names_told_again(sentence: str, value: int, title: str) -> bool:

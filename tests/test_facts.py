@@ -631,6 +631,9 @@ THIRTEENTH_ROUND_CASES = [
     ("Lena Marsh lands at Brize Norton after six years held in Iran", "",
      "British-Iranian aid worker Lena Marsh and retired engineer Omid Karimi arrived at RAF Brize Norton early on Thursday "
      "after Iran allowed them to leave.\nThe Foreign Secretary said a debt had been settled.", 2),
+    # "The two Americans" in the lede are the headline's two named people, not a figure beside them.
+    ("Ana Ruiz and Tom Fell freed by Taliban in exchange for Omar Said", "The two Americans left Afghanistan on Tuesday under "
+     "a deal Qatar helped mediate. Omar Said, an Afghan serving a life sentence in California, was flown home.", "", 3),
     # "Americans and eleven others" is no named person with others: the named one is added to the figures.
     ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
     # "same number return" without "the" doubles one side's figure.
