@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27ze"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zf"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -160,7 +160,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:jail|prison|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
     r"at\s+(?:" + _PRISON_NAMES + r")\b))|"
     r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
-    r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|"
+    r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|let(?:s|ting)?\s+go\s+(?:of\s+)?(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
@@ -175,7 +175,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:[\w-]+\s+)?(?:Red\s+Cross|ICRC|embassy|consulate|[Cc]hurch|UN|OSCE|mission|envoys?|mediators|Vatican)\b|"
     # Hostages rescued by troops; foreigners deported after a conviction; captives returned by their captors.
     r"rescu(?:e|es|ed|ing)|deport(?:s|ed|ing)|returned\s+by|home\s+from(?!\s+home)|"
-    r"return(?:s|ed)?\s+(?:(?!to\b|behind\b)[\w'-]+\s+){0,5}?(?:after|from)\s+(?:\w+\s+){0,3}?(?:custody|captivity|detention|prison|jail)|"
+    r"return(?:s|ed)?\s+(?:(?!to\b|behind\b)[\w'-]+\s+){0,5}?(?:after|from)\s+(?:\w+\s+){0,3}?(?:custody|captivity|detention|prisons?|jails?)|"
     # Captives brought out of captivity or back by their captors; prisons thrown open.
     r"brought\s+out\s+of\s+(?:[\w'-]+\s+){0,3}?(?:captivity|tunnels?|prison|jail|custody|detention)|"
     r"brought\s+back\s+(?:[\w'-]+\s+){0,4}?by\s+(?:their\s+|the\s+|her\s+|his\s+)?(?:captors|kidnappers|abductors)|"

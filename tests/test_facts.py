@@ -634,6 +634,9 @@ THIRTEENTH_ROUND_CASES = [
     # "The two Americans" in the lede are the headline's two named people, not a figure beside them.
     ("Ana Ruiz and Tom Fell freed by Taliban in exchange for Omar Said", "The two Americans left Afghanistan on Tuesday under "
      "a deal Qatar helped mediate. Omar Said, an Afghan serving a life sentence in California, was flown home.", "", 3),
+    # People who "return from Thai jails" (the plural) are the other side of the exchange.
+    ("Lena Marsh leaves Iran as three Iranians return from Thai jails", "The British-Australian academic, held for more than "
+     "two years on spying charges, flew out of Tehran in an exchange, the government said.", "", 4),
     # "Americans and eleven others" is no named person with others: the named one is added to the figures.
     ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
     # "same number return" without "the" doubles one side's figure.
