@@ -163,7 +163,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    rf"(?:(?:(?!\w+(?:ians|ans|ese)\b)(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
+    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
@@ -171,6 +171,17 @@ _NAMED_AND_OTHERS = re.compile(
 )
 _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
 _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
+
+
+def _named_and_others(text: str) -> re.Match[str] | None:
+    """The first "X and N others" whose X is no people's name: "Hermans and four others", not "three Americans and eleven
+    others" (the Americans are a figure of their own)."""
+    return next((m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0])), None)
+
+
+def _plural_people(word: str) -> bool:
+    """A people's name in the plural ("Americans", "Britons"), not one of them ("American") nor a surname ("Evans")."""
+    return word.endswith("s") and word in country_aliases_cached()
 
 
 def _each_side(sentence: str) -> bool:
@@ -662,14 +673,14 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     else:
         total = values[0]
     named_side = ""  # the sentence of an other side told by name only
-    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
+    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
     elif len(values) == 1 and figures[0][1] and (
             reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
         total += reciprocal
-    elif len(values) == 1 and swap and not _FOR_OTHER_SIDE.search(title) and not any(
+    elif len(values) == 1 and swap and not any(
             _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         named_side = next((s for s in _later_sides(full_story, figures=False) if _named_in_return(s)), "")
@@ -681,6 +692,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             for v, _, sentence in figures[1:]):
         return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
     beside = _named_beside(title, figures[0][2], swap)
+    if beside and named_side and _FOR_OTHER_SIDE.search(title):
+        # "two Austrians in swap for jailed diplomat" / "In return, Belgium freed diplomat Ali Rahimi": the same person
+        beside = max(0, beside - _named_in_return(named_side))
     if beside and figures[0][2] is not title and beside == _headline_people(title):
         # "A and B fly out of Kabul; C returns from California" / "Two Americans, A and B, ..." / "In return, Washington freed
         # C": the headline's people the figure's sentence or the named other side already counted
@@ -828,7 +842,7 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
 
 
 _OPENS_ON_STATE_FREEING = re.compile(
-    r"^(?:[^,]{0,30},\s+|(?:Hours\s+later|Later|Overnight|Early\s+on\s+\w+|Late\s+on\s+\w+)\s+)?"
+    r"^(?:[^,]{0,30},\s+|(?:Hours\s+later|(?:Early|Late)\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
     r"(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
     r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
 )
@@ -938,8 +952,13 @@ _OTHER_SIDE_NAMED = re.compile(
 # "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
 _KNOWN_AND_OTHER = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)"
-    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)|arrived|landed|flew|left|returned|"
-    r"walked\s+(?:free|out)|crossed)\b"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)|(?P<arrived>arrived|landed|flew|left|"
+    r"returned|walked\s+(?:free|out)|crossed))\b"
+)
+# Who travels with a freed person without having been held: "Whelan and his lawyer Olga Karlova left the camp".
+_COMPANION_ROLE = re.compile(
+    r"\b(?:his|her|their|officials?|lawyers?|attorneys?|mediators?|envoys?|ambassadors?|ministers?|negotiators?|consuls?|"
+    r"delegat\w*|representatives?|chiefs?|directors?|diplomats?|spokes\w+|doctors?|aides?)\b", _I
 )  # "(British-Iranian aid worker Nazanin) Zaghari-Ratcliffe and retired engineer Anoosheh Ashoori arrived ..."
 # "was exchanged in Turkey for a Russian pilot": the other side, one person identified by role.
 _FOR_ONE_PERSON = re.compile(
@@ -1086,7 +1105,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
                 continue  # "Foreign Office minister X was also on the flight home": an official travelling, not freed
             names += found[-1:] if match.group("before") else found[:1]
         for match in _KNOWN_AND_OTHER.finditer(sentence):
-            if match.group("known") in known:
+            if match.group("known") in known and not (match.group("arrived") and _COMPANION_ROLE.search(match.group("rest"))):
                 names += _all_names(match.group("rest"))  # "Dai and fellow activist Le Thu Ha, ..., were released"
         if other_side:
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
@@ -1133,7 +1152,7 @@ _PAST_RELEASE = r"(?:freed|released|pardoned|exchanged|swapped|returned|handed\s
 # "The release coincided with a wider exchange in which ...": another event's figure.
 # "Since February 2022, more than 5,000 have been freed": a running total of many releases.
 _SEPARATE_EVENT = re.compile(
-    r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|"
+    r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
@@ -1247,7 +1266,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
-            beside = _after_figure(source) + " ".join(m.group(0) for m in _NAMED_AND_OTHERS.finditer(source))
+            beside = _after_figure(source) + " ".join(
+                m.group(0) for m in _NAMED_AND_OTHERS.finditer(source) if not _plural_people(m.group(0).split()[0]))
             if named and all(n in beside or n.split()[-1] in beside for n in named):
                 # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
                 # figure counts the named; the headline's other side, one person, is added
@@ -1258,7 +1278,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
         return _people_beside_figure_clause(title)
-    if _WHOLE_GROUP.search(title) or _NAMED_AND_OTHERS.search(title):
+    if _WHOLE_GROUP.search(title) or _named_and_others(title):
         return 0
     names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     other = re.search(r"\b(?:in\s+exchange\s+for|swap(?:ped)?\s+for|traded\s+for|for)\s+(?P<rest>.*)$", title, _I)
@@ -2146,7 +2166,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
         taken.add(match.start("num"))
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
-    if named_lists and not each and not (len(found) == 1 and _NAMED_AND_OTHERS.search(sentence)):
+    if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
         found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start) else (start, value)
@@ -2166,7 +2186,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
     if among and len(found) > 1 and max(among) == max(value for _, value in found):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
-        lead = _NAMED_AND_OTHERS.search(sentence)
+        lead = _named_and_others(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + 1, True
         traded = _named_traded_for_figure(sentence, found[0][0])

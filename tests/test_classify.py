@@ -2568,6 +2568,11 @@ THIRTEENTH_ROUND_LABEL_CASES = [
      "said more than 1,000 remain behind bars.", PR),
     ("Hundreds of foreigners evacuated from Gaza through Rafah crossing", "More than 400 foreign nationals were evacuated "
      "through the crossing on Wednesday, officials said.", NONE),
+    ("Lukashenko pardons 16 prisoners convicted of 'extremism'", "The leader pardoned 16 prisoners convicted of 'extremism' "
+     "on Tuesday. The pardons were welcomed by opposition leader Anna Kova, who has lived in exile since 2020.", PR),
+    ("Hundreds of Indonesians held in Cambodian scam compounds return home", "More than 300 Indonesians who were held in "
+     "online scam compounds returned home on Sunday, the foreign ministry said.", NONE),
+    ("Let go of hostages now, Biden tells Hamas", "", NONE),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),

@@ -637,6 +637,26 @@ THIRTEENTH_ROUND_CASES = [
     # People who "return from Thai jails" (the plural) are the other side of the exchange.
     ("Lena Marsh leaves Iran as three Iranians return from Thai jails", "The British-Australian academic, held for more than "
      "two years on spying charges, flew out of Tehran in an exchange, the government said.", "", 4),
+    # The headline's singly identified other side told again by name "In return" is one person, counted once.
+    ("Venezuela frees 10 Americans in exchange for Maduro ally", "",
+     "Venezuela released 10 Americans on Wednesday, the White House said.\nIn return, the United States freed Luis Moro, a "
+     "businessman and close ally of the president who was awaiting trial in Miami.", 11),
+    # A surname that ends like a people's name is still a person ("Hermans and four others"); "same number as in July" is
+    # another release.
+    ("Mali junta frees Belgian aid worker Pieter Hermans", "",
+     "Belgian aid worker Pieter Hermans and four others detained with him in Bamako in January were freed on Monday, the "
+     "foreign ministry said.\nThe five had been accused of spying.", 5),
+    ("Belarus pardons 14 political prisoners, same number as in July", "",
+     "The president pardoned 14 people convicted of 'extremist' crimes, his press service said on Tuesday.\nIt was the "
+     "fourth such pardon this year.", 14),
+    # Who leaves prison with the freed person is no one freed; a release the story calls unrelated is no other side.
+    ("Israel frees Palestinian lawmaker Khalida Jarrar", "",
+     "Israel released Palestinian lawmaker Khalida Jarrar from administrative detention on Sunday as part of the ceasefire "
+     "exchange, her family said.\nJarrar and Red Cross official Hisham Mhanna left Ofer prison together in a convoy.", 1),
+    ("Hamas frees two Israeli hostages in gesture to Qatar", "",
+     "Hamas freed two elderly Israeli women held in Gaza on Monday, handing them to the Red Cross.\nIsrael did not free any "
+     "prisoners in return. Early on Tuesday Israel released 12 Palestinians detained at checkpoints, the army said, in an "
+     "unrelated move.", 2),
     # "Americans and eleven others" is no named person with others: the named one is added to the figures.
     ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
     # "same number return" without "the" doubles one side's figure.
