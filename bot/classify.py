@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27zh"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zi"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -527,6 +527,8 @@ _DEATH = re.compile(
     r"remains|funeral)\b",
     _I,
 )
+# A ruler who frees or pardons acts for the state: "Emir frees six navy veterans", "King pardons 3,000 prisoners".
+_RULER_FREES = re.compile(r"\b(?-i:Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?:frees|pardons|releases|grants)\b", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
@@ -1648,7 +1650,7 @@ def _release_hits(
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
     hard_criminal = (lede.hard_criminal or _hard_criminal(text, lede.political_case) or _criminal_captors(text)
                      or _crime_standoff(text))
-    strong_political = lede_political or _political_words(text)
+    strong_political = lede_political or _political_words(text) or _RULER_FREES.search(text) is not None
     political = strong_political or lede_foreign or _foreign_country(text)
     # Criminal words on the other side of an exchange ("in exchange for Boko Haram suspects") are not the freed.
     criminal = lede_criminal or next(_criminal_words(text, lede.political_case), None) is not None or (

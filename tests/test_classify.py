@@ -2573,6 +2573,8 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Hundreds of Indonesians held in Cambodian scam compounds return home", "More than 300 Indonesians who were held in "
      "online scam compounds returned home on Sunday, the foreign ministry said.", NONE),
     ("Let go of hostages now, Biden tells Hamas", "", NONE),
+    # A ruler who frees acts for the state, as a government does.
+    ("King frees 30 detainees on Throne Day", "", PR),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),
