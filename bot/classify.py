@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27zi"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zj"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -349,7 +349,7 @@ def _crime_standoff(text: str) -> bool:
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
-    r"pictures|reports?|(?:white\s+)?papers?|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
+    r"pictures|reports?|(?:white\s+)?papers?|barrels?|stockpiles?|reserves|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names?|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
@@ -529,6 +529,17 @@ _DEATH = re.compile(
 )
 # A ruler who frees or pardons acts for the state: "Emir frees six navy veterans", "King pardons 3,000 prisoners".
 _RULER_FREES = re.compile(r"\b(?-i:Emir|Amir|King|Sultan|Crown\s+Prince)\s+(?:frees|pardons|releases|grants)\b", _I)
+_NO_DEAL_BEFORE = re.compile(r"\b(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:deal|agreement|breakthrough|progress)\s+on\s+[^.;]{0,40}$", _I)
+_NO_DEAL_AFTER = re.compile(r"[^.;]{0,60}?\b(?:ended|end|ends|broke\s+up|closed)\s+without\s+(?:a\s+|an\s+|any\s+)?(?:deal|agreement|breakthrough)\b", _I)
+# "a ten-point peace formula, one point of which is the release of all prisoners": terms proposed, not a release.
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:points?|plan|proposals?|formula|terms|conditions?|demands?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:is|are|includes?|"
+    r"including|calls?\s+for)\s+(?:the\s+)?$", _I
+)
+_FURLOUGH_ENDS = re.compile(
+    r"\b(?:must|will|is\s+due\s+to|has\s+to|is\s+expected\s+to)\s+return\s+to\s+(?:prison|jail|custody|(?:her|his|their)\s+cells?)\s+"
+    r"(?:when|after|at\s+the\s+end|once)\b", _I
+)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
@@ -604,7 +615,8 @@ _CONDITION_AFTER = re.compile(
     r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
     r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough)|"
-    r"(?:\w+-(?:day|week|month)|temporary)\s+(?:suspension\s+of\s+(?:her|his|their|the)\s+sentence|furlough|leave))\b",
+    r"(?:\w+-(?:day|week|month)|temporary)\s+(?:medical\s+)?(?:suspension\s+of\s+(?:(?:her|his|their|the)\s+)?sentence|furlough|"
+    r"leave))\b",
     _I,
 )
 # Speculation holds for the rest of its clause, whatever verb follows: "expected to announce an amnesty",
@@ -1181,6 +1193,7 @@ _CRIMINAL_CAPTOR = re.compile(
     r"(?:gangs?|bandits|pirates|criminals|cartels?)\b|\b(?:gangs?|bandits|pirates|cartels?)\s+(?:(?-i:[\dA-Z])[\w'\u2019-]*\s+){0,3}?(?:free[ds]?|released?|releases|let\s+go)\b|"
     # "freed by bandits", "after two weeks in bandits' hands"
     r"\b(?:freed|released|let\s+go)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates|criminals)\b|"
+    r"\b(?:free[ds]?|released|let\s+go)\s+after\s+(?:[\w'\u2019-]+\s+){0,2}?(?:pirates|bandits|gangs?)\b|"
     r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
     r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp)|bandit\s+(?:captivity|custody|hands|camps?))\b|"
     r"\b(?<!found\s)(?:from|in|to)\s+(?:[\w'\u2019-]+\s+){0,2}?scam\s+(?:compounds?|centres?|centers?|hubs?)\b|"
@@ -1761,6 +1774,12 @@ def _release_hits(
         elif _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
+        if _FURLOUGH_ENDS.search(lede.story):
+            strength *= 0.3
+            doubts.append("still held")  # "She must return to prison when the suspension ends": a furlough
+        if _NO_DEAL_BEFORE.search(before) or _NO_DEAL_AFTER.match(after) or _PROPOSED_BEFORE.search(before):
+            strength *= 0.2
+            doubts.append("intent")  # "leaves Cairo without deal on truce, hostage release": talks that failed
         if _looks_back(text, word, start, end):
             strength *= 0.3
             doubts.append("aftermath")
@@ -1979,6 +1998,7 @@ _EXCHANGED_THINGS = re.compile(
 
 
 # "releases nearly 400,000 documents", "frees dozens of ships": the object is read past its quantity.
+_OF_BEFORE_OBJECT = re.compile(r"^\s*of(?=\s+(?:nearly|almost|about|around|over|some|up\s+to|\d))", _I)  # "release of 1 million barrels"
 _QUANTITY = re.compile(
     r"^\s*(?:(?:nearly|almost|about|around|over|some|roughly|more\s+than|up\s+to|at\s+least)\s+)?(?:\d[\d,.]*"
     r"(?:\s+(?:million|thousand|billion))?|(?:dozens|hundreds|thousands|scores|millions)\s+of)(?=\s)", _I
@@ -2016,7 +2036,7 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
         return True
     if _FOR_COUNTERPART.match(after):
         return False  # "freed in exchange for bodies of Israeli soldiers": what follows is the other side, not the freed
-    object_words = " ".join(_QUANTITY.sub("", after, count=1).split()[:10])
+    object_words = " ".join(_QUANTITY.sub("", _OF_BEFORE_OBJECT.sub("", after, count=1), count=1).split()[:10])
     after_words = _CLAUSE_BREAK.split(" ".join(object_words.split()[:4]), maxsplit=1)[0]
     other = _OTHER_SENSE_NEAR.search(after_words)
     if other and _AND_PEOPLE.match(object_words, other.end()):

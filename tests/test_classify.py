@@ -2575,6 +2575,16 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Let go of hostages now, Biden tells Hamas", "", NONE),
     # A ruler who frees acts for the state, as a government does.
     ("King frees 30 detainees on Throne Day", "", PR),
+    # Oil released from a reserve, talks that ended without a deal, terms proposed, crews freed after pirates took a ransom,
+    # and a furlough told as a suspension of sentence are no releases.
+    ("President orders release of 1 million barrels a day from oil reserve", "", NONE),
+    ("Delegation leaves Cairo without deal on truce, hostage release", "Talks on a ceasefire and the release of hostages "
+     "ended without agreement on Thursday.", NONE),
+    ("Leader puts 'all for all' prisoner release into his ten-point peace formula", "The president proposed a ten-point peace formula, one point of which is "
+     "the release of all prisoners and deportees.", NONE),
+    ("Crew of cargo ship free after pirates collect $3 million ransom", "", NONE),
+    ("Jailed activist leaves Evin on three-week medical suspension of sentence", "The activist left Evin prison after the "
+     "authorities suspended her sentence on medical grounds. She must return to prison when the suspension ends.", NONE),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),
