@@ -1162,7 +1162,9 @@ _SEPARATE_EVENT = re.compile(
 _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
     r"appeal(?:ed|ing)?\s+(?:to|for))\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release)\b", _I
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release)\b|"
+    # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
+    r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
 _STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
 _RELEASE_CONTEXT = re.compile(
@@ -2175,6 +2177,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
         found = [f for f in found if f[0] < at] or found
+        if len(found) > 2 and sum(value for _, value in found[1:]) == found[0][1]:
+            found = found[:1]  # "each handed over 390 people - 270 soldiers and 120 civilians a side": a side and its parts
     if not found:
         if _VAGUE.search(_without_crowds(sentence)):
             return None, True

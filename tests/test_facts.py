@@ -657,6 +657,15 @@ THIRTEENTH_ROUND_CASES = [
      "Hamas freed two elderly Israeli women held in Gaza on Monday, handing them to the Red Cross.\nIsrael did not free any "
      "prisoners in return. Early on Tuesday Israel released 12 Palestinians detained at checkpoints, the army said, in an "
      "unrelated move.", 2),
+    # A side's figure and its parts ("390 people - 270 soldiers and 120 civilians a side") count the side once; terms a deal
+    # "foresees" are still to come.
+    ("Russia, Ukraine swap 390 each in first stage of deal", "",
+     "Russia and Ukraine each handed over 390 people on Friday - 270 soldiers and 120 civilians a side - in the first stage "
+     "of the largest prisoner exchange of the war.\nThe exchange will continue over the weekend.", 780),
+    ("Three women back from Gaza; 90 Palestinians bussed out of Ofer", "",
+     "Three Israeli women were handed to the Red Cross in Gaza City on Sunday.\nShortly after midnight, buses carrying 90 "
+     "Palestinian prisoners left Ofer prison.\nThe first phase of the deal foresees 33 hostages being freed over six weeks "
+     "in exchange for about 1,900 Palestinians.", 93),
     # "Americans and eleven others" is no named person with others: the named one is added to the figures.
     ("Army frees Ana Ruiz, three Americans and eleven others from rebel camp", "", "", 15),
     # "same number return" without "the" doubles one side's figure.
