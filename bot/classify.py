@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27zk"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zl"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -536,9 +536,11 @@ _PROPOSED_BEFORE = re.compile(
     r"\b(?:points?|plan|proposals?|formula|terms|conditions?|demands?)\s+(?:[\w,'\u2019-]+\s+){0,4}?(?:is|are|includes?|"
     r"including|calls?\s+for)\s+(?:the\s+)?$", _I
 )
+# The freed person told as due back: "She must return to prison when the suspension ends" (not "none of them will
+# return", nor a fellow inmate who must).
 _FURLOUGH_ENDS = re.compile(
-    r"\b(?:must|will|is\s+due\s+to|has\s+to|is\s+expected\s+to)\s+return\s+to\s+(?:prison|jail|custody|(?:her|his|their)\s+cells?)\s+"
-    r"(?:when|after|at\s+the\s+end|once)\b", _I
+    r"(?:^|[.!?]\s+)(?-i:She|He)\s+(?:must|will|is\s+due\s+to|has\s+to|is\s+expected\s+to)\s+return\s+to\s+"
+    r"(?:prison|jail|custody|(?:her|his)\s+cell)\s+(?:when|after|at\s+the\s+end|once)\b", _I
 )
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
@@ -1193,7 +1195,8 @@ _CRIMINAL_CAPTOR = re.compile(
     r"(?:gangs?|bandits|pirates|criminals|cartels?)\b|\b(?:gangs?|bandits|pirates|cartels?)\s+(?:(?-i:[\dA-Z])[\w'\u2019-]*\s+){0,3}?(?:free[ds]?|released?|releases|let\s+go)\b|"
     # "freed by bandits", "after two weeks in bandits' hands"
     r"\b(?:freed|released|let\s+go)\s+by\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates|criminals)\b|"
-    r"\b(?:free[ds]?|released|let\s+go)\s+after\s+(?:[\w'\u2019-]+\s+){0,2}?(?:pirates|bandits|gangs?)\b|"
+    r"\b(?:free[ds]?|released|let\s+go)\s+after\s+(?:[\w'\u2019-]+\s+){0,2}?(?:pirates|bandits|gangs?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:collect\w*|receiv\w*|paid|were\s+paid|abandon\w*|got|took|pocket\w*)\b|"
     r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
     r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp)|bandit\s+(?:captivity|custody|hands|camps?))\b|"
     r"\b(?<!found\s)(?:from|in|to)\s+(?:[\w'\u2019-]+\s+){0,2}?scam\s+(?:compounds?|centres?|centers?|hubs?)\b|"

@@ -2585,6 +2585,13 @@ THIRTEENTH_ROUND_LABEL_CASES = [
     ("Crew of cargo ship free after pirates collect $3 million ransom", "", NONE),
     ("Jailed activist leaves Evin on three-week medical suspension of sentence", "The activist left Evin prison after the "
      "authorities suspended her sentence on medical grounds. She must return to prison when the suspension ends.", NONE),
+    # Someone else due back in prison, a negated return and a clash of gangs in prisons leave a release as it is.
+    ("Iran frees French couple Anne Roux and Paul Petit", "The couple left Evin prison on Tuesday, the foreign ministry "
+     "said. Fellow prisoner Sara Nouri must return to prison when her medical leave expires.", PR),
+    ("Belarus frees opposition figure and 13 others", "Fourteen political prisoners were driven to the Lithuanian border. "
+     "None of them will return to prison once abroad, officials said.", PR),
+    ("Jailed protesters freed after court ruling", "Twelve jailed protesters were freed on Tuesday after gangs clashed in "
+     "city prisons, their lawyers said.", PR),
     # Coffins handed over free no one; captives of bandits or of scam compounds are victims of crime.
     ("Coffins of four hostages handed over in Khan Younis", "Hamas handed over four coffins it said held the bodies of "
      "hostages, the Red Cross said.", NONE),
