@@ -977,6 +977,7 @@ def _classify(
     # The models read a story only for a topic whose words it has at all (a cheap gate, most of a feed's stories
     # have none), so an ordinary story costs no more than the rules.
     readable = [t for t in TOPICS if scores[t] > 0 or reading.near[t]] if models.trigger or models.story else []
+    story_lede = cache(lambda: _story_lede(reading))  # cut into sentences at most once, if anything reads it
     if readable:
         feats = model_features(title_text, summary_text, body_text)
         for topic in readable:
@@ -991,7 +992,7 @@ def _classify(
             # by a very sure story model; one they doubted (a demand, an ordinary convict, background) may not.
             sound = topic == PRISONER_RELEASE and _thin_only(hits[topic], reading)
             propose_at = PROPOSE_AT[topic]
-            if topic == PRISONER_RELEASE and _has_keys(_story_lede(reading).lower(), _HELD_KEYS):
+            if topic == PRISONER_RELEASE and _has_keys(story_lede().lower(), _HELD_KEYS):
                 propose_at = min(propose_at, PROPOSE_HELD_AT)
             scores[topic], evidence[topic] = _with_models(
                 topic, scores[topic], evidence.get(topic, ()), feats, models, propose_at,
@@ -1001,7 +1002,7 @@ def _classify(
     labels = tuple(t for t in TOPICS if scores[t] > 0 and scores[t] >= limits[t])
     if not labels:
         return Classification(labels=(), scores=scores, evidence=evidence, facts=Facts())
-    lede = _story_lede(reading)
+    lede = story_lede()
     facts = extract_facts(
         labels,
         {t: _ranked(hits[t]) for t in TOPICS},
@@ -1181,6 +1182,7 @@ class _Lede:
     hard_criminal: bool = False  # the headline tells a crime: a gunman, a hostage-taker, a surrender after a siege
     political_case: bool = False  # the story presents the case as political or between states (_POLITICAL_CASE)
     still_serving: bool = False  # the lede says the freed serve the rest of a term elsewhere
+    furlough: bool = False  # the story tells the freed person as due back in prison (_FURLOUGH_ENDS)
 
 
 _CRIME_HEADLINE = re.compile(
@@ -1381,6 +1383,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
         hard_criminal=(title is not None and _CRIME_HEADLINE.search(title) is not None) or _criminal_captors(lede)
         or _early_release_scheme(lede),
         still_serving=_STILL_SERVING.search(lede) is not None,
+        furlough=_FURLOUGH_ENDS.search(story) is not None,
         political_case=political_case,
     )
 
@@ -1777,7 +1780,7 @@ def _release_hits(
         elif _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):
             strength *= 0.5  # a death in the release's own clause; "freed in Baghdad, officer killed" keeps its weight
             doubts.append("death")
-        if _FURLOUGH_ENDS.search(lede.story):
+        if lede.furlough:
             strength *= 0.3
             doubts.append("still held")  # "She must return to prison when the suspension ends": a furlough
         if _NO_DEAL_BEFORE.search(before) or _NO_DEAL_AFTER.match(after) or _PROPOSED_BEFORE.search(before):

@@ -173,10 +173,14 @@ _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
 _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
 
 
-def _named_and_others(text: str) -> re.Match[str] | None:
-    """The first "X and N others" whose X is no people's name: "Hermans and four others", not "three Americans and eleven
+def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
+    """Every "X and N others" whose X is no people's name: "Hermans and four others", not "three Americans and eleven
     others" (the Americans are a figure of their own)."""
-    return next((m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0])), None)
+    return (m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0]))
+
+
+def _named_and_others(text: str) -> re.Match[str] | None:
+    return next(_named_and_others_all(text), None)
 
 
 def _plural_people(word: str) -> bool:
@@ -841,10 +845,12 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
     return 0
 
 
+# "let 90 Palestinian prisoners out of Ofer prison", "lets them go": a freeing verb of the other side.
+_LET_GO = r"let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b)"
 _OPENS_ON_STATE_FREEING = re.compile(
     r"^(?:[^,]{0,30},\s+|(?:Hours\s+later|(?:Early|Late)\s+on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?"
     r"(?P<c>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)\s+(?:then\s+|later\s+|also\s+)?"
-    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
+    r"(?:released|freed|handed\s+over|pardoned|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
 )
 
 
@@ -970,12 +976,12 @@ _FOR_ONE_PERSON = re.compile(
 _IN_RETURN = re.compile(
     r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*,|"
     r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
-    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b"
+    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
 )
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b))\b", _I
+    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b", _I
 )
 
 
@@ -1268,8 +1274,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
-            beside = _after_figure(source) + " ".join(
-                m.group(0) for m in _NAMED_AND_OTHERS.finditer(source) if not _plural_people(m.group(0).split()[0]))
+            beside = _after_figure(source) + " ".join(m.group(0) for m in _named_and_others_all(source))
             if named and all(n in beside or n.split()[-1] in beside for n in named):
                 # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
                 # figure counts the named; the headline's other side, one person, is added
