@@ -1409,6 +1409,12 @@ _HELD_UNTIL_NOW = re.compile(
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|let\s+go|acquitted|cleared|dropped|before|immigration)\b", _I)
 
 
+@lru_cache(maxsize=64)
+def _nearby_lines(story: str) -> tuple[str, ...]:
+    """The sentences of a story's first paragraphs, cut once however many homecomings it tells."""
+    return tuple(re.split(r"(?<=[.!?])\s+|\n", story[:_NEARBY]))
+
+
 def _held_nearby(story: str, sentence: str) -> bool:
     """Whether the story's first paragraphs say the people a homecoming names were held until it: "Zaghari-Ratcliffe ... fly
     out of Tehran" and then "Zaghari-Ratcliffe had been detained since 2016", or "She had been held in Evin"; not "his
@@ -1417,7 +1423,7 @@ def _held_nearby(story: str, sentence: str) -> bool:
     surnames = {name.split()[-1] for name in _NAME.findall(sentence)}
     if not surnames:
         return False
-    for line in re.split(r"(?<=[.!?])\s+|\n", story[:_NEARBY]):
+    for line in _nearby_lines(story):
         if line == sentence or not _HELD_THERE.search(line) or not _HELD_UNTIL_NOW.search(line) or _FREED_BEFORE.search(line):
             continue
         if _THEY.match(line) or any(surname in line for surname in surnames):
