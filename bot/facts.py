@@ -676,7 +676,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         total = values[0] + (told if told is not None else _side_figure_in(full_story, other_side, set(values)))
     else:
         total = values[0]
-    named_side = ""  # the sentence of an other side told by name only
+    named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
     if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
     elif len(values) == 1 and figures[0][1] and (
@@ -687,19 +687,20 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     elif len(values) == 1 and swap and not any(
             _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
-        named_side = next((s for s in _later_sides(full_story, figures=False) if _named_in_return(s)), "")
-        total += _named_in_return(named_side) if named_side else 0
+        named_side, named_count = next(
+            ((s, n) for s in _later_sides(full_story, figures=False) if (n := _named_in_return(s))), ("", 0))
+        total += named_count
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
         return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
+    in_headline = _headline_people(title)
     if both is not None and figures[0][2] is title or any(
-            sentence is not title and v == _headline_people(title) and _BACK_REFERENCE.search(sentence)
-            for v, _, sentence in figures[1:]):
+            sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
         return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
     beside = _named_beside(title, figures[0][2], swap)
     if beside and named_side and _FOR_OTHER_SIDE.search(title):
         # "two Austrians in swap for jailed diplomat" / "In return, Belgium freed diplomat Ali Rahimi": the same person
-        beside = max(0, beside - _named_in_return(named_side))
-    if beside and figures[0][2] is not title and beside == _headline_people(title):
+        beside = max(0, beside - named_count)
+    if beside and figures[0][2] is not title and beside == in_headline:
         # "A and B fly out of Kabul; C returns from California" / "Two Americans, A and B, ..." / "In return, Washington freed
         # C": the headline's people the figure's sentence or the named other side already counted
         counted = " ".join((_after_figure(figures[0][2]), named_side))
