@@ -1008,7 +1008,7 @@ def _classify(
         {t: _ranked(hits[t]) for t in TOPICS},
         title_text,
         lede,
-        f"{reading.summary}\n{reading.body}",
+        _story_text(reading.summary, reading.body),
     )
     if SANCTIONS in labels and models.action and not rules_fix_action(title_text):
         # A word model cannot see that a first clause's verb governs a later "adds", or that the conventions settle a
@@ -1020,6 +1020,15 @@ def _classify(
             models.action,
         ))
     return Classification(labels=labels, scores=scores, evidence=evidence, facts=facts)
+
+
+def _story_text(summary: str, body: str) -> str:
+    """Summary and body as the facts read them, one paragraph a line; a body whose first paragraph repeats the summary
+    (as many feeds send it) keeps its paragraphs in their places after the lede."""
+    first, _, rest = body.partition("\n")
+    if summary and " ".join(first.split()) == " ".join(summary.split()):
+        body = rest
+    return f"{summary}\n{body}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -679,7 +679,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
     if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
         total *= 2
-    elif len(values) == 1 and figures[0][1] and (
+    elif figures[0][1] and (len(values) == 1 or total == sum(values)) and (
             reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
@@ -861,10 +861,22 @@ _IN_A_MONTH = re.compile(
 )
 
 
+# "Israel's prison service said 39 Palestinian women had been let out": its own prisoners, let out by the state that says so.
+_LET_OUT_BY_SPEAKER = re.compile(
+    r"\b(?:had\s+been|have\s+been|were)\s+(?:freed|released|let\s+out|let\s+go|set\s+free)\b(?!\s+by\b)", _I
+)
+
+
 def _freeing_state(sentence: str) -> str | None:
-    """The country of the state a sentence opens on freeing people ("Israel freed 90 Palestinian prisoners"), if any."""
+    """The country of the state a sentence opens on freeing people ("Israel freed 90 Palestinian prisoners"), or whose
+    service says it let them out ("Israel's prison service said 39 Palestinian women had been let out"), if any."""
     state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
-    return country_aliases_cached().get(state.group("c")) if state else None
+    if state is None:
+        says = _SIDE_SAYS.match(sentence.strip())
+        if says is None or not _LET_OUT_BY_SPEAKER.search(sentence, says.end()) or _OF_ITS.search(sentence, says.end()):
+            return None
+        state = says
+    return country_aliases_cached().get(state.group("c"))
 
 
 def _state_frees_other_side(sentence: str, side: str) -> bool:
@@ -1034,8 +1046,13 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
     # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
     return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
-            if _LATER_RELEASE.search(sentence) and _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40)
+            if _LATER_RELEASE.search(sentence) and (
+                _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and _ALSO_FREED.search(sentence)))
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
+
+
+# "Along with them, ten Thai farm workers were also freed": more people freed in the same event, told after the lede.
+_ALSO_FREED = re.compile(r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b", _I)
 
 
 def _whole_before_parts(sentence: str) -> str:
@@ -1135,7 +1152,9 @@ _PLANNED = re.compile(
 # ...", "33 of those returned were civilians".
 _PART_OF_GROUP = re.compile(
     r"\b(?:were|was)\s+among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
-    + _NUMBER_WORD_RE + r")\b)", _I
+    + _NUMBER_WORD_RE + r")\b)|"
+    # "The group, including two priests, was flown to Kyiv", "They included two priests": the people counted before
+    r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b", _I
 )
 # "20 of those returned were civilians": such a part, unless the sentence told its own figure first ("Israel released
 # 1,968 Palestinians, 250 of them serving life").
@@ -1173,15 +1192,18 @@ _DEMAND = re.compile(
     # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
-_STILL_HELD = re.compile(r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison))\b", _I)
+_STILL_HELD = re.compile(
+    r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of)\b", _I
+)
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
     r"hand\s+(?:over|back)|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
-    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|grant(?:s|ed)\s+bail|"
+    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
-    r"evacuated|(?:go|goes|went)\s+the\s+other\s+way)\b",
+    r"evacuated|(?:go|goes|went)\s+the\s+other\s+way|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
+    r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border)\b",
     _I,
 )
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
@@ -2133,7 +2155,7 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "Both", "All"})
 def _people_listed(text: str) -> int:
     """How many people a list names one by one, each with at most a role before the name ("Álvarez, bishop Isidoro Mora",
     "American Caitlan Coleman, her Canadian husband Joshua Boyle"); 0 unless every item is such a name."""
-    items = [item.strip() for item in _LIST_BREAK.split(text.strip().rstrip(",").strip())]
+    items = [item.strip() for item in _LIST_BREAK.split(re.sub(r"(?:,|\s+and)$", "", text.strip()).strip())]
     if not items or len(items) > 6:
         return 0
     for item in items:

@@ -678,7 +678,43 @@ THIRTEENTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES]
+FOURTEENTH_ROUND_CASES = [
+    # Release words the count reads beside a figure: "flies ... to", "opens the border for", "plucks", "step off".
+    ("Nicaragua flies 48 political prisoners to Madrid under church-brokered deal", "", "", 48),
+    ("Belarus opens the border for 31 political prisoners after talks with US envoy",
+     "The prisoners, among them opposition figures, crossed into Lithuania on Thursday.", "", 31),
+    ("Army plucks 12 hostages held by FARC from jungle camp in ruse",
+     "Soldiers posing as aid workers flew the hostages out of the rebel camp.", "", 12),
+    ("Last ten police officers held by FARC step off Brazilian helicopters in Villavicencio", "", "", 10),
+    # A list of names before "and two Americans" counts every one of them once, beside the headline's figure.
+    ("Four Americans land in Doha as prisoner swap with Iran is completed", "",
+     "Omid Karimi, Reza Tavana and two Americans who asked not to be named left Tehran on a Qatari plane on Monday. Four "
+     "Iranians held in the United States were released in return.", 8),
+    # "The group, including ...": its figures are of the people counted before.
+    ("Russia frees nine Ukrainian civilians after Vatican mediation", "",
+     "The group, including two Greek Catholic priests and Crimean Tatar leader Ilmi Bekirov, was flown to Kyiv via Rome.", 9),
+    # People who "remain in the hands of" the captors are not freed.
+    ("14 soldiers freed by militants in swap brokered by Qatar", "",
+     "In return the authorities freed 12 prisoners. Seven soldiers remain in the hands of the group.", 26),
+    # A body that repeats the summary as its first paragraph keeps its later paragraphs in their places; more people "also
+    # freed" and the other side a state frees after the lede are added.
+    ("First hostages freed as Gaza truce begins",
+     "Eight Israeli hostages were handed to the Red Cross on Friday. Five Thai nationals were also freed.",
+     "Eight Israeli hostages were handed to the Red Cross on Friday. Five Thai nationals were also freed.\n"
+     "Hours later Israel released 30 Palestinian prisoners from Ofer.", 43),
+    ("Hostages cross into Egypt as truce takes hold", "",
+     "Ten Israelis held in Gaza were handed to the Red Cross on Friday and driven into Egypt.\nAlong with them, four Thai "
+     "farm workers were also freed, officials said.\nHours later Israel released 30 Palestinian women from its prisons.", 44),
+    # The state's own service says it let the other side out.
+    ("Palestinian prisoners released in second stage of hostage exchange", "",
+     "Buses carrying Palestinian prisoners reached Ramallah late on Saturday after Hamas handed 12 Israeli hostages to the Red "
+     "Cross.\nFour Thai nationals were also freed, Thailand said. Israel's prison service said 30 Palestinian women had "
+     "been let out.", 46),
+]
+
+
+STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+                     *FOURTEENTH_ROUND_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
