@@ -510,8 +510,20 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
     count = _count_from_lede(hits, title, lede, story)
+    if count is not None:
+        count += _one_also_freed(title, lede, story)
     later = _later_total(story)
     return later if later is not None and (count is None or later > count) else count
+
+
+def _one_also_freed(title: str, lede: str, story: str) -> int:
+    """1 when the headline, lede or a first sentence of the next paragraphs says one more person, told singly and
+    unnamed, was also freed ("Cuba also freed a US intelligence agent"), in a clause with no figure; else 0."""
+    for sentence in (title, *_sentences_of(lede)[:3], *_after_the_lede(story, 1)):
+        for clause in re.split(r";|,\s+(?:and|while|whereas)\s+", sentence):
+            if _ALSO_FREED_ONE.search(clause) and not _figures_in(clause) and not _recalls_or_plans(clause):
+                return 1
+    return 0
 
 
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
@@ -1047,12 +1059,20 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
     return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
             if _LATER_RELEASE.search(sentence) and (
-                _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and _ALSO_FREED.search(sentence)))
+                _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and (
+                    _ALSO_FREED.search(sentence) or _second_state_frees(sentence))))
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
 
 
 # "Along with them, ten Thai farm workers were also freed": more people freed in the same event, told after the lede.
 _ALSO_FREED = re.compile(r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b", _I)
+
+
+def _second_state_frees(sentence: str) -> bool:
+    """ "Cuba also handed over a man who spied for the US, and the United States freed three Cuban agents": a state
+    frees a figure of its own in the sentence's second clause."""
+    return any(m.group("state") in country_aliases_cached() and _figures_in(sentence[m.end():])
+               for m in _STATE_FREES_TOO.finditer(sentence))
 
 
 def _whole_before_parts(sentence: str) -> str:
@@ -1294,7 +1314,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
             return 0
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
-        if (swap or _ALSO.search(source)) and not _count_in(title)[1]:
+        if (swap or _ALSO.search(source) or _second_state_frees(source)) and not _count_in(title)[1]:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
             beside = _after_figure(source) + " ".join(m.group(0) for m in _named_and_others_all(source))
@@ -1384,7 +1404,11 @@ _AMONG_FIGURE = re.compile(
     r"\b(?:was|were|is|are)\s+among\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
 # "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
-_AFTER_CLAUSE = re.compile(r"\s+after\s+(?=(?-i:[A-Z]))")
+_AFTER_CLAUSE = re.compile(
+    r"\s+after\s+(?=(?-i:[A-Z]))|"
+    # "Cuba frees Alan Gross and US sends home three Cuban agents": a second state's clause
+    r"\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+(?:frees|releases|sends|hands|returns|pardons|lets)\b)"
+)
 # A state freeing its figure as one side; not a pardon or amnesty, whose whole the people named beside it may be part of.
 _STATE_FREES = re.compile(r"\b(?:frees|releases|sends|hands\s+(?:back|over)|(?:begins?|starts?)\s+(?:freeing|releasing))\b", _I)
 
@@ -1490,7 +1514,7 @@ _SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
 # A figure told again for people already counted: "the 52", "all 115", "those 20".
 _ANAPHORIC_FIGURE = re.compile(r"\b(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z]+)\s+(?:were|are|freed|released|returned)\b", _I)
 # A figure that points back at people already named: "the two men", "both", "all three".
-_ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)", _I)
+_ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|remaining|last)\b)", _I)
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
     r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
@@ -1523,6 +1547,11 @@ _SINGLY = re.compile(
     r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
     r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,
+)
+# "Cuba also freed a US intelligence agent jailed for 20 years": one more person, told singly.
+_ALSO_FREED_ONE = re.compile(
+    r"\balso\s+(?:freed|released|handed\s+over|let\s+go|sent\s+home|returned|pardoned)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I
 )
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
 _SINGLE_RETURNEE = re.compile(

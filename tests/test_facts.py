@@ -713,8 +713,22 @@ FOURTEENTH_ROUND_CASES = [
 ]
 
 
+FOURTEENTH_ROUND_GROSS_CASES = [
+    # A second state's clause joined by "and" in the headline: its figure and the first clause's named person.
+    ("Iran frees Paul Whitcombe and UK sends home two Iranian agents as talks resume", "", "", 3),
+    # One more person told singly and unnamed as "also freed", in a clause with no figure, beside the other side's figure
+    # told in the second clause of the same sentence; "the three remaining members" is no back-reference.
+    ("Paul Whitcombe home as Tehran frees British intelligence asset", "",
+     "Paul Whitcombe, a British engineer held in Iran for four years, landed at Brize Norton on Monday.\nIran also handed "
+     "over a man who had spied for Britain and had been in an Iranian prison for 12 years, and Britain freed two Iranian "
+     "agents - Reza Kamali and Hamid Farsi.", 4),
+    ("Paul Whitcombe freed by Iran as London restores ties",
+     "Tehran also released a British intelligence asset held for 12 years, while London sent home the two remaining "
+     "members of the Iranian cell.", "", 4),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
-                     *FOURTEENTH_ROUND_CASES]
+                     *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
