@@ -624,6 +624,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
+        if (not repeated and sentence is not title and parts and value > sum(parts) and all(p in seen for p in parts)
+                and sum(1 for n in _all_names(sentence) if n.split()[-1] in title) >= value - sum(parts)):
+            # "frees 200 prisoners as Pétronin, Cissé and two Italians released" told again as "Pétronin, Cissé and two
+            # Italians were freed": the figure and the headline's people, each counted already
+            repeated = True
         fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) == parts[0]
                        and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
@@ -1240,7 +1245,7 @@ _AMONG_FREED = re.compile(
 )
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
-    r"\b(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
+    r"\b(?<!\bin\s)(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
     _I,
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)
@@ -2158,7 +2163,7 @@ _FREED_NAME_AND = re.compile(
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
 _NAMED_ITEM = re.compile(
-    rf"^(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+|(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s+){{0,3}}"
+    rf"^(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+|(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s+|(?:French|Dutch|Swiss|Greek|Czech)\s+){{0,3}}"
     rf"(?P<name>(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?(?-i:[{_UPPER}])[\w'\u2019-]+){{0,3}})$"
 )
 
@@ -2298,8 +2303,8 @@ def _named_traded_for_figure(sentence: str, at: int) -> int:
 
 # The freed named as a sentence's subject, and a figure of others freed with them or for them after the verb.
 _SUBJECT_FREED = re.compile(
-    r"^(?P<subject>[^;:]{3,160}?)\s+(?:were|was)\s+(?:(?:also|all|then|later|finally|both)\s+)?(?:freed|released|handed\s+(?:over|to)|flown|"
-    r"set\s+free|pardoned|exchanged|swapped)\b", _I
+    r"^(?P<subject>[^;:]{3,160}?)\s+(?:(?:were|was)\s+(?:(?:also|all|then|later|finally|both)\s+)?(?:freed|released|handed\s+(?:over|to)|flown|"
+    r"set\s+free|pardoned|exchanged|swapped)|arrived|landed|returned|flew)\b", _I
 )
 _WITH_FIGURE_BEFORE = re.compile(
     r"\b(?:(?:along|together)\s+with|(?P<which>in\s+a\s+(?:swap|exchange)\s+in\s+which)\s+[^,;]{0,60}?"
@@ -2317,7 +2322,7 @@ def _named_subject_beside(sentence: str, at: int) -> int:
     joined = _WITH_FIGURE_BEFORE.search(sentence, subject.end(), at)
     if joined is None or (joined.group("which") and not _side_of(sentence[joined.start():])):
         return 0  # "A and B were freed in a swap in which Russia released 16 prisoners": they may be among the 16
-    return _people_listed(subject.group("subject"))
+    return _people_listed(re.sub(r",\s+\d{1,3},", "", subject.group("subject")))  # "Sophie Pétronin, 75, and ..."
 
 
 def _traded_names_in(sentence: str) -> int:
