@@ -55,6 +55,7 @@ _COUNT = re.compile(
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
+    r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -528,7 +529,7 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
 
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
 _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
-                        r"handed\s+over)\b", _I)
+                        r"handed\s+over)\b|\bchanged\s+hands\b", _I)
 _DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|war|year|conflict|period|pause)\b", _I)
 
 
@@ -576,7 +577,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
-    if not any(_exchange_total(s) or _EXPLICIT_TOTAL.search(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
+    if not any(_exchange_total(s) or _whole_told(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
         sentences += [s for s in in_return if _figures_in(s) and s not in sentences and not _recalls_or_plans(s)]
         sentences += [s for s in _later_sides(story) if s not in sentences]
     both = _two_release_clauses(title)
@@ -606,7 +607,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             continue
         if sentence is not title and not _figures_in(title) and _names_told_again(sentence, value, title):
             told_again.append(sentence)
-        if _EXPLICIT_TOTAL.search(sentence) and _already_both_sides(sentence):
+        if _whole_told(sentence) and _already_both_sides(sentence):
             if any(v > value for v, _, _ in figures):
                 continue  # "Ukraine brings back 277, Russia 261" told as "a swap of 246 for 246 ...": a stage of it
             return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
@@ -648,6 +649,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         elif fuller is not None and not repeated:
             # "frees 400" told again as "400 ... and some 30 Lebanese"; "frees X in swap for 10" as "10 ... and 20"
             figures[fuller] = (value + _traded_names_in(figures[fuller][2]), side, sentence)
+        elif not repeated and sentence is not title and _SIDE_IN_ALL.search(sentence):
+            # "Three Americans ... flying out" then "Russia and Belarus released 16 people in all": the side's whole
+            figures = [f for f in figures if f[0] >= value] + [(value, side, sentence)]
         elif not repeated:
             figures.append((value, side, sentence))
         for part in parts:
@@ -1011,12 +1015,14 @@ _IN_RETURN = re.compile(
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b", _I
+    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|"
+    r"(?:going|went|go|goes)\s+the\s+other\s+way|boarded|" + _LET_GO + r")\b", _I
 )
 
 
 _OTHER_SIDE_CUE = re.compile(
-    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange))\b", _I
+    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
+    r"(?:going|went|go|goes)\s+the\s+other\s+way|in\s+the\s+other\s+direction)\b", _I
 )
 
 
@@ -1227,7 +1233,7 @@ _RELEASE_CONTEXT = re.compile(
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
-    r"evacuated|(?:go|goes|went)\s+the\s+other\s+way|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
+    r"evacuated|(?:go|goes|going|went)\s+the\s+other\s+way|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
     r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border)\b",
     _I,
 )
@@ -1261,6 +1267,15 @@ def _exchange_total(sentence: str) -> bool:
     return which is None or not _side_of(sentence[total.start() + which.end():])
 
 
+def _whole_told(sentence: str) -> bool:
+    """Whether a sentence says its figure is a whole ("150 each", "339 in all"), not one side's total ("Russia and
+    Belarus released 16 people in all")."""
+    return _EXPLICIT_TOTAL.search(sentence) is not None and _SIDE_IN_ALL.search(sentence) is None
+
+
+_SIDE_IN_ALL = re.compile(
+    r"^\W*(?-i:[A-Z])[\w-]+(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:released|freed|let\s+go|handed\s+over)\s+(?:[\w,-]+\s+){1,3}?in\s+all\b", _I
+)
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
@@ -1406,7 +1421,7 @@ def _names_are_figure(title: str) -> bool:
 
 # "was among 146 Ukrainians exchanged": the person told is one of the figure.
 _AMONG_FIGURE = re.compile(
-    r"\b(?:was|were|is|are)\s+among\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+    r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
 # "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
 _AFTER_CLAUSE = re.compile(

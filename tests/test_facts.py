@@ -742,9 +742,27 @@ FOURTEENTH_ROUND_SUBJECT_CASES = [
      "militants over the preceding days, officials said.", 154),
 ]
 
+FOURTEENTH_ROUND_OTHER_WAY_CASES = [
+    # "In all, 18 prisoners ... changed hands" is the whole.
+    ("Novak and Reyes land in Virginia after Vienna exchange", "",
+     "Reporter Dana Novak and former soldier Luis Reyes stepped off a plane in Virginia late on Friday, hours after the "
+     "exchange in Vienna.\nIn all, 18 prisoners held in five countries changed hands on the tarmac, officials said. Russia "
+     "let 12 people go, while Moscow received six of its nationals.", 18),
+    # "Going the other way were six Russians", "went the other way": the other side after the lede; "Russia and Belarus
+    # released 12 people in all" is that side's whole, with the headline's people among them.
+    ("Novak and Reyes on their way home in big East-West exchange", "",
+     "Two Americans jailed in Russia - reporter Dana Novak and former soldier Luis Reyes - were flying out of Vienna on "
+     "Friday. Russia and Belarus released 12 people in all, among them the dissident Pavel Orlov.\nGoing the other way "
+     "were six Russians who had been held in Germany, Poland and Norway.", 18),
+    # "was one of the 12 people ... released": the named person is among the figure, not one more.
+    ("Journalist Dana Novak among those freed",
+     "Novak, sentenced to six and a half years, was one of the 12 people Russia released in exchange for six Russians held "
+     "in Western countries.", "", 18),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
-                     *FOURTEENTH_ROUND_SUBJECT_CASES]
+                     *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
