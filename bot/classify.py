@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27zm"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zn"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -432,10 +432,11 @@ _HELD_UP_AFTER = re.compile(
     _I,
 )
 _WEAK_POSITIVE = re.compile(r"will|set|gets?|got|saw|deal|agreement|accept\w*", _I)
+_BASE_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
-    r"appeals?|calls?|efforts?|hopes|prospects|push|vigil|rally|"
+    r"appeals?(?!\s+court)|calls?|efforts?|hopes|prospects|push|vigil|rally|"
     r"campaigners?\s+(?:say|said|says|urg\w*|call\w*|demand\w*|welcom\w*|warn\w*|fear\w*|hop\w*|plan\w*|rall\w*|gather\w*|"
     r"protest\w*|march\w*)|unlikely|uncertain|sought|must|should|"
     r"in\s+doubt|on\s+hold|suspended|called\s+off|remains?\s+(?:elusive|unclear)|"
@@ -444,6 +445,11 @@ _INTENT_AFTER = re.compile(
     r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works|"
     r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
     _I,
+)
+# "walks out of jail and joins calls for Carrie Lam to quit": the calls are the freed person's own, in a clause of its own.
+_OWN_VERB_AFTER = re.compile(
+    r"\s+and\s+(?:then\s+|immediately\s+|at\s+once\s+)?(?:joins?|joined|calls?|called|says?|said|vows?|vowed|urges?|urged|"
+    r"demands?|demanded|thanks?|thanked|heads?|headed|goes|went|tells?|told)\b", _I
 )
 _PREVIOUS_WORD = re.compile(
     r"\b(\w+),?\s+(?:(?:(?:was|were|is|are|has|have|had|will)(?:\s+(?:not|never|yet|already))?(?:\s+been|\s+be)?|been|being|to\s+be|"
@@ -484,9 +490,13 @@ _COMPANY = re.compile(
     r"Disney|Warner|Universal|Pixar|DreamWorks|Marvel|HBO|Spotify|company|firm|studio|label|developer|maker|"
     r"publisher|brand|startup|carmaker|automaker|retailer|bank|insurer)\b(?<!-maker)"
 )
+# A trigger that itself leaves detention ("Google executive walks out of Egyptian detention") frees a person, whatever
+# company is named before it.
+_LEFT_DETENTION = re.compile(r"\b(?:prisons?|jails?|custody|detention|captivity)\b")
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
 _LATER_LIFE = (
-    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells?\s+(?:of|how)|describes|testif\w+|sues|suing|anniversary|"
+    r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells?\s+(?:of|how)|describes|testif\w+|sues|suing|"
+    r"anniversary(?!\s+(?:amnest(?:y|ies)|pardons?|clemency))|"  # "frees thousands in independence anniversary amnesty"
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
@@ -675,7 +685,8 @@ _AMNESTY_ORG = re.compile(
     r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|called|urged|finds|found|warns|warned|accuses|accused|"
     r"documents|documented|estimates|alleges|claims|notes|publishes|published|issues|"
     r"releases\s+(?:a|an|its|new|annual|global|latest|first)\s|chief|head|director|secretary|report|"
-    r"researchers?|spokes\w+|campaigners?|Australia|UK|USA|groups?)|:|(?:'s|\u2019s)\s)"
+    r"researchers?|spokes\w+|campaigners?|Australia|UK|USA|groups?)|:|(?:'s|\u2019s)\s|"
+    r",\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:urge|call|demand|press|ask)\w*\b)"  # "Amnesty, Western governments urge ..."
 )
 # "hostage talks", "prisoner negotiators": the word names what the talks are about, not people being freed.
 _NOT_A_DETAINEE_AFTER = re.compile(r"(?:'s|\u2019s|s'|s\u2019)?\s+(?:talks|negotiations|negotiators?|envoys?|famil(?:y|ies)|relatives)\b", _I)
@@ -1290,7 +1301,7 @@ _POLITICAL_LET_OUT = re.compile(
     + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
-    r"let\s+out|out\s+on\s+bail|paroled)\b",
+    r"let\s+out|out\s+on\s+bail|paroled|(?:leaves|left)\s+(?:[\w'\u2019-]+\s+){0,3}?on\s+bail)\b",
     _I,
 )
 # Words before the political word that make its person the victim of an ordinary crime or no detainee now: "stabbed a
@@ -1528,8 +1539,8 @@ def _segments(title: str, summary: str, body: str) -> list[_Segment]:
 # Headlines whose news is another event in a detainee's story: arrest, sentence, trial, death, a meeting.
 # A move to house arrest is no release (corpus/README.md, "Borderline releases").
 _TO_HOUSE_ARREST = (
-    r"(?:moved|transferred|sent|released|freed|leaves|left|allowed\s+to\s+go)\s+(?:(?:home|from)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:to|into|for)\s+house\s+arrest|"
+    r"(?:moved|transferred|sent|released|freed|leaves|left|allowed\s+to\s+go)\s+(?:(?:home|from)\s+)?(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:to|into|for|under)\s+house\s+arrest|confined\s+to\s+(?:his|her|their)?\s*(?:[\w-]+\s+)?home|"
     r"(?:granted|given|placed\s+under|put\s+under|gets)\s+house\s+arrest"
 )
 _MOVED_TO_HOUSE_ARREST = re.compile(r"\b(?:" + _TO_HOUSE_ARREST + r")\b", _I)
@@ -1564,9 +1575,18 @@ _NOT_FREED_HEADLINE = re.compile(
 )
 
 
+# "frees opposition aide who had been moved to house arrest": an earlier move, told in a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?$", _I)
+
+
 def _headline_decides(hits: list[Hit], title: str) -> list[Hit]:
     """When the headline reports another event (a sentence, an arrest, a death) and carries no release of its
     own, releases mentioned below it are background: "jailed for 22 years ... his colleague, freed in a swap"."""
+    moved = _MOVED_TO_HOUSE_ARREST.search(title) if title else None
+    if moved and not _RELATIVE_BEFORE.search(title, 0, moved.start()):
+        # "released on bail from prison into house arrest": the lede's "released on bail" is the same move
+        return [h if "still held" in h.doubts else replace(h, score=h.score * 0.3, doubts=(*h.doubts, "still held"))
+                for h in hits]
     # A demand, a past release or a freed person's later life in the headline is no release of its own.
     if not title or not _OTHER_EVENT_HEADLINE.search(title) or any(
             h.zone == "title" and not set(h.doubts) & _VOIDING_DOUBTS for h in hits):
@@ -1695,8 +1715,10 @@ def _release_hits(
     transfer = cache(lambda: _TRANSFER.search(text) is not None)
     captives_exchanged = cache(lambda: _captives_exchanged(text, lede.text))
     # "108 women come home in first all-female swap": a swap of captives is the detention a homecoming needs.
-    swap_of_captives = cache(lambda: _SWAP_NAMED.search(text) is not None and not _PEACETIME_EXCHANGE.search(text)
-                             and not _NO_CAPTIVES_SWAPPED.search(text) and captives_exchanged())
+    # (the sentence's own swap, or the headline's and lede's: "X, Y and Z home as part of largest East-West swap")
+    swap_of_captives = cache(lambda: any(
+        _SWAP_NAMED.search(t) is not None and not _PEACETIME_EXCHANGE.search(t) and not _NO_CAPTIVES_SWAPPED.search(t)
+        for t in (text, lede.text)) and captives_exchanged())
     title_case = in_title_case(text)
     for match, verdict in zip(triggers, verdicts):
         start, end = match.span()
@@ -1785,7 +1807,7 @@ def _release_hits(
         if sentence_other:
             strength *= 0.15
             doubts.append("other sense")
-        if not detainee and _COMPANY.search(text, 0, start):
+        if not detainee and _COMPANY.search(text, 0, start) and not _LEFT_DETENTION.search(lower):
             strength *= 0.2
             doubts.append("company")
         own_clause = _own_clause(text, start, end)
@@ -2119,9 +2141,11 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         if cue.group("neg"):
             last_neg = cue
             last = cue
-        elif last_neg is None or not (_WEAK_POSITIVE.fullmatch(cue.group(0)) or before.endswith("to ", 0, cue.start())):
-            # An auxiliary after a denial ("denies reports it will free") or an infinitive after a demand ("urges Biden
-            # to include her") does not undo it.
+        elif last_neg is None or not (_WEAK_POSITIVE.fullmatch(cue.group(0)) or before.endswith("to ", 0, cue.start())
+                                      or _BASE_POSITIVE.fullmatch(cue.group(0))):
+            # An auxiliary after a denial ("denies reports it will free"), an infinitive after a demand ("urges Biden
+            # to include her") or a verb in its base form ("demanding the government reach a deal to bring home",
+            # "until he agrees a deal") does not undo it.
             last = cue
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]
@@ -2139,7 +2163,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     if _TEMPORARY_AFTER.match(text, end) or (
             text[start:end].lower().startswith(("releas", "leave")) and _TEMPORARY_BEFORE.search(text, max(0, start - 30), start)):
         factor = min(factor, 0.2)  # "released from prison for three weeks", "granted three-week release": a furlough
-    if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not _AFTER_PAST.match(text, end):
+    if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not (
+            _AFTER_PAST.match(text, end) or _OWN_VERB_AFTER.match(text, end)):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]
     if _CONDITION_AFTER.search(clause) or (_ONLY_IF.search(clause) and _FUTURE_NEAR.search(text, max(0, start - 40), start)

@@ -2600,8 +2600,35 @@ THIRTEENTH_ROUND_LABEL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES,
-                         ids=[c[0][:60] for c in TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES])
+FOURTEENTH_ROUND_LABEL_CASES = [
+    # A demand's verb in its base form does not make it done: "demanding the government reach a deal to bring home".
+    ("Union calls general strike after four hostages found dead",
+     "Thousands protested across the country, demanding the government reach a deal to bring home the remaining captives.",
+     NONE),
+    ("Thousands march with soldier's family into the capital", "The parents of the soldier held in Gaza for three years "
+     "ended a 12-day march at a protest tent, vowing to stay until he agrees a deal to bring their son home.", NONE),
+    # "Amnesty, ..." before a demand is the organisation.
+    ("Amnesty, Western governments urge Iran to release detained blogger", "", NONE),
+    # A move to house arrest or confinement at home told in the headline holds the lede's "released" down too.
+    ("Opposition leader released on bail from prison into house arrest",
+     "The opposition leader was released on bail on Monday after a year in a remote prison.", NONE),
+    ("Blind lawyer leaves prison, confined to village home", "", NONE),
+    ("Jailed MP sent home under house arrest after two years in Rodeo prison", "", NONE),
+    # The freed person's own calls in a clause of its own; an appeal court; an anniversary amnesty.
+    ("Pro-democracy activist walks out of jail and joins calls for minister to quit", "", PR),
+    ("Reporter walks out of Kigali prison as appeal court trims his sentence", "", PR),
+    ("Laos frees thousands of prisoners in national anniversary amnesty", "", PR),
+    # A political detainee who leaves a prison on bail; a company named before someone who walks out of detention; a
+    # homecoming under a headline that tells a swap of captives.
+    ("Iranian-American scholar Nadia Farahani leaves Evin on bail", "", PR),
+    ("Google engineer Samir Haddad walks out of Syrian detention, 10 days on", "", PR),
+    ("Kovacs, Lindqvist and Moreau home as part of largest East-West swap since the Cold War",
+     "Three Americans landed at Andrews on Friday evening.", PR),
+]
+LATE_ROUND_LABEL_CASES = TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
 def test_late_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)

@@ -684,8 +684,9 @@ FOURTEENTH_ROUND_CASES = [
     ("Belarus opens the border for 31 political prisoners after talks with US envoy",
      "The prisoners, among them opposition figures, crossed into Lithuania on Thursday.", "", 31),
     ("Army plucks 12 hostages held by FARC from jungle camp in ruse",
-     "Soldiers posing as aid workers flew the hostages out of the rebel camp.", "", 12),
-    ("Last ten police officers held by FARC step off Brazilian helicopters in Villavicencio", "", "", 10),
+     "Soldiers posing as aid workers rescued the hostages from the rebel camp.", "", 12),
+    ("Last ten police officers held by FARC step off Brazilian helicopters in Villavicencio",
+     "The rebels handed them to a humanitarian mission led by the Red Cross.", "", 10),
     # A list of names before "and two Americans" counts every one of them once, beside the headline's figure.
     ("Four Americans land in Doha as prisoner swap with Iran is completed", "",
      "Omid Karimi, Reza Tavana and two Americans who asked not to be named left Tehran on a Qatari plane on Monday. Four "
