@@ -432,7 +432,10 @@ _HELD_UP_AFTER = re.compile(
     _I,
 )
 _WEAK_POSITIVE = re.compile(r"will|set|gets?|got|saw|deal|agreement|accept\w*", _I)
-_BASE_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
+_BASE_POSITIVE = re.compile(r"agree|reach|strike|secure|clinch|implement|complete|allow|grant", _I)
+_DEMAND_CUE = re.compile(r"demand\w*|urg\w*|call\w*|insist\w*|ask\w*|press\w*|push\w*|petition\w*", _I)
+_CONDITION_CUE = re.compile(r"until|unless|if|whether", _I)
+_PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
@@ -1540,7 +1543,8 @@ def _segments(title: str, summary: str, body: str) -> list[_Segment]:
 # A move to house arrest is no release (corpus/README.md, "Borderline releases").
 _TO_HOUSE_ARREST = (
     r"(?:moved|transferred|sent|released|freed|leaves|left|allowed\s+to\s+go)\s+(?:(?:home|from)\s+)?(?:[\w'\u2019-]+\s+){0,5}?"
-    r"(?:to|into|for|under)\s+house\s+arrest|confined\s+to\s+(?:his|her|their)?\s*(?:[\w-]+\s+)?home|"
+    r"(?:to|into|for)\s+house\s+arrest|(?:moved|transferred|sent)\s+(?:home\s+)?under\s+house\s+arrest|"
+    r"confined\s+to\s+(?:his|her|their)?\s*(?:[\w-]+\s+)?home(?!\s+for\b)|"
     r"(?:granted|given|placed\s+under|put\s+under|gets)\s+house\s+arrest"
 )
 _MOVED_TO_HOUSE_ARREST = re.compile(r"\b(?:" + _TO_HOUSE_ARREST + r")\b", _I)
@@ -2141,11 +2145,13 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         if cue.group("neg"):
             last_neg = cue
             last = cue
-        elif last_neg is None or not (_WEAK_POSITIVE.fullmatch(cue.group(0)) or before.endswith("to ", 0, cue.start())
-                                      or _BASE_POSITIVE.fullmatch(cue.group(0))):
+        elif last_neg is None or not (
+                _WEAK_POSITIVE.fullmatch(cue.group(0)) or before.endswith("to ", 0, cue.start())
+                or (_DEMAND_CUE.fullmatch(last_neg.group(0)) and _BASE_POSITIVE.fullmatch(cue.group(0)))
+                or (_CONDITION_CUE.fullmatch(last_neg.group(0)) and _PRESENT_POSITIVE.fullmatch(cue.group(0)))):
             # An auxiliary after a denial ("denies reports it will free"), an infinitive after a demand ("urges Biden
-            # to include her") or a verb in its base form ("demanding the government reach a deal to bring home",
-            # "until he agrees a deal") does not undo it.
+            # to include her"), a verb in its base form after a demand ("demanding the government reach a deal to bring
+            # home") or a verb in the present after a condition ("until he agrees a deal") does not undo it.
             last = cue
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]

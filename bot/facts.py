@@ -46,7 +46,8 @@ _PEOPLE_NOUNS = (
     r"businessmen|employees|staff|volunteers|missionaries|farmers|drivers|clerics|lawyers|bloggers|writers|artists|"
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
-    r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies"
+    r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
+    r"mountaineers|campers|truckers|labourers|laborers"
 )
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -61,8 +62,10 @@ _COUNT = re.compile(
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"flown|bused|bussed|handed\s+over|sent\s+home|"
     r"in\s+(?:all|total)|"
-    r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z])",
+    r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
+    r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
     _I,
 )
 # "for" of a duration ("jailed for 511 days") is no exchange.
@@ -510,6 +513,9 @@ def _names_in_headline(title: str) -> list[str]:
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
+    last = _LAST_OF_A_GROUP.search(title)
+    if last and len(_all_names(title[: last.start()])) == 1:
+        return 1  # "FARC frees Sigifredo López, last of six hostages handed over this week": one person
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
@@ -530,6 +536,7 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
 _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
                         r"handed\s+over)\b|\bchanged\s+hands\b", _I)
+_SINCE = re.compile(r"\bsince\b", _I)  # "In all, more than 4,000 have changed hands since the war began": a running total
 _DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|war|year|conflict|period|pause)\b", _I)
 
 
@@ -538,7 +545,8 @@ def _later_total(story: str) -> int | None:
     tells people freed now (not a plan, a running total or an earlier release)."""
     for sentence in _after_the_lede(story, None):
         if (_LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence) and not (
-                _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence))):
+                _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence)
+                or _SINCE.search(sentence))):
             figures = _figures_in(sentence)
             if len(figures) == 1:
                 return figures[0]
@@ -698,7 +706,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     else:
         total = values[0]
     named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
-    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number)\b", story, _I) and len(values) == 1:
+    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number|one[\s-]for[\s-]one)\b", story,
+                 _I) and len(values) == 1:
         total *= 2
     elif figures[0][1] and (len(values) == 1 or total == sum(values)) and (
             reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):
@@ -1570,8 +1579,9 @@ _SINGLY = re.compile(
 )
 # "Cuba also freed a US intelligence agent jailed for 20 years": one more person, told singly.
 _ALSO_FREED_ONE = re.compile(
-    r"\balso\s+(?:freed|released|handed\s+over|let\s+go|sent\s+home|returned|pardoned)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I
+    r"\balso\s+(?:freed|released|handed\s+over|let\s+go|sent\s+home|returned|pardoned)\s+(?:a|an|one)\s+"
+    r"(?:(?!(?:of|from|about|with|by|showing)\b)[\w-]+\s+){0,3}?"  # not "also released a photo of the man"
+    r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s|'s|\u2019s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I
 )
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
 _SINGLE_RETURNEE = re.compile(
@@ -1675,10 +1685,25 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
+        or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
+        or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
 
 
+# "last of five captives", "lone survivor of 12 kidnapped deputies", "the best-known of 75 dissidents jailed": the group
+# the one freed person belonged to.
+_ONE_OF_A_GROUP = re.compile(
+    r"\b(?:last|lone|sole|only|best[\s-]known|most\s+prominent)\s+(?:survivor\s+|remaining\s+|one\s+)?of\s+(?:the\s+)?$", _I
+)
+# "Sigifredo López, last of six hostages handed over", "X, lone survivor of the kidnapping": one person of a group.
+_LAST_OF_A_GROUP = re.compile(
+    r",\s+(?:the\s+)?(?:last|lone|sole|only)\s+(?:survivor\s+|remaining\s+|one\s+)?(?:of|from)\s", _I
+)
+# "blacklists 11 over Iran missile programme", "sanctions 12 officials": people sanctioned, not freed.
+_SANCTIONED_FIGURE = re.compile(
+    r"\b(?:blacklist(?:s|ed)?|sanction(?:s|ed)|designat(?:es|ed)|adds|added|targets|targeted)\s+(?:another\s+|a\s+further\s+)?$", _I
+)
 _HELD_AFTER_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:detained|jailed|held|imprisoned|arrested)\b", _I)
 # "dropped charges against 14 others who are outside the country": people never held ("pardoned or dropped charges
 # against seven Iranians" are the freed).
@@ -1689,7 +1714,7 @@ _CHARGES_DROPPED_AGAINST = re.compile(
 
 
 # The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".
-_LISTED_PART = re.compile(r"[,:]\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
+_LISTED_PART = re.compile(r"(?:[,:]|\s[\u2014\u2013-])\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
 
 
 def _adds_other_side(between: str, swap: bool) -> bool:

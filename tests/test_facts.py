@@ -761,9 +761,36 @@ FOURTEENTH_ROUND_OTHER_WAY_CASES = [
      "in Western countries.", "", 18),
 ]
 
+FOURTEENTH_ROUND_GROUP_CASES = [
+    # A running total "since the war began" is no later total of this exchange.
+    ("Russia and Ukraine swap 95 prisoners of war each", "",
+     "Russia and Ukraine exchanged 95 prisoners of war each on Friday in a deal mediated by the UAE.\nIn all, more than "
+     "4,000 prisoners have changed hands since the war began.", 190),
+    # "also released a photo of the man" frees no one.
+    ("Russia frees US teacher Mark Dowd", "",
+     "Russia freed US teacher Mark Dowd on Tuesday after three years in a penal colony.\nThe White House also released a "
+     "photo of the man stepping off the plane.", 1),
+    # One person named as the last or lone survivor of a group is one.
+    ("FARC frees Ana Duarte, last of six hostages handed over this week", "",
+     "The rebels freed five others on Monday. All six had been held for more than a year.", 1),
+    ("Rebels free Jorge Salas, lone survivor of 12 kidnapped deputies", "", "", 1),
+    # A figure of people blacklisted is no one freed.
+    ("US blacklists 11 over missile programme after freed Americans leave Tehran",
+     "Ann Lee and Tom Ward flew out of Iran on Saturday after years in Evin prison.", "", 2),
+    # "390 each"; hunters; "35 flown"; "one for one" doubles one side.
+    ("Ukraine and Russia swap 390 each in first stage of three-day exchange", "", "", 780),
+    ("Two royals among 26 hunters handed over in Baghdad after 16 months in militia captivity", "", "", 26),
+    ("Film-maker among 35 flown to Kyiv as Russia and Ukraine trade prisoners one for one", "", "", 70),
+    # A whole told before its parts after a dash.
+    ("First hostages cross into Egypt as truce exchange begins",
+     "Hamas handed 24 hostages to the Red Cross on Friday &amp;mdash; 13 Israelis, ten Thais and a Filipino &amp;mdash; "
+     "who were driven through the Rafah crossing. Hours later Israel freed 39 Palestinian women and teenagers.", "", 63),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
-                     *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES]
+                     *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
+                     *FOURTEENTH_ROUND_GROUP_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
