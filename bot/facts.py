@@ -187,6 +187,15 @@ def _named_and_others(text: str) -> re.Match[str] | None:
     return next(_named_and_others_all(text), None)
 
 
+def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
+    """How many people a list names before "and 121 others" ("frees Bialiatski, Kolesnikova and 121 others": 2); 1 for a
+    lone name or role."""
+    at = sentence.find(" and ", lead.start())
+    head = sentence[:at] if at >= 0 else ""
+    opener = _LIST_OPENER.match(head)
+    return max(1, _people_listed(head[opener.end():]) if opener and "," in head[opener.end():] else 1)
+
+
 def _plural_people(word: str) -> bool:
     """A people's name in the plural ("Americans", "Britons"), not one of them ("American") nor a surname ("Evans")."""
     return word.endswith("s") and word in country_aliases_cached()
@@ -514,8 +523,10 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
     last = _LAST_OF_A_GROUP.search(title)
-    if last and len(_all_names(title[: last.start()])) == 1:
-        return 1  # "FARC frees Sigifredo López, last of six hostages handed over this week": one person
+    if (last and len(_all_names(title[: last.start()])) == 1) or _LAST_ONE_NAMED.search(title):
+        # "FARC frees Sigifredo López, last of six hostages handed over this week", "frees last Red Cross hostage
+        # Eugenio Vagni": one person
+        return 1
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
@@ -1686,6 +1697,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
+        or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
@@ -1699,6 +1711,13 @@ _ONE_OF_A_GROUP = re.compile(
 # "Sigifredo López, last of six hostages handed over", "X, lone survivor of the kidnapping": one person of a group.
 _LAST_OF_A_GROUP = re.compile(
     r",\s+(?:the\s+)?(?:last|lone|sole|only)\s+(?:survivor\s+|remaining\s+|one\s+)?(?:of|from)\s", _I
+)
+# "militants attacked a care home, killing 16 people": the dead, not the freed.
+_KILLING_BEFORE = re.compile(
+    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$", _I
+)
+_LAST_ONE_NAMED = re.compile(
+    r"\blast\s+(?:[\w-]+\s+){0,3}?(?:hostage|captive|prisoner|detainee)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+"
 )
 # "blacklists 11 over Iran missile programme", "sanctions 12 officials": people sanctioned, not freed.
 _SANCTIONED_FIGURE = re.compile(
@@ -2294,7 +2313,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
     if len(found) == 1:
         lead = _named_and_others(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
-            return found[0][1] + 1, True
+            return found[0][1] + _listed_with_others(sentence, lead), True
         traded = _named_traded_for_figure(sentence, found[0][0])
         if traded and not each:
             return found[0][1] + traded, True

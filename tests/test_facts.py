@@ -787,10 +787,20 @@ FOURTEENTH_ROUND_GROUP_CASES = [
      "who were driven through the Rafah crossing. Hours later Israel freed 39 Palestinian women and teenagers.", "", 63),
 ]
 
+FOURTEENTH_ROUND_LIST_CASES = [
+    # People killed in the attack are no one freed; "frees last ... hostage <Name>" is one person; a list of names before
+    # "and 121 others" counts every name.
+    ("Priest kidnapped in Aden flown to Muscat after 18 months",
+     "Father Tomas Ruiz, abducted when gunmen attacked a care home, killing 16 people, was freed with Omani help.", "", 1),
+    ("Rebels free last Red Cross hostage Marco Bellini after six months",
+     "His two colleagues were freed in April; the three were seized in January.", "", 1),
+    ("Belarus frees Pavel Sapelka, Maria Rabkova and 121 others as US lifts potash sanctions", "", "", 123),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
-                     *FOURTEENTH_ROUND_GROUP_CASES]
+                     *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
