@@ -82,11 +82,12 @@ _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
     "embrac", "welcomed", "plane", "out after", "evacuat", "set foot", "sets foot", "board",
 )
-# Words of rarer release phrasings ("transfers ... from Guantanamo", "ending eight years of house arrest", "prison
-# gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received seven hostages"): they open the rules'
-# reading beside a detention word, but do not by themselves bring a story to the models.
+# Words of rarer release phrasings ("transfers ... from Guantanamo", "Guantanamo detainees arrive in Uruguay", "ending
+# eight years of house arrest", "prison gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received
+# seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story to the
+# models.
 _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
-    "transfer", " ending", " ends", " ended", "w open", "wn open", "ws open", "red cross", "icrc",
+    "transfer", " ending", " ends", " ended", "w open", "wn open", "ws open", "red cross", "icrc", "guant",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
@@ -160,6 +161,10 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:jail|prison|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
     r"at\s+(?:" + _PRISON_NAMES + r")\b))|"
     r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
+    # "flies six Americans out of Caracas"; Guantanamo detainees who arrive in a third country are freed from it.
+    r"fl(?:y|ies|ew)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:Americans|Britons|hostages|prisoners|detainees|captives|citizens|nationals)\s+out\s+of|"
+    r"Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates)\s+(?:arriv\w+|land\w*|resettled)|"
     r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"

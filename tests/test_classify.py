@@ -2635,8 +2635,15 @@ FOURTEENTH_ROUND_GUARD_CASES = [
     ("Three Japanese hostages handed to clerics in Baghdad", "Three Japanese civilians seized by insurgents who had "
      "threatened to kill them unless Tokyo withdrew its troops from Iraq were handed over to Muslim clerics on Thursday.", PR),
 ]
+FOURTEENTH_ROUND_ARRIVAL_CASES = [
+    # A figure of people flown "out of" a capital, and Guantanamo detainees who arrive in a third country, are freed; an
+    # arrested leader flown out is not.
+    ("Envoy flies six Americans out of Caracas after meeting Maduro", "", PR),
+    ("Four Guantanamo detainees arrive in Uruguay as refugees", "", PR),
+    ("Ousted leader arraigned in New York after US special forces fly him out of Caracas", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
-                          + FOURTEENTH_ROUND_GUARD_CASES)
+                          + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
