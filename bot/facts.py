@@ -1494,13 +1494,21 @@ def _named_subject(sentence: str) -> int:
 
 
 def _headline_people(title: str) -> int:
-    """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum")."""
+    """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
+    opening the headline before a passive one ("Bergdahl handed to US special forces")."""
     names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     if not names:
-        single = _SINGLE_NAME_OBJECT.search(title)
+        single = _SINGLE_NAME_OBJECT.search(title) or _LONE_SURNAME_FREED.match(title)
         return int(bool(single and single.group("n") not in country_aliases_cached()
-                        and single.group("n") not in NOT_NAME_WORDS))
+                        and single.group("n") not in NOT_NAME_WORDS and _lone_surname(single.group("n"))
+                        and parse_count(single.group("n").lower()) is None))
     return len(names)
+
+
+_LONE_SURNAME_FREED = re.compile(
+    r"(?P<n>(?-i:[A-Z])[a-z][\w'\u2019-]+)\s+(?:is\s+)?(?:freed|released|handed\s+(?:over|to)|pardoned|set\s+free|walks\s+free)\b"
+    r"(?!:)"  # "Tikhanovsky freed: Belarus releases opposition figure and 13 others" tells him again
+)
 
 
 # "Arbel Yehud, Agam Berger, Gadi Moses and five Thai nationals": names listed before the figure, one each.
@@ -2003,7 +2011,7 @@ _RELEASE_WORD = re.compile(
 # Two releases in one headline, each with its own verb: "France frees Iranian engineer ...; Iran releases X",
 # "Zaghari-Ratcliffe freed, Ashoori released". The active verb's object or the passive verb's subject is the side.
 _ACTIVE_RELEASE_CLAUSE = re.compile(
-    r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
+    r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|receives)|"
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
