@@ -1233,7 +1233,10 @@ _SEPARATE_EVENT = re.compile(
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
-    + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern, _I
+    + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
+    # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b", _I
 )
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
