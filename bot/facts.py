@@ -1256,7 +1256,7 @@ _RELEASE_CONTEXT = re.compile(
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
-    r"evacuated|(?:go|goes|going|went)\s+the\s+other\s+way|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
+    r"evacuated|(?:go|goes|going|went)\s+the\s+other\s+way|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
     r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border)\b",
     _I,
 )
@@ -1960,10 +1960,10 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         for hit in hits:
             if hit.zone != "title" and hit.score >= 0.25:
                 best = max(best, len(_clause_names(_APPOSITIVE.sub("", hit.sentence[: hit.start]), swap)))
+    if _ROLE_PAIR.search(clause):
+        return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full
     if best:
         return best
-    if _ROLE_PAIR.search(clause):
-        return 2  # "frees US-Israeli mother and daughter"
     if _SINGLY.search(title) or _SINGULAR.search(title) or _SINGLE_RETURNEE.match(title) or _demonym_object(title):
         return 1
     if any(_SINGULAR.search(part) or _SINGLE_RETURNEE.match(part) for part in _CLAUSE_SPLIT.split(title)[1:]):

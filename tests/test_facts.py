@@ -816,11 +816,18 @@ FOURTEENTH_ROUND_STAGE_CASES = [
      "when the soldier came home.", "", 440),
 ]
 
+FOURTEENTH_ROUND_PAIR_CASES = [
+    # "mother and daughter" in the headline are two, though the lede names only the mother in full.
+    ("Rebels free British mother and daughter after Qatari mediation",
+     "Jane Ellis and her 17-year-old daughter Mia were handed to the Red Cross at the border.", "", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
-                     *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES]
+                     *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES,
+                     *FOURTEENTH_ROUND_PAIR_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
