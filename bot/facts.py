@@ -1274,7 +1274,8 @@ _AMONG_FREED = re.compile(
 )
 _SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _EXCHANGE_TOTAL = re.compile(
-    r"\b(?<!\bin\s)(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered)\b",
+    r"\b(?<!\bin\s)(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|"
+    r"changed\s+hands)\b",
     _I,
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)

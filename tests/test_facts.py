@@ -822,12 +822,20 @@ FOURTEENTH_ROUND_PAIR_CASES = [
      "Jane Ellis and her 17-year-old daughter Mia were handed to the Red Cross at the border.", "", 2),
 ]
 
+FOURTEENTH_ROUND_WHOLE_CASES = [
+    # "the exchange ... 20 people changed hands" counts the exchange whole; the other side told later is part of it.
+    ("Novak and Reyes on their way home after multi-country exchange in Vienna", "",
+     "Russia and the United States completed a prisoner exchange on Thursday in Vienna, where Austrian officials said 20 "
+     "people changed hands.\nTwelve of them had been held in Russia, among them reporter Dana Novak.\nGoing the other way "
+     "were eight Russians who had been serving sentences in the United States and Germany.", 20),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
                      *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES,
-                     *FOURTEENTH_ROUND_PAIR_CASES]
+                     *FOURTEENTH_ROUND_PAIR_CASES, *FOURTEENTH_ROUND_WHOLE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
