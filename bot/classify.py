@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.27zn"
+CLASSIFIER_VERSION = "rules+lr-2026.11.27zo"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -1004,9 +1004,11 @@ def _classify(
             # missed: the story model may not flag it.
             rejected = bool(hits[topic]) and scores[topic] == 0.0
             # Nor may it flag a release under a headline that says people are still held or worse ("dies in custody"), or
-            # that tells of a freed person's later life ("recounts ordeal", "ten years on").
-            other_event = topic == PRISONER_RELEASE and (
-                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)
+            # that tells of a freed person's later life ("recounts ordeal", "ten years on"), nor sanctions under a
+            # headline about another kind of list ("investment screening").
+            other_event = (topic == PRISONER_RELEASE and (
+                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)) or (
+                topic == SANCTIONS and _OTHER_LIST_HEADLINE.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
             # by a very sure story model; one they doubted (a demand, an ordinary convict, background) may not.
             sound = topic == PRISONER_RELEASE and _thin_only(hits[topic], reading)
@@ -1568,10 +1570,17 @@ _OTHER_EVENT_HEADLINE = re.compile(
 )
 
 
+# Lists that are no sanctions lists: "EU adds Russia to list of countries for investment screening", a money-laundering
+# grey list, a tax-haven list.
+_OTHER_LIST_HEADLINE = re.compile(
+    r"\b(?:investment\s+screening|grey\s+list|gray\s+list|tax[\s-]havens?|money[\s-]laundering\s+(?:list|watch)|FATF)\b", _I
+)
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
     r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
     r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|"
+    # people a deal left out: "Families say swap deal leaves their relatives behind"
+    r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+behind|abandon(?:s|ed)?|"
     # people evacuated from a war zone are not freed: "Hundreds of foreigners evacuated from Gaza through Rafah crossing"
     r"(?:foreigners|foreign\s+nationals|nationals|citizens|civilians|patients|wounded|residents|tourists|staff|families)\s+"
     r"(?:[\w-]+\s+){0,2}?evacuated|evacuations?\s+of|"

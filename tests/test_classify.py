@@ -2636,9 +2636,7 @@ FOURTEENTH_ROUND_GUARD_CASES = [
      "threatened to kill them unless Tokyo withdrew its troops from Iraq were handed over to Muslim clerics on Thursday.", PR),
 ]
 FOURTEENTH_ROUND_ARRIVAL_CASES = [
-    # A figure of people flown "out of" a capital, and Guantanamo detainees who arrive in a third country, are freed; an
-    # arrested leader flown out is not.
-    ("Envoy flies six Americans out of Caracas after meeting Maduro", "", PR),
+    # Guantanamo detainees who arrive in a third country are freed; an arrested leader flown out is not.
     ("Four Guantanamo detainees arrive in Uruguay as refugees", "", PR),
     ("Ousted leader arraigned in New York after US special forces fly him out of Caracas", "", NONE),
 ]

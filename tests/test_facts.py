@@ -823,6 +823,9 @@ FOURTEENTH_ROUND_PAIR_CASES = [
 ]
 
 FOURTEENTH_ROUND_WHOLE_CASES = [
+    # A figure of Americans flown "out of" a capital is the number freed.
+    ("Envoy flies six Americans out of Caracas after meeting Maduro",
+     "The six had been held in Venezuelan prisons, some of them for years.", "", 6),
     # "the exchange ... 20 people changed hands" counts the exchange whole; the other side told later is part of it.
     ("Novak and Reyes on their way home after multi-country exchange in Vienna", "",
      "Russia and the United States completed a prisoner exchange on Thursday in Vienna, where Austrian officials said 20 "
