@@ -523,7 +523,9 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
     last = _LAST_OF_A_GROUP.search(title)
-    if (last and len(_all_names(title[: last.start()])) == 1) or _LAST_ONE_NAMED.search(title):
+    last_one = _LAST_ONE_NAMED.search(title)
+    if (last and len(_all_names(title[: last.start()])) == 1) or (
+            last_one and not _figures_in(title) and not _WITH_OTHERS_AFTER.search(title, last_one.end())):
         # "FARC frees Sigifredo López, last of six hostages handed over this week", "frees last Red Cross hostage
         # Eugenio Vagni": one person
         return 1
@@ -1205,7 +1207,8 @@ _PART_OF_GROUP = re.compile(
     r"\b(?:were|was)\s+among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
     + _NUMBER_WORD_RE + r")\b)|"
     # "The group, including two priests, was flown to Kyiv", "They included two priests": the people counted before
-    r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b", _I
+    r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:group|prisoners|detainees|hostages|captives|civilians|men|women|people),\s+"
+    r"(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b", _I
 )
 # "20 of those returned were civilians": such a part, unless the sentence told its own figure first ("Israel released
 # 1,968 Palestinians, 250 of them serving life").
@@ -1502,7 +1505,8 @@ def _headline_people(title: str) -> int:
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
     names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
     if not names:
-        single = _SINGLE_NAME_OBJECT.search(title) or _LONE_SURNAME_FREED.match(title)
+        # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
+        single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
         return int(bool(single and single.group("n") not in country_aliases_cached()
                         and single.group("n") not in NOT_NAME_WORDS and _lone_surname(single.group("n"))
                         and parse_count(single.group("n").lower()) is None))
@@ -1729,8 +1733,11 @@ _KILLING_BEFORE = re.compile(
     r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$", _I
 )
 _LAST_ONE_NAMED = re.compile(
-    r"\blast\s+(?:[\w-]+\s+){0,3}?(?:hostage|captive|prisoner|detainee)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+"
+    r"(?<!including\s)(?<!among\s)\blast\s+(?:[\w-]+\s+){0,3}?(?:hostage|captive|prisoner|detainee)\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
+    r"(?-i:[A-Z])[\w'\u2019-]+"
 )
+# "... last hostage Mark Frerichs in swap for Bashir Noorzai", "... along with two colleagues": others freed beside him.
+_WITH_OTHERS_AFTER = re.compile(r"\b(?:and|with|along|alongside|swap\w*|exchang\w*|for|plus)\b", _I)
 # "blacklists 11 over Iran missile programme", "sanctions 12 officials": people sanctioned, not freed.
 _SANCTIONED_FIGURE = re.compile(
     r"\b(?:blacklist(?:s|ed)?|sanction(?:s|ed)|designat(?:es|ed)|adds|added|targets|targeted)\s+(?:another\s+|a\s+further\s+)?$", _I

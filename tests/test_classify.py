@@ -2640,8 +2640,15 @@ FOURTEENTH_ROUND_ARRIVAL_CASES = [
     ("Four Guantanamo detainees arrive in Uruguay as refugees", "", PR),
     ("Ousted leader arraigned in New York after US special forces fly him out of Caracas", "", NONE),
 ]
+FOURTEENTH_ROUND_REVIEW_LABEL_CASES = [
+    # Guantanamo detainees who arrive at a court are not freed, nor are those resettled years ago.
+    ("Guantanamo detainees arrive in courtroom as 9/11 hearings resume", "", NONE),
+    ("Guantanamo detainees arrive in Washington for trial", "", NONE),
+    ("Guantanamo prisoners resettled in Kazakhstan remain under watch, report says", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
-                          + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES)
+                          + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
+                          + FOURTEENTH_ROUND_REVIEW_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
