@@ -119,6 +119,8 @@ _AND_ONE_MORE = re.compile(
     r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
     r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)", _I
 )
+# A month's full name: "in October".
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)"
@@ -889,6 +891,8 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
     return 0
 
 
+# "Eight Russians went the other way": the other side of a swap.
+_OTHER_WAY = r"(?:going|went|go|goes)\s+the\s+other\s+way"
 # "let 90 Palestinian prisoners out of Ofer prison", "lets them go": a freeing verb of the other side.
 _LET_GO = r"let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b)"
 _OPENS_ON_STATE_FREEING = re.compile(
@@ -899,9 +903,7 @@ _OPENS_ON_STATE_FREEING = re.compile(
 
 
 # A month named anywhere in a sentence of its own dates its release ("Ukraine released 30 Russian soldiers in June").
-_IN_A_MONTH = re.compile(
-    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_IN_A_MONTH = re.compile(r"\bin\s+" + _MONTH_NAME + r"\b")
 
 
 # "Israel's prison service said 39 Palestinian women had been let out": its own prisoners, let out by the state that says so.
@@ -1038,13 +1040,13 @@ _IN_RETURN = re.compile(
 
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|"
-    r"(?:going|went|go|goes)\s+the\s+other\s+way|boarded|" + _LET_GO + r")\b", _I
+    + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
 )
 
 
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
-    r"(?:going|went|go|goes)\s+the\s+other\s+way|in\s+the\s+other\s+direction)\b", _I
+    + _OTHER_WAY + r"|in\s+the\s+other\s+direction)\b", _I
 )
 
 
@@ -1057,11 +1059,10 @@ _TO_COME = re.compile(
 # freed 1,027 ...", "Last week, Israel released 90 ...", "Separately, ...", "in earlier stages", "so far").
 _LATER_BACKGROUND = re.compile(
     r"^\W*(?:earlier|previously|separately|since|days\s+earlier|a\s+(?:day|week|month|year)\s+(?:earlier|ago)|"
-    r"in\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December))\b|"
+    r"in\s+(?:\d{4}|" + _MONTH_NAME + r"))\b|"
     r"\b(?:last\s+(?:week|month|year|time)|earlier\s+(?:this|that|last)\s+(?:week|month|year)|in\s+(?:19|20)\d\d|"
     r"(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:a|the)\s+(?:19|20)\d\d\s+(?:deal|swap|exchange)|"
-    r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|"
+    r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+" + _MONTH_NAME + r"|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
     r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned|pardoned)|"
     r"follow(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pardon|amnesty|release|exchange|swap)s?)\b", _I
@@ -1238,8 +1239,7 @@ _SEPARATE_EVENT = re.compile(
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
     # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
-    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b", _I
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b", _I
 )
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
@@ -1259,7 +1259,7 @@ _RELEASE_CONTEXT = re.compile(
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
-    r"evacuated|(?:go|goes|going|went)\s+the\s+other\s+way|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
+    r"evacuated|" + _OTHER_WAY + r"|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
     r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border)\b",
     _I,
 )
