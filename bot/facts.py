@@ -635,9 +635,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
                 continue  # "Ukraine brings back 277, Russia 261" told as "a swap of 246 for 246 ...": a stage of it
             return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
         parts = _figures_in(sentence)
-        if sentence is title and both is not None and both > sum(parts):
+        if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
-            value, parts = both, [*parts, both - sum(parts)]
+            # "Thirty-two Armenian servicemen cross home as Yerevan returns two Azerbaijani soldiers": each clause a side.
+            value, parts = both, [*parts, both - sum(parts)] if both > sum(parts) else parts
         side = _side_of(_without_held_clauses(sentence))
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
@@ -721,11 +722,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     else:
         total = values[0]
     named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
-    if re.search(r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number|one[\s-]for[\s-]one)\b", story,
-                 _I) and len(values) == 1:
+    if _SAME_NUMBER.search(story) and len(values) == 1:
         total *= 2
     elif figures[0][1] and (len(values) == 1 or total == sum(values)) and (
-            reciprocal := _reciprocal_figure(full_story, figures[0][1], frozenset(seen))):
+            reciprocal := _reciprocal_figure(full_story, figures[0][1], seen, values[0])):
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
         total += reciprocal
@@ -930,17 +930,27 @@ def _state_frees_other_side(sentence: str, side: str) -> bool:
     return bool(side) and country is not None and country != side
 
 
-def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
+_SAME_NUMBER = re.compile(
+    r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number|one[\s-]for[\s-]one)\b", _I
+)
+
+
+def _reciprocal_figure(story: str, side: str, counted: Mapping[int, set[str]], first: int) -> int:
     """The figure of the other side that the state of `side` frees in a sentence of its own after the lede ("Early on
     Monday, Israel released 90 Palestinian prisoners" after "Three Israeli women freed"), or that the other side's state
-    says came back ("Russia's defence ministry said 248 of its servicemen had been returned"); 0 when there is none."""
+    says came back ("Russia's defence ministry said 248 of its servicemen had been returned"); 0 when there is none. A
+    figure `counted` before is read again only as another side's ("75 Ukrainians" then "75 Russian servicemen"); "the same
+    number" that the other side's state says came back is the `first` figure again."""
     for sentence in _after_the_lede(story):
         returned = _side_returned(sentence)
         if _freeing_state(sentence) != side and not (returned and returned != side):
             continue
         other = returned or _side_of(sentence)
         figures = _figures_in(sentence)
-        if (other and other != side and figures and not set(figures) & counted and not (
+        if returned and returned != side and not figures and _SAME_NUMBER.search(sentence) and not _recalls_or_plans(sentence):
+            return first  # "Russia's defence ministry said it had received the same number of its own soldiers"
+        if (other and other != side and figures and not any(f in counted and not (_side_of(sentence) == other and all(
+                told in country_aliases_cached().values() and told != other for told in counted[f])) for f in figures) and not (
                 _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
                 or _IN_A_MONTH.search(sentence))):
             return figures[0]
@@ -948,12 +958,12 @@ def _reciprocal_figure(story: str, side: str, counted: frozenset[int]) -> int:
 
 
 _SIDE_SAYS = re.compile(
-    r"^(?:[^,]{0,40},\s+)?(?P<c>(?-i:[A-Z])[\w-]+)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:said|says|reported|announced|confirmed)\s+"
+    r"^(?:[^,]{0,40},\s+)?(?P<c>(?-i:[A-Z])[\w-]+)(?:(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?|\s+)(?:said|says|reported|announced|confirmed)\s+"
     r"(?:separately\s+)?(?:that\s+)?"
 )
 _CAME_BACK = re.compile(
     r"\b(?:(?:had|have)\s+been\s+|were\s+)(?:returned|brought\s+(?:back|home))\b|\b(?:had|have)\s+(?:come|returned)\s+(?:back|home)\b|"
-    r"\b(?:came|returned)\s+(?:back|home)\b"
+    r"\b(?:came|returned)\s+(?:back|home)\b|\b(?:had|have)\s+been\s+handed\s+back\b|\b(?:it|they)\s+(?:had|has|have)\s+received\b"
 )
 
 
@@ -2024,11 +2034,16 @@ _RELEASE_WORD = re.compile(
 _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|receives)|"
+    # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
+    r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
+    r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
+    r"trades(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z]))|"
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"(?:bused|bussed|driven|flown|fly|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
+    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|on\s+(?:his|her|their)\s+way\s+home|"
+    r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
 def _release_side(part: str) -> str | None:
@@ -2061,8 +2076,10 @@ def _two_release_clauses(title: str) -> int | None:
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
     total = 0
-    for side in sides:
+    for i, side in enumerate(sides):
         figures = _figures_in(side)
+        if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
+            continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
             listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))

@@ -846,13 +846,47 @@ FOURTEENTH_ROUND_REVIEW_CASES = [
      "in oil revenue.", "", 10),
 ]
 
+FIFTEENTH_ROUND_HEADLINE_CASES = [
+    # Each clause of a headline a side: a state that "sends X back", "hands X to" a capital, "hands <state> X" or "trades"
+    # a named person; a person "home after", "on his way home", who "goes to" a capital, "crosses home" or is "handed
+    # from" a prison; people a second clause names again after the first clause's figure are that figure.
+    ("Teacher Paul Whitcombe lands in London; Iran sends convicted agent Rahimi back to Tehran", "", "", 2),
+    ("Dana Novak heads home from Russia as Washington trades arms broker Oleg Sidorov in Vienna", "", "", 2),
+    ("Engineer Dana Novak flies home as US hands Oleg Sidorov to Moscow in Gulf-hosted exchange", "", "", 2),
+    ("Ex-soldier Mark Olson flies home as US hands Russia convicted pilot Sidorov", "", "", 2),
+    ("Aid worker Marta Lind home after 400 days in Iran; diplomat Reza Karimi flown to Tehran", "", "", 2),
+    ("Researcher Tom Hale on his way home from Iran; engineer Ali Navid flies to Tehran in Swiss-brokered trade", "", "", 2),
+    ("Dana Novak back in the US; Oleg Sidorov goes to Moscow in Gulf-brokered swap", "", "", 2),
+    ("Sergeant Dale Cross freed after four years; four Taliban handed from Guantanamo to Qatar", "", "", 5),
+    ("Twenty Armenian soldiers cross home as Yerevan returns three Azerbaijani soldiers", "", "", 23),
+    ("Corporal Eli Stern home after three years; 300 Palestinian prisoners freed in first stage of deal", "", "", 301),
+    ("China lets two Americans go in swap; Tom Hale and Dana Novak on their way home", "", "", 2),
+]
+
+FIFTEENTH_ROUND_OTHER_SIDE_CASES = [
+    # The other side's state says its people were "handed back" or that "it had received" them, with a figure (the same
+    # figure as the first side's when it names the other people), or "the same number".
+    ("Sixty Ukrainians return from captivity after pause in exchanges", "",
+     "Sixty Ukrainians, three of them civilians, came home on Friday, Ukraine's coordination headquarters said.\nRussia's "
+     "defence ministry said 60 Russian servicemen had been handed back in return.", 120),
+    ("Ukraine gets 120 of its people back before New Year", "",
+     "One hundred and twenty Ukrainians, most of them soldiers, came home on Saturday in the last exchange of the year.\n"
+     "Moscow said it had received 70 of its servicemen and thanked the mediators.", 190),
+    ("Ukraine brings home 80 soldiers, including border guards", "",
+     "Eighty Ukrainian servicemen returned from Russian captivity on Friday, the president said.\nIn a separate statement, "
+     "Russia's defence ministry said it had received the same number of its own soldiers.", 160),
+    # A figure of the same side told again is no other side.
+    ("Four Israeli soldiers handed over in Gaza City; 200 Palestinian prisoners freed", "",
+     "Hamas handed four soldiers to the Red Cross on Saturday.\nIsrael released 200 Palestinian prisoners in return.", 204),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
                      *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES,
                      *FOURTEENTH_ROUND_PAIR_CASES, *FOURTEENTH_ROUND_WHOLE_CASES,
-                     *FOURTEENTH_ROUND_REVIEW_CASES]
+                     *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
