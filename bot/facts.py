@@ -47,7 +47,7 @@ _PEOPLE_NOUNS = (
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
-    r"mountaineers|campers|truckers|labourers|laborers"
+    r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates"
 )
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -1042,14 +1042,15 @@ _FOR_ONE_PERSON = re.compile(
 
 
 _IN_RETURN = re.compile(
-    r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*,|"
+    r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*(?:,|"
+    r"\s(?=(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+)?(?-i:[a-z])))|"  # "In return Belgium transferred ...", "In exchange Israel freed ..."
     r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
     r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
 )
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|handed\s+over|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|"
+    r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
 )
 
@@ -1317,7 +1318,7 @@ _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 _ALSO = re.compile(
-    r"\b(?:also\s+(?:freed|released|saw|returned|left|walked)|alongside|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
+    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 
 

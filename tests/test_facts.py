@@ -880,13 +880,25 @@ FIFTEENTH_ROUND_OTHER_SIDE_CASES = [
      "Hamas handed four soldiers to the Red Cross on Saturday.\nIsrael released 200 Palestinian prisoners in return.", 204),
 ]
 
+FIFTEENTH_ROUND_COMPANION_CASES = [
+    # Co-accused freed with the headline's person: "His five co-accused were also set free", "together with his three
+    # co-accused".
+    ("Opposition leader Samuel Banda walks free as treason charge dropped", "",
+     "Opposition leader Samuel Banda walked out of prison on Wednesday after prosecutors dropped the case.\nBanda had been "
+     "held since April.\nHis four co-accused were also set free when the prosecutor discontinued the case.", 5),
+    ("Opposition leader Samuel Banda free as prosecutors drop terrorism case",
+     "The party chairman, held since July, left the High Court on Friday together with his two co-accused, after prosecutors dropped the "
+     "case.", "", 3),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
                      *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES,
                      *FOURTEENTH_ROUND_PAIR_CASES, *FOURTEENTH_ROUND_WHOLE_CASES,
-                     *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES]
+                     *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES,
+                     *FIFTEENTH_ROUND_COMPANION_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
