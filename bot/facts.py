@@ -1758,7 +1758,7 @@ _HELD_AFTER_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:detained|jailed|held|
 # against seven Iranians" are the freed).
 _CHARGES_DROPPED_AGAINST = re.compile(
     r"\b(?<!\bor\s)(?:dropp\w*|drops|dismiss\w*|withdr[ae]w\w*|abandon\w*)\s+(?:[\w-]+\s+){0,4}?(?:charges|claims|cases|indictments|"
-    r"warrants|proceedings|extradition\s+requests)\s+against\s+(?:some\s+|another\s+|a\s+further\s+)?$", _I
+    r"warrants|proceedings|extradition\s+requests)\s+(?:against|for)\s+(?:some\s+|another\s+|a\s+further\s+)?$", _I
 )
 
 

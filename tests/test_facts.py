@@ -891,6 +891,13 @@ FIFTEENTH_ROUND_COMPANION_CASES = [
      "case.", "", 3),
 ]
 
+FIFTEENTH_ROUND_NOT_HELD_CASES = [
+    # People whose extradition requests were dropped "for" them were never held.
+    ("Sanctions on Iran lifted as three Americans freed in swap", "",
+     "Iran freed three Iranian-American prisoners on Saturday, state media said. In return, the United States freed five "
+     "Iranians held on charges and dropped extradition requests for 12 others.", 8),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -898,7 +905,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FOURTEENTH_ROUND_LONE_NAME_CASES, *FOURTEENTH_ROUND_STAGE_CASES,
                      *FOURTEENTH_ROUND_PAIR_CASES, *FOURTEENTH_ROUND_WHOLE_CASES,
                      *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES,
-                     *FIFTEENTH_ROUND_COMPANION_CASES]
+                     *FIFTEENTH_ROUND_COMPANION_CASES,
+                     *FIFTEENTH_ROUND_NOT_HELD_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
