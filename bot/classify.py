@@ -1336,7 +1336,9 @@ _POLITICAL_CASE = re.compile(
     r"\b(?:(?:spying|espionage)\s+charges|(?:charged\s+with|accused\s+of|convicted\s+of)\s+(?:spying|espionage)|"
     r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|wrongfully\s+detained|"
     r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
-    r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason)\b",
+    r"treason\s+(?:case|charges?|trial|bail)|(?:charged\s+with|accused\s+of)\s+(?:treason|sedition)|sedition\s+(?:case|charges?)|"
+    r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|"
+    r"criticis\w+\s+the\s+government)\b",
     _I,
 )
 

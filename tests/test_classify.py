@@ -10,7 +10,16 @@ from re import _parser as sre_parser  # type: ignore[attr-defined]
 import pytest
 
 import bot.classify
-from bot.classify import _GATE_KEYS, _GATES, CLASSIFIER_VERSION, DEFAULT_THRESHOLDS, PROPOSE_AT, _has_keys, classify
+from bot.classify import (
+    _GATE_KEYS,
+    _GATES,
+    CLASSIFIER_VERSION,
+    DEFAULT_THRESHOLDS,
+    PROPOSE_AT,
+    _has_keys,
+    classify,
+    classify_rules,
+)
 from bot.model import NO_MODELS, ShippedModels, TopicModel
 from bot.models import PRISONER_RELEASE, SANCTION_ACTIONS, SANCTIONS, TOPICS
 
@@ -2655,6 +2664,23 @@ LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CAS
 def test_late_round_labels(title: str, summary: str, expected: frozenset[str]) -> None:
     result = classify(title, summary)
     assert set(result.labels) == expected, (result.scores, result.evidence)
+
+
+# Bail in a case the story tells as political (treason, sedition, lese-majeste, a case under an ICT or Digital Security
+# Act, a critic of the government) lets a political detainee out; ordinary bail does not. The rules alone decide.
+POLITICAL_BAIL_CASES = [
+    ("Samuel Banda walks out of Gulu prison after treason bail", "", True),
+    ("Karim Hasan walks out of Dhaka jail after 90 days",
+     "Hasan was granted bail in a case filed under the Digital Security Act.", True),
+    ("Man accused of stabbing walks out of Leeds prison on bail", "", False),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "released"), POLITICAL_BAIL_CASES, ids=[c[0][:60] for c in POLITICAL_BAIL_CASES])
+def test_bail_in_a_political_case_is_a_release(title: str, summary: str, released: bool) -> None:
+    score = classify_rules(title, summary)[PRISONER_RELEASE]
+    assert (score >= DEFAULT_THRESHOLDS[PRISONER_RELEASE]) is released, score
+    assert (PRISONER_RELEASE in classify(title, summary).labels) is released
 
 
 # ---- the speed-ups must not change what the rules read ------------------------------------------------------------
