@@ -1312,7 +1312,7 @@ _POLITICAL_LET_OUT = re.compile(
     + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
-    r"let\s+out|out\s+on\s+bail|paroled|(?:leaves|left)\s+(?:[\w'\u2019-]+\s+){0,3}?on\s+bail)\b",
+    r"let\s+out|out\s+on\s+bail|paroled|(?:leaves|left)\s+(?:[\w$,.'\u2019-]+\s+){0,3}?on\s+(?:[$\d,.]+\s+)?bail)\b",
     _I,
 )
 # Words before the political word that make its person the victim of an ordinary crime or no detainee now: "stabbed a
@@ -1338,7 +1338,7 @@ _POLITICAL_CASE = re.compile(
     r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
     r"treason\s+(?:case|charges?|trial|bail)|(?:charged\s+with|accused\s+of)\s+(?:treason|sedition)|sedition\s+(?:case|charges?)|"
     r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|"
-    r"criticis\w+\s+the\s+government)\b",
+    r"criticis\w+\s+the\s+government|Evin)\b",
     _I,
 )
 
@@ -2031,7 +2031,7 @@ def _clause_of(text: str, start: int, end: int) -> str:
 # What the freed are exchanged for: "frees Kuntar in exchange for the bodies of two soldiers", "freed as Israel receives
 # soldiers' remains", "in exchange for Boko Haram suspects". The dead, or the suspects, there are the other side.
 _COUNTERPART = re.compile(
-    r"\b(?:in\s+(?:exchange|return)\s+for|(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation)\s+of|"
+    r"\b(?:in\s+(?:exchange|return)\s+for|(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation|bodies|remains)\s+of|"
     r"as\s+(?:[\w'\u2019-]+\s+){0,2}?(?:receiv(?:es|ed|ing)|returns|returned|hands\s+over|handed\s+over|repatriates))\b",
     _I,
 )

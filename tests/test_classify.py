@@ -2666,18 +2666,23 @@ def test_late_round_labels(title: str, summary: str, expected: frozenset[str]) -
     assert set(result.labels) == expected, (result.scores, result.evidence)
 
 
-# Bail in a case the story tells as political (treason, sedition, lese-majeste, a case under an ICT or Digital Security
-# Act, a critic of the government) lets a political detainee out; ordinary bail does not. The rules alone decide.
-POLITICAL_BAIL_CASES = [
+# The rules alone decide these (the story models cannot mend them): bail in a case the story tells as political (treason,
+# sedition, lese-majeste, a case under an ICT or Digital Security Act, a critic of the government, Evin) lets a political
+# detainee out, and ordinary bail does not; the dead exchanged "after bodies of" captives were handed over are the other
+# side, not a death in the release.
+FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Samuel Banda walks out of Gulu prison after treason bail", "", True),
     ("Karim Hasan walks out of Dhaka jail after 90 days",
      "Hasan was granted bail in a case filed under the Digital Security Act.", True),
+    ("British engineer Tom Hale leaves Evin on $300,000 bail, flies to Muscat", "", True),
     ("Man accused of stabbing walks out of Leeds prison on bail", "", False),
+    ("Israel frees more than 300 Palestinians after bodies of two captives handed over", "", True),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "released"), POLITICAL_BAIL_CASES, ids=[c[0][:60] for c in POLITICAL_BAIL_CASES])
-def test_bail_in_a_political_case_is_a_release(title: str, summary: str, released: bool) -> None:
+@pytest.mark.parametrize(("title", "summary", "released"), FIFTEENTH_ROUND_RULE_LABEL_CASES,
+                         ids=[c[0][:60] for c in FIFTEENTH_ROUND_RULE_LABEL_CASES])
+def test_fifteenth_round_rule_labels(title: str, summary: str, released: bool) -> None:
     score = classify_rules(title, summary)[PRISONER_RELEASE]
     assert (score >= DEFAULT_THRESHOLDS[PRISONER_RELEASE]) is released, score
     assert (PRISONER_RELEASE in classify(title, summary).labels) is released
