@@ -152,13 +152,14 @@ _RELEASE_TRIGGER = re.compile(
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
     r"back\s+on\s+\w+\s+soil|(?:home|(?:home|back)\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jails?|prisons?|custody|captivity|detention|held|"
+    r"hostage|captive|"
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
     r"back|set(?:s)?\s+foot|(?:medically\s+)?evacuated|board(?:s|ed)?)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:jail|prison|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
+    r"(?:jails?|prisons?|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
     r"at\s+(?:" + _PRISON_NAMES + r")\b))|"
     r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
     # "flies six Americans out of Caracas"; Guantanamo detainees who arrive in a third country are freed from it.

@@ -2677,6 +2677,9 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     ("British engineer Tom Hale leaves Evin on $300,000 bail, flies to Muscat", "", True),
     ("Man accused of stabbing walks out of Leeds prison on bail", "", False),
     ("Israel frees more than 300 Palestinians after bodies of two captives handed over", "", True),
+    # A homecoming told with the time spent held: "home after ... as AQIM hostage", "after four years in Belarusian jails".
+    ("Swede Lars Holm home after nearly five years as AQIM hostage", "", True),
+    ("Andrei Petrov reaches Vilnius after four years in Belarusian jails", "", True),
 ]
 
 
