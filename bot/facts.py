@@ -542,8 +542,9 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
     """1 when the headline, lede or a first sentence of the next paragraphs says one more person, told singly and
     unnamed, was also freed ("Cuba also freed a US intelligence agent"), in a clause with no figure; else 0."""
     for sentence in (title, *_sentences_of(lede)[:3], *_after_the_lede(story, 1)):
-        for clause in re.split(r";|,\s+(?:and|while|whereas)\s+", sentence):
-            if _ALSO_FREED_ONE.search(clause) and not _figures_in(clause) and not _recalls_or_plans(clause):
+        for clause in re.split(r";|,\s+(?:and|while|whereas|in\s+(?:return|exchange)\s+for)\s+", sentence):
+            if (_ALSO_FREED_ONE.search(clause) or (_second_state_frees(sentence) and _STATE_FREED_ONE.search(clause))) and not (
+                    _figures_in(clause) or _recalls_or_plans(clause)):
                 return 1
     return 0
 
@@ -1087,11 +1088,16 @@ def _recalls_or_plans(sentence: str) -> bool:
     """A sentence after the lede that tells no release of the event: another one, earlier or separate, a running total, a
     demand, people still held, or terms still to come. What a relative clause tells of the freed ("..., who were convicted
     in New York in 2016") is their past, not the release's."""
-    sentence = _RELATIVE_CLAUSE.sub("", sentence)
+    sentence = _PAST_OF_THE_FREED.sub("", _RELATIVE_CLAUSE.sub("", sentence))
     return bool(_LATER_BACKGROUND.search(sentence) or _SEPARATE_EVENT.search(sentence) or _DEMAND.search(sentence)
                 or _STILL_HELD.search(sentence) or _PLANNED.search(sentence) or _TO_COME.search(sentence))
 
 
+# The same past told by a participle: "three Cuban agents convicted in Miami in 2001", "seized off Crimea in 2018".
+_PAST_OF_THE_FREED = re.compile(
+    r"\b(?:convicted|sentenced|arrested|jailed|imprisoned|seized|captured|detained|abducted|kidnapped)\s+(?:[\w'\u2019-]+\s+){0,6}?"
+    r"in\s+(?:19|20)\d\d\b", _I
+)
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
@@ -1616,11 +1622,15 @@ _SINGLY = re.compile(
     _I,
 )
 # "Cuba also freed a US intelligence agent jailed for 20 years": one more person, told singly.
-_ALSO_FREED_ONE = re.compile(
-    r"\balso\s+(?:freed|released|handed\s+over|let\s+go|sent\s+home|returned|pardoned)\s+(?:a|an|one)\s+"
+_ONE_FREED = (
+    r"(?:freed|released|handed\s+over|let\s+go|sent\s+home|returned|pardoned)\s+(?:a|an|one)\s+"
     r"(?:(?!(?:of|from|about|with|by|showing)\b)[\w-]+\s+){0,3}?"  # not "also released a photo of the man"
-    r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s|'s|\u2019s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I
+    r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s|'s|\u2019s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"
 )
+_ALSO_FREED_ONE = re.compile(r"\balso\s+" + _ONE_FREED, _I)
+# "In a linked exchange, Cuba freed a US intelligence agent ..., and the United States sent home three Cuban agents": a
+# state's one person, told singly in the clause before another state's figure.
+_STATE_FREED_ONE = re.compile(r"\b(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+" + _ONE_FREED, _I)
 # "Danish aid worker home after 14 months in captivity": one person identified by role, as the headline's subject.
 _SINGLE_RETURNEE = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}?"

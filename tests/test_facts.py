@@ -898,6 +898,19 @@ FIFTEENTH_ROUND_NOT_HELD_CASES = [
      "Iranians held on charges and dropped extradition requests for 12 others.", 8),
 ]
 
+FIFTEENTH_ROUND_ONE_MORE_CASES = [
+    # One more person a state frees, told singly, in the clause before another state's figure or before "in return for"
+    # it; a participle's year ("convicted in Miami in 2001") is the past of the freed, not another release.
+    ("Tom Hale flies home as Obama moves to ease embargo rules", "",
+     "American engineer Tom Hale left Havana on a US government plane on Wednesday after four years in a Cuban prison.\n"
+     "In a linked exchange, Cuba freed a US intelligence agent who had been imprisoned for nearly 20 years, and the United "
+     "States sent home two Cuban agents convicted in Miami in 2001.", 4),
+    ("Tom Hale freed by Cuba as Obama announces thaw", "",
+     "American engineer Tom Hale, held in Cuba for four years, was released on Wednesday and flown to Andrews Air Force "
+     "Base.\nCuba also freed a US intelligence agent who had been imprisoned for nearly 20 years, in return for two Cuban "
+     "agents convicted in Miami in 2001.", 4),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -906,7 +919,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FOURTEENTH_ROUND_PAIR_CASES, *FOURTEENTH_ROUND_WHOLE_CASES,
                      *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES,
                      *FIFTEENTH_ROUND_COMPANION_CASES,
-                     *FIFTEENTH_ROUND_NOT_HELD_CASES]
+                     *FIFTEENTH_ROUND_NOT_HELD_CASES,
+                     *FIFTEENTH_ROUND_ONE_MORE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
