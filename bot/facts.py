@@ -1226,7 +1226,9 @@ _PART_OF_GROUP = re.compile(
     + _NUMBER_WORD_RE + r")\b)|"
     # "The group, including two priests, was flown to Kyiv", "They included two priests": the people counted before
     r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:group|prisoners|detainees|hostages|captives|civilians|men|women|people),\s+"
-    r"(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b", _I
+    r"(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b|"
+    # "Five of their commanders, among them Denys Prokopenko, were flown to Turkey": some of the people counted before
+    r"^\W*(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:their|these|those)\s", _I
 )
 # "20 of those returned were civilians": such a part, unless the sentence told its own figure first ("Israel released
 # 1,968 Palestinians, 250 of them serving life").
@@ -1642,7 +1644,12 @@ _AFTER_NAMES_END = re.compile(r"\s(?:at|in|on|to|from|with|after|before|via|who|
 # A name that employs the person after it ("Wall Street Journal reporter"), not the person's own.
 _EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _I)
 # "55 Russians and pro-Kremlin politician Viktor Medvedchuk": one more person, named after a role.
-_AND_NAMED_ONE = re.compile(_PLURAL_AND + r"(?:[\w'-]+\s+){0,2}?" + _ROLE + r"\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])", _I)
+_AND_NAMED_ONE = re.compile(
+    _PLURAL_AND + r"(?:[\w'-]+\s+){0,2}?" + _ROLE + r"\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])|"
+    # "55 Russians and pro-Russian fighters, as well as Viktor Medvedchuk, a ...", "55 prisoners and Viktor Medvedchuk."
+    r"\s+(?:[\w'-]+\s+){0,4}?[\w'-]+s,?\s+(?:and|plus|as\s+well\s+as)\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'\u2019-]+"
+    r"(?=\s*(?:[,.;:)]|$))", _I
+)
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
@@ -2225,7 +2232,7 @@ _WHOLE_PROMISED_BEFORE = re.compile(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s
 def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
     """A figure that counts some of the people a figure before it counts ("six Israelis, including two held for a
     decade", "and seven of them"), or the whole promised ("frees three, first of six hostages it promised")."""
-    return bool(_PART_BEFORE.search(sentence[max(0, match.start() - 40): match.start()])
+    return bool(_PART_BEFORE.search(sentence[max(0, match.start() - 80): match.start()])
                 or _OF_THEM.match(sentence, match.end()) or _AMONG_THEM_AFTER.match(sentence, match.end())
                 or _THE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
                 or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()]))

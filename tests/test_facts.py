@@ -911,6 +911,24 @@ FIFTEENTH_ROUND_ONE_MORE_CASES = [
      "agents convicted in Miami in 2001.", 4),
 ]
 
+FIFTEENTH_ROUND_NAMED_BESIDE_CASES = [
+    # A person named after the other side's figure ("55 Russians ..., as well as Viktor Petrenko", "40 prisoners and
+    # Viktor Petrenko") is one more; parts listed after "including" further from the figure, or a sentence opening "Five of
+    # their commanders", are among the people counted before.
+    ("Garrison commanders among 120 returned to Ukraine; Petrenko handed to Moscow", "",
+     "Ukraine has secured the return of 120 people held by Russia, including commanders of the garrison, in a prisoner "
+     "exchange, the president said late on Wednesday.\nIn exchange, Kyiv handed over 40 Russians and pro-Russian fighters, "
+     "as well as Viktor Petrenko, a politician close to the Kremlin.", 161),
+    ("Garrison commanders among 120 handed back to Ukraine; Petrenko goes to Russia", "",
+     "Ukraine brought home 120 people held by Russia in an exchange on Thursday, including 60 fighters of the marine "
+     "brigade and four commanders who led the defence of the port, the president said.\nIn return, Russia received 40 "
+     "prisoners and Viktor Petrenko, a politician close to the Kremlin.", 161),
+    ("Garrison defenders home as Kyiv trades Kremlin ally Petrenko", "",
+     "Ukraine said on Thursday that 120 of its people had come home in an exchange, most of them soldiers who defended "
+     "the port. Four of their commanders, among them Ivan Koval, were flown to Turkey, where they will stay until the war "
+     "ends.\nIn return, Russia received 40 prisoners and Viktor Petrenko, a politician close to the Kremlin.", 161),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -920,7 +938,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FOURTEENTH_ROUND_REVIEW_CASES, *FIFTEENTH_ROUND_HEADLINE_CASES, *FIFTEENTH_ROUND_OTHER_SIDE_CASES,
                      *FIFTEENTH_ROUND_COMPANION_CASES,
                      *FIFTEENTH_ROUND_NOT_HELD_CASES,
-                     *FIFTEENTH_ROUND_ONE_MORE_CASES]
+                     *FIFTEENTH_ROUND_ONE_MORE_CASES,
+                     *FIFTEENTH_ROUND_NAMED_BESIDE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
