@@ -655,7 +655,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "frees 200 prisoners as Pétronin, Cissé and two Italians released" told again as "Pétronin, Cissé and two
             # Italians were freed": the figure and the headline's people, each counted already
             repeated = True
-        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) == parts[0]
+        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) in parts
                        and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
             sentence is not title and _count_spans(sentence)) else 0
@@ -712,7 +712,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
             _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
-            for i, (_, side, told) in enumerate(figures) if i)):
+            for i, (_, side, told) in enumerate(figures) if i) or (
+            len(values) == 2 and figures[0][2] is title and _figure_of_the_other_clause(title, figures[1][2]))):
+        # ("First hostages leave Gaza as truce begins; 39 Palestinians freed" / "Hamas released 24 hostages": the lede's
+        # figure is the headline's side told without one)
         # (a later sentence in which a state frees people of a side: "Israel freed 90 Palestinian prisoners overnight")
         total = sum(values)
     elif other_side and figures[0][1] != other_side:
@@ -2075,10 +2078,26 @@ def _release_side(part: str) -> str | None:
     return None
 
 
+_HEADLINE_CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s)\s*")
+_CAPTIVES = re.compile(r"\b(?:hostages|captives|prisoners|detainees|POWs)\b", _I)
+
+
+def _figure_of_the_other_clause(title: str, sentence: str) -> bool:
+    """Whether a headline of two release clauses, one with a figure and one of captives without ("First hostages leave
+    Gaza as truce begins; 39 Palestinians freed"), has that second side's figure in `sentence` ("Hamas released 24
+    hostages")."""
+    pieces = [p for p in _HEADLINE_CLAUSE.split(title) if p and _RELEASE_WORD.search(p)]
+    if len(pieces) != 2 or sum(1 for p in pieces if _figures_in(p)) != 1:
+        return False
+    captives = next((m.group(0) for p in pieces if not _figures_in(p) and (m := _CAPTIVES.search(p))), None)
+    return captives is not None and re.search(
+        r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?" + captives + r"\b", sentence, _I) is not None
+
+
 def _two_release_clauses(title: str) -> int | None:
     """People freed in a headline of two or more release clauses, each side counted by its names or as one singly
     identified person, added; None unless every release clause counts."""
-    pieces = [p for p in re.split(r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s)\s*", title) if p]
+    pieces = [p for p in _HEADLINE_CLAUSE.split(title) if p]
     parts: list[str] = []
     pending = ""
     for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it

@@ -929,6 +929,20 @@ FIFTEENTH_ROUND_NAMED_BESIDE_CASES = [
      "ends.\nIn return, Russia received 40 prisoners and Viktor Petrenko, a politician close to the Kremlin.", 161),
 ]
 
+FIFTEENTH_ROUND_OTHER_CLAUSE_CASES = [
+    # A headline of two release clauses, one with a figure and one of captives without: the lede's figure of those
+    # captives is the second side.
+    ("First hostages leave Gaza as truce begins; 30 Palestinians freed from Israeli jails", "",
+     "Hamas released 12 hostages from Gaza on Friday, the first day of a truce.\nThey were driven through the Rafah "
+     "crossing into Egypt.", 42),
+    ("Last 15 hostages return from Gaza as Israel frees Palestinian prisoners", "",
+     "Israel released 1,500 Palestinian prisoners and detainees on Monday, and buses carried them to Ramallah.", 1515),
+    # The headline's figure told again as a part of the lede's sum of both sides, after the names of its people.
+    ("Four Americans leave Iran in swap unlocked by sanctions waiver",
+     "Tom Hale, Dana Novak and two other Americans flew from Tehran to Doha on Monday as the US freed four Iranians held "
+     "on sanctions charges.", "", 8),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -939,7 +953,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_COMPANION_CASES,
                      *FIFTEENTH_ROUND_NOT_HELD_CASES,
                      *FIFTEENTH_ROUND_ONE_MORE_CASES,
-                     *FIFTEENTH_ROUND_NAMED_BESIDE_CASES]
+                     *FIFTEENTH_ROUND_NAMED_BESIDE_CASES,
+                     *FIFTEENTH_ROUND_OTHER_CLAUSE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
