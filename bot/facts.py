@@ -640,6 +640,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
             # "Thirty-two Armenian servicemen cross home as Yerevan returns two Azerbaijani soldiers": each clause a side.
             value, parts = both, [*parts, both - sum(parts)] if both > sum(parts) else parts
+        elif sentence is not title and both is not None and value > sum(parts) and figures and figures[0][2] is title:
+            # "...; Medvedchuk handed to Moscow" / "Kyiv handed over 55 Russians, as well as Viktor Medvedchuk": the
+            # headline's person told again beside the other side's figure, counted once
+            again = sum(1 for word in _named_side_words(title) if word in sentence[_count_spans(sentence)[0].end():]) if (
+                _count_spans(sentence)) else 0
+            value -= min(again, value - sum(parts))
         side = _side_of(_without_held_clauses(sentence))
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
@@ -739,6 +745,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         named_side, named_count = next(
             ((s, n) for s in _later_sides(full_story, figures=False) if (n := _named_in_return(s))), ("", 0))
         total += named_count
+    if both is not None and both > total and len(figures) == 1 and figures[0][2] is not title:
+        return both  # "Kovrig and Spavor return to Canada as Meng flies to China" / "Two Canadians ... landed": both sides
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
         return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
     in_headline = _headline_people(title)
@@ -2062,7 +2070,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
@@ -2092,6 +2100,13 @@ def _figure_of_the_other_clause(title: str, sentence: str) -> bool:
     captives = next((m.group(0) for p in pieces if not _figures_in(p) and (m := _CAPTIVES.search(p))), None)
     return captives is not None and re.search(
         r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?" + captives + r"\b", sentence, _I) is not None
+
+
+def _named_side_words(title: str) -> set[str]:
+    """The capitalised words of a headline's release sides told without a figure ("Medvedchuk handed to Moscow")."""
+    sides = [_release_side(p) for p in _HEADLINE_CLAUSE.split(title) if p]
+    return {word for side in sides if side and not _figures_in(side) for word in re.findall(r"(?-i:[A-Z])[\w'\u2019-]+", side)
+            if word not in country_aliases_cached() and word not in NOT_NAME_WORDS}
 
 
 def _two_release_clauses(title: str) -> int | None:
