@@ -2459,6 +2459,9 @@ _WITH_FIGURE_BEFORE = re.compile(
 )
 
 
+_WITH_NAMED_BEFORE = re.compile(r"\bwith\s+(?P<named>(?:[\w'\u2019.-]+\s+){1,6}?)and\s+(?:(?:the|some|about|around)\s+)?$", _I)
+
+
 def _named_subject_beside(sentence: str, at: int) -> int:
     """How many people a sentence's subject names one by one ("Bishop Álvarez and Bishop Isidoro Mora were flown ...",
     "A, B, C and D were released in a swap in which the US freed seven Iranians") when the figure at `at` counts
@@ -2467,7 +2470,14 @@ def _named_subject_beside(sentence: str, at: int) -> int:
     if subject is None or subject.end() > at:
         return 0
     joined = _WITH_FIGURE_BEFORE.search(sentence, subject.end(), at)
-    if joined is None or (joined.group("which") and not _side_of(sentence[joined.start():])):
+    if joined is None:
+        # "Sophie Pétronin, a 75-year-old aid worker ..., arrived in Bamako with opposition leader Soumaïla Cissé and two
+        # Italians": the subject and the people named after "with", before the figure
+        named = _WITH_NAMED_BEFORE.search(sentence, subject.end(), at)
+        first = _people_listed(_APPOSITIVE.sub("", subject.group("subject")))
+        others = _people_listed(named.group("named")) if named else 0
+        return first + others if first and others else 0
+    if joined.group("which") and not _side_of(sentence[joined.start():]):
         return 0  # "A and B were freed in a swap in which Russia released 16 prisoners": they may be among the 16
     return _people_listed(re.sub(r",\s+\d{1,3},", "", subject.group("subject")))  # "Sophie Pétronin, 75, and ..."
 

@@ -957,6 +957,15 @@ FIFTEENTH_ROUND_NAMED_SIDES_CASES = [
      "the Kremlin.", 161),
 ]
 
+FIFTEENTH_ROUND_WITH_CASES = [
+    # The sentence's subject, past an appositive, and the people named after a plain "with", before a figure of others
+    # freed with them, each count.
+    ("Marta Lind and Samuel Banda land in Bamako after jihadist captivity", "",
+     "Marta Lind, a 70-year-old Swiss aid worker held by jihadists in northern Mali for three years, arrived in Bamako on "
+     "Thursday with Malian opposition leader Samuel Banda and two Germans, Karl Weber and Uwe Hahn.\nThey were freed in "
+     "exchange for about 100 prisoners, many of them suspected jihadists.", 104),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -969,7 +978,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_ONE_MORE_CASES,
                      *FIFTEENTH_ROUND_NAMED_BESIDE_CASES,
                      *FIFTEENTH_ROUND_OTHER_CLAUSE_CASES,
-                     *FIFTEENTH_ROUND_NAMED_SIDES_CASES]
+                     *FIFTEENTH_ROUND_NAMED_SIDES_CASES,
+                     *FIFTEENTH_ROUND_WITH_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
