@@ -262,7 +262,8 @@ def _without_crowds(text: str) -> str:
 _NAME_WORD = (rf"[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:(?<=Mc)[A-Z][a-z]+|(?<=Mac)[A-Z][a-z]+)?"
               rf"(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?")
 _NAME = re.compile(
-    rf"(?<!')\b(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?(?:{_NAME_WORD}|[A-Z]\.))+"
+    rf"(?<!')\b(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|dela\s+|del\s+|della\s+|di\s+|dos\s+|"
+    rf"van\s+|von\s+|St\.\s+)?(?:{_NAME_WORD}|[A-Z]\.))+"
 )
 _OFFICIALS = re.compile(
     r"\b(?:Lukashenko|Putin|Trump|Biden|Obama|Bush|Clinton|Zelensk\w*|Maduro|Netanyahu|Erdogan|Xi|Jinping|"
@@ -2613,11 +2614,19 @@ def _names_a_person(name: str, before: str) -> bool:
             and _BEFORE_NON_PERSON.search(before) is None)
 
 
+_RANK_WORDS = frozenset(
+    "Wing Squadron Flight Commander Lieutenant Lt Lt. Captain Capt. Sergeant Sgt. Staff Corporal Cpl. Private Pvt. Pte "
+    "Major Maj. Colonel Col. Warrant Petty Officer Seaman Airman Specialist Spc. Ensign Marine Ranger Jawan Havildar "
+    "Naik Sepoy".split()
+)
+
+
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
-    while words and (words[0] in NOT_NAME_WORDS or _is_group_word(words[0]) or parse_count(words[0]) is not None):
-        words.pop(0)
+    while words and (words[0] in NOT_NAME_WORDS or words[0] in _RANK_WORDS or _is_group_word(words[0])
+                     or parse_count(words[0]) is not None):
+        words.pop(0)  # "Wing Commander Abhinandan Varthaman" names Abhinandan Varthaman
     while words and words[-1] not in _SURNAME_WORDS and (
             words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached() or words[-1] in _GROUP_WORDS):
         words.pop()

@@ -858,7 +858,7 @@ FIFTEENTH_ROUND_HEADLINE_CASES = [
     ("Aid worker Marta Lind home after 400 days in Iran; diplomat Reza Karimi flown to Tehran", "", "", 2),
     ("Researcher Tom Hale on his way home from Iran; engineer Ali Navid flies to Tehran in Swiss-brokered trade", "", "", 2),
     ("Dana Novak back in the US; Oleg Sidorov goes to Moscow in Gulf-brokered swap", "", "", 2),
-    ("Sergeant Dale Cross freed after four years; four Taliban handed from Guantanamo to Qatar", "", "", 5),
+    ("Sergeant Dale Morgan freed after four years; four Taliban handed from Guantanamo to Qatar", "", "", 5),
     ("Twenty Armenian soldiers cross home as Yerevan returns three Azerbaijani soldiers", "", "", 23),
     ("Corporal Eli Stern home after three years; 300 Palestinian prisoners freed in first stage of deal", "", "", 301),
     ("China lets two Americans go in swap; Tom Hale and Dana Novak on their way home", "", "", 2),
@@ -966,6 +966,13 @@ FIFTEENTH_ROUND_WITH_CASES = [
      "exchange for about 100 prisoners, many of them suspected jihadists.", 104),
 ]
 
+FIFTEENTH_ROUND_NAME_CASES = [
+    # A rank before a name ("Wing Commander", "Pvt.") and particles inside it ("dela", "St.") leave one person named.
+    ("Wing Commander Rajesh Varma crosses back into India at Wagah after 60 hours in Pakistani custody", "", "", 1),
+    ("Filipino truck driver Angelo dela Rosa handed to UAE embassy in Baghdad after Manila pulls troops", "", "", 1),
+    ("Air Force veteran Joseph St. John leaves Venezuela with US envoy after two years in detention", "", "", 1),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -979,7 +986,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_NAMED_BESIDE_CASES,
                      *FIFTEENTH_ROUND_OTHER_CLAUSE_CASES,
                      *FIFTEENTH_ROUND_NAMED_SIDES_CASES,
-                     *FIFTEENTH_ROUND_WITH_CASES]
+                     *FIFTEENTH_ROUND_WITH_CASES,
+                     *FIFTEENTH_ROUND_NAME_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
