@@ -626,7 +626,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
         # The headline's listed names are added once, after its figure is read (_named_beside).
-        value, decided = _count_in(sentence, swap, named_lists=sentence is not title)
+        value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
         if value is None:
             vague = vague or decided
             continue
@@ -1345,12 +1345,9 @@ _ALSO = re.compile(
 def _side_of(sentence: str) -> str:
     """Whose people a figure counts, when the text says it ("five Iranians", "90 Palestinian prisoners")."""
     for match in _count_spans(sentence):
-        after = _CLAUSE_BREAK.split(re.split(r"[;:,.]", sentence[match.end(): match.end() + 40], maxsplit=1)[0], maxsplit=1)[0].split()
-        for word in after[:3]:
-            word = word.strip(",.;:'\u2019")
-            base = word[:-1] if word.endswith("s") else word
-            if word in country_aliases_cached() or base in country_aliases_cached():
-                return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
+        demonym = _demonym_after(sentence, match.end())
+        if demonym:
+            return demonym
         if _OF_ITS.match(sentence, match.end()) or _RECEIVED.search(sentence, max(0, match.start() - 40), match.start()):
             # "Moscow said 63 of its soldiers were freed", "Russia received 205": the state named before the figure.
             named = [country_aliases_cached()[m.group(0)] for m in country_pattern().finditer(sentence, 0, match.start())]
@@ -1359,13 +1356,34 @@ def _side_of(sentence: str) -> str:
     return ""
 
 
+def _demonym_after(sentence: str, at: int) -> str:
+    """The country of a demonym within the three words after a figure ending at `at` ("90 Palestinian prisoners")."""
+    after = _CLAUSE_BREAK.split(re.split(r"[;:,.]", sentence[at: at + 40], maxsplit=1)[0], maxsplit=1)[0].split()
+    for word in after[:3]:
+        word = word.strip(",.;:'\u2019")
+        base = word[:-1] if word.endswith("s") else word
+        if word in country_aliases_cached() or base in country_aliases_cached():
+            return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
+    return ""
+
+
+def _of_two_countries(sentence: str, starts: Sequence[int]) -> bool:
+    """Whether the figures that start at `starts` count the people of two countries, each with its own demonym."""
+    sides = [_demonym_after(sentence, match.end()) for match in _count_spans(sentence) if match.start() in starts]
+    carried = any(_CARRIED_BEFORE.search(sentence, 0, start) for start in starts)  # "as Oman flies 150 Yemenis home"
+    return len(sides) > 1 and all(sides) and len(set(sides)) > 1 and not carried
+
+
+_CARRIED_BEFORE = re.compile(r"\b(?:fl(?:y|ies|ew)|carr(?:y|ies|ied)|airlift(?:s|ed)?|evacuat(?:es|ed))\s+$", _I)
+
+
 # "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
 _WHOLE_GROUP = re.compile(r"\b(?:among|one\s+of|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
 _AMONG_BEFORE = re.compile(
     r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited))\s+$", _I
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
-_AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?among\s+them\b", _I)
+_AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?among\s+them\b", _I)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
 _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
 
@@ -2072,7 +2090,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|on\s+(?:his|her|their)\s+way\s+home|"
+    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
@@ -2351,10 +2369,11 @@ def _people_listed(text: str) -> int:
     return len(items)
 
 
-def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> tuple[int | None, bool]:
+def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, headline: bool = False) -> tuple[int | None, bool]:
     """The number of people freed in one sentence, and whether the sentence decided it (a figure or a vague
     quantity was there); both sides of a swap are added; vague counts give None. With `named_lists`, people a list
-    names one by one before a figure are added to it (_named_list_before)."""
+    names one by one before a figure are added to it (_named_list_before). In a `headline`, figures of two countries'
+    people are two sides ("Four Israeli soldiers walk to Red Cross as 200 Palestinians head home")."""
     if not _WHOLE_TOLD.search(sentence):
         sentence, by_clause = _sum_of_clauses(sentence, swap, named_lists)
         if by_clause is not None:
@@ -2417,6 +2436,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False) -> t
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence)
+        or (headline and _of_two_countries(sentence, [start for start, _ in found]))
     ):
         total = sum(value for _, value in found)
     else:

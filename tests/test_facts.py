@@ -973,6 +973,15 @@ FIFTEENTH_ROUND_NAME_CASES = [
     ("Air Force veteran Joseph St. John leaves Venezuela with US envoy after two years in detention", "", "", 1),
 ]
 
+FIFTEENTH_ROUND_TWO_COUNTRIES_CASES = [
+    # In a headline, figures of two countries' people, each with its own demonym, are two sides; "<people> home" ends a
+    # release clause; parts "among them" up to three words after their figure stay parts.
+    ("Three Israeli soldiers walk across Gaza City stage to Red Cross as 150 Palestinians head home", "", "", 153),
+    ("Two women home as Gaza ceasefire begins; 60 Palestinians leave Ofer prison", "", "", 62),
+    ("Eight Ukrainian civilians, two Greek Catholic priests among them, return home with Vatican help", "", "", 8),
+    ("North Korea frees two Americans; Pompeo flies them home", "", "", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -987,7 +996,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_OTHER_CLAUSE_CASES,
                      *FIFTEENTH_ROUND_NAMED_SIDES_CASES,
                      *FIFTEENTH_ROUND_WITH_CASES,
-                     *FIFTEENTH_ROUND_NAME_CASES]
+                     *FIFTEENTH_ROUND_NAME_CASES,
+                     *FIFTEENTH_ROUND_TWO_COUNTRIES_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
