@@ -178,7 +178,7 @@ _RELEASE_TRIGGER = re.compile(
     r"detainees|opponents)|"
     r"(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:[\w'-]+\s+){0,4}?home|"
     r"hand(?:s|ed|ing)?\s+(?:(?!(?:lists?|names|petitions?|letters?|evidence|dossiers?|documents?|proposals?|plans?|reports?|"
-    r"responses?|drafts?|messages?|data)\b)[\w'\u2019-]+\s+){0,4}?(?:over\s+)?to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"responses?|drafts?|messages?|data)\b)[\w'\u2019-]+\s+){0,6}?(?:over\s+)?to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+)?(?:Red\s+Cross|ICRC|embassy|consulate|[Cc]hurch|UN|OSCE|mission|envoys?|mediators|Vatican)\b|"
     # Hostages rescued by troops; foreigners deported after a conviction; captives returned by their captors.
     r"rescu(?:e|es|ed|ing)|deport(?:s|ed|ing)|returned\s+by|home\s+from(?!\s+home)|"

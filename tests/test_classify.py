@@ -2680,6 +2680,8 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     # A homecoming told with the time spent held: "home after ... as AQIM hostage", "after four years in Belarusian jails".
     ("Swede Lars Holm home after nearly five years as AQIM hostage", "", True),
     ("Andrei Petrov reaches Vilnius after four years in Belarusian jails", "", True),
+    # Up to six words between "hands" and "to <mediators>": "hands six Djiboutian prisoners of war to Qatari mediators".
+    ("Eritrea hands six Djiboutian prisoners of war to Qatari mediators", "", True),
 ]
 
 
