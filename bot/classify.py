@@ -138,6 +138,7 @@ _RELEASE_TRIGGER = re.compile(
     r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
     r"(?:walk(?:s|ed|ing)?\s+out|(?<!medical\s)(?<!temporary\s)(?<!compassionate\s)(?<!home\s)leav(?:e|es|ing)|left|"
     r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
+    r"(?!(?:(?:them|him|her|us|those|these)\s+)?in\s)"  # "leaving them in custody", "left in jail": still held
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
     # "leaves Cheras hospital a free man after royal pardon", "walks out of court a free woman".
@@ -1337,10 +1338,19 @@ _POLITICAL_CASE = re.compile(
     r"\b(?:(?:spying|espionage)\s+charges|(?:charged\s+with|accused\s+of|convicted\s+of)\s+(?:spying|espionage)|"
     r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|wrongfully\s+detained|"
     r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
-    r"treason\s+(?:case|charges?|trial|bail)|(?:charged\s+with|accused\s+of)\s+(?:treason|sedition)|sedition\s+(?:case|charges?)|"
-    r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|"
-    r"criticis\w+\s+the\s+government|Evin)\b",
+    r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason)\b",
     _I,
+)
+# Words that tell of a political case only when the story tells of no ordinary crime: the charge, the law or the prison
+# ("jeweller accused of fraud freed on bail from Evin", "smuggler bailed as his brother faces a sedition case" are not).
+_WEAK_POLITICAL_CASE = re.compile(
+    r"\b(?:treason\s+bail|(?:charged\s+with|accused\s+of)\s+sedition|sedition\s+(?:case|charges?)|"
+    r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|criticis\w+\s+the\s+government|Evin|"
+    r"(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act)\b", _I
+)
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:fraud\w*|defraud\w*|scam\w*|cheat\w*|betting|murder\w*|drugs?|narcotics|theft|robbery|smuggl\w+|embezzl\w+|"
+    r"brib\w+|corruption|rape|assault\w*|gold\s+worth)\b", _I
 )
 
 
@@ -1400,7 +1410,8 @@ def _criminal_words(text: str, political_case: bool = False) -> Iterator[re.Matc
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
-    political_case = _POLITICAL_CASE.search(story) is not None
+    political_case = _POLITICAL_CASE.search(story) is not None or (
+        _WEAK_POLITICAL_CASE.search(story) is not None and _ORDINARY_CRIME.search(story) is None)
     return _Lede(
         text=lede,
         story=story,

@@ -720,7 +720,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
             _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
             for i, (_, side, told) in enumerate(figures) if i) or (
-            len(values) == 2 and figures[0][2] is title and _figure_of_the_other_clause(title, figures[1][2]))):
+            len(values) == 2 and figures[0][2] is title and values[0] not in _figures_in(figures[1][2])
+            and _figure_of_the_other_clause(title, figures[1][2]))):
         # ("First hostages leave Gaza as truce begins; 39 Palestinians freed" / "Hamas released 24 hostages": the lede's
         # figure is the headline's side told without one)
         # (a later sentence in which a state frees people of a side: "Israel freed 90 Palestinian prisoners overnight")
@@ -1676,9 +1677,12 @@ _EMPLOYER_OF = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+)?" + _ROLE + r"\b", _
 # "55 Russians and pro-Kremlin politician Viktor Medvedchuk": one more person, named after a role.
 _AND_NAMED_ONE = re.compile(
     _PLURAL_AND + r"(?:[\w'-]+\s+){0,2}?" + _ROLE + r"\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])|"
-    # "55 Russians and pro-Russian fighters, as well as Viktor Medvedchuk, a ...", "55 prisoners and Viktor Medvedchuk."
-    r"\s+(?:[\w'-]+\s+){0,4}?[\w'-]+s,?\s+(?:and|plus|as\s+well\s+as)\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'\u2019-]+"
-    r"(?=\s*(?:[,.;:)]|$))", _I
+    # "55 Russians and pro-Russian fighters, as well as Viktor Medvedchuk, a ...", "55 prisoners and Viktor Medvedchuk."; not
+    # one of the figure ("including two journalists and X"), nor a mediator ("thanks to Emirati mediators and Sheikh X")
+    r"\s+(?:(?!including\b|among\b)[\w'-]+\s+){0,4}?(?!(?:mediators|officials|ministers|diplomats|envoys|negotiators|"
+    r"delegates|representatives|authorities|leaders)\b)[\w'-]+s,?\s+(?:and|plus|as\s+well\s+as)\s+"
+    r"(?!(?:Sheikh|President|Prince|King|Emir|Minister|Secretary|General|Pope|Cardinal|Archbishop)\b)"
+    r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'\u2019-]+(?=\s*(?:[,.;:)]|$))", _I
 )
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
@@ -2495,8 +2499,10 @@ def _named_subject_beside(sentence: str, at: int) -> int:
         # "Sophie Pétronin, a 75-year-old aid worker ..., arrived in Bamako with opposition leader Soumaïla Cissé and two
         # Italians": the subject and the people named after "with", before the figure
         named = _WITH_NAMED_BEFORE.search(sentence, subject.end(), at)
+        if named is None or _OFFICIAL_ROLE.search(named.group("named")) or _OFFICIAL_ROLE.search(" ".join(sentence[at:].split()[:4])):
+            return 0  # "with intelligence chief Moussa Diawara and two French officials": who brought them out
         first = _people_listed(_APPOSITIVE.sub("", subject.group("subject")))
-        others = _people_listed(named.group("named")) if named else 0
+        others = _people_listed(named.group("named"))
         return first + others if first and others else 0
     if joined.group("which") and not _side_of(sentence[joined.start():]):
         return 0  # "A and B were freed in a swap in which Russia released 16 prisoners": they may be among the 16
@@ -2641,6 +2647,9 @@ _RANK_WORDS = frozenset(
 )
 
 
+_LAW_WORDS = frozenset({"Bill", "Act", "Law", "Code", "Amendment", "Decree"})
+
+
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
@@ -2654,8 +2663,8 @@ def _clean_name(raw: str) -> str | None:
         if word.endswith(("'s", "\u2019s")):
             words = words[i + 1:]  # "Al Jazeera's Peter Greste" names Peter Greste
             break
-    if len(words) < 2 or len(words) > 5:
-        return None
+    if len(words) < 2 or len(words) > 5 or words[-1] in _LAW_WORDS:
+        return None  # "the Finance Bill", "the Public Order Act": a law, not a person
     name = " ".join(words)
     if _OFFICIALS.search(name) or any(w in NOT_NAME_WORDS for w in words[:-1]):
         return None

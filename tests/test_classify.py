@@ -2682,6 +2682,16 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Andrei Petrov reaches Vilnius after four years in Belarusian jails", "", True),
     # Up to six words between "hands" and "to <mediators>": "hands six Djiboutian prisoners of war to Qatari mediators".
     ("Eritrea hands six Djiboutian prisoners of war to Qatari mediators", "", True),
+    # Guards: the charge, the law or the prison tells of no political case beside an ordinary crime; "leaving them in
+    # custody" is no release.
+    ("Bangladesh: man held under ICT Act for online betting scam gets bail",
+     "A Dhaka court granted bail to a man arrested for running a betting website that cheated customers, in a case filed "
+     "under the ICT Act.", False),
+    ("Tehran jeweller accused of fraud freed on bail from Evin",
+     "A jeweller charged with defrauding customers was released on bail from Evin prison, the judiciary said.", False),
+    ("Treason bail hearing for Eswatini activists adjourned again",
+     "The High Court postponed a bail application by three pro-democracy activists to next month, leaving them in custody.",
+     False),
 ]
 
 
