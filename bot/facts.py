@@ -2139,7 +2139,7 @@ def _two_release_clauses(title: str) -> int | None:
     parts: list[str] = []
     pending = ""
     for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it
-        if _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece):
+        if _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece) or _PASSIVE_RELEASE_CLAUSE.search(piece):
             parts.append(f"{pending}, {piece}" if pending else piece)
             pending = ""
         else:

@@ -858,6 +858,7 @@ FIFTEENTH_ROUND_HEADLINE_CASES = [
     ("Aid worker Marta Lind home after 400 days in Iran; diplomat Reza Karimi flown to Tehran", "", "", 2),
     ("Researcher Tom Hale on his way home from Iran; engineer Ali Navid flies to Tehran in Swiss-brokered trade", "", "", 2),
     ("Dana Novak back in the US; Oleg Sidorov goes to Moscow in Gulf-brokered swap", "", "", 2),
+    ("Oleg Sidorov goes to Moscow as Dana Novak flies home", "", "", 2),
     ("Sergeant Dale Morgan freed after four years; four Taliban handed from Guantanamo to Qatar", "", "", 5),
     ("Twenty Armenian soldiers cross home as Yerevan returns three Azerbaijani soldiers", "", "", 23),
     ("Corporal Eli Stern home after three years; 300 Palestinian prisoners freed in first stage of deal", "", "", 301),
