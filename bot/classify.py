@@ -1011,7 +1011,7 @@ def _classify(
             # headline about another kind of list ("investment screening").
             other_event = (topic == PRISONER_RELEASE and (
                 _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)) or (
-                topic == SANCTIONS and _OTHER_LIST_HEADLINE.search(title_text) is not None)
+                topic == SANCTIONS and _NOT_SANCTIONS_HEADLINE.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
             # by a very sure story model; one they doubted (a demand, an ordinary convict, background) may not.
             sound = topic == PRISONER_RELEASE and _thin_only(hits[topic], reading)
@@ -1585,10 +1585,13 @@ _OTHER_EVENT_HEADLINE = re.compile(
 )
 
 
-# Lists that are no sanctions lists: "EU adds Russia to list of countries for investment screening", a money-laundering
-# grey list, a tax-haven list.
-_OTHER_LIST_HEADLINE = re.compile(
-    r"\b(?:investment\s+screening|grey\s+list|gray\s+list|tax[\s-]havens?|money[\s-]laundering\s+(?:list|watch)|FATF)\b", _I
+# Lists that are no sanctions lists ("EU adds Russia to list of countries for investment screening", a money-laundering
+# grey list, a tax-haven list), and measures against a thing that happens, not against a party ("EU unveils package of
+# measures against energy price spikes").
+_NOT_SANCTIONS_HEADLINE = re.compile(
+    r"\b(?:investment\s+screening|grey\s+list|gray\s+list|tax[\s-]havens?|money[\s-]laundering\s+(?:list|watch)|FATF|"
+    r"measures\s+against\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spikes?|prices?|inflation|cholera|covid\w*|coronavirus|pandemic|"
+    r"virus|outbreak|flood\w*|drought|heat\w*|smog|pollution|crime|obesity|smoking|doping|misinformation|disinformation))\b", _I
 )
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
