@@ -92,7 +92,7 @@ _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
     "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant", "behind bars", " evin", "insein", "silivri",
-    "after serving",
+    "after serving", " colony", " colonies",
 )
 # Words that say people were held, stricter than the gate's (no "held", "sentence", "arrest").
 _HELD_KEYS: tuple[str, ...] = (
@@ -139,7 +139,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:walk(?:s|ed|ing)?\s+out|(?<!medical\s)(?<!temporary\s)(?<!compassionate\s)(?<!home\s)leav(?:e|es|ing)|left|"
     r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?!(?:(?:them|him|her|us|those|these)\s+)?in\s)"  # "leaving them in custody", "left in jail": still held
-    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|" + _PRISON_NAMES + r")"
+    r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|colon(?:y|ies)(?!\s+of\b)|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
     # "leaves Cheras hospital a free man after royal pardon", "walks out of court a free woman".
     r"(?:leav(?:e|es|ing)|left|walk(?:s|ed|ing)?\s+out|emerg(?:e|es|ed))\s+(?:[\w'\u2019-]+\s+){0,3}?a\s+free\s+(?:man|woman)\b|"
@@ -148,6 +148,9 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
     r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
+    # "Seventeen Armenian prisoners of war return from Azerbaijan", "hostages come home"
+    r"(?:hostages|prisoners\s+of\s+war|POWs|captives)\s+(?:return(?:s|ed)?|c(?:o|a)me\s+home|cross(?:es|ed)?\s+(?:back|home)|"
+    r"arriv(?:e|ed)\s+home)(?!\s+to\s+(?:their\s+)?(?:cells?|prisons?|jails?|custody|captivity))|"
     r"(?:hostages|prisoners|detainees|captives|POWs|inmates)\s+walk(?:s|ed|ing)?\s+out(?!\s+(?:on|of\s+(?:[\w'-]+\s+){0,2}?(?:talks|meetings?|"
     r"negotiations|hearings?|court|sessions?)|in\s+(?:protest|solidarity)|over))|"
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
@@ -196,7 +199,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?<!kept\s)(?<!keeps\s)(?<!stays\s)(?<!stay\s)(?<!get\s)(?<!gets\s)(?<!transferred\s)(?<!moved\s)(?<!smuggled\s)(?<!taken\s)"
     r"(?<!locked\s)(?<!shut\s)(?<!evacuated\s)(?<!barred\s)(?<!kicked\s)(?<!^)"
     r"(?<!years\s)(?<!months\s)(?<!weeks\s)(?<!days\s)"  # "six months out of prison" is time spent free
-    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|custody|" + _PRISON_NAMES + r")"
+    r"out\s+of\s+(?:(?:the\s+|a\s+)?[\w'-]+\s+){0,2}?(?:prison|jail|gaol|detention|captivity|custody|colony(?!\s+of\b)|"
+    + _PRISON_NAMES + r")"
     r"(?=\s+(?!hospital|hearings?|court|trial|tribunal)|\s*[,;:]|$)|"
     r"end(?:s|ed|ing)(?=\s+(?:[\w'\u2019-]+\s+){0,3}?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+"
     r"(?:house\s+arrest|detention|captivity|custody))|"
@@ -666,7 +670,7 @@ _SWAPPED_GROUP = re.compile(
 # What makes an exchange one of captives: people held, a war, the parties to a conflict, or two states.
 _WAR_CONTEXT = re.compile(
     r"\b(?:prisoners?|captives?|detainees?|POWs?|hostages?|war|wartime|conflict|front-?line|captured|captivity|Red\s+Cross|"
-    r"ICRC|ceasefire|truce)\b",
+    r"ICRC|ceasefire|truce|(?:go|goes|went|going)\s+the\s+other\s+way)\b",
     _I,
 )
 # Exchanges of peacetime: shares, students, players, troops rotating between allies.

@@ -2689,6 +2689,13 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
      "under the ICT Act.", False),
     ("Tehran jeweller accused of fraud freed on bail from Evin",
      "A jeweller charged with defrauding customers was released on bail from Evin prison, the judiciary said.", False),
+    # Prisoners of war who "return from" the other state, a penal colony left, a homecoming in an exchange in which others
+    # "go the other way"; not inmates who return to their cells, nor a colony of bees.
+    ("Twelve Armenian prisoners of war return from Azerbaijan with US help", "", True),
+    ("Activist Oleg Petrov out of Babruysk penal colony after three years", "", True),
+    ("Fifteen Ukrainians come home, 10 go the other way in first Donbas exchange since June", "", True),
+    ("Inmates return to their cells after riot", "", False),
+    ("Bee colony collapse worries farmers", "", False),
     ("Treason bail hearing for Eswatini activists adjourned again",
      "The High Court postponed a bail application by three pro-democracy activists to next month, leaving them in custody.",
      False),
