@@ -127,6 +127,13 @@ _BODY_KEYS: tuple[str, ...] = (
 
 # ---- prisoner_release -----------------------------------------------------------------------------
 
+# Armed groups by name, and the words for irregular fighters: parties to a conflict, not criminals.
+_ARMED_GROUP_NAMES = (
+    r"Taliban|Hamas|Hezbollah|Houthis?|Islamic\s+State|ISIS|Boko\s+Haram|FARC|ELN|Abu\s+Sayyaf|M23|Wagner|Maoists?|Naxal\w*|"
+    r"Shining\s+Path"
+)
+# Who holds captives, for "home after six years with AQIM" and "seven weeks with Boko Haram".
+_CAPTOR_GROUPS = _ARMED_GROUP_NAMES + r"|AQIM|al[\s-]Qaeda|al[\s-]Shabaab|(?:his|her|their)\s+(?:captors|kidnappers)"
 # Prisons whose name stands for detention in the news.
 _PRISON_NAMES = (
     r"Evin|Insein|Silivri|Lefortovo|Guant[a\u00e1]namo|Sednaya|Saydnaya|Tora|Qanater|Chikurubi|Luzira|Pul-e-Charkhi|"
@@ -148,6 +155,14 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
     r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
+    # "court lets eight rights defenders out pending trial"
+    r"lets?\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|defenders|activists|journalists|protesters|"
+    r"hostages|captives|dissidents)\s+out\b(?!\s+of\s+(?:their|the)\s+(?:cells?|rooms?))|"
+    # "Two Greek soldiers held in Edirne since March return to Greece", "gas workers seized by Shining Path remnants return"
+    r"(?:soldiers|workers|sailors|fishermen|hostages|captives|prisoners|detainees|nationals|citizens|tourists|engineers|"
+    r"journalists|crew|servicem[ae]n|troops|guards|policemen|officers|pilgrims)\s+(?:held|detained|jailed|imprisoned|seized|"
+    r"abducted|kidnapped|captured)\s+(?:(?:in|by)\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:since|for)\s+(?:[\w'-]+\s+){1,3}?)?"
+    r"(?:return(?:s|ed)?|c(?:o|a)me\s+(?:home|back)|fl(?:y|ies|ew)\s+home|head(?:s|ed)?\s+home)\s+(?:home|back|from|to\s+(?=(?-i:[A-Z])))|"
     # "Seventeen Armenian prisoners of war return from Azerbaijan", "hostages come home"
     r"(?:hostages|prisoners\s+of\s+war|POWs|captives)\s+(?:return(?:s|ed)?|c(?:o|a)me\s+home|cross(?:es|ed)?\s+(?:back|home)|"
     r"arriv(?:e|ed)\s+home)(?!\s+to\s+(?:their\s+)?(?:cells?|prisons?|jails?|custody|captivity))|"
@@ -156,7 +171,7 @@ _RELEASE_TRIGGER = re.compile(
     r"walk(?:s|ed|ing)?\s+out\s+(?:under|after)\s+(?:[\w-]+\s+){0,3}?(?:clemency|amnesty|pardon)|"
     r"(?:heads?|heading|headed|arriv(?:e|es|ed|ing)|fl(?:y|ies|ew)|back|is|are|gets?|got|comes?|came|returns?|returned|returning)\s+home|"
     r"back\s+on\s+\w+\s+soil|(?:home|(?:home|back)\s+in\s+(?-i:[A-Z])[\w-]+)(?=\s+after\s+(?:[\w'-]+\s+){0,6}?(?:jails?|prisons?|custody|captivity|detention|held|"
-    r"hostage|captive|"
+    r"hostage|captive|with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS + r")|"
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
     r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
@@ -221,7 +236,8 @@ _FROM_DETENTION = re.compile(
     r"\b(?=\w)(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
     r"labou?r camp|penal colony|incarceration|imprisonment|confinement|" + _PRISON_NAMES + r")\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
-    r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b",
+    r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b|\bafter\s+(?:[\w'-]+\s+){0,4}?with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS
+    + r")\b",
     _I,
 )
 # "two" to "twelve": the number words that count a few people by their demonym ("two Austrians").
@@ -325,10 +341,6 @@ _HARD_CRIMINAL = re.compile(
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
 )
-# Armed groups by name, and the words for irregular fighters: parties to a conflict, not criminals.
-_ARMED_GROUP_NAMES = (
-    r"Taliban|Hamas|Hezbollah|Houthis?|Islamic\s+State|ISIS|Boko\s+Haram|FARC|ELN|Abu\s+Sayyaf|M23|Wagner|Maoists?|Naxal\w*"
-)
 _IRREGULAR_FIGHTERS = r"rebels?|militants?|guerrillas?|insurgents?|separatists?|militias?"
 # A standoff ends a domestic crime when it is with the police, told as a siege of hours at an ordinary place ("overnight
 # standoff at Paris supermarket", "tense standoff with deputies"); one between states or with an army or rebels
@@ -409,7 +421,7 @@ _INTENT = re.compile(
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
-    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
+    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners))|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
     r"advocat\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
     r"won|wins|welcom\w*|celebrat\w*|confirm\w*|complet\w*|finally|began|begins?|start\w*|will|after|"
@@ -450,7 +462,9 @@ _CONDITION_CUE = re.compile(r"until|unless|if|whether", _I)
 _PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
-    r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
+    r"halted|denied|rejected|refused|collaps\w*|fail\w*|"
+    # "freed as Venezuela talks open in Mexico": other talks that begin, not the release's own
+    r"(?:talks|negotiations)(?!\s+(?:open|opened|begin|began|resume[sd]?|start(?:s|ed)?|get\s+under\s+way))|bid|campaign|petition|demands?|plea|"
     r"appeals?(?!\s+court)|calls?|efforts?|hopes|prospects|push|vigil|rally|"
     r"campaigners?\s+(?:say|said|says|urg\w*|call\w*|demand\w*|welcom\w*|warn\w*|fear\w*|hop\w*|plan\w*|rall\w*|gather\w*|"
     r"protest\w*|march\w*)|unlikely|uncertain|sought|must|should|"
@@ -1318,7 +1332,8 @@ _POLITICAL_LET_OUT = re.compile(
     + r")\b(?!'s|\u2019s)|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
-    r"let\s+out|out\s+on\s+bail|paroled|(?:leaves|left)\s+(?:[\w$,.'\u2019-]+\s+){0,3}?on\s+(?:[$\d,.]+\s+)?bail)\b",
+    r"let\s+out|out\s+on\s+bail|out\s+of\s+(?:jail|prison|detention|custody)|paroled|"
+    r"(?:leaves|left)\s+(?:[\w$,.'\u2019-]+\s+){0,3}?on\s+(?:[$\d,.]+\s+)?bail)\b",
     _I,
 )
 # Words before the political word that make its person the victim of an ordinary crime or no detainee now: "stabbed a

@@ -2695,6 +2695,14 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Activist Oleg Petrov out of Babruysk penal colony after three years", "", True),
     ("Fifteen Ukrainians come home, 10 go the other way in first Donbas exchange since June", "", True),
     ("Inmates return to their cells after riot", "", False),
+    # Other talks that open are no intent; an opposition leader "out of jail" on bail is a political detainee let out;
+    # people "held in Edirne since March" who "return to Greece"; not ministers held in a city for talks.
+    ("Opposition leader Ana Ruiz freed as Venezuela talks open in Mexico", "", True),
+    ("Georgian opposition leader Levan Kapanadze out of jail after EU pays his bail", "", True),
+    ("Two Greek soldiers held in Edirne since March return to Greece", "", True),
+    ("Ministers held in Geneva for talks return to Brussels", "", False),
+    ("Swede Lars Holm home after six years with AQIM",
+     "Holm was kidnapped in Timbuktu in 2011 with two other tourists.", True),
     ("Bee colony collapse worries farmers", "", False),
     ("Treason bail hearing for Eswatini activists adjourned again",
      "The High Court postponed a bail application by three pro-democracy activists to next month, leaving them in custody.",
