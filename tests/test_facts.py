@@ -980,6 +980,9 @@ FIFTEENTH_ROUND_TWO_COUNTRIES_CASES = [
     ("Three Israeli soldiers walk across Gaza City stage to Red Cross as 150 Palestinians head home", "", "", 153),
     ("Two women home as Gaza ceasefire begins; 60 Palestinians leave Ofer prison", "", "", 62),
     ("Eight Ukrainian civilians, two Greek Catholic priests among them, return home with Vatican help", "", "", 8),
+    # Some of a group arriving, the whole group freed: "Five of six ... freed by Qatar return" counts six.
+    ("Five of six Indian Navy veterans freed by Qatar return to Delhi", "", "", 6),
+    ("Afghanistan frees 80 of final 400 Taliban prisoners", "", "", 80),
     ("North Korea frees two Americans; Pompeo flies them home", "", "", 2),
 ]
 
