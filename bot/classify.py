@@ -41,7 +41,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.28b"
+CLASSIFIER_VERSION = "rules+lr-2026.11.28c"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -157,11 +157,14 @@ _RELEASE_TRIGGER = re.compile(
     r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
     # "court lets eight rights defenders out pending trial"
     r"lets?\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|defenders|activists|journalists|protesters|"
-    r"hostages|captives|dissidents)\s+out\b(?!\s+of\s+(?:their|the)\s+(?:cells?|rooms?))|"
+    r"hostages|captives|dissidents)\s+out\b(?!\s+(?:of\s+(?:(?:their|the)\s+)?(?:cells?|rooms?)|for\s+(?:exercise|fresh\s+air|"
+    r"recreation|walks?|meals?|an?\s+hour|\w+\s+hours?)))|"
     # "Two Greek soldiers held in Edirne since March return to Greece", "gas workers seized by Shining Path remnants return"
     r"(?:soldiers|workers|sailors|fishermen|hostages|captives|prisoners|detainees|nationals|citizens|tourists|engineers|"
-    r"journalists|crew|servicem[ae]n|troops|guards|policemen|officers|pilgrims)\s+(?:held|detained|jailed|imprisoned|seized|"
-    r"abducted|kidnapped|captured)\s+(?:(?:in|by)\s+(?:[\w'-]+\s+){1,3}?)?(?:(?:since|for)\s+(?:[\w'-]+\s+){1,3}?)?"
+    r"journalists|crew|servicem[ae]n|troops|guards|policemen|officers|pilgrims)\s+(?:(?:detained|jailed|imprisoned|seized|abducted|"
+    r"kidnapped|captured)\s+(?:(?:in|by)\s+(?!(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|storms?|police)\b)"
+    r"(?:[\w'-]+\s+){1,3}?)?|held\s+(?:in\s+(?:[\w'-]+\s+){1,3}?)?(?=since\s|for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)\b))"
+    r"(?:(?:since|for)\s+(?:[\w'-]+\s+){1,3}?)?"
     r"(?:return(?:s|ed)?|c(?:o|a)me\s+(?:home|back)|fl(?:y|ies|ew)\s+home|head(?:s|ed)?\s+home)\s+(?:home|back|from|to\s+(?=(?-i:[A-Z])))|"
     # "Seventeen Armenian prisoners of war return from Azerbaijan", "hostages come home"
     r"(?:hostages|prisoners\s+of\s+war|POWs|captives)\s+(?:return(?:s|ed)?|c(?:o|a)me\s+home|cross(?:es|ed)?\s+(?:back|home)|"
@@ -463,8 +466,7 @@ _PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|"
-    # "freed as Venezuela talks open in Mexico": other talks that begin, not the release's own
-    r"(?:talks|negotiations)(?!\s+(?:open|opened|begin|began|resume[sd]?|start(?:s|ed)?|get\s+under\s+way))|bid|campaign|petition|demands?|plea|"
+    r"talks|negotiations|bid|campaign|petition|demands?|plea|"
     r"appeals?(?!\s+court)|calls?|efforts?|hopes|prospects|push|vigil|rally|"
     r"campaigners?\s+(?:say|said|says|urg\w*|call\w*|demand\w*|welcom\w*|warn\w*|fear\w*|hop\w*|plan\w*|rall\w*|gather\w*|"
     r"protest\w*|march\w*)|unlikely|uncertain|sought|must|should|"
@@ -476,6 +478,11 @@ _INTENT_AFTER = re.compile(
     _I,
 )
 # "walks out of jail and joins calls for Carrie Lam to quit": the calls are the freed person's own, in a clause of its own.
+# "freed as Venezuela talks open in Mexico": talks a named party opens, not the release's own ("swap talks begin").
+_OTHER_TALKS_AFTER = re.compile(
+    r"\s+as\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:peace\s+)?(?:talks|negotiations)\s+"
+    r"(?:open|opened|begin|began|resume[sd]?|start(?:s|ed)?)\b"
+)
 _OWN_VERB_AFTER = re.compile(
     r"\s+and\s+(?:then\s+|immediately\s+|at\s+once\s+)?(?:joins?|joined|calls?|called|says?|said|vows?|vowed|urges?|urged|"
     r"demands?|demanded|thanks?|thanked|heads?|headed|goes|went|tells?|told)\b", _I
@@ -2221,7 +2228,7 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
             text[start:end].lower().startswith(("releas", "leave")) and _TEMPORARY_BEFORE.search(text, max(0, start - 30), start)):
         factor = min(factor, 0.2)  # "released from prison for three weeks", "granted three-week release": a furlough
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not (
-            _AFTER_PAST.match(text, end) or _OWN_VERB_AFTER.match(text, end)):
+            _AFTER_PAST.match(text, end) or _OWN_VERB_AFTER.match(text, end) or _OTHER_TALKS_AFTER.match(text, end)):
         factor = min(factor, 0.2)
     clause = re.split(r"[,;:.]|\s-\s|\s(?:but|although|though|while)\s", text[end:end + 70], maxsplit=1)[0]
     if _CONDITION_AFTER.search(clause) or (_ONLY_IF.search(clause) and _FUTURE_NEAR.search(text, max(0, start - 40), start)

@@ -88,7 +88,8 @@ _N_FOR_N = re.compile(
 # Some of a group told arriving, the whole group freed: "Seven of eight Indian Navy veterans freed by Qatar return to Delhi".
 _SOME_OF_ALL_FREED = re.compile(
     r"\b(?:\d+|" + _NUMBER_WORD_RE + r")\s+of\s+(?:the\s+)?(?P<all>\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:freed|released|pardoned)\s+by\s+[^,;]{2,40}?\b(?:return|returns|land|lands|arrive|arrives|fly|flies|reach|reaches|head|heads)\b",
+    r"(?:freed|released|pardoned)\s+by\s+(?P<by>(?-i:[A-Z])[\w-]+)\s+(?:[^,;]{0,40}?\s)?(?:return|returns|land|lands|arrive|arrives|fly|flies|"
+    r"reach|reaches|head|heads)\b",
     _I,
 )
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
@@ -2396,7 +2397,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if n_person:
         return figure(n_person.group(1)), True
     some_of_all = _SOME_OF_ALL_FREED.search(sentence)
-    if some_of_all:
+    if some_of_all and some_of_all.group("by") in country_aliases_cached():  # a state freed them all, not captors some
         return parse_count(some_of_all.group("all")), True  # "Seven of eight Indian Navy veterans freed by Qatar return": eight
     each = _each_side(sentence)
     found: list[tuple[int, int]] = []

@@ -2701,6 +2701,13 @@ FIFTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Georgian opposition leader Levan Kapanadze out of jail after EU pays his bail", "", True),
     ("Two Greek soldiers held in Edirne since March return to Greece", "", True),
     ("Ministers held in Geneva for talks return to Brussels", "", False),
+    # Guards from the third review: talks that are the release's own, people held somewhere by a job, a storm or
+    # traffickers.
+    ("Hostages freed? Talks open on second phase of Gaza truce", "", False),
+    ("Prisoner swap talks begin between Russia and Ukraine in Istanbul", "", False),
+    ("Police officers held in Paris for Olympic security return to Marseille", "", False),
+    ("Fishermen held in port by storm return to Dakar", "", False),
+    ("Migrant workers held in Libya by traffickers return to Nigeria", "", False),
     ("Swede Lars Holm home after six years with AQIM",
      "Holm was kidnapped in Timbuktu in 2011 with two other tourists.", True),
     ("Bee colony collapse worries farmers", "", False),

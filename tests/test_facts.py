@@ -983,6 +983,8 @@ FIFTEENTH_ROUND_TWO_COUNTRIES_CASES = [
     # Some of a group arriving, the whole group freed: "Five of six ... freed by Qatar return" counts six.
     ("Five of six Indian Navy veterans freed by Qatar return to Delhi", "", "", 6),
     ("Afghanistan frees 80 of final 400 Taliban prisoners", "", "", 80),
+    ("Two of five hostages freed by rebels arrive in Bamako",
+     "The rebels released only the two women; three men remain in captivity.", "", 2),
     ("North Korea frees two Americans; Pompeo flies them home", "", "", 2),
 ]
 
