@@ -127,7 +127,7 @@ _BODY_KEYS: tuple[str, ...] = (
 
 # ---- prisoner_release -----------------------------------------------------------------------------
 
-# Armed groups by name, and the words for irregular fighters: parties to a conflict, not criminals.
+# Armed groups by name: parties to a conflict, not criminals.
 _ARMED_GROUP_NAMES = (
     r"Taliban|Hamas|Hezbollah|Houthis?|Islamic\s+State|ISIS|Boko\s+Haram|FARC|ELN|Abu\s+Sayyaf|M23|Wagner|Maoists?|Naxal\w*|"
     r"Shining\s+Path"
@@ -344,6 +344,7 @@ _HARD_CRIMINAL = re.compile(
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
 )
+# The words for irregular fighters, parties to a conflict as the armed groups named above are.
 _IRREGULAR_FIGHTERS = r"rebels?|militants?|guerrillas?|insurgents?|separatists?|militias?"
 # A standoff ends a domestic crime when it is with the police, told as a siege of hours at an ordinary place ("overnight
 # standoff at Paris supermarket", "tense standoff with deputies"); one between states or with an army or rebels
@@ -465,8 +466,7 @@ _CONDITION_CUE = re.compile(r"until|unless|if|whether", _I)
 _PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
-    r"halted|denied|rejected|refused|collaps\w*|fail\w*|"
-    r"talks|negotiations|bid|campaign|petition|demands?|plea|"
+    r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
     r"appeals?(?!\s+court)|calls?|efforts?|hopes|prospects|push|vigil|rally|"
     r"campaigners?\s+(?:say|said|says|urg\w*|call\w*|demand\w*|welcom\w*|warn\w*|fear\w*|hop\w*|plan\w*|rall\w*|gather\w*|"
     r"protest\w*|march\w*)|unlikely|uncertain|sought|must|should|"
@@ -477,12 +477,12 @@ _INTENT_AFTER = re.compile(
     r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
     _I,
 )
-# "walks out of jail and joins calls for Carrie Lam to quit": the calls are the freed person's own, in a clause of its own.
 # "freed as Venezuela talks open in Mexico": talks a named party opens, not the release's own ("swap talks begin").
 _OTHER_TALKS_AFTER = re.compile(
     r"\s+as\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:peace\s+)?(?:talks|negotiations)\s+"
     r"(?:open|opened|begin|began|resume[sd]?|start(?:s|ed)?)\b"
 )
+# "walks out of jail and joins calls for Carrie Lam to quit": the calls are the freed person's own, in a clause of its own.
 _OWN_VERB_AFTER = re.compile(
     r"\s+and\s+(?:then\s+|immediately\s+|at\s+once\s+)?(?:joins?|joined|calls?|called|says?|said|vows?|vowed|urges?|urged|"
     r"demands?|demanded|thanks?|thanked|heads?|headed|goes|went|tells?|told)\b", _I

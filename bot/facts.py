@@ -84,7 +84,6 @@ _N_FOR_N = re.compile(
     rf"(?P<wlb>(?:{_NUMBER_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RE})){{1,4}})|"
     rf"(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
 )
-# "a 24-person prisoner swap": the exchange's whole size.
 # Some of a group told arriving, the whole group freed: "Seven of eight Indian Navy veterans freed by Qatar return to Delhi".
 _SOME_OF_ALL_FREED = re.compile(
     r"\b(?:\d+|" + _NUMBER_WORD_RE + r")\s+of\s+(?:the\s+)?(?P<all>\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,4}?"
@@ -92,6 +91,7 @@ _SOME_OF_ALL_FREED = re.compile(
     r"reach|reaches|head|heads)\b",
     _I,
 )
+# "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
 # "Ten Israeli women and children and two Thai nationals": figures of groups joined by "and", added.
 _AND_COUNTS = re.compile(
@@ -970,12 +970,24 @@ def _reciprocal_figure(story: str, side: str, counted: Mapping[int, set[str]], f
         figures = _figures_in(sentence)
         if returned and returned != side and not figures and _SAME_NUMBER.search(sentence) and not _recalls_or_plans(sentence):
             return first  # "Russia's defence ministry said it had received the same number of its own soldiers"
-        if (other and other != side and figures and not any(f in counted and not (_side_of(sentence) == other and all(
-                told in country_aliases_cached().values() and told != other for told in counted[f])) for f in figures) and not (
-                _held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
+        if (other and other != side and figures and not any(_told_before_as_this_side(f, counted, sentence, other) for f in figures)
+                and not (_held_still(sentence) or _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence)
                 or _IN_A_MONTH.search(sentence))):
             return figures[0]
     return 0
+
+
+def _told_before_as_this_side(value: int, counted: Mapping[int, set[str]], sentence: str, other: str) -> bool:
+    """Whether a figure was counted before as other than another country's ("75 Ukrainians" then "75 Russian
+    servicemen" is another side; "200 Palestinian prisoners" told twice, or a figure with no side, is the same)."""
+    if value not in counted:
+        return False
+    return not (_side_of(sentence) == other and all(told in _country_names() and told != other for told in counted[value]))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(country_aliases_cached().values())
 
 
 _SIDE_SAYS = re.compile(
