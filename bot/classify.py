@@ -12,8 +12,9 @@ Readable rules decide first, then small word models (bot.model) weigh in; all of
 3. A topic's score combines its best contributions (strength x position weight) like independent
    pieces of evidence; the label is set when the score reaches the topic's threshold.
 4. The models: a trigger model nudges a rule score; a story model may flag a story in which the rules found
-   no trigger at all (never one whose trigger they rejected), or lift a release trigger the rules marked down
-   only for thin context (each trigger records its doubts, see _thin_only); and an action model may correct the
+   no trigger at all (never one whose trigger they rejected), or lift a release trigger the rules marked down,
+   readily where only its context was thin, only when all but certain where they doubted it (each trigger records
+   its doubts, see _release_lift_at); and an action model may correct the
    sanction action (see _with_models and _model_action). Each names its strongest features as evidence.
 
 Evidence is the trigger with a few words of its context, exactly as written in the text.
@@ -41,7 +42,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.28c"
+CLASSIFIER_VERSION = "rules+lr-2026.11.28d"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -57,6 +58,9 @@ BLEND_WEIGHTS: dict[str, float] = {PRISONER_RELEASE: 0.1, SANCTIONS: 0.3}
 PROPOSE_AT: dict[str, float] = {PRISONER_RELEASE: 0.7, SANCTIONS: 0.92}
 # A release story model may flag alone a little lower where the headline or lede says people were held.
 PROPOSE_HELD_AT = 0.6
+# A release trigger the rules doubted (a demand, an ordinary convict, background) is lifted only by a story model this
+# sure.
+LIFT_DOUBTED_AT = 0.98
 # The action model overrides the rules' sanction action when it is this sure and gives the rules' action < 0.5.
 # Chosen as above: out of fold, on the 770 training-only items with an action it gets 650 right against 578 without
 # it (634 if it may not overrule a headline the rules read as imposed or threatened), and on dev 404 of 433 against 403.
@@ -65,7 +69,7 @@ ACTION_OVERRIDE_AT = 0.98
 _MAX_TRIGGERS = 24
 # Doubts that say a headline's release trigger is no release of its own (a demand, a past release, a later life).
 _VOIDING_DOUBTS = frozenset({"intent", "past", "aftermath", "criminal", "rejected", "other sense", "not freed"})
-# What a release trigger's doubts may say for a story model to lift it: only that its context was thin (_thin_only).
+# Doubts that say only that a release trigger's context was thin (_thin_only): a story model lifts it readily.
 _CONTEXT_DOUBTS = frozenset({"media", "below the lede"})
 
 _I = re.IGNORECASE
@@ -679,6 +683,7 @@ _SPECULATION = re.compile(
 )
 # How the words of an exchange begin: "swap", "exchanged", "trades".
 _EXCHANGE_STEMS = ("swap", "exchang", "trad")
+_SWAP_TOLD = re.compile(r"\b(?:swap|exchang)", _I)
 _NO_CAPTIVES_SWAPPED = re.compile(
     r"\b(?:envoys?|diplomats?|ambassadors?|evacuees|students?|exchange\s+(?:year|semester|visit)|bodies|remains|coffins)\b", _I
 )
@@ -1038,14 +1043,17 @@ def _classify(
                 _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)) or (
                 topic == SANCTIONS and _NOT_SANCTIONS_HEADLINE.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
-            # by a very sure story model; one they doubted (a demand, an ordinary convict, background) may not.
-            sound = topic == PRISONER_RELEASE and _thin_only(hits[topic], reading)
+            # by a very sure story model; one they doubted (a demand, an ordinary convict, background) only by an
+            # all but certain one.
             propose_at = PROPOSE_AT[topic]
             if topic == PRISONER_RELEASE and _has_keys(story_lede().lower(), _HELD_KEYS):
                 propose_at = min(propose_at, PROPOSE_HELD_AT)
+            lift_at = None
+            if topic == PRISONER_RELEASE and not other_event:
+                lift_at = _release_lift_at(hits[topic], reading, propose_at)
             scores[topic], evidence[topic] = _with_models(
                 topic, scores[topic], evidence.get(topic, ()), feats, models, propose_at,
-                may_propose=not (rejected or other_event), may_lift=sound and not other_event,
+                may_propose=not (rejected or other_event), lift_at=lift_at,
             )
         evidence = {topic: why for topic, why in evidence.items() if why}
     labels = tuple(t for t in TOPICS if scores[t] > 0 and scores[t] >= limits[t])
@@ -1151,6 +1159,17 @@ def _thin_only(hits: list[Hit], reading: _Reading) -> bool:
     return all(set(h.doubts) <= thin for h in hits)
 
 
+def _release_lift_at(hits: list[Hit], reading: _Reading, propose_at: float) -> float | None:
+    """How sure a story model must be to lift the release triggers: as sure as to flag a story alone where only
+    their context was thin, all but certain where the rules doubted them, never where a trigger is another sense
+    of the word (a crew freed from a stranded ship)."""
+    if _thin_only(hits, reading):
+        return propose_at
+    if any("other sense" in h.doubts for h in hits):
+        return None
+    return LIFT_DOUBTED_AT
+
+
 def _lede_of(segments: list[_Segment]) -> str:
     return " ".join(s.text for s in segments if s.weight >= 0.8)
 
@@ -1179,14 +1198,14 @@ def action_model_input(title: str, summary: str = "", body: str = "") -> list[st
 
 def _with_models(
     topic: str, rule: float, evidence: tuple[str, ...], feats: list[str], models: ShippedModels,
-    propose_at: float, *, may_propose: bool, may_lift: bool = False,
+    propose_at: float, *, may_propose: bool, lift_at: float | None = None,
 ) -> tuple[float, tuple[str, ...]]:
     """A topic's score and evidence once the models have read the story.
 
     Where the rules found a trigger, the trigger model moves the score a little (blend_score), and where the
-    rules had nothing against the trigger but too little context (`may_lift`), a very sure story model may raise
-    it. Where they found none, a very sure story model may flag the story alone. Either way its strongest
-    features join the evidence.
+    rules allow it (`lift_at`, higher where they doubted the trigger), a very sure story model may raise it. Where
+    they found none, a very sure story model may flag the story alone. Either way its strongest features join the
+    evidence.
     """
     trigger = models.trigger.get(topic)
     story = models.story.get(topic)
@@ -1195,9 +1214,9 @@ def _with_models(
             return rule, evidence
         p = trigger.probability(feats)
         score = blend_score(rule, p, BLEND_WEIGHTS[topic])
-        if may_lift and story is not None:
+        if lift_at is not None and story is not None:
             q = story.probability(feats)
-            if q >= propose_at and q > score:
+            if q >= lift_at and q > score:
                 return round(q, 4), (*evidence[:3], _model_evidence(story, feats))
         if p >= 0.5:
             evidence = (*evidence[:3], _model_evidence(trigger, feats))
@@ -1866,7 +1885,9 @@ def _release_hits(
             doubts.append("not in custody")
         if lower.startswith(_EXCHANGE_STEMS) and not (detainee or person):
             strength *= 0.5
-        if sentence_other:
+        # A homecoming in an exchange of peacetime ("Sailors come home in crew swap") is another sense too.
+        if sentence_other or (
+                _HOME_TRIGGER.match(lower) and _PEACETIME_EXCHANGE.search(text) and _SWAP_TOLD.search(text)):
             strength *= 0.15
             doubts.append("other sense")
         if not detainee and _COMPANY.search(text, 0, start) and not _LEFT_DETENTION.search(lower):

@@ -15,6 +15,7 @@ from bot.classify import (
     _GATES,
     CLASSIFIER_VERSION,
     DEFAULT_THRESHOLDS,
+    LIFT_DOUBTED_AT,
     PROPOSE_AT,
     _has_keys,
     classify,
@@ -2184,21 +2185,30 @@ def test_story_model_flags_alone_a_little_lower_where_the_lede_says_people_were_
         assert PRISONER_RELEASE not in classify(not_held, models=fairly_sure).labels, not_held
 
 
-def test_story_model_lifts_a_thin_release_trigger_but_not_a_doubted_one() -> None:
-    sure = ShippedModels(trigger={t: _always(0.0) for t in TOPICS}, story={t: _always(10.0) for t in TOPICS}, action={})
+def test_story_model_lifts_a_thin_release_trigger_readily_and_a_doubted_one_only_when_all_but_certain() -> None:
+    def story_model(bias: float) -> ShippedModels:
+        return ShippedModels(trigger={t: _always(0.0) for t in TOPICS}, story={t: _always(bias) for t in TOPICS}, action={})
+
+    sure, certain = story_model(3.0), story_model(10.0)  # probabilities 0.95 and 0.99995
+    assert PROPOSE_AT[PRISONER_RELEASE] <= sure.story[PRISONER_RELEASE].probability([]) < LIFT_DOUBTED_AT
     # The rules read a pardon of two named people but find no detention or political word: too thin alone.
     thin = "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy"
     assert classify(thin, models=NO_MODELS).labels == ()
     assert classify(thin, models=sure).labels == (PRISONER_RELEASE,)
-    # Triggers the rules marked down for a reason (ordinary convicts, a condition, a freed person's later life, a
-    # ship) stay down however sure the story model is.
+    # Triggers the rules marked down for a reason (ordinary convicts, a condition) stay down for a sure story model
+    # and are lifted only by one all but certain.
     for doubted in (
         "England frees 1,700 prisoners early to ease overcrowding",
         "Lukashenko says he could free jailed editor if she asks for a pardon",
+    ):
+        assert PRISONER_RELEASE not in classify(doubted, models=sure).labels, doubted
+        assert PRISONER_RELEASE in classify(doubted, models=certain).labels, doubted
+    # Another sense of the word, or a freed person's later life in the headline, stays down however sure it is.
+    for other_sense in (
         "Freed hostage leaves hospital, thanks nurses",
         "Crew freed as stranded bulk carrier is refloated off Sri Lanka",
     ):
-        assert PRISONER_RELEASE not in classify(doubted, models=sure).labels, doubted
+        assert PRISONER_RELEASE not in classify(other_sense, models=certain).labels, other_sense
 
 
 # Releases the rules read with too little context, lifted by the shipped story model; the rules alone miss them.
