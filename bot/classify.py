@@ -446,9 +446,11 @@ _DENIAL = re.compile(
 )
 # "released from prison for three weeks": a furlough, not a release.
 _TEMPORARY_AFTER = re.compile(
-    r"\s+(?:from\s+(?:[\w'\u2019-]+\s+){0,2}?)?for\s+(?:a\s+few\s+|a\s+|an\s+|several\s+|\d+\s+|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)(?:hours?|days?|weeks?|months?)\b", _I
+    r"\s+(?:(?:prison|jail)\s+)?(?:from\s+(?:[\w'\u2019-]+\s+){0,2}?)?for\s+(?:a\s+few\s+|a\s+|an\s+|several\s+|\d+\s+|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+)(?:hours?|days?|weeks?|months?)\b|"
+    r"\s+(?:only\s+)?temporarily\b", _I
 )
+_TEMPORARILY_BEFORE = re.compile(r"\btemporarily\s+(?:(?:let|allowed|released|freed)\s+)?$", _I)
 _TEMPORARY_BEFORE = re.compile(
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-(?:hour|day|week|month)(?:-long)?\s+|"
     r"temporary\s+|short\s+)(?:medical\s+)?$", _I
@@ -723,7 +725,8 @@ _SWAPPED_PERSON = re.compile(
 )
 _AFTER_PAST = re.compile(r"\s*(?:after|following|during|amid|as\s+part\s+of)\b", _I)
 _AMNESTY_ORG = re.compile(
-    r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|called|urged|finds|found|warns|warned|accuses|accused|"
+    r"\bAmnesty\s+International\b|\bAmnesty\b(?=\s+(?:said|says|call(?:s|ed)|urg(?:es|ed)|demand(?:s|ed)|condemn(?:s|ed)|"
+    r"welcom(?:es|ed)|appeal(?:s|ed)|finds|found|warns|warned|accuses|accused|"
     r"documents|documented|estimates|alleges|claims|notes|publishes|published|issues|"
     r"releases\s+(?:a|an|its|new|annual|global|latest|first)\s|chief|head|director|secretary|report|"
     r"researchers?|spokes\w+|campaigners?|Australia|UK|USA|groups?)|:|(?:'s|\u2019s)\s|"
@@ -833,6 +836,7 @@ _SANCTION_BLOCK = re.compile(
     r"\b(?:FIFA|UEFA|NCAA|WADA|IOC|IAAF|FIA|Formula\s+(?:One|1)|F1|NASCAR|IndyCar|World\s+Athletics|doping|drug\s+tests?|"
     r"(?<!Arab\s)league|club|clubs|football|"
     r"soccer|NFL|NBA|MLB|NHL|Premier\s+League|athletes?|coach|coaches|Olympics?|tournament|referee|"
+    r"cricket|rugby|tennis|golf|golfers?|netball|hockey|cyclists?|swimmers?|ball[\s-]tampering|"
     r"points\s+deduction|governing\s+body|federation|sport|sports|sporting|match-fixing|racing|boxing|"
     r"bout|fight|race|marathon|game|games|season|players?|(?-i:FA)|(?<!hunger\s)strikers?|goalkeepers?|midfielders?|"
     r"judge|lawyers?|attorneys?|counsel|litigants?|plaintiffs?|defendants?|Rule\s+11|frivolous|misconduct|"
@@ -865,7 +869,7 @@ _APPROVAL = re.compile(
     r"sanction(?:s|ed)?\s+(?:an?\s+|the\s+)?(?:[\w\u00a3$\u20ac.]+\s+){0,3}?(?:plan|scheme|project|budget|spending|funding|"
     r"loan|grant|expansion|redevelopment|development|application|proposal|use|sale|merger|increase|hike|"
     r"prosecution|probe|inquiry|investigation|rally|march|protest|demonstration|posts?|crore|lakh|funds|"
-    r"outposts?|settlements?|housing\s+units|homes)s?\b|"
+    r"outposts?|settlements?|housing\s+units|homes|casinos?|resorts?|gambling|lotter(?:y|ies))s?\b|"
     r"sanction(?:s|ed)?\s+(?:Rs\.?|INR|\u20b9)\s*\d",
     _I,
 )
@@ -2245,7 +2249,7 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         factor = 0.2
     elif _GOAL_FOR.search(before):
         factor = 0.3
-    if _TEMPORARY_AFTER.match(text, end) or (
+    if _TEMPORARY_AFTER.match(text, end) or _TEMPORARILY_BEFORE.search(text, max(0, start - 30), start) or (
             text[start:end].lower().startswith(("releas", "leave")) and _TEMPORARY_BEFORE.search(text, max(0, start - 30), start)):
         factor = min(factor, 0.2)  # "released from prison for three weeks", "granted three-week release": a furlough
     if (_INTENT_AFTER.match(text[end:end + 60]) or _HELD_UP_AFTER.match(text[end:end + 60])) and not (

@@ -2735,6 +2735,32 @@ def test_fifteenth_round_rule_labels(title: str, summary: str, released: bool) -
     assert (PRISONER_RELEASE in classify(title, summary).labels) is released
 
 
+SIXTEENTH_ROUND_RULE_LABEL_CASES = [
+    # "Amnesty" before what an organisation does (urges, calls, demands) is Amnesty International, not an amnesty.
+    ("Amnesty urges Laos to free three jailed labour activists", "", PRISONER_RELEASE, False),
+    ("Amnesty calls on Cuba to release all political prisoners", "", PRISONER_RELEASE, False),
+    ("Amnesty frees 300 political prisoners in Yangon", "", PRISONER_RELEASE, True),
+    # Let out "temporarily", or out of prison "for two weeks" with the prison named between: a furlough.
+    ("Former premier let out of prison temporarily on health grounds", "", PRISONER_RELEASE, False),
+    ("Jailed blogger temporarily let out of Insein prison amid virus fears", "", PRISONER_RELEASE, False),
+    ("Jailed activist Sara Lotfi spends two weeks with her family",
+     "Lotfi has been allowed out of Tehran's Evin prison for two weeks on medical grounds.", PRISONER_RELEASE, False),
+    # A national sports body named after its country, or a body approving casinos, sanctions no state.
+    ("Cricket Australia sanctions three players over ball-tampering", "", SANCTIONS, False),
+    ("Rugby Australia sanctions Folau over social media posts", "", SANCTIONS, False),
+    ("Japan's parliament sanctions two casino resorts", "", SANCTIONS, False),
+    ("Australia sanctions three Russian officials over Navalny death", "", SANCTIONS, True),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "topic", "flagged"), SIXTEENTH_ROUND_RULE_LABEL_CASES,
+                         ids=[c[0][:60] for c in SIXTEENTH_ROUND_RULE_LABEL_CASES])
+def test_sixteenth_round_rule_labels(title: str, summary: str, topic: str, flagged: bool) -> None:
+    score = classify_rules(title, summary)[topic]
+    assert (score >= DEFAULT_THRESHOLDS[topic]) is flagged, score
+    assert (topic in classify(title, summary).labels) is flagged
+
+
 # ---- the speed-ups must not change what the rules read ------------------------------------------------------------
 
 
