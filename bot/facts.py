@@ -485,7 +485,7 @@ def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
         if not any(name == p or p.endswith(name.split()[-1]) for p in people):
             people.append(name)
     if not people and not in_title_case(title):
-        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
+        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
         if single and _LONE_SURNAME_END.match(title, single.end("n")) and _lone_surname(single.group("n")):
             people.append(single.group("n"))
     return people
@@ -543,7 +543,22 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if count is not None:
         count += _one_also_freed(title, lede, story)
     later = _later_total(story)
+    if later is None and count is None:
+        return _lone_headline_figure(title)
     return later if later is not None and (count is None or later > count) else count
+
+
+_NOT_THE_FREED = re.compile(r"(?:killed|dead|die[ds]?|deaths?|wounded|injured|missing|still|remain\w*|sentenced|jailed|"
+                            r"arrested|detained|convicted|charged|seized|abducted|kidnapped|bodies|remains)", _I)
+
+
+def _lone_headline_figure(title: str) -> int | None:
+    """Nothing else read a count: the headline's one figure of people, in a headline that tells no one killed, still
+    held or newly taken ("Trump greets three Americans at Andrews", "drops charges against five journalists")."""
+    figures = _figures_in(title)
+    if len(figures) != 1 or _NOT_THE_FREED.search(title) or _held_still(title):
+        return None
+    return figures[0]
 
 
 def _one_also_freed(title: str, lede: str, story: str) -> int:
@@ -1148,7 +1163,12 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
 
 
 # "Along with them, ten Thai farm workers were also freed": more people freed in the same event, told after the lede.
-_ALSO_FREED = re.compile(r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b", _I)
+# "Two European women ... were let go at the same time": the same, told by the time.
+_ALSO_FREED = re.compile(
+    r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b|"
+    r"\b(?:were|was)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\s+(?:at\s+the\s+same\s+time|alongside\s+them|"
+    r"with\s+them)\b", _I
+)
 
 
 def _second_state_frees(sentence: str) -> bool:
@@ -1430,7 +1450,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
             return 0
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
-        if (swap or _ALSO.search(source) or _second_state_frees(source)) and not _count_in(title)[1]:
+        if (swap or _ALSO.search(source) or _ALSO_FREED.search(source) or _OTHER_SIDE_CUE.search(source)
+                or _second_state_frees(source)) and not _count_in(title)[1]:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
             beside = _after_figure(source) + " ".join(m.group(0) for m in _named_and_others_all(source))
@@ -1440,6 +1461,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 return _single_other_side(title)
             return (_headline_people(title) or _named_subject(source) or _other_side_named(source)
                     or int(_IN_RETURN.search(source) is not None and _SINGLY.search(title) is not None))
+        freed_with = _FREED_WITH_FIGURE.search(source)
+        if freed_with and not _count_in(title)[1]:
+            # "Robert Fowler ... and Louis Guay were handed over with two European women": the people named before
+            return max(_headline_people(title), len(_clause_names(source[: freed_with.start()])))
         return 0
     if not (swap or re.search(r"\b(?:other|with|alongside|along\s+with|and\s+(?:\d+|[a-z]+)\s+(?:others?|more))\b", title, _I)
             or _NAMES_THEN_FIGURE.search(title)):
@@ -1465,6 +1490,12 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     if _names_are_figure(title):
         return 0  # "China lets three Americans go; A, B and C on their way home": the figure's people, named
     return _headline_people(title)
+
+
+_FREED_WITH_FIGURE = re.compile(
+    r"\b(?:freed|released|handed\s+over|let\s+go|set\s+free|flown\s+out|walked\s+free)\s+(?:together\s+|along\s+)?with\s+"
+    r"(?:the\s+|another\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s", _I
+)
 
 
 def _after_figure(sentence: str) -> str:
@@ -1719,6 +1750,7 @@ _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
+_LET_NAME_GO = re.compile(r"\blet(?:s|ting)?\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:go|walk|out)\b")
 # "frees 'Hotel Rwanda' hero Rusesabagina after ...", "pardons jailed TV boss Gvaramia": a lone surname ending the
 # object after a description of the person; not a name after a preposition ("frees jailed activist after call with
 # Macron"), which is no part of the description.
@@ -2060,7 +2092,7 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     held = _ONES_DETENTION.search(title)
     if held and held.group("n") not in country_aliases_cached() and (held.group("ends") or held.start() < held.start("n")):
         return 1  # "Court orders end to Bobi Wine's house arrest"
-    single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
+    single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
         return 1
@@ -2078,7 +2110,7 @@ _ACTIVE_RELEASE = re.compile(
 )
 _SINGLE_SUBJECT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
-    r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies)\b"
+    r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies|flown)\b"
 )
 _AGENT_PHRASE = re.compile(
     r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"

@@ -1000,6 +1000,29 @@ FIFTEENTH_ROUND_REVIEW_CASES = [
      "Otieno had been held without charge at a police station in Nairobi.", 1),
 ]
 
+SIXTEENTH_ROUND_COUNT_CASES = [
+    # Nothing else read a count: the headline's one figure of people.
+    ("Biden greets two Americans at Andrews after overnight flight",
+     "<p>Ana Ruiz and Tom Bell stepped off the plane at Joint Base Andrews, ending detentions in Venezuela that had lasted "
+     "up to three years.</p>", "", 2),
+    # One person told by name: the subject "flown to" a place, the object a junta "lets go".
+    ("Dissident's son Karim flown to Doha after court grants provisional release",
+     "Karim Haddad, detained with his parents since the coup, left the capital on Monday with Qatari mediators.", "", 1),
+    ("Junta lets Kabore go after three days in detention", "", "", 1),
+    # People named before "handed over with" a figure, or a later sentence of others let go "at the same time" or "as
+    # part of the arrangement": the named and the figure.
+    ("Italian priests Rossi and Bianchi freed in Niger after five months",
+     "Marco Rossi, a missionary in Niamey, and his colleague Luca Bianchi were handed over with three Nigerien nurses "
+     "seized with them in March.", "", 5),
+    ("Aid workers Anna Berg and Lena Holm safe in Mali after six months", "",
+     "Swedish aid workers Anna Berg and Lena Holm were handed over to Malian officials late on Tuesday.\nThree Malian "
+     "drivers seized with them were let go at the same time. Two other hostages remain with the group.", 5),
+    ("Paul Girard lands in France after three years with AQIM", "",
+     "Paul Girard, a French engineer, landed at Villacoublay on Wednesday after three years in the hands of AQIM.\nMalian "
+     "officials confirmed that two men held in Bamako had been let go and handed to the kidnappers as part of the "
+     "arrangement that secured his return.", 3),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1016,7 +1039,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_WITH_CASES,
                      *FIFTEENTH_ROUND_NAME_CASES,
                      *FIFTEENTH_ROUND_TWO_COUNTRIES_CASES,
-                     *FIFTEENTH_ROUND_REVIEW_CASES]
+                     *FIFTEENTH_ROUND_REVIEW_CASES,
+                     *SIXTEENTH_ROUND_COUNT_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
