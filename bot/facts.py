@@ -684,6 +684,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "frees 200 prisoners as Pétronin, Cissé and two Italians released" told again as "Pétronin, Cissé and two
             # Italians were freed": the figure and the headline's people, each counted already
             repeated = True
+        if not repeated and sentence is not title and value + 1 in seen and _WITH_FIGURE_OTHER.search(sentence):
+            repeated = True  # "among 17 hostages" told again as "Emily was handed over with 12 other Israelis and four Thais"
         fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) in parts
                        and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
@@ -789,6 +791,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     return total + beside
 
 
+_WITH_FIGURE_OTHER = re.compile(r"\bwith\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+other\b", _I)
 # "The five farmworkers were released ...", "All 26 captives arrived ...": a lede that opens on a definite figure.
 _DEFINITE_LEAD = re.compile(
     r"^\W*(?:<[^>]*>\s*)*(?:the|all|these|those)\s+(?:group\s+of\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:were|was|had|have|"
@@ -1077,6 +1080,11 @@ _KNOWN_AND_OTHER = re.compile(
     r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)|(?P<arrived>arrived|landed|flew|left|"
     r"returned|walked\s+(?:free|out)|crossed))\b"
 )
+_FREED_AND_CO_ACCUSED = re.compile(
+    r"\b(?:pardoned|freed|released|acquitted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?"
+    r"\s+and\s+(?:his|her|their)\s+(?:co-defendants?|co-accused|fellow\s+[\w-]+|cellmates?|colleagues?)\s+"
+    r"(?P<rest>(?-i:[A-Z])[^,;:.]{1,60})", _I
+)
 # Who travels with a freed person without having been held: "Whelan and his lawyer Olga Karlova left the camp".
 _COMPANION_ROLE = re.compile(
     r"\b(?:his|her|their|officials?|lawyers?|attorneys?|mediators?|envoys?|ambassadors?|ministers?|negotiators?|consuls?|"
@@ -1098,7 +1106,7 @@ _IN_RETURN = re.compile(
 
 
 _LATER_RELEASE = re.compile(
-    r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|began\s+(?:releasing|freeing)|"
+    r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
 )
 
@@ -1166,8 +1174,8 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
 # "Two European women ... were let go at the same time": the same, told by the time.
 _ALSO_FREED = re.compile(
     r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b|"
-    r"\b(?:were|was)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\s+(?:at\s+the\s+same\s+time|alongside\s+them|"
-    r"with\s+them)\b", _I
+    r"\b(?:were|was|being)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over|welcomed\s+home|flown\s+home|sent\s+home)"
+    r"(?:\s+(?:in|at|to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:at\s+the\s+same\s+time|alongside\s+them|with\s+them)\b", _I
 )
 
 
@@ -1254,6 +1262,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         for match in _KNOWN_AND_OTHER.finditer(sentence):
             if match.group("known") in known and not (match.group("arrived") and _COMPANION_ROLE.search(match.group("rest"))):
                 names += _all_names(match.group("rest"))  # "Dai and fellow activist Le Thu Ha, ..., were released"
+        for match in _FREED_AND_CO_ACCUSED.finditer(sentence):
+            if match.group("known") in known:
+                names += _all_names(match.group("rest"))  # "pardoned Mudawi Ibrahim Adam, ..., and his co-defendant Hafiz Idris"
         if other_side:
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 names += _all_names(_AFTER_NAMES_END.split(match.group("after"), maxsplit=1)[0])
@@ -1310,7 +1321,9 @@ _SEPARATE_EVENT = re.compile(
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
     # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
-    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b", _I
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b|"
+    # "completing an exchange whose first phase in October freed 477"
+    r"\bwhose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b", _I
 )
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
@@ -1746,7 +1759,8 @@ _SINGLE_PERSON = re.compile(
     _I,
 )
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
-_SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman|ballerina|dancer)\b(?!s)", _I)
+_SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman|ballerina|dancer|dealer|trafficker|smuggler|"
+                          r"hacker|assassin|hitman|operative|financier|colonel)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
@@ -1839,7 +1853,7 @@ _ONE_OF_A_GROUP = re.compile(
 )
 # "Sigifredo López, last of six hostages handed over", "X, lone survivor of the kidnapping": one person of a group.
 _LAST_OF_A_GROUP = re.compile(
-    r",\s+(?:the\s+)?(?:last|lone|sole|only)\s+(?:survivor\s+|remaining\s+|one\s+)?(?:of|from)\s", _I
+    r"(?:,\s+|(?<=[a-z])\s+)(?:the\s+)?(?:last|lone|sole|only)\s+(?:survivor\s+|remaining\s+|one\s+)?(?:of|from)\s", _I
 )
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
@@ -1879,7 +1893,7 @@ def _adds_other_side(between: str, swap: bool) -> bool:
 # "..., while the United States granted clemency to five Iranians": a second state freeing people of its own.
 _STATE_FREES_TOO = re.compile(
     r",\s+(?:while|whereas|and)\s+(?:the\s+)?(?P<state>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:freed|released|pardoned|granted\s+clemency|handed\s+over|returned|sent\s+home)\b"
+    r"(?:freed|released|pardoned|granted\s+clemency|handed\s+(?:over|back)|returned|sent\s+(?:home|back))\b"
 )
 
 
@@ -2056,6 +2070,10 @@ def _demonym_object(title: str) -> bool:
     return match.group("one") is not None or not any(part.endswith(("s", "ese")) for part in parts)
 
 
+_COUPLE_FREED = re.compile(r"\b(?:the\s+)?couple\s+(?:leaves?|walks?|freed|released|returns?|home|is\s+free|are\s+free|"
+                           r"flies|fly|lands?|arrives?)\b", _I)
+
+
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
     or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
@@ -2066,6 +2084,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     both = _two_release_clauses(title)
     if both:
         return both
+    if _COUPLE_FREED.search(title):
+        return 2  # "acquits X and his wife Y; couple leave custody"
     clause = _release_clause(title)
     names = _clause_names(clause, swap)
     best = len(names)
