@@ -2404,7 +2404,8 @@ _FREED_NAME_AND = re.compile(
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
 _NAMED_ITEM = re.compile(
-    rf"^(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+|(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s+|(?:French|Dutch|Swiss|Greek|Czech)\s+){{0,3}}"
+    rf"^(?:(?:the|his|her|their)\s+)?(?:[a-z][\w-]*\s+|(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s+|(?:French|Dutch|Swiss|Greek|Czech)\s+|"
+    rf"(?:South|North|East|West)\s+(?=(?-i:[{_UPPER}])[a-z]+(?:an|ian|ish|ese|i)\s)){{0,5}}"
     rf"(?P<name>(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?(?-i:[{_UPPER}])[\w'\u2019-]+){{0,3}})$"
 )
 

@@ -1051,6 +1051,13 @@ SIXTEENTH_ROUND_SIDES_CASES = [
      "other 11 activists.", "", 1),
 ]
 
+SIXTEENTH_ROUND_SUBJECT_CASES = [
+    # A subject described with a two-word demonym ("South Korean human rights activist") beside "along with three".
+    ("China deports South Korean pastor Lee Jin-ho after 90 days", "",
+     "South Korean human rights pastor Lee Jin-ho returned to Seoul on Friday along with two fellow activists after Chinese "
+     "authorities deported them, ending 90 days of detention in Dandong.", 3),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1069,7 +1076,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_TWO_COUNTRIES_CASES,
                      *FIFTEENTH_ROUND_REVIEW_CASES,
                      *SIXTEENTH_ROUND_COUNT_CASES,
-                     *SIXTEENTH_ROUND_SIDES_CASES]
+                     *SIXTEENTH_ROUND_SIDES_CASES,
+                     *SIXTEENTH_ROUND_SUBJECT_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
