@@ -50,14 +50,14 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates"
 )
 _COUNT = re.compile(
-    r"(?<![\w$.,-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
+    r"(?<![\w$.,'\u2019-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
-    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?|times|companies|firms|entities|vessels|ships|tankers|"
+    r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
@@ -531,7 +531,8 @@ def _names_in_headline(title: str) -> list[str]:
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
-    is larger ("In all, 780 people went home on Friday")."""
+    is larger ("In all, 780 people went home on Friday"). A spaced "&" reads as "and" ("Corbett & McKenty")."""
+    title, lede, story = (_AMPERSAND.sub(" and ", text) for text in (title, lede, story))
     last = _LAST_OF_A_GROUP.search(title)
     last_one = _LAST_ONE_NAMED.search(title)
     if (last and len(_all_names(title[: last.start()])) == 1) or (
@@ -601,7 +602,10 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    return _free_clauses(_stage_only(_COMPANIONS.sub("", sentence)))
+    return _free_clauses(_stage_only(_COMPANIONS.sub("", _AMPERSAND.sub(" and ", sentence))))
+
+
+_AMPERSAND = re.compile(r"\s+&\s+")
 
 
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:

@@ -1058,6 +1058,13 @@ SIXTEENTH_ROUND_SUBJECT_CASES = [
      "authorities deported them, ending 90 days of detention in Dandong.", 3),
 ]
 
+SIXTEENTH_ROUND_TICKER_CASES = [
+    # Ticker style: a spaced "&" is "and"; "5 yrs" is a duration; "'88" is a year, not a figure.
+    ("Rebels free aid workers Anna Berg & Lena Holm after six months", "", "", 2),
+    ("Activist Chen Wei back in Taipei after 5 yrs in Chinese prison", "", "", 1),
+    ("Amnesty frees '88 Generation student leaders Min Ko Naing and Ko Ko Gyi", "", "", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1077,7 +1084,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *FIFTEENTH_ROUND_REVIEW_CASES,
                      *SIXTEENTH_ROUND_COUNT_CASES,
                      *SIXTEENTH_ROUND_SIDES_CASES,
-                     *SIXTEENTH_ROUND_SUBJECT_CASES]
+                     *SIXTEENTH_ROUND_SUBJECT_CASES,
+                     *SIXTEENTH_ROUND_TICKER_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
