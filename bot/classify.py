@@ -334,7 +334,8 @@ _SERVED = re.compile(
 )
 _HARD_CRIMINAL = re.compile(
     r"\b(?=\w)(?:" + _ORDINARY_JUSTICE + r"escap(?:e|ed|es|ing)|"
-    r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|"
+    r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|tunnel(?:s|led|ed|ing)?\s+out|"
+    r"on\s+licen[cs]e|electronic\s+tag|"
     r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?<!-)(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
     r"interviewed\s+under\s+caution|(?:after|following)\s+(?:\w+\s+){0,4}?(?:questioning|interrogation)|"
@@ -454,6 +455,20 @@ _TEMPORARILY_BEFORE = re.compile(r"\btemporarily\s+(?:(?:let|allowed|released|fr
 _TEMPORARY_BEFORE = re.compile(
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-(?:hour|day|week|month)(?:-long)?\s+|"
     r"temporary\s+|short\s+)(?:medical\s+)?$", _I
+)
+# An escape, which a story model may not lift into a release (_release_lift_at).
+_ESCAPE = re.compile(r"\b(?:escap(?:e|ed|es|ing)|jail-?break|prison\s+break|break-?out|broke\s+out|tunnel(?:s|led|ed|ing)?\s+out|"
+                     r"on\s+the\s+run|manhunt)\b", _I)
+# "after agreeing to an amnesty law": legislation in the making, not a release.
+_LAW_AFTER = re.compile(r"\s+(?:law|bill|legislation)\b", _I)
+_LAW_IN_THE_MAKING = re.compile(
+    r"\b(?:agree\w*|propos\w*|draft\w*|debat\w*|vot\w*|back\w*|support\w*|promis\w*|pledg\w*|negotiat\w*|push\w*|"
+    r"table[sd]?|introduc\w*|submit\w*|plan\w*)\s+(?:(?:to|on|for)\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?$", _I
+)
+# "orders Turkey to release": an order to a state, still to be obeyed.
+_ORDERS_A_STATE = re.compile(
+    r"\border(?:s|ed|ing)?\s+(?:the\s+)?(?P<state>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
+    r"(?:government\s+|authorities\s+)?to\s+(?:immediately\s+)?$"
 )
 # "should have walked out on Sunday", "would have seen Hamas free 33": it did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
@@ -748,6 +763,7 @@ _EXILED_OBJECT = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:self-)?exiled\b|\s+(?:[\w'\u2019-]+\s+){0,4}?in\s+(?:self-imposed\s+)?exile\b|"
     r"[^.;]{0,60}?\bwho\s+(?:has\s+|had\s+)?(?:lived|lives|been\s+living|been)\s+in\s+(?:self-imposed\s+)?exile\b", _I
 )
+_EXILES_COME_HOME = re.compile(r"\b(?:exiled|exiles|self-exiled)\b(?![^.;]{0,60}?\b(?:jail\w*|prison\w*|detain\w*|held)\b)", _I)
 # What makes a deportation the end of a detention: "deports French national to Paris after presidential pardon".
 _PARDON_FREES_ABROAD = re.compile(
     r"\b(?:pardon\w*|amnest\w*|clemency|sentence\w*|convict\w*|journalists?|reporters?|activists?|dissidents?|bloggers?)\b", _I
@@ -1166,10 +1182,10 @@ def _thin_only(hits: list[Hit], reading: _Reading) -> bool:
 def _release_lift_at(hits: list[Hit], reading: _Reading, propose_at: float) -> float | None:
     """How sure a story model must be to lift the release triggers: as sure as to flag a story alone where only
     their context was thin, all but certain where the rules doubted them, never where a trigger is another sense
-    of the word (a crew freed from a stranded ship)."""
+    of the word (a crew freed from a stranded ship) or an escape (a jailbreak is no release)."""
     if _thin_only(hits, reading):
         return propose_at
-    if any("other sense" in h.doubts for h in hits):
+    if any("other sense" in h.doubts or _ESCAPE.search(h.sentence) for h in hits):
         return None
     return LIFT_DOUBTED_AT
 
@@ -1873,6 +1889,9 @@ def _release_hits(
                 detention or swap_of_captives())):
             strength *= 0.2
             doubts.append("home")
+        if _HOME_TRIGGER.match(lower) and _EXILES_COME_HOME.search(text, 0, start):
+            strength *= 0.2
+            doubts.append("not in custody")  # "Exiled Kuwaiti ex-MPs fly home after emir's amnesty": no one held
         if not (detainee or place) and (lede_media or _MEDIA.search(text)):
             strength *= 0.3
             doubts.append("media")
@@ -1884,7 +1903,7 @@ def _release_hits(
             doubts.append("not freed")  # "commutes death sentences of three Americans": still jailed
         if lower.startswith(("pardon", "amnest")) and (
                 _NOT_IN_CUSTODY.search(text) or _NOT_IN_CUSTODY.search(lede.story) or _EXILED_OBJECT.match(after)
-                or _LIVES_IN_EXILE.search(lede.story)):
+                or _LIVES_IN_EXILE.search(lede.story) or _EXILES_COME_HOME.search(text, 0, start)):
             strength *= 0.2
             doubts.append("not in custody")
         if lower.startswith(_EXCHANGE_STEMS) and not (detainee or person):
@@ -2243,6 +2262,11 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     denial = _DENIAL.search(sentence_before)
     if denial and not re.search(r"\bbut\b", sentence_before[denial.end():]):
         return 0.15  # "Iran denies it has agreed to free ...", "No prisoners were freed"
+    ordered = _ORDERS_A_STATE.search(sentence_before)
+    if ordered and find_countries(ordered.group("state")):
+        return 0.2  # "European Court of Human Rights orders Turkey to release": an order to a state, still to be obeyed
+    if _LAW_AFTER.match(text, end) and _LAW_IN_THE_MAKING.search(sentence_before[-60:]):
+        return 0.2  # "after agreeing to an amnesty law for people prosecuted": a law still to be passed and applied
     if last is not None and last.group("neg"):
         factor = 0.15
     elif _SPECULATION.search(before):

@@ -2203,10 +2203,11 @@ def test_story_model_lifts_a_thin_release_trigger_readily_and_a_doubted_one_only
     ):
         assert PRISONER_RELEASE not in classify(doubted, models=sure).labels, doubted
         assert PRISONER_RELEASE in classify(doubted, models=certain).labels, doubted
-    # Another sense of the word, or a freed person's later life in the headline, stays down however sure it is.
+    # Another sense of the word, a freed person's later life in the headline, or an escape stays down however sure it is.
     for other_sense in (
         "Freed hostage leaves hospital, thanks nurses",
         "Crew freed as stranded bulk carrier is refloated off Sri Lanka",
+        "Six prisoners walk out of Gilboa jail after escaping through a tunnel",
     ):
         assert PRISONER_RELEASE not in classify(other_sense, models=certain).labels, other_sense
 
@@ -2750,6 +2751,14 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Rugby Australia sanctions Folau over social media posts", "", SANCTIONS, False),
     ("Japan's parliament sanctions two casino resorts", "", SANCTIONS, False),
     ("Australia sanctions three Russian officials over Navalny death", "", SANCTIONS, True),
+    # An order to a state to free someone is a demand still to be obeyed; a court ordering a release is one.
+    ("UN rights court orders Azerbaijan to release jailed journalist", "", PRISONER_RELEASE, False),
+    ("Court orders release of jailed journalist Ali Karimli after two years in detention", "", PRISONER_RELEASE, True),
+    # An amnesty law agreed or debated is legislation, not a release; exiles who come home were never held.
+    ("Premier wins vote after agreeing to an amnesty law for separatist leaders", "", PRISONER_RELEASE, False),
+    ("Exiled Bahraini activists fly home after king's amnesty", "", PRISONER_RELEASE, False),
+    # Prisoners who "tunnel out" escape.
+    ("Five prisoners tunnel out of Evin jail", "", PRISONER_RELEASE, False),
 ]
 
 
