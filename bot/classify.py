@@ -403,6 +403,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|jungle|habitat|sea|ocean)|"
     r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
+    r"census|Bureau\s+of\s+Statistics|statistics\s+(?:office|agency|bureau)|sanctioned\s+strength|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}?(?:hospital|clinic|infirmary|"
     r"medical\s+cent(?:re|er))|"
     r"discharged|"
@@ -539,7 +540,10 @@ _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|
 _NOT_IN_CUSTODY = re.compile(
     r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
     r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|"
-    r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail))\b",
+    r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail)|"
+    # "a general amnesty for government officials ... urged them to return to work": people at liberty
+    r"amnesty\s+for\s+(?:(?:former|all|government|state|public|civil|afghan|[\w-]+)\s+){0,2}?(?:officials|civil\s+servants|"
+    r"employees|workers|staff))\b",
     _I,
 )
 _COMPANY = re.compile(
@@ -874,7 +878,7 @@ _LEDE_SANCTION_BLOCK = re.compile(
 _APPROVAL = re.compile(
     r"(?:state|officially|government|legally|socially|divinely|self|UN|internationally|church|party|Kremlin|"
     r"court|league)-?\s*sanctioned|sanctioned\s+(?:by\s+the\s+(?:state|church|league|federation|government)|"
-    r"(?:race|event|fight|bout|match|game|meeting|marathon|tournament|rally|march|protest|killing|violence|"
+    r"(?:strength|posts|race|event|fight|bout|match|game|meeting|marathon|tournament|rally|march|protest|killing|violence|"
     r"torture|murder|gathering|program|programme|activity|activities|union|strike))|"
     r"(?:sanction|approv\w+)\s+(?:the|a|an|its)\s+(?:plan|merger|deal|use|move|proposal|takeover|bid|sale|budget|"
     r"release|documents?|request|application|payment|transfer|changes?|purchase|project|construction)|"
@@ -1661,7 +1665,7 @@ _NOT_SANCTIONS_HEADLINE = re.compile(
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
     r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
-    r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|"
+    r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|(?:on\s+)?temporary\s+leave|"
     # people a deal left out: "Families say swap deal leaves their relatives behind"
     r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+behind|abandon(?:s|ed)?|"
     # people evacuated from a war zone are not freed: "Hundreds of foreigners evacuated from Gaza through Rafah crossing"

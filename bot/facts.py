@@ -1696,7 +1696,7 @@ _SWAP_STORY = re.compile(
 )
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"

@@ -2759,6 +2759,13 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Exiled Bahraini activists fly home after king's amnesty", "", PRISONER_RELEASE, False),
     # Prisoners who "tunnel out" escape.
     ("Five prisoners tunnel out of Evin jail", "", PRISONER_RELEASE, False),
+    # Temporary leave in the headline, an amnesty for officials at liberty, a census, posts "sanctioned".
+    ("Iran sends 20,000 prisoners home on temporary leave as virus spreads", "", PRISONER_RELEASE, False),
+    ("Taliban announce general amnesty for government officials, urge them back to work", "", PRISONER_RELEASE, False),
+    ("Census puts population at 50 million",
+     "Results approved by the cabinet and released by the Bureau of Statistics show growth of 2 percent.", PRISONER_RELEASE,
+     False),
+    ("Parliament clears bill raising High Court's sanctioned strength to 60 judges", "", SANCTIONS, False),
 ]
 
 

@@ -1065,6 +1065,13 @@ SIXTEENTH_ROUND_TICKER_CASES = [
     ("Amnesty frees '88 Generation student leaders Min Ko Naing and Ko Ko Gyi", "", "", 2),
 ]
 
+SIXTEENTH_ROUND_AMONG_CASES = [
+    # "among the first to report" describes the freed, it tells of no others freed.
+    ("Ana Diaz and Lucia Perez walk out of Evin on bail", "",
+     "Journalists Ana Diaz and Lucia Perez, who were among the first to report on the protests, were released on bail from "
+     "Tehran's Evin prison on Sunday pending their appeals.", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1085,7 +1092,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SIXTEENTH_ROUND_COUNT_CASES,
                      *SIXTEENTH_ROUND_SIDES_CASES,
                      *SIXTEENTH_ROUND_SUBJECT_CASES,
-                     *SIXTEENTH_ROUND_TICKER_CASES]
+                     *SIXTEENTH_ROUND_TICKER_CASES,
+                     *SIXTEENTH_ROUND_AMONG_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
