@@ -222,7 +222,10 @@ _SINGULAR = re.compile(
     r"^(?:[\w'\u2019-]+\s+){1,3}?(?:journalist|reporter|activist|dissident|hostage|aide|blogger|lawyer|pilot|soldier)\s+"
     r"(?:freed|released|walks\s+free)\b|"
     r"\b(?:free|frees|freed|releases|released)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|aide|"
-    r"blogger|lawyer|pilot|soldier)\b(?!s)"
+    r"blogger|lawyer|pilot|soldier)\b(?!s)|"
+    # "Lebanese man held in Syrian jails for 33 years returns to Chekka"
+    r"^(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|boy|girl)\s+(?:held|detained|jailed|imprisoned|seized|abducted|kidnapped|freed|"
+    r"released|returns|home|back)\b"
 )
 # "arrived in Houston with her mother and two children": family travelling with the freed, not freed.
 _COMPANIONS = re.compile(

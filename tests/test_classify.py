@@ -2766,6 +2766,9 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
      "Results approved by the cabinet and released by the Bureau of Statistics show growth of 2 percent.", PRISONER_RELEASE,
      False),
     ("Parliament clears bill raising High Court's sanctioned strength to 60 judges", "", SANCTIONS, False),
+    # One man or woman held for years who returns, as people held do.
+    ("Jordanian woman held in Syrian jails for 20 years returns to Amman", "", PRISONER_RELEASE, True),
+    ("Jordanian woman held in Amman for talks returns to Paris", "", PRISONER_RELEASE, False),
 ]
 
 

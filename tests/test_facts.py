@@ -1066,6 +1066,7 @@ SIXTEENTH_ROUND_TICKER_CASES = [
 ]
 
 SIXTEENTH_ROUND_AMONG_CASES = [
+    ("Jordanian woman held in Syrian jails for 20 years returns to Amman", "", "", 1),
     # "among the first to report" describes the freed, it tells of no others freed.
     ("Ana Diaz and Lucia Perez walk out of Evin on bail", "",
      "Journalists Ana Diaz and Lucia Perez, who were among the first to report on the protests, were released on bail from "
