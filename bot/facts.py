@@ -1345,7 +1345,7 @@ _STILL_HELD = re.compile(
 )
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
-    r"hand\s+(?:over|back)|"
+    r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
@@ -1767,7 +1767,7 @@ _SINGLE_PERSON = re.compile(
 )
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
 _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman|ballerina|dancer|dealer|trafficker|smuggler|"
-                          r"hacker|assassin|hitman|operative|financier|colonel)\b(?!s)", _I)
+                          r"hacker|assassin|hitman|operative|financier|colonel|violator|offender)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )

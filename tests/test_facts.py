@@ -1066,6 +1066,9 @@ SIXTEENTH_ROUND_TICKER_CASES = [
 ]
 
 SIXTEENTH_ROUND_AMONG_CASES = [
+    # A plural subject that hands a figure of people to a state; one person traded "for accused export-control violator".
+    ("Rebels hand 12 Bright Star crew members to Oman after ten months", "", "", 12),
+    ("Dancer Ana Petrova lands in US after exchange for accused sanctions violator", "", "", 2),
     ("Jordanian woman held in Syrian jails for 20 years returns to Amman", "", "", 1),
     # "among the first to report" describes the freed, it tells of no others freed.
     ("Ana Diaz and Lucia Perez walk out of Evin on bail", "",
