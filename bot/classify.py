@@ -42,7 +42,7 @@ from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
 from .text import in_title_case, plain_text, sentences
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.28e"
+CLASSIFIER_VERSION = "rules+lr-2026.11.28g"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -457,6 +457,8 @@ _TEMPORARY_BEFORE = re.compile(
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)-(?:hour|day|week|month)(?:-long)?\s+|"
     r"temporary\s+|short\s+)(?:medical\s+)?$", _I
 )
+# The intent factor of a release demanded, speculated on or denied ("calls for", "could", "denies"): no story model lifts it.
+_DEMANDED = 0.15
 # An escape, which a story model may not lift into a release (_release_lift_at).
 _ESCAPE = re.compile(r"\b(?:escap(?:e|ed|es|ing)|jail-?break|prison\s+break|break-?out|broke\s+out|tunnel(?:s|led|ed|ing)?\s+out|"
                      r"on\s+the\s+run|manhunt)\b", _I)
@@ -1186,10 +1188,12 @@ def _thin_only(hits: list[Hit], reading: _Reading) -> bool:
 def _release_lift_at(hits: list[Hit], reading: _Reading, propose_at: float) -> float | None:
     """How sure a story model must be to lift the release triggers: as sure as to flag a story alone where only
     their context was thin, all but certain where the rules doubted them, never where a trigger is another sense
-    of the word (a crew freed from a stranded ship) or an escape (a jailbreak is no release)."""
+    of the word (a crew freed from a stranded ship), an escape (a jailbreak is no release), or a headline that only
+    demands, speculates on or denies a release ("could be freed in swap, lawyer says")."""
     if _thin_only(hits, reading):
         return propose_at
-    if any("other sense" in h.doubts or _ESCAPE.search(h.sentence) for h in hits):
+    if any("other sense" in h.doubts or _ESCAPE.search(h.sentence) or (h.zone == "title" and "demanded or denied" in h.doubts)
+           for h in hits):
         return None
     return LIFT_DOUBTED_AT
 
@@ -1966,6 +1970,8 @@ def _release_hits(
         strength *= intent
         if intent < 1.0:
             doubts.append("intent")
+        if intent <= _DEMANDED:
+            doubts.append("demanded or denied")  # "calls for", "could be freed", "denies it will free"
         if text.rstrip().endswith("?"):
             strength *= 0.6
             doubts.append("question")
@@ -2240,7 +2246,7 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     before = text[clause_start:start]
     if _IMPERATIVE.match(text, start) and not before.strip(" :;,-\u2014") and (
             clause_start == 0 or before.strip()[:1] in (":", "-", "\u2014")):
-        return 0.15  # "Egypt: release detained researchers and drop charges, HRW says": a demand
+        return _DEMANDED  # "Egypt: release detained researchers and drop charges, HRW says": a demand
     last = None
     last_neg = None
     for cue in _INTENT.finditer(before):
@@ -2262,17 +2268,17 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]
     if _COUNTERFACTUAL_BEFORE.search(sentence_before):
-        return 0.15  # "should have walked out on Sunday": it did not happen
+        return _DEMANDED  # "should have walked out on Sunday": it did not happen
     denial = _DENIAL.search(sentence_before)
     if denial and not re.search(r"\bbut\b", sentence_before[denial.end():]):
-        return 0.15  # "Iran denies it has agreed to free ...", "No prisoners were freed"
+        return _DEMANDED  # "Iran denies it has agreed to free ...", "No prisoners were freed"
     ordered = _ORDERS_A_STATE.search(sentence_before)
     if ordered and find_countries(ordered.group("state")):
         return 0.2  # "European Court of Human Rights orders Turkey to release": an order to a state, still to be obeyed
     if _LAW_AFTER.match(text, end) and _LAW_IN_THE_MAKING.search(sentence_before[-60:]):
         return 0.2  # "after agreeing to an amnesty law for people prosecuted": a law still to be passed and applied
     if last is not None and last.group("neg"):
-        factor = 0.15
+        factor = _DEMANDED
     elif _SPECULATION.search(before):
         factor = 0.2
     elif _GOAL_FOR.search(before):

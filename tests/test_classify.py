@@ -2195,19 +2195,20 @@ def test_story_model_lifts_a_thin_release_trigger_readily_and_a_doubted_one_only
     thin = "Ruler pardons novelist Ahmed Naji and poet Galal El-Behairy"
     assert classify(thin, models=NO_MODELS).labels == ()
     assert classify(thin, models=sure).labels == (PRISONER_RELEASE,)
-    # Triggers the rules marked down for a reason (ordinary convicts, a condition) stay down for a sure story model
-    # and are lifted only by one all but certain.
-    for doubted in (
-        "England frees 1,700 prisoners early to ease overcrowding",
-        "Lukashenko says he could free jailed editor if she asks for a pardon",
-    ):
+    # Triggers the rules marked down for a reason (ordinary convicts) stay down for a sure story model and are lifted
+    # only by one all but certain.
+    for doubted in ("England frees 1,700 prisoners early to ease overcrowding",):
         assert PRISONER_RELEASE not in classify(doubted, models=sure).labels, doubted
         assert PRISONER_RELEASE in classify(doubted, models=certain).labels, doubted
-    # Another sense of the word, a freed person's later life in the headline, or an escape stays down however sure it is.
+    # Another sense of the word, a freed person's later life in the headline, a release only demanded, speculated on
+    # or denied, or an escape stays down however sure the model is.
     for other_sense in (
         "Freed hostage leaves hospital, thanks nurses",
         "Crew freed as stranded bulk carrier is refloated off Sri Lanka",
         "Six prisoners walk out of Gilboa jail after escaping through a tunnel",
+        "Lukashenko says he could free jailed editor if she asks for a pardon",
+        "American held in Russia could be freed in prisoner swap, lawyer says",
+        "Rights groups urge Iran to free jailed French teacher",
     ):
         assert PRISONER_RELEASE not in classify(other_sense, models=certain).labels, other_sense
 
