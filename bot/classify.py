@@ -137,7 +137,7 @@ _ARMED_GROUP_NAMES = (
     r"Shining\s+Path"
 )
 # Who holds captives, for "home after six years with AQIM" and "seven weeks with Boko Haram".
-_CAPTOR_GROUPS = _ARMED_GROUP_NAMES + r"|AQIM|al[\s-]Qaeda|al[\s-]Shabaab|(?:his|her|their)\s+(?:captors|kidnappers)"
+_CAPTOR_GROUPS = _ARMED_GROUP_NAMES + r"|AQIM|al[\s-]Qaeda|al[\s-]Shabaab|Haqqani(?:\s+network)?|(?:his|her|their)\s+(?:captors|kidnappers)"
 # Prisons whose name stands for detention in the news.
 _PRISON_NAMES = (
     r"Evin|Insein|Silivri|Lefortovo|Guant[a\u00e1]namo|Sednaya|Saydnaya|Tora|Qanater|Chikurubi|Luzira|Pul-e-Charkhi|"
@@ -152,6 +152,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?!(?:(?:them|him|her|us|those|these)\s+)?in\s)"  # "leaving them in custody", "left in jail": still held
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|colon(?:y|ies)(?!\s+of\b)|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
+    # "Caitlan Coleman is out of Haqqani hands after five years"
+    r"out\s+of\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS + r")(?:'s|\u2019s|s'|s\u2019)?\s+hands|"
     # "leaves Cheras hospital a free man after royal pardon", "walks out of court a free woman".
     r"(?:leav(?:e|es|ing)|left|walk(?:s|ed|ing)?\s+out|emerg(?:e|es|ed))\s+(?:[\w'\u2019-]+\s+){0,3}?a\s+free\s+(?:man|woman)\b|"
     # A named prison left at the end of a term: "walks out of Shek Pik after serving term".

@@ -2770,6 +2770,9 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     # One man or woman held for years who returns, as people held do.
     ("Jordanian woman held in Syrian jails for 20 years returns to Amman", "", PRISONER_RELEASE, True),
     ("Jordanian woman held in Amman for talks returns to Paris", "", PRISONER_RELEASE, False),
+    # Out of an armed group's hands.
+    ("Canadian engineer out of Taliban hands after three years, Qatar says", "", PRISONER_RELEASE, True),
+    ("Aid worker's family says she is out of Haqqani network's hands", "", PRISONER_RELEASE, True),
 ]
 
 
