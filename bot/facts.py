@@ -605,7 +605,7 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    return _free_clauses(_stage_only(_COMPANIONS.sub("", _AMPERSAND.sub(" and ", sentence))))
+    return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", _AMPERSAND.sub(" and ", sentence)))))
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
@@ -1328,10 +1328,10 @@ _SEPARATE_EVENT = re.compile(
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
     # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
-    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b|"
-    # "completing an exchange whose first phase in October freed 477"
-    r"\bwhose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b", _I
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b", _I
 )
+# "completing an exchange whose first phase in October freed 477": an earlier stage, told in a clause of its own.
+_EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b[^.;]*", _I)
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
@@ -1513,7 +1513,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
 
 
 _FREED_WITH_FIGURE = re.compile(
-    r"\b(?:freed|released|handed\s+over|let\s+go|set\s+free|flown\s+out|walked\s+free)\s+(?:together\s+|along\s+)?with\s+"
+    r"\b(?:freed|released|handed\s+over|let\s+go|set\s+free|flown\s+out|walked\s+free)\s+with\s+"
     r"(?:the\s+|another\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s", _I
 )
 
@@ -2032,7 +2032,8 @@ def one_for_one_count(title: str) -> int | None:
 # A side told by one surname: alone or as the subject of a release verb ("Griner traded for Bout", "Griner freed in
 # swap for ..."), or after a role ("arms dealer Bout", "officer Kohver").
 _SURNAME_ALONE = re.compile(
-    r"^\s*(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?:\s*$|\s+(?:freed|released|swapped|traded|exchanged|handed|flown|"
+    r"^\s*(?:(?:Sgt\.|Sergeant|Cpl\.|Corporal|Pvt\.|Private|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Maj\.|Major)\s+)?"
+    r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?:\s*$|\s+(?:freed|released|swapped|traded|exchanged|handed|flown|"
     r"walks|lands|returns|heads|arrives|flies|back|home|is|was)\b)"
 )
 _SURNAME_AFTER_ROLE = re.compile(
@@ -2163,7 +2164,7 @@ _RELEASE_WORD = re.compile(
 # "Zaghari-Ratcliffe freed, Ashoori released". The active verb's object or the passive verb's subject is the side.
 _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
-    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|receives)|"
+    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|get\s+back|receives)|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"

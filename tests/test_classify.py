@@ -2773,6 +2773,15 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     # Out of an armed group's hands.
     ("Canadian engineer out of Taliban hands after three years, Qatar says", "", PRISONER_RELEASE, True),
     ("Aid worker's family says she is out of Haqqani network's hands", "", PRISONER_RELEASE, True),
+    # Review guards: sports, casinos and resorts beside a government's sanctions stay sanctions; a national cricket
+    # body is no state; people held by a state or an armed group for years, not by traffickers, who return.
+    ("West tightens sanctions on Belarus as ice hockey championship is moved to Riga", "", SANCTIONS, True),
+    ("Treasury sanctions Macau casino boss over North Korea links", "", SANCTIONS, True),
+    ("EU sanctions Crimean seaside resorts seized by Russia", "", SANCTIONS, True),
+    ("ICC suspends Zimbabwe Cricket, further sanctions to be decided", "", SANCTIONS, False),
+    ("Yazidi woman held by Islamic State for a decade returns to Sinjar", "", PRISONER_RELEASE, True),
+    ("Kenyan man held at Guantanamo for 17 years returns to Nairobi", "", PRISONER_RELEASE, True),
+    ("Man held by traffickers for a year returns to Lagos", "", PRISONER_RELEASE, False),
 ]
 
 

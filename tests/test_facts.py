@@ -1066,6 +1066,15 @@ SIXTEENTH_ROUND_TICKER_CASES = [
 ]
 
 SIXTEENTH_ROUND_AMONG_CASES = [
+    # Review guards: the headline's person told again before "along with" or "together with" a figure is counted once;
+    # an earlier phase in a "whose" clause leaves the sentence's own figure.
+    ("Belarus frees journalist Pavel Sosnovsky", "Sosnovsky was released along with two other political prisoners on "
+     "Tuesday, Viasna said.", "", 3),
+    ("Taliban free Austrian tourist Karl Huber", "Huber was freed together with two Germans held in Kabul, Qatar said.",
+     "", 3),
+    ("Russia and Ukraine swap 300 prisoners each on second day of exchange",
+     "The two sides exchanged 300 prisoners each on Saturday, the second day of a swap whose first phase freed 390 per "
+     "side.", "", 600),
     # A plural subject that hands a figure of people to a state; one person traded "for accused export-control violator".
     ("Rebels hand 12 Bright Star crew members to Oman after ten months", "", "", 12),
     ("Dancer Ana Petrova lands in US after exchange for accused sanctions violator", "", "", 2),
