@@ -1066,6 +1066,9 @@ SIXTEENTH_ROUND_TICKER_CASES = [
 ]
 
 SIXTEENTH_ROUND_AMONG_CASES = [
+    # A rank before a lone surname is one side; "get back" opens the other side's clause.
+    ("Sgt. Moore handed to US forces; 4 Taliban flown from Guantanamo to Qatar", "", "", 5),
+    ("Teacher Paul Hart on his way home as Taliban get back Haji Rahim", "", "", 2),
     # Review guards: the headline's person told again before "along with" or "together with" a figure is counted once;
     # an earlier phase in a "whose" clause leaves the sentence's own figure.
     ("Belarus frees journalist Pavel Sosnovsky", "Sosnovsky was released along with two other political prisoners on "
