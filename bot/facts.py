@@ -49,8 +49,9 @@ _PEOPLE_NOUNS = (
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates"
 )
+# Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
 _COUNT = re.compile(
-    r"(?<![\w$.,'\u2019-])(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
+    r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"

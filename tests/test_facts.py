@@ -1063,6 +1063,7 @@ SIXTEENTH_ROUND_TICKER_CASES = [
     ("Rebels free aid workers Anna Berg & Lena Holm after six months", "", "", 2),
     ("Activist Chen Wei back in Taipei after 5 yrs in Chinese prison", "", "", 1),
     ("Amnesty frees '88 Generation student leaders Min Ko Naing and Ko Ko Gyi", "", "", 2),
+    ("'Two Journalists' land in Tallinn after 500 days in Belarusian custody", "", "", 2),
 ]
 
 SIXTEENTH_ROUND_AMONG_CASES = [
