@@ -336,11 +336,13 @@ _SERVED = re.compile(
     r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years?|months?|weeks?))\b",
     _I,
 )
+# The words of an escape, which ordinary criminal justice reads too.
+_ESCAPE_WORDS = (
+    r"escap(?:e|ed|es|ing)|jail-?break|prison\s+break|broke\s+out|tunnel(?:s|led|ed|ing)?\s+out|on\s+the\s+run|manhunt"
+)
 _HARD_CRIMINAL = re.compile(
-    r"\b(?=\w)(?:" + _ORDINARY_JUSTICE + r"escap(?:e|ed|es|ing)|"
-    r"escapees?|jail-?break|prison\s+break|broke\s+out|break(?:s|ing)?\s+out|breakout|tunnel(?:s|led|ed|ing)?\s+out|"
-    r"on\s+licen[cs]e|electronic\s+tag|"
-    r"on\s+the\s+run|manhunt|at\s+large|abscond\w*|home\s+detention|(?<!-)(?:conditional|supervised)\s+release|"
+    r"\b(?=\w)(?:" + _ORDINARY_JUSTICE + _ESCAPE_WORDS + r"|escapees?|break(?:s|ing)?\s+out|breakout|"
+    r"on\s+licen[cs]e|electronic\s+tag|at\s+large|abscond\w*|home\s+detention|(?<!-)(?:conditional|supervised)\s+release|"
     r"remission|good\s+conduct|released\s+pending\s+(?:further\s+)?(?:investigation|inquiries|enquiries)|"
     r"interviewed\s+under\s+caution|(?:after|following)\s+(?:\w+\s+){0,4}?(?:questioning|interrogation)|"
     r"questioned\s+and\s+released|(?:after|following)\s+questioning|police\s+stations?|"
@@ -464,8 +466,7 @@ _TEMPORARY_BEFORE = re.compile(
 # The intent factor of a release demanded, speculated on or denied ("calls for", "could", "denies"): no story model lifts it.
 _DEMANDED = 0.15
 # An escape, which a story model may not lift into a release (_release_lift_at).
-_ESCAPE = re.compile(r"\b(?:escap(?:e|ed|es|ing)|jail-?break|prison\s+break|break-?out|broke\s+out|tunnel(?:s|led|ed|ing)?\s+out|"
-                     r"on\s+the\s+run|manhunt)\b", _I)
+_ESCAPE = re.compile(r"\b(?:" + _ESCAPE_WORDS + r"|break-?out)\b", _I)
 # "after agreeing to an amnesty law": legislation in the making, not a release.
 _LAW_AFTER = re.compile(r"\s+(?:law|bill|legislation)\b", _I)
 _LAW_IN_THE_MAKING = re.compile(
@@ -1862,8 +1863,8 @@ def _release_hits(
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
         # A named person's homecoming may have its detention told in the next paragraph ("fly out of Tehran" ... "was
         # arrested in April 2016"); a crowd's may not.
-        detention = detention or (
-            person is not None and _HOME_TRIGGER.match(lower) is not None and _held_nearby(lede.story, text))
+        home_word = _HOME_TRIGGER.match(lower) is not None
+        detention = detention or (person is not None and home_word and _held_nearby(lede.story, text))
         # Who releases whom: a foreign state or armed group releasing a person is the political case itself.
         agent = person is not None and _state_agent(text, start, end)
         # A state freeing another state's nationals ("Serbia releases three Kosovo police officers") is diplomatic.
@@ -1904,11 +1905,11 @@ def _release_hits(
                                            detainee=detainee is not None, serves_the_rest=serves_the_rest):
             strength *= factor
             doubts.append(doubt)
-        if _HOME_TRIGGER.match(lower) and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not (
+        if home_word and not lower.endswith("free") and (_HOME_OFFICIAL.search(text) or not (
                 detention or swap_of_captives())):
             strength *= 0.2
             doubts.append("home")
-        if _HOME_TRIGGER.match(lower) and _EXILES_COME_HOME.search(text, 0, start):
+        if home_word and _EXILES_COME_HOME.search(text, 0, start):
             strength *= 0.2
             doubts.append("not in custody")  # "Exiled Kuwaiti ex-MPs fly home after emir's amnesty": no one held
         if not (detainee or place) and (lede_media or _MEDIA.search(text)):
@@ -1928,8 +1929,7 @@ def _release_hits(
         if lower.startswith(_EXCHANGE_STEMS) and not (detainee or person):
             strength *= 0.5
         # A homecoming in an exchange of peacetime ("Sailors come home in crew swap") is another sense too.
-        if sentence_other or (
-                _HOME_TRIGGER.match(lower) and _PEACETIME_EXCHANGE.search(text) and _SWAP_TOLD.search(text)):
+        if sentence_other or (home_word and _PEACETIME_EXCHANGE.search(text) and _SWAP_TOLD.search(text)):
             strength *= 0.15
             doubts.append("other sense")
         if not detainee and _COMPANY.search(text, 0, start) and not _LEFT_DETENTION.search(lower):
