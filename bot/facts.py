@@ -553,8 +553,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     return later if later is not None and (count is None or later > count) else count
 
 
-_NOT_THE_FREED = re.compile(r"(?:killed|dead|die[ds]?|deaths?|wounded|injured|missing|still|remain\w*|sentenced|jailed|"
-                            r"arrested|detained|convicted|charged|seized|abducted|kidnapped|bodies|remains)", _I)
+_NOT_THE_FREED = re.compile(r"\b(?:killed|dead|die[ds]?|deaths?|wounded|injured|missing|still|remain\w*|sentenced|jailed|"
+                            r"arrested|detained|convicted|charged|seized|abducted|kidnapped|bodies|remains)\b", _I)
 
 
 def _lone_headline_figure(title: str) -> int | None:

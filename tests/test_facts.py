@@ -1118,3 +1118,19 @@ def test_count_of_a_story_told_over_paragraphs(title: str, summary: str, body: s
     result = classify(title, summary, body)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.released_count == count
+
+
+def test_a_headline_figure_is_read_alone_only_where_no_one_is_killed_held_or_taken() -> None:
+    # A story the story model flagged alone: the facts read the headline and lede as the rules would.
+    from bot.facts import extract_facts
+
+    def count(title: str) -> int | None:
+        return extract_facts((PRISONER_RELEASE,), {}, title, "", "").released_count
+
+    assert count("Trump greets three Americans at Andrews") == 3
+    for other_figure in (
+        "Trump greets three Americans at Andrews after raid that killed guards",
+        "Families greet 12 sailors at Mombasa after pirates killed captain",
+        "Minister greets five fishermen at Chennai airport; boat owner jailed",
+    ):
+        assert count(other_figure) is None, other_figure
