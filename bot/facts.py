@@ -787,6 +787,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if both is not None and figures[0][2] is title or any(
             sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
         return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
+    if all(sentence is not title and _opens_on_other_side(sentence) for _, _, sentence in figures):
+        # "Taliban release American and Australian professors" / "In exchange, the Afghan government freed three":
+        # the figure is the other side's, and the headline tells the first side without one
+        first = len([n for n in _clause_names(_release_clause(title), swap) if " " in n]) or (2 if _ROLE_PAIR.search(title) else 0)
+        if first:
+            return total + first
     beside = _named_beside(title, figures[0][2], swap)
     if beside and named_side and _FOR_OTHER_SIDE.search(title):
         # "two Austrians in swap for jailed diplomat" / "In return, Belgium freed diplomat Ali Rahimi": the same person
@@ -1093,6 +1099,10 @@ _FREED_AND_CO_ACCUSED = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:co-defendants?|co-accused|fellow\s+[\w-]+|cellmates?|colleagues?)\s+"
     r"(?P<rest>(?-i:[A-Z])[^,;:.]{1,60})", _I
 )
+_FREED_KNOWN_AND_OTHER = re.compile(
+    r"\b(?:pardoned|freed|released|handed\s+over)\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+"
+    r"(?P<rest>(?:(?-i:[a-z])[\w'\u2019-]*\s+|(?-i:[A-Z])[\w-]*-[\w-]+\s+){0,4}(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+)", _I
+)
 # Who travels with a freed person without having been held: "Whelan and his lawyer Olga Karlova left the camp".
 _COMPANION_ROLE = re.compile(
     r"\b(?:his|her|their|officials?|lawyers?|attorneys?|mediators?|envoys?|ambassadors?|ministers?|negotiators?|consuls?|"
@@ -1103,6 +1113,38 @@ _FOR_ONE_PERSON = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pilot|spy|agent|officer|soldier|businessman|diplomat|national|citizen|smuggler|dealer|trafficker|convict|prisoner)\b(?!s)", _I
 )
+
+
+# The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
+# "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
+_RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn)\b(?!\s+for\b)", _I)
+_RETURN_VERB = re.compile(
+    r"\b(?:(?:will|would|to|agreed\s+to|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:free|release|receive|get|hand\s+over|pardon)|frees|freed|released|"
+    r"receives|received|gets|got|handed\s+over|pardoned|granted\s+clemency\s+to)\s+(?P<after>[^,;:.]{1,120})", _I
+)
+_PASSIVE_IN_RETURN = re.compile(
+    r"(?P<before>[^,;:.]{1,120}?)\s+(?:(?:will|would)\s+be\s+|(?:is|was)\s+(?:to\s+be\s+)?)(?:freed|released|handed\s+over|sent\s+home)\s+"
+    r"in\s+(?:return|exchange|turn)\b", _I
+)
+_ONE_PERSON_PHRASE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:national|citizen|man|woman|pilot|spy|agent|officer|businessman|diplomat|convict|"
+    r"prisoner)\b(?!s)", _I
+)
+
+
+def _side_in_return(sentence: str, extra: set[str]) -> list[str]:
+    """The names of the other side in a sentence cued "in return" or "in turn"; "" in `extra` for one person told by role."""
+    passive = _PASSIVE_IN_RETURN.search(sentence)
+    active = None if passive else _RETURN_VERB.search(sentence)
+    side = passive.group("before") if passive else active.group("after") if active else ""
+    if active:
+        side = _AFTER_NAMES_END.split(side, maxsplit=1)[0]
+    elif passive:
+        side = re.split(r"\b(?:that|said|says)\s+", side, flags=_I)[-1]
+    names = [n for n in _all_names(side) if n not in _ORGANISATIONS]
+    if not names and _ONE_PERSON_PHRASE.search(side) and not _figures_in(side):
+        extra.add("")
+    return names
 
 
 _IN_RETURN = re.compile(
@@ -1164,6 +1206,13 @@ _PAST_OF_THE_FREED = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
+
+
+def _opens_on_other_side(sentence: str) -> bool:
+    """A sentence whose figures come after its opening cue ("In exchange, the Afghan government freed three"), not one
+    that tells the first side's figure before it ("The four were freed in exchange for seven")."""
+    cue = _OTHER_SIDE_CUE.search(sentence, 0, 40)
+    return cue is not None and all(start > cue.start() for start, _ in _figure_positions(sentence))
 
 
 def _later_sides(story: str, figures: bool = True) -> list[str]:
@@ -1252,6 +1301,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         lede = [s for s in lede if _IN_RETURN.search(s)]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
+    swap = swap or any(_RETURN_CUE.search(sentence) for sentence in lede)  # "Russia would in turn receive Vinnik"
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
     extra: set[str] = set()
     for sentence in lede:
@@ -1273,11 +1323,17 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
         for match in _FREED_AND_CO_ACCUSED.finditer(sentence):
             if match.group("known") in known:
                 names += _all_names(match.group("rest"))  # "pardoned Mudawi Ibrahim Adam, ..., and his co-defendant Hafiz Idris"
+        for match in _FREED_KNOWN_AND_OTHER.finditer(sentence):
+            if match.group("known") in known:
+                # "released Johan Floderus and dual national Saeed Azizi", not "Kenneth Bae and Matthew Todd Miller" again
+                names += [n for n in _all_names(match.group("rest"))[:1] if not known.intersection(n.split())]
         if other_side:
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 names += _all_names(_AFTER_NAMES_END.split(match.group("after"), maxsplit=1)[0])
             if _FOR_ONE_PERSON.search(sentence):
                 extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
+            elif _RETURN_CUE.search(sentence):
+                names += _side_in_return(sentence, extra)
         for name in names:
             last = name.split()[-1]
             if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
@@ -1759,7 +1815,10 @@ _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
     # two people told singly: "a Briton and a Swede", "Dane and Pole"
-    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)|"
+    # one of each nationality before a plural role: "American and Australian professors"
+    r"(?<!\band\s)(?<!,\s)\b(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+and\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+"
+    r"(?:[\w-]+\s+)?" + _ROLE + r"s\b", _I
 )
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
@@ -2017,10 +2076,11 @@ def one_for_one_count(title: str) -> int | None:
     rest = _SIDE_END.split(title[match.end():], maxsplit=1)[0]
     total = 0
     for side in (head, rest):
-        if _figures_in(side) or _VAGUE.search(side) or _SIDE_PLURAL.search(side):
-            return None
         # not places after a preposition: "walks across bridge at Piusa River"
         names = [n for n in _all_names(_AGENT_PHRASE.sub(" ", side)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+        if _figures_in(side) or _VAGUE.search(side) or _SIDE_PLURAL.search(side) and (
+                len(names) < 2 or re.search(r"\b(?:including|among)\b", side, _I)):  # "Americans Ryan Corbett and William McKenty" are two
+            return None
         if names:
             total += len(names)
         elif _SIDE_OF_ONE.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
@@ -2035,7 +2095,7 @@ def one_for_one_count(title: str) -> int | None:
 _SURNAME_ALONE = re.compile(
     r"^\s*(?:(?:Sgt\.|Sergeant|Cpl\.|Corporal|Pvt\.|Private|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Maj\.|Major)\s+)?"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?:\s*$|\s+(?:freed|released|swapped|traded|exchanged|handed|flown|"
-    r"walks|lands|returns|heads|arrives|flies|back|home|is|was)\b)"
+    r"walks|lands|returns|heads|arrives|flies|back|home|is|was|goes|leaves|reunited|out|on\s+(?:his|her)\s+way)\b)"
 )
 _SURNAME_AFTER_ROLE = re.compile(
     r"\b(?:" + _ROLE + r"|dealer|smuggler|trafficker|launderer|spy|policeman|ex-policeman)\s+"
@@ -2174,7 +2234,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|on\s+(?:his|her|their)\s+way\s+home|"
+    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
@@ -2293,7 +2353,7 @@ _NAME_PAIR = re.compile(
 
 
 # A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".
-_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with)\b)(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
+_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
 
 
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
