@@ -1581,7 +1581,7 @@ def _after_figure(sentence: str) -> str:
     starts = [at for at, _ in _figure_positions(sentence)]
     if not starts:
         return ""
-    part = sentence[starts[0]: starts[0] + 100]
+    part = sentence[starts[0]: starts[0] + 160]
     return re.split(r"\b(?:for|exchange|return|swap)\b", part, maxsplit=1, flags=_I)[0]
 
 
@@ -1680,7 +1680,7 @@ def _named_subject(sentence: str) -> int:
 def _headline_people(title: str) -> int:
     """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
-    names = [n for n in _all_names(title) if n not in _ORGANISATIONS]
+    names = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -1909,6 +1909,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
+        or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
 
@@ -1932,6 +1933,11 @@ _LAST_ONE_NAMED = re.compile(
 )
 # "... last hostage Mark Frerichs in swap for Bashir Noorzai", "... along with two colleagues": others freed beside him.
 _WITH_OTHERS_AFTER = re.compile(r"\b(?:and|with|along|alongside|swap\w*|exchang\w*|for|plus)\b", _I)
+# "ending six years of detention for Zaghari-Ratcliffe and nearly five for Ashoori": the second figure is a duration too.
+_ELIDED_AFTER = re.compile(r"\s+(?:for|in)\s+(?-i:[A-Z])|\s*(?:[,;.]|$)")
+_DURATION_BEFORE = re.compile(
+    r"\b(?:\d+|" + _NUMBER_WORD_RE + r")(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|days?)\s+(?:of|in|behind)\b", _I
+)
 # "blacklists 11 over Iran missile programme", "sanctions 12 officials": people sanctioned, not freed.
 _SANCTIONED_FIGURE = re.compile(
     r"\b(?:blacklist(?:s|ed)?|sanction(?:s|ed)|designat(?:es|ed)|adds|added|targets|targeted)\s+(?:another\s+|a\s+further\s+)?$", _I
