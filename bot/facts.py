@@ -260,8 +260,12 @@ _VAGUE = re.compile(
 _CROWD = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores)\s+of\s+(?:[\w-]+\s+)?(?:supporters|well-wishers|relatives|fans|onlookers|mourners|"
     r"residents|admirers|followers|neighbours|neighbors)\b|"
-    r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:(?:were|have\s+been|had\s+been)\s+)?"
-    r"(?:killed|died|dead|wounded|injured|arrested|detained|missing|displaced)\b", _I
+    r"\b(?:dozens|hundreds|thousands|scores|several|many)\s+(?:of\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,5}?)?"
+    r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|dead|wounded|injured|arrested|detained|missing|displaced)\b|"
+    # "as thousands cheered", "let out several months early": a crowd, and a time
+    r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+)?)?(?:cheered|gathered|rallied|marched|protested|watched|"
+    r"lined|greeted|welcomed|celebrated|waited|turned\s+out)\b|"
+    r"\b(?:several|many|some|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:months|years|weeks|days|hours|times)\b", _I
 )
 
 
@@ -1115,6 +1119,12 @@ _FOR_ONE_PERSON = re.compile(
 )
 
 
+_NAME_FOLLOWS = re.compile(r"[^,;:.]{0,60}?,\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])")
+_LIST_ENDS = re.compile(r",\s+(?-i:[a-z])|[;:.]|\s+(?:who|which|whose)\s")
+_ONE_HANDED_OVER = re.compile(
+    r"\b(?:freed|released|handed\s+over|sent\s+home|let\s+go)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|spy|officer|pilot|"
+    r"diplomat|national|citizen|soldier)\b(?!s)", _I
+)
 # The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
 # "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
 _RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn)\b(?!\s+for\b)", _I)
@@ -1328,9 +1338,18 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
                 # "released Johan Floderus and dual national Saeed Azizi", not "Kenneth Bae and Matthew Todd Miller" again
                 names += [n for n in _all_names(match.group("rest"))[:1] if not known.intersection(n.split())]
         if other_side:
+            side_names: list[str] = []
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
-                names += _all_names(_AFTER_NAMES_END.split(match.group("after"), maxsplit=1)[0])
-            if _FOR_ONE_PERSON.search(sentence):
+                # a list of names runs on over its commas: "sent home Gerardo Hernández, Ramón Labañino and Antonio Guerrero"
+                listed = _LIST_ENDS.split(sentence[match.start("after"):], maxsplit=1)[0]
+                side_names += [n for n in _all_names(_AFTER_NAMES_END.split(listed, maxsplit=1)[0])
+                               if not any(parse_count(w.lower()) is not None for w in n.split())]  # not "the Cuban Five"
+            names += side_names
+            for match in _ONE_HANDED_OVER.finditer(sentence):
+                # "Cuba handed over a US intelligence agent": one person, unnamed ("also freed a ..." is _one_also_freed's)
+                if not _NAME_FOLLOWS.match(sentence, match.end()) and not _ALSO_FREED_ONE.search(sentence):
+                    extra.add(f"#{match.start()}")
+            if _FOR_ONE_PERSON.search(sentence) and not side_names:
                 extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
             elif _RETURN_CUE.search(sentence):
                 names += _side_in_return(sentence, extra)
@@ -2145,8 +2164,9 @@ def _demonym_object(title: str) -> bool:
     return match.group("one") is not None or not any(part.endswith(("s", "ese")) for part in parts)
 
 
-_COUPLE_FREED = re.compile(r"\b(?:the\s+)?couple\s+(?:leaves?|walks?|freed|released|returns?|home|is\s+free|are\s+free|"
-                           r"flies|fly|lands?|arrives?)\b", _I)
+_COUPLE_FREED = re.compile(r"\b(?:the\s+)?couple\s+(?:(?:held|detained|jailed|kidnapped|seized)\s+(?:[\w'\u2019-]+\s+){0,5}?)?"
+                           r"(?:leaves?|walks?|freed|released|returns?|home|back|is\s+free|are\s+free|flies|fly|lands?|arrives?|"
+                           r"reach(?:es)?)\b", _I)
 
 
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
