@@ -698,7 +698,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             repeated = True
         if not repeated and sentence is not title and value + 1 in seen and _WITH_FIGURE_OTHER.search(sentence):
             repeated = True  # "among 17 hostages" told again as "Emily was handed over with 12 other Israelis and four Thais"
-        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _traded_names_in(told) in parts
+        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _beyond_figure(v, told, title, both) in parts
                        and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
             sentence is not title and _count_spans(sentence)) else 0
@@ -716,7 +716,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
         elif fuller is not None and not repeated:
             # "frees 400" told again as "400 ... and some 30 Lebanese"; "frees X in swap for 10" as "10 ... and 20"
-            figures[fuller] = (value + _traded_names_in(figures[fuller][2]), side, sentence)
+            figures[fuller] = (value + _beyond_figure(*figures[fuller][::2], title, both), side, sentence)
         elif not repeated and sentence is not title and _SIDE_IN_ALL.search(sentence):
             # "Three Americans ... flying out" then "Russia and Belarus released 16 people in all": the side's whole
             figures = [f for f in figures if f[0] >= value] + [(value, side, sentence)]
@@ -791,7 +791,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if both is not None and figures[0][2] is title or any(
             sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
         return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
-    if all(sentence is not title and _opens_on_other_side(sentence) for _, _, sentence in figures):
+    if all(sentence is not title and _opens_on_other_side(sentence) and v == sum(_figures_in(sentence)) for v, _, sentence in figures):
         # "Taliban release American and Australian professors" / "In exchange, the Afghan government freed three":
         # the figure is the other side's, and the headline tells the first side without one
         first = len([n for n in _clause_names(_release_clause(title), swap) if " " in n]) or (2 if _ROLE_PAIR.search(title) else 0)
@@ -1095,7 +1095,7 @@ _OTHER_SIDE_NAMED = re.compile(
 # "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
 _KNOWN_AND_OTHER = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)"
-    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)|(?P<arrived>arrived|landed|flew|left|"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free|flown)|(?P<arrived>arrived|landed|flew|left|"
     r"returned|walked\s+(?:free|out)|crossed))\b"
 )
 _FREED_AND_CO_ACCUSED = re.compile(
@@ -1216,6 +1216,16 @@ _PAST_OF_THE_FREED = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
+
+
+def _beyond_figure(value: int, told: str, title: str, both: int | None) -> int:
+    """What an earlier figure counts beyond the number it states: the people traded for it ("frees X in swap for 10"),
+    or a headline's named side beside its figure ("US lets Alex Saab go as Caracas frees 10 Americans" is 11)."""
+    if told is title and both is not None:
+        stated = [f for f in _figures_in(title) if f < value]
+        if len(stated) == 1 and value - stated[0] <= sum(1 for n in _all_names(title) if " " in n):
+            return value - stated[0]
+    return _traded_names_in(told)
 
 
 def _opens_on_other_side(sentence: str) -> bool:
@@ -1979,10 +1989,15 @@ def _adds_other_side(between: str, swap: bool) -> bool:
     after the first ("20 hostages and 1,968 prisoners"), or in a swap after a clause ("..., and Israel released 1,968"),
     but not an item of a list of the first's people nor, outside a swap, people freed at another time."""
     return "," not in between or (swap and not _LISTED_PART.search(between)) or any(
-        match.group("state") in country_aliases_cached() for match in _STATE_FREES_TOO.finditer(between))
+        match.group("state") in country_aliases_cached()
+        for match in (*_STATE_FREES_TOO.finditer(between), *_STATE_ALSO_FREES.finditer(between)))
 
 
 # "..., while the United States granted clemency to five Iranians": a second state freeing people of its own.
+# "... in a deal under which Caracas also freed 20 Venezuelans": a state's further release in the same deal.
+_STATE_ALSO_FREES = re.compile(
+    r"\b(?P<state>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)\s+also\s+(?:freed|released|pardoned|handed\s+over|sent\s+home)\s+$"
+)
 _STATE_FREES_TOO = re.compile(
     r",\s+(?:while|whereas|and)\s+(?:the\s+)?(?P<state>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)\s+(?:\w+\s+){0,2}?"
     r"(?:freed|released|pardoned|granted\s+clemency|handed\s+(?:over|back)|returned|sent\s+(?:home|back))\b"
@@ -2118,7 +2133,7 @@ def one_for_one_count(title: str) -> int | None:
 # A side told by one surname: alone or as the subject of a release verb ("Griner traded for Bout", "Griner freed in
 # swap for ..."), or after a role ("arms dealer Bout", "officer Kohver").
 _SURNAME_ALONE = re.compile(
-    r"^\s*(?:(?:Sgt\.|Sergeant|Cpl\.|Corporal|Pvt\.|Private|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Maj\.|Major)\s+)?"
+    r"^\s*(?:(?-i:[A-Z])[a-z]+(?:'s|\u2019s)\s+)?(?:(?:Sgt\.|Sergeant|Cpl\.|Corporal|Pvt\.|Private|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Maj\.|Major)\s+)?"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?:\s*$|\s+(?:freed|released|swapped|traded|exchanged|handed|flown|"
     r"walks|lands|returns|heads|arrives|flies|back|home|is|was|goes|leaves|reunited|out|on\s+(?:his|her)\s+way)\b)"
 )
@@ -2241,7 +2256,7 @@ _GROUP_WORDS = frozenset({
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
-    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
+    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|greeted|welcomed|"
     r"grant(?:s|ed)\s+bail)\b",
     _I,
 )
@@ -2253,13 +2268,13 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|get\s+back|receives)|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
-    r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
+    r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
     r"trades(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z]))|"
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:greeted|welcomed)\s+(?:home|(?:in|at)\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
