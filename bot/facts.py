@@ -47,7 +47,8 @@ _PEOPLE_NOUNS = (
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
-    r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates"
+    r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
+    r"reporters|correspondents"
 )
 # Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
 _COUNT = re.compile(
@@ -83,7 +84,7 @@ _N_FOR_N = re.compile(
     # "One hundred and three for one hundred and three", "ninety-five-for-ninety-five"
     rf"(?P<wla>(?:{_NUMBER_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RE})){{1,4}})(?:\s+|-)for(?:\s+|-)"
     rf"(?P<wlb>(?:{_NUMBER_WORD_RE})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RE})){{1,4}})|"
-    rf"(?P<wa>{_NUMBER_WORD_RE})-for-(?P<wb>{_NUMBER_WORD_RE}))\b", _I
+    rf"(?!one\s+for\s+one\b)(?P<wa>{_NUMBER_WORD_RE})(?:-|\s+)for(?:-|\s+)(?P<wb>{_NUMBER_WORD_RE}))\b", _I
 )
 # Some of a group told arriving, the whole group freed: "Seven of eight Indian Navy veterans freed by Qatar return to Delhi".
 _SOME_OF_ALL_FREED = re.compile(
@@ -610,10 +611,13 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", _AMPERSAND.sub(" and ", sentence)))))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", sentence))
+    return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence))))
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
+# "one thousand, nine hundred and sixty-eight" is one figure
+_THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 
 
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
@@ -637,8 +641,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
     if not any(_exchange_total(s) or _whole_told(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
-        sentences += [s for s in in_return if _figures_in(s) and s not in sentences and not _recalls_or_plans(s)]
-        sentences += [s for s in _later_sides(story) if s not in sentences]
+        sentences += [_as_counted(s) for s in in_return if _figures_in(s) and s not in sentences and not _recalls_or_plans(s)]
+        sentences += [counted for s in _later_sides(story) if (counted := _as_counted(s)) not in sentences]
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
@@ -698,7 +702,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             repeated = True
         if not repeated and sentence is not title and value + 1 in seen and _WITH_FIGURE_OTHER.search(sentence):
             repeated = True  # "among 17 hostages" told again as "Emily was handed over with 12 other Israelis and four Thais"
-        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and v - _beyond_figure(v, told, title, both) in parts
+        if not repeated and sentence is not title and len(parts) == 1 and any(
+                v == value + named for v, _, _ in figures for named in _named_beside_figure(sentence) if named):
+            # "Seven Americans head home" told again as "Five Citgo executives, ..., were released together with Matthew
+            # Heath and Osman Khan": the same people, the figure and the names making up the whole
+            repeated = True
+        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and (
+            v - _beyond_figure(v, told, title, both) in parts or v in _leading_sums(parts))
                        and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
             sentence is not title and _count_spans(sentence)) else 0
@@ -782,6 +792,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         named_side, named_count = next(
             ((s, n) for s in _later_sides(full_story, figures=False) if (n := _named_in_return(s))), ("", 0))
+        if not named_count and _FOR_UNCOUNTED_SIDE.search(title):
+            # "in exchange for Maduro's wife's nephews" / "after the trade for Efrain Campo Flores and Franqui Flores de
+            # Freitas": the headline's other side without a figure, named in the lede
+            named_side, named_count = next(((s, n) for s in sentences[1:] if (n := _named_after_for(s))), ("", 0))
+        if named_count in _figures_in(figures[0][2])[1:]:
+            named_side, named_count = "", 0  # "... seven Americans ... in exchange for two nephews" counted them already
         total += named_count
     if both is not None and both > total and len(figures) == 1 and figures[0][2] is not title:
         return both  # "Kovrig and Spavor return to Canada as Meng flies to China" / "Two Canadians ... landed": both sides
@@ -959,6 +975,11 @@ _OPENS_ON_STATE_FREEING = re.compile(
 )
 
 
+# "In Washington, President Joe Biden granted clemency to five Iranians": the state of the capital frees them.
+_LEADER_IN_CAPITAL_FREES = re.compile(
+    r"^In\s+(?P<c>(?-i:[A-Z])[\w'-]+),\s+(?:(?:President|Prime\s+Minister|King|Emir|Supreme\s+Leader)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'-]+\s+){1,3}(?:granted\s+clemency\s+to|pardoned|released|freed|commuted)\b"
+)
 # A month named anywhere in a sentence of its own dates its release ("Ukraine released 30 Russian soldiers in June").
 _IN_A_MONTH = re.compile(r"\bin\s+" + _MONTH_NAME + r"\b")
 
@@ -972,7 +993,7 @@ _LET_OUT_BY_SPEAKER = re.compile(
 def _freeing_state(sentence: str) -> str | None:
     """The country of the state a sentence opens on freeing people ("Israel freed 90 Palestinian prisoners"), or whose
     service says it let them out ("Israel's prison service said 39 Palestinian women had been let out"), if any."""
-    state = _OPENS_ON_STATE_FREEING.match(sentence.strip())
+    state = _OPENS_ON_STATE_FREEING.match(sentence.strip()) or _LEADER_IN_CAPITAL_FREES.match(sentence.strip())
     if state is None:
         says = _SIDE_SAYS.match(sentence.strip())
         if says is None or not _LET_OUT_BY_SPEAKER.search(sentence, says.end()) or _OF_ITS.search(sentence, says.end()):
@@ -1055,7 +1076,7 @@ def _stage_only(sentence: str) -> str:
     """A sentence without the size of the whole deal when it tells one stage's own figure: "First stage of '1,000 for
     1,000' exchange: 390 prisoners return" is read as "First stage of 'the' exchange: 390 prisoners return"."""
     whole = _N_FOR_N.search(sentence)
-    if whole and _STAGE.search(sentence) and any(not whole.start() <= at < whole.end() for at, _ in _figure_positions(sentence)):
+    if whole and _STAGE_TOLD.search(sentence) and any(not whole.start() <= at < whole.end() for at, _ in _figure_positions(sentence)):
         return sentence[: whole.start()] + "the" + sentence[whole.end():]
     return sentence
 
@@ -1216,6 +1237,49 @@ _PAST_OF_THE_FREED = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
+
+
+_FOR_UNCOUNTED_SIDE = re.compile(
+    r"\b(?:in\s+(?:exchange|return)|swap|trade|exchange)\s+for\s+(?:[\w'\u2019-]+\s+){0,3}?(?:nephews|prisoners|Iranians|Russians|"
+    r"Venezuelans|Cubans|Afghans|agents|spies|militants|commanders)\b", _I
+)
+_FOR_NAMES = re.compile(
+    r"\b(?:in\s+(?:exchange|return)\s+for|(?:trade|swap|exchange|traded|swapped|exchanged)\s+for|released|freed|"
+    r"granted\s+clemency\s+to)\s+", _I
+)
+
+
+def _named_after_for(sentence: str) -> int:
+    """How many people a lede sentence names as the other side, after "trade for" or a release verb, two or more."""
+    for match in _FOR_NAMES.finditer(sentence):
+        names = _people_in(_LIST_ENDS.split(sentence[match.end():], maxsplit=1)[0])
+        if len(names) >= 2:
+            return len(names)
+    return 0
+
+
+def _leading_sums(parts: Sequence[int]) -> set[int]:
+    """ "five Citgo executives and two other US citizens ... in return for two nephews": 7 is the first side of the 9."""
+    return {sum(parts[:k]) for k in range(2, len(parts))}
+
+
+def _named_beside_figure(sentence: str) -> tuple[int, int]:
+    """How many people a sentence names after "together with" (or "along with", "alongside"), and after its figure."""
+    with_part = _TOGETHER_WITH.search(sentence)
+    with_names = len(_people_in(with_part.group("with"))) if with_part else 0
+    spans = _count_spans(sentence)
+    after = len(_people_in(_CLAUSE_VERB.split(sentence[spans[0].end():], maxsplit=1)[0])) if spans else 0
+    return with_names, after
+
+
+_CLAUSE_VERB = re.compile(r"\s(?:were|was|are|is|flew|arrived|landed|left|returned|walked|after|as|in\s+(?:return|exchange))\b", _I)
+
+
+def _people_in(text: str) -> list[str]:
+    return [n for n in _all_names(text) if " " in n and n not in _ORGANISATIONS and n not in country_aliases_cached()]
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:together\s+with|along\s+with|alongside)\s+(?P<with>[^;:.]{1,100})", _I)
 
 
 def _beyond_figure(value: int, told: str, title: str, both: int | None) -> int:
@@ -1399,6 +1463,8 @@ def _part_of_group(sentence: str) -> bool:
 
 # A headline that tells one stage of a larger release: "first 20", "on the first day of", "as the swap is completed".
 _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|complet(?:es|ed))\b", _I)
+# A stage told beside the deal's size; "the thirty-five-for-thirty-five swap is completed" is the whole swap done.
+_STAGE_TOLD = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|more|day)\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
 # "over 300 freed since July": a running total, in a clause of its own too.
 _RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned)\s+since\b", _I)
@@ -1780,7 +1846,8 @@ _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|fo
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
     r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
-    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way)\b",
+    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
+    r"(?:receives|gets\s+back|brings\s+home)\s+[^;.]{1,80}?,\s+(?:hands\s+over|returns|sends\s+back))\b",
     _I,
 )
 # The text says others were freed too without a figure for them: the count is unknown.
@@ -1994,6 +2061,7 @@ def _adds_other_side(between: str, swap: bool) -> bool:
 
 
 # "..., while the United States granted clemency to five Iranians": a second state freeing people of its own.
+_ALSO_SAW = re.compile(r"\b(?:which|that)\s+also\s+(?:saw|freed|released|included\s+the\s+release\s+of)\b", _I)
 # "... in a deal under which Caracas also freed 20 Venezuelans": a state's further release in the same deal.
 _STATE_ALSO_FREES = re.compile(
     r"\b(?P<state>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?)\s+also\s+(?:freed|released|pardoned|handed\s+over|sent\s+home)\s+$"
@@ -2282,12 +2350,15 @@ _PASSIVE_RELEASE_CLAUSE = re.compile(
 def _release_side(part: str) -> str | None:
     """The released side of one headline clause: the object of an active release verb or the subject of a passive one."""
     active = _ACTIVE_RELEASE_CLAUSE.search(part)
+    side = None
     if active and part[: active.start()].strip():
-        return part[active.end():]
-    passive = _PASSIVE_RELEASE_CLAUSE.search(part)
-    if passive and part[: passive.start()].strip():
-        return part[: passive.start()]
-    return None
+        side = part[active.end():]
+    elif (passive := _PASSIVE_RELEASE_CLAUSE.search(part)) and part[: passive.start()].strip():
+        side = part[: passive.start()]
+    return None if side is None or _MONEY.search(side) else side  # not "$6bn in Iranian oil money lands in Qatar"
+
+
+_MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|revenue)\b", _I)
 
 
 _HEADLINE_CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s)\s*")
@@ -2605,7 +2676,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         if _TOTAL.match(sentence, match.end()) or _TOTAL_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
             return number, True
     among = [value for start, value in found if _AMONG_BEFORE.search(sentence, max(0, start - 40), start)]
-    if among and len(found) > 1 and max(among) == max(value for _, value in found):
+    # ("was among 20 Venezuelans released under the agreement, which also saw 10 US citizens freed": two groups)
+    if among and len(found) > 1 and max(among) == max(value for _, value in found) and not _ALSO_SAW.search(sentence):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     if len(found) == 1:
         lead = _named_and_others(sentence)
