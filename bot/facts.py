@@ -1082,7 +1082,7 @@ def _stage_only(sentence: str) -> str:
 
 
 # The words a swap verb may have before the "for" of its other side: "traded on a Turkish airport tarmac for".
-_UP_TO_FOR = r"(?:(?!for\b)[\w'\u2019-]+\s+){0,6}?for"
+_UP_TO_FOR = r"(?:(?!for\b)[\w'\u2019-]+\s+){0,8}?for"
 # "was also on the plane": one flown out with the freed, freed too unless an official (_OFFICIAL_TRAVELLING).
 _ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
 # People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
@@ -1116,7 +1116,7 @@ _OTHER_SIDE_NAMED = re.compile(
 # "Dai and fellow activist Le Thu Ha, jailed in April, were released": a person the headline names and another.
 _KNOWN_AND_OTHER = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)"
-    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free|flown)|(?P<arrived>arrived|landed|flew|left|"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free|flown)|(?:are|were)\s+(?:back|home)|(?P<arrived>arrived|landed|flew|left|"
     r"returned|walked\s+(?:free|out)|crossed))\b"
 )
 _FREED_AND_CO_ACCUSED = re.compile(
@@ -1154,7 +1154,8 @@ _RETURN_VERB = re.compile(
     r"receives|received|gets|got|handed\s+over|pardoned|granted\s+clemency\s+to)\s+(?P<after>[^,;:.]{1,120})", _I
 )
 _PASSIVE_IN_RETURN = re.compile(
-    r"(?P<before>[^,;:.]{1,120}?)\s+(?:(?:will|would)\s+be\s+|(?:is|was)\s+(?:to\s+be\s+)?)(?:freed|released|handed\s+over|sent\s+home)\s+"
+    r"(?P<before>[^,;:.]{1,120}?(?:,[^;:.]{1,100}?,)?)\s+(?:(?:(?:will|would)\s+be\s+|(?:is|was)\s+(?:to\s+be\s+|being\s+)?)(?:freed|released|handed\s+over|"
+    r"sent\s+(?:home|back))|flew\s+(?:home|back)|(?:flew|returned|was\s+flown)\s+to\s+(?-i:[A-Z])[\w-]+)(?:\s+to\s+(?-i:[A-Z])[\w-]+)?\s+"
     r"in\s+(?:return|exchange|turn)\b", _I
 )
 _ONE_PERSON_PHRASE = re.compile(
@@ -2264,9 +2265,16 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         return both
     if _COUPLE_FREED.search(title):
         return 2  # "acquits X and his wife Y; couple leave custody"
+    brought = _OFFICIAL_BRINGS_HOME.match(title)
+    if brought and _OFFICIALS.search(brought.group("who")) and (carried := _people_in(_WITH_ENDS.split(brought.group("with"))[0])):
+        return len(carried)  # "Bill Clinton flies out of Pyongyang with Laura Ling and Euna Lee"
+    if _ONE_EACH.search(title):
+        return 2  # "India and Pakistan trade a border guard each"
     clause = _release_clause(title)
     names = _clause_names(clause, swap)
     best = len(names)
+    if best:
+        best += len(_SINGLES_AFTER_NAME.findall(title, title.find(clause)))  # "frees Andrey Kuznechyk, an American and a Lithuanian"
     if not best and _SINGLE_SUBJECT.search(clause):
         best = 1  # "Betancourt reunited with her children"
     partner = _PARTNER.search(clause)
@@ -2297,6 +2305,12 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     return None
 
 
+_OFFICIAL_BRINGS_HOME = re.compile(
+    r"^(?:[\w.'\u2019-]+\s+){0,2}?(?P<who>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:flies|flew|returns|lands|heads)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"with\s+(?P<with>.+)$"
+)
+_ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
+_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b(?=\s*(?:,|$|\band\b))")
 # A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
 # names in it (employers, parties, relatives) are not more people freed.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)
@@ -2342,7 +2356,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|(?:greeted|welcomed)\s+(?:home|(?:in|at)\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|(?:greeted|welcomed)\s+(?:home|(?:in|at)\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
@@ -2582,6 +2596,12 @@ _FREED_NAME_AND = re.compile(
     rf"\b(?:{_FREE_VERB_FORMS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}"
     r"(?:,[^,;]{3,90},)?\s+and\s+$"
 )
+# "Mark Swidan, ..., is returning to the United States along with two other Americans": the named subject and the others.
+_NAMED_ALONG_WITH = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+\s+){1,8}?"
+    r"(?:along\s+with|together\s+with|alongside)\s+$"
+)
+_OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
 _NAMED_ITEM = re.compile(
@@ -2660,8 +2680,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
-        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start) else (start, value)
-                 for start, value in found]
+        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start) or (
+            _NAMED_ALONG_WITH.search(sentence, max(0, start - 200), start) and _OTHER_AFTER.match(sentence, start))
+                 else (start, value) for start, value in found]
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
