@@ -764,6 +764,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
+            _LINKED_RELEASE.search(told) for _, _, told in figures[1:]) or any(
             _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
             for i, (_, side, told) in enumerate(figures) if i) or (
             len(values) == 2 and figures[0][2] is title and values[0] not in _figures_in(figures[1][2])
@@ -975,6 +976,13 @@ _OPENS_ON_STATE_FREEING = re.compile(
 )
 
 
+# "The release came days after authorities in Bamako freed more than 200 suspected militants, in what officials described
+# as part of the same negotiation", "Their release followed the freeing ... of some 200 prisoners": the other side of one deal.
+_LINKED_RELEASE = re.compile(
+    r"\b(?:(?:part\s+of\s+)?the\s+same\s+(?:negotiations?|deal|exchange|agreement|talks)|(?:its|their)\s+side\s+of\s+the\s+"
+    r"(?:exchange|deal|bargain)|described\s+as\s+(?:an?\s+)?(?:exchange|swap)|(?:release|freedom)\s+followed\s+the\s+"
+    r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of)\b", _I
+)
 # "In Washington, President Joe Biden granted clemency to five Iranians": the state of the capital frees them.
 _LEADER_IN_CAPITAL_FREES = re.compile(
     r"^In\s+(?P<c>(?-i:[A-Z])[\w'-]+),\s+(?:(?:President|Prime\s+Minister|King|Emir|Supreme\s+Leader)\s+)?"
