@@ -167,8 +167,8 @@ _BARE_FIGURE = re.compile(
     r"\b(?:" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
     r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
-    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b"
-    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to)\b|\s*[,;.]|\s*$|"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!,\d{3})"
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for)\b|\s*[,;.]|\s*$|"
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
@@ -1476,7 +1476,7 @@ _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranc
 _STAGE_TOLD = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|more|day)\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
 # "over 300 freed since July": a running total, in a clause of its own too.
-_RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned)\s+since\b", _I)
+_RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned|let\s+go)\s+since\b", _I)
 _EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|before)\b"
 # A release told as done: "freed", "handed over", "set free".
 _PAST_RELEASE = r"(?:freed|released|pardoned|exchanged|swapped|returned|handed\s+over|set\s+free)"
@@ -2487,7 +2487,7 @@ _NAME_PAIR = re.compile(
 
 
 # A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".
-_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I)
+_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-)?" + _ROLE + r"\b(?!s)", _I)
 
 
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
