@@ -1861,7 +1861,7 @@ _SWAP_STORY = re.compile(
 )
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"
@@ -2329,8 +2329,8 @@ _ACTIVE_RELEASE = re.compile(
     r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns(?!\s+(?:home|to|from)\b)|sends|expels|swaps)\b", _I
 )
 _SINGLE_SUBJECT = re.compile(
-    r"^(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
-    r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies|flown)\b"
+    rf"^(?:[\w'\u2019-]+\s+){{0,3}}?(?-i:[{_UPPER}])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
+    r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies|flown|crosses)\b"
 )
 _AGENT_PHRASE = re.compile(
     r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"
