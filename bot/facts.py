@@ -1061,7 +1061,7 @@ _SIDE_SAYS = re.compile(
 )
 _CAME_BACK = re.compile(
     r"\b(?:(?:had|have)\s+been\s+|were\s+)(?:returned|brought\s+(?:back|home))\b|\b(?:had|have)\s+(?:come|returned)\s+(?:back|home)\b|"
-    r"\b(?:came|returned)\s+(?:back|home)\b|\b(?:had|have)\s+been\s+handed\s+back\b|\b(?:it|they)\s+(?:had|has|have)\s+received\b"
+    r"\b(?:came|returned)\s+(?:back|home)\b|\b(?:had|have)\s+been\s+handed\s+back\b|\b(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:received|got\s+back)\b"
 )
 
 
@@ -1203,6 +1203,7 @@ _LATER_RELEASE = re.compile(
 
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
+    r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
     + _OTHER_WAY + r"|in\s+the\s+other\s+direction)\b", _I
 )
 
@@ -1612,12 +1613,18 @@ _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?
 _FOR_OTHER_SIDE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+(?:a\s+)?(?:swap|exchange)\s+for|for)\b", _I)
 
 
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the\s+(?:prisoners|captives|hostages|detainees))\s+(?:freed|released|exchanged|"
+                          r"swapped|returned|pardoned|handed\s+over|flown\s+home)\b", _I)
+
+
 def _named_beside(title: str, source: str, swap: bool) -> int:
     """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
     of the counted group ("Butkevych among 95 Ukrainians")."""
     if _traded_names_in(source):
         return 0  # "released X in exchange for three Iranians": the sentence's count has X already
+    if _AMONG_THOSE.search(title):
+        return 0  # "Journalist Stanislav Aseyev among those freed as Kyiv and separatists exchange prisoners"
     if source != title:
         anaphoric = _ANAPHORIC_COUNT.search(source)
         in_headline = _headline_people(title)
@@ -2544,7 +2551,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
     arrivals = [v for c, v in counted if v is not None and freed and not _FREES_BEFORE.search(c) and _ARRIVING.search(c)
-                and v < max(freed) and not _side_of(c)]
+                and v < max(freed) and not _side_of(c) and not swap]  # in a swap the arrivals are the other side
     values = [v for _, v in counted if v is not None]
     if arrivals:
         return sentence, sum(values) - sum(arrivals)
@@ -2936,13 +2943,17 @@ _RANK_WORDS = frozenset(
 _LAW_WORDS = frozenset({"Bill", "Act", "Law", "Code", "Amendment", "Decree"})
 
 
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "dos", "dela", "van", "von"})
+
+
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _RANK_WORDS or _is_group_word(words[0])
                      or parse_count(words[0]) is not None):
         words.pop(0)  # "Wing Commander Abhinandan Varthaman" names Abhinandan Varthaman
-    while words and words[-1] not in _SURNAME_WORDS and (
+    # (a surname after a particle stays, though it names a place: "Leila de Lima")
+    while words and words[-1] not in _SURNAME_WORDS and (len(words) < 2 or words[-2] not in _NAME_PARTICLES) and (
             words[-1] in NOT_NAME_WORDS or words[-1] in country_aliases_cached() or words[-1] in _GROUP_WORDS):
         words.pop()
     for i, word in enumerate(words):
