@@ -707,9 +707,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "Seven Americans head home" told again as "Five Citgo executives, ..., were released together with Matthew
             # Heath and Osman Khan": the same people, the figure and the names making up the whole
             repeated = True
-        fuller = next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and (
+        returned = _side_returned(sentence) if sentence is not title else None
+        fuller = next((i for i, (v, told_side, told) in enumerate(figures) if len(parts) > 1 and (
             v - _beyond_figure(v, told, title, both) in parts or v in _leading_sums(parts))
-                       and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)), None)
+                       and value > parts[0] and _adds_other_side(_between_first_figures(sentence), swap)
+                       # not another state's own people: "146 Ukrainians returned" / "Moscow said it received 146 ... plus eight"
+                       and not (returned and told_side and returned != told_side)), None)
         subject = _named_subject_beside(sentence, _count_spans(sentence)[0].start()) if (
             sentence is not title and _count_spans(sentence)) else 0
         if fuller is None and subject:
