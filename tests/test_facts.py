@@ -1089,6 +1089,158 @@ SIXTEENTH_ROUND_AMONG_CASES = [
      "Tehran's Evin prison on Sunday pending their appeals.", 2),
 ]
 
+SEVENTEENTH_ROUND_ONE_FOR_ONE_CASES = [
+    # Both sides of a one-for-one swap told by name: a lone surname "on her way home" before "exchange for"; "Americans A
+    # and B" before "in exchange for"; a second person the lede names after the first; a release verb is no role after an
+    # employer ("Lena Ivanova freed in ... prisoner exchange").
+    ("Morrow on her way home after tarmac exchange for Pavel Antonov", "", "", 2),
+    ("Taliban free Americans Paul Reid and Tom Casey in exchange for Afghan prisoner", "", "", 3),
+    ("Iran frees Danish aid worker Jens Holm in swap for convicted ex-official Reza Karimi", "",
+     "Iran released Danish aid worker Jens Holm and Danish-Iranian dual national Omid Farahani on Saturday, in exchange "
+     "for Reza Karimi, a former Iranian official serving a life sentence in Denmark.", 3),
+    ("Lena Ivanova freed in Abu Dhabi prisoner exchange",
+     "<p>The Russian-American chef, sentenced to 12 years for a $40 donation, was swapped for Oleg Sergeev, accused of "
+     "export-control violations.</p>", "", 2),
+    # The other side told "in return" or "in turn", agreed rather than done, by name or as one person.
+    ("American teacher Mark Dunn freed by Russia after envoy's visit",
+     "<p>Russia released Mark Dunn, a US teacher serving 14 years, on Tuesday. The US in return will free Russian crypto "
+     "operator Igor Belov, officials said.</p>", "", 2),
+    ("Mark Dunn lands at Andrews after three years in Russian prison",
+     "The American teacher, arrested at a Moscow airport in 2021, was flown out by the envoy. The Kremlin said a Russian "
+     "national held in the United States would be freed in return.", "", 2),
+    ("Mark Dunn back on US soil after envoy's Moscow trip",
+     "The teacher, sentenced in 2022 to 14 years, landed at Andrews. Officials said on Wednesday that Russia would in turn "
+     "receive Igor Belov, a crypto operator held in the United States.", "", 2),
+    ("Mark Dunn home in the US; Russia gets back Igor Belov", "", "", 2),
+    # "American and Australian professors": one of each; the first side beside an "In exchange" sentence's figure.
+    ("Taliban release American and Australian professors in prisoner exchange",
+     "Tom Grant, an American, and Neil Walsh, an Australian, were handed to US forces after three years in captivity. In "
+     "exchange, the Afghan government freed three senior Taliban prisoners.", "", 5),
+]
+
+SEVENTEENTH_ROUND_NAMED_LISTS_CASES = [
+    # The other side's names listed over commas, not a group's name ("the Havana Three"); one unnamed agent beside them.
+    ("Paul Stone flies home as Washington and Havana swap prisoners", "",
+     "US contractor Paul Stone left Havana on a US government plane on Wednesday after five years in a Cuban prison.\nIn a "
+     "separate exchange, Cuba handed over a US intelligence agent it had held for 20 years, and the United States sent "
+     "home Jorge Ruiz, Pablo Soto and Luis Vera, the three members of the 'Havana Three' still in US prisons.", 5),
+    # A headline homecoming "greeted in Tehran"; a state's possessive before a lone surname; two named who "were flown".
+    ("Anders Berg and Omid Farahani back in Copenhagen; Reza Karimi greeted in Tehran",
+     "Oman mediated the prisoner exchange.", "", 3),
+    ("Denmark's Berg back in Copenhagen after trade for Iran's Reza Karimi",
+     "Aid worker Anders Berg, held since April 2022, and Danish-Iranian Omid Farahani were flown out of Iran on Saturday "
+     "in an exchange mediated by Oman.", "", 3),
+    # An official who flies home with the freed; a border guard each; a person and singly told others.
+    ("Bill Clinton flies out of Pyongyang with Lisa Park and Anna Kim",
+     "The journalists had been sentenced to hard labour in North Korea and were pardoned by Kim Jong Il.", "", 2),
+    ("India and Pakistan swap a captured border guard each after three weeks in custody", "", "", 2),
+    ("Lidia Petrova flies home to Kyiv; two Russian GRU officers sent back to Moscow", "", "", 3),
+    # A named subject "along with two other Americans"; two named who "are back"; the other side "flew to Tehran in
+    # exchange" or "was being sent back to Moscow in return".
+    ("Texan Mark Hale heads home after 12 years in China", "",
+     "Mark Hale, a Texas businessman who spent 12 years in Chinese custody, is returning to the United States along with "
+     "two other Americans, Kai Wen and John Lau, the State Department said on Wednesday.", 3),
+    ("Princeton student Li Wang reunited with family after Swiss-brokered exchange",
+     "Li Wang, held in Iran for three years on spying charges, was handed over in Zurich. Iranian scientist Reza Tabari, "
+     "held in the US over sanctions charges, flew to Tehran in exchange, Swiss officials said.", "", 2),
+    ("Mark Dunn lands at Andrews with envoy",
+     "The teacher flew home on the envoy's plane. A day later Washington confirmed that Russian fraudster Igor Belov was "
+     "being sent back to Moscow in return.", "", 2),
+    ("Former Marine Tom Reid heads home in prisoner swap with Russia", "",
+     "Former US Marine Tom Reid was exchanged on April 27 at an airport in Turkey for Ivan Petrenko, a Russian pilot "
+     "serving 20 years in the United States.", 2),
+]
+
+SEVENTEENTH_ROUND_FIGURES_CASES = [
+    # A figure after a duration with its noun left out is a duration too.
+    ("Nadia Rahimi-Clarke and Amir Sadeghi back in UK after years in Iran", "",
+     "British-Iranian aid worker Nadia Rahimi-Clarke and retired engineer Amir Sadeghi landed at RAF Brize Norton early on "
+     "Thursday after being allowed to leave Iran, ending six years of detention for Rahimi-Clarke and nearly five for "
+     "Sadeghi.", 2),
+    # Countries are no people the headline names: the lede's list of the same three is counted once.
+    ("Mark Lee, Kai Lin and John Wu home from China in exchange deal", "",
+     "Three Americans whom Washington considered wrongfully detained in China, Texas businessman Mark Lee, Kai Lin and "
+     "John Wu, were on their way home on Wednesday, the White House said.", 3),
+    # "Ten for four" with spaces; "one thousand, nine hundred and ..." is one figure; a swap's size beside its completion.
+    ("Ten for four: a spy swap on the tarmac in Vienna", "", "", 14),
+    ("Lev Orlov and twenty-four sailors land in Kyiv as the thirty-five-for-thirty-five swap is completed", "", "", 70),
+    ("All twenty hostages home as buses carry prisoners to Ramallah", "",
+     "The Red Cross collected the last twenty living hostages on Monday.\nIn return Israel let go one thousand, nine hundred "
+     "and sixty-eight Palestinians.", 1988),
+    # "receives 76 ..., hands over 124" is an exchange; a comma-grouped figure is whole.
+    ("Ukraine receives 76 prisoners from separatist-held east, hands over 124", "", "", 200),
+    ("Junta pardons 7,749 for Buddhist Lent", "The amnesty frees prisoners across the country.", "", 7749),
+    # Money is no side; executives are people; a smaller figure plus the names the lede lists tells the headline's again.
+    ("Five Americans fly out of Tehran as US waiver frees $6bn in Iranian funds", "", "", 5),
+    ("Venezuela frees five oil executives and two other Americans in exchange for two nephews of Maduro's wife", "", "", 9),
+    ("Seven Americans head home from Caracas in exchange deal", "",
+     "Five oil executives, Tomas Vidal, Alberto Zamora, Jose Luis Zamora, Jorge Tobar and Jose Perez, were released by "
+     "Venezuela on Saturday together with US citizens Matthew Hart and Omar Khan, and flown to Texas.\nIn return, "
+     "Washington released Efrain Campos and Franco Flores, nephews of the first lady.", 9),
+]
+
+SEVENTEENTH_ROUND_DEAL_CASES = [
+    # A lede that tells the headline's figure again with a further group "under which Caracas also freed 20".
+    ("US lets Maduro ally Ali Sabri go as Caracas frees 10 Americans", "",
+     "Venezuela released 10 Americans on Wednesday and the US sent home Ali Sabri, a businessman close to President "
+     "Nicolas Maduro, in a deal mediated by Qatar under which Caracas also freed 20 Venezuelans held for political reasons.", 31),
+    # "which also saw 10 US citizens freed" beside the group a person was among.
+    ("Venezuela frees 20 political prisoners alongside Americans in Sabri deal",
+     "Opposition activist Rafael Duarte was among 20 Venezuelans released under the agreement, which also saw 10 US "
+     "citizens freed.", "", 30),
+    # A headline's other side without a figure, named in the lede; the leader in a capital who grants clemency.
+    ("Venezuela sends home seven Americans in exchange for Flores nephews",
+     "Five oil executives, former Marine Matthew Hart and Florida resident Omar Khan were released by Venezuela on "
+     "Saturday. The United States freed Efrain Campos Flores and Franco Flores de Freitas, nephews of the first lady.", "", 9),
+    ("Five Americans leave Tehran as $6bn in Iranian oil money lands in Qatari banks", "",
+     "Five US citizens held in Iran boarded a Qatari jet in Tehran on Monday and flew to Doha, completing an exchange that "
+     "hinged on moving Iranian oil revenue.\nThree of them were named; the other two asked not to be named. In Washington, "
+     "President Joe Biden granted clemency to five Iranians charged with export offences.", 10),
+    # The other side of the same negotiation, told as freed days before.
+    ("Mali: Aissata Coulibaly, Marie Durand and two Italians freed by jihadists",
+     "<p>The release came days after authorities in Bamako freed more than 200 suspected militants, in what officials "
+     "described as part of the same negotiation.</p>", "", 204),
+    # A state that "received the same number of its servicemen"; a figure "handed over to the Russian side".
+    ("Activist Ivan Moroz among 95 Ukrainians freed in latest exchange", "",
+     "Rights activist Ivan Moroz was among 95 Ukrainians freed from Russian captivity on Friday, President Volodymyr "
+     "Zelensky said.\nRussia said it received the same number of its servicemen in return.", 190),
+    ("Statement: Coordination Headquarters reports return of 84 Ukrainians, including civilians held since 2014", "",
+     "As a result of the exchange, 84 Ukrainians are returning home, the Coordination Headquarters reported on Thursday.\n"
+     "In accordance with the agreements, 84 Russian servicemen were handed over to the Russian side.", 168),
+    # In a swap, people who return are a side of their own; a headline's person "among those freed" is in the figure.
+    ("Journalist Oleh Savchuk among those freed as Kyiv and separatists exchange prisoners",
+     "Seventy-six people returned to government-held territory on Sunday, while Kyiv handed over 124 to the Russian-backed "
+     "forces.", "", 200),
+    # Another state's statement of its own people plus others is that side's figure.
+    ("Independence Day swap: journalist Dmytro Koval comes home",
+     "<p>Kyiv said 146 Ukrainians returned on Sunday, among them journalist Dmytro Koval. Moscow said it received 146 "
+     "servicemen plus eight civilians from its Kursk region.</p>", "", 300),
+]
+
+SEVENTEENTH_ROUND_SINGLE_CASES = [
+    # Vague words that count no one freed: the dead after "several", a crowd that cheers, "several months".
+    ("French reporter Henri Lagarde back in Florencia after a month with the FARC",
+     "Lagarde was taken during a clash in which several members of the security forces died. He was handed to a "
+     "commission that included a French envoy and the Red Cross.", "", 1),
+    ("Opposition leader Mya Thet greets crowds as house arrest ends",
+     "Mya Thet, 65, appeared at the gate of her home in Yangon as thousands cheered.", "", 1),
+    ("China deports US geologist Xu Feng after more than seven years in custody",
+     "Xu, sentenced to eight years, was let out several months early and put on a flight to San Francisco, his wife said.", "", 1),
+    # A couple held by a group who reach a place; a commission "including the Catholic Church and UN".
+    ("British couple held by the Taliban reach Doha after eight months", "", "", 2),
+    ("ELN frees Luis Daza's father after 12 days in captivity",
+     "Luis Manuel Daza, father of the Liverpool forward, was handed to a humanitarian commission including the Catholic "
+     "Church and UN in the mountains of La Guajira.", "", 1),
+    # A lone subject with a Latin-1 capital, or who "crosses back"; an employer before "co-founder"; a running total.
+    ("Bolivia's Áñez walks free after supreme court annuls 10-year sentence", "", "", 1),
+    ("Wing Commander Abhinandan crosses back into India at Wagah", "", "", 1),
+    ("Kamayut Media co-founder Nathan Maung deported to US",
+     "Nathan Maung, detained in a raid on his newsroom in March, was put on a flight out of Yangon.", "", 1),
+    ("Former governor Alan Jaramillo steps off a helicopter in Villavicencio after seven years",
+     "Jaramillo was handed to a commission led by a senator. He is the fifth captive the rebels have let go since Sunday, "
+     "when they released three police officers and a soldier.", "", 1),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1110,7 +1262,12 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SIXTEENTH_ROUND_SIDES_CASES,
                      *SIXTEENTH_ROUND_SUBJECT_CASES,
                      *SIXTEENTH_ROUND_TICKER_CASES,
-                     *SIXTEENTH_ROUND_AMONG_CASES]
+                     *SIXTEENTH_ROUND_AMONG_CASES,
+                     *SEVENTEENTH_ROUND_ONE_FOR_ONE_CASES,
+                     *SEVENTEENTH_ROUND_NAMED_LISTS_CASES,
+                     *SEVENTEENTH_ROUND_FIGURES_CASES,
+                     *SEVENTEENTH_ROUND_DEAL_CASES,
+                     *SEVENTEENTH_ROUND_SINGLE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
