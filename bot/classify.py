@@ -1078,7 +1078,8 @@ def _classify(
             # that tells of a freed person's later life ("recounts ordeal", "ten years on"), nor sanctions under a
             # headline about another kind of list ("investment screening").
             other_event = (topic == PRISONER_RELEASE and (
-                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None)) or (
+                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None
+                or _ordinary_justice_only(reading))) or (
                 topic == SANCTIONS and _NOT_SANCTIONS_HEADLINE.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
             # by a very sure story model; one they doubted (a demand, an ordinary convict, background) only by an
@@ -1115,6 +1116,18 @@ def _classify(
             models.action,
         ))
     return Classification(labels=labels, scores=scores, evidence=evidence, facts=facts)
+
+
+def _ordinary_justice_only(reading: _Reading) -> bool:
+    """A headline of ordinary criminal justice (bail, parole, a trial pending) that names no one and no place, in a story
+    with no word of a political case anywhere ("Rapper freed on bail pending trial on weapons charges", "Businessman freed
+    on bail"): a story model that has learned "freed on bail" from political detainees may not flag it."""
+    return (_BAIL_OR_PAROLE.search(reading.title) is not None and not _LATER_CAPITAL.search(reading.title)
+            and not _political_words("\n".join((reading.title, reading.summary, reading.body))))
+
+
+_BAIL_OR_PAROLE = re.compile(r"\b(?:bail|parole|probation|pending\s+(?:trial|appeal|investigation))\b", _I)
+_LATER_CAPITAL = re.compile(r"(?<=\s)[A-Z]")  # a name or a place after the headline's first word
 
 
 def _story_text(summary: str, body: str) -> str:

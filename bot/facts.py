@@ -264,8 +264,8 @@ _CROWD = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|several|many)\s+(?:of\s+(?:[\w-]+\s+){0,4}?|(?:[\w-]+\s+){0,5}?)?"
     r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|dead|wounded|injured|arrested|detained|missing|displaced)\b|"
     # "as thousands cheered", "let out several months early": a crowd, and a time
-    r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+)?)?(?:cheered|gathered|rallied|marched|protested|watched|"
-    r"lined|greeted|welcomed|celebrated|waited|turned\s+out)\b|"
+    r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+)?)?(?:cheer(?:ed)?|gather(?:ed)?|rall(?:y|ied)|march(?:ed)?|"
+    r"protest(?:ed)?|watch(?:ed)?|line[ds]?|greet(?:ed)?|welcome[ds]?|celebrate[ds]?|wait(?:ed)?|turn(?:ed)?\s+out)\b|"
     r"\b(?:several|many|some|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:months|years|weeks|days|hours|times)\b", _I
 )
 
@@ -616,8 +616,8 @@ def _as_counted(sentence: str) -> str:
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
-# "one thousand, nine hundred and sixty-eight" is one figure
-_THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+# "one thousand, nine hundred and sixty-eight" is one figure; "a thousand, nine of them foreigners" is not
+_THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
 
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
@@ -812,9 +812,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
         return total  # "A, B and C reunited; 90 Palestinians freed" / "The three Israeli women ...": counted once
     if all(sentence is not title and _opens_on_other_side(sentence) and v == sum(_figures_in(sentence)) for v, _, sentence in figures):
-        # "Taliban release American and Australian professors" / "In exchange, the Afghan government freed three":
-        # the figure is the other side's, and the headline tells the first side without one
-        first = len([n for n in _clause_names(_release_clause(title), swap) if " " in n]) or (2 if _ROLE_PAIR.search(title) else 0)
+        # "Taliban release American and Australian professors" / "Kevin King ... and Timothy Weeks ... were handed to US
+        # forces" / "In exchange, the Afghan government freed three": the figure is the other side's; the first side is
+        # the people the headline or the lede names
+        first = len([n for n in _clause_names(_release_clause(title), swap) if " " in n]) or max(
+            (len(_people_in(s[: verb.start()])) for s in sentences[1:] if not _figures_in(s)
+             and (verb := _FIRST_SIDE_VERB.search(s))), default=0)
         if first:
             return total + first
     beside = _named_beside(title, figures[0][2], swap)
@@ -1305,6 +1308,9 @@ def _beyond_figure(value: int, told: str, title: str, both: int | None) -> int:
     return _traded_names_in(told)
 
 
+_FIRST_SIDE_VERB = re.compile(r"\b(?:were|was)\s+(?:handed|freed|released|flown|let\s+go)\b|\b(?:arrived|landed|flew|walked)\b", _I)
+
+
 def _opens_on_other_side(sentence: str) -> bool:
     """A sentence whose figures come after its opening cue ("In exchange, the Afghan government freed three"), not one
     that tells the first side's figure before it ("The four were freed in exchange for seven")."""
@@ -1433,8 +1439,10 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
                                if not any(parse_count(w.lower()) is not None for w in n.split())]  # not "the Cuban Five"
             names += side_names
             for match in _ONE_HANDED_OVER.finditer(sentence):
-                # "Cuba handed over a US intelligence agent": one person, unnamed ("also freed a ..." is _one_also_freed's)
-                if not _NAME_FOLLOWS.match(sentence, match.end()) and not _ALSO_FREED_ONE.search(sentence):
+                # "Cuba handed over a US intelligence agent": one person, unnamed ("also freed a ..." is _one_also_freed's,
+                # "In return, ... released a Chinese national" _side_in_return's)
+                if not (_NAME_FOLLOWS.match(sentence, match.end()) or _ALSO_FREED_ONE.search(sentence)
+                        or _RETURN_CUE.search(sentence) or re.search(r"\balso\s+$", sentence[: match.start()], _I)):
                     extra.add(f"#{match.start()}")
             if _FOR_ONE_PERSON.search(sentence) and not side_names:
                 extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
@@ -1628,6 +1636,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0  # "released X in exchange for three Iranians": the sentence's count has X already
     if _AMONG_THOSE.search(title):
         return 0  # "Journalist Stanislav Aseyev among those freed as Kyiv and separatists exchange prisoners"
+    if source != title and _subject_along_with(source):
+        named = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+        if named and all(n.split()[-1] in source for n in named):
+            return 0  # "Mark Swidan ... is returning along with two other Americans": counted with the figure
     if source != title:
         anaphoric = _ANAPHORIC_COUNT.search(source)
         in_headline = _headline_people(title)
@@ -1930,10 +1942,7 @@ _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
     # two people told singly: "a Briton and a Swede", "Dane and Pole"
-    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)|"
-    # one of each nationality before a plural role: "American and Australian professors"
-    r"(?<!\band\s)(?<!,\s)\b(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+and\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+"
-    r"(?:[\w-]+\s+)?" + _ROLE + r"s\b", _I
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
 )
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
@@ -2356,7 +2365,7 @@ _GROUP_WORDS = frozenset({
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
-    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|greeted|welcomed|"
+    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
     r"grant(?:s|ed)\s+bail)\b",
     _I,
 )
@@ -2374,7 +2383,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|(?:greeted|welcomed)\s+(?:home|(?:in|at)\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
@@ -2619,6 +2628,12 @@ _NAMED_ALONG_WITH = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+\s+){1,8}?"
     r"(?:along\s+with|together\s+with|alongside)\s+$"
 )
+def _subject_along_with(sentence: str) -> bool:
+    """Whether a sentence's named subject was counted beside its figure ("Mark Swidan ... along with two other Americans")."""
+    return any(_NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at) and _OTHER_AFTER.match(sentence, at)
+               for at, _ in _figure_positions(sentence))
+
+
 _OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)

@@ -858,7 +858,7 @@ FIFTEENTH_ROUND_HEADLINE_CASES = [
     ("Aid worker Marta Lind home after 400 days in Iran; diplomat Reza Karimi flown to Tehran", "", "", 2),
     ("Researcher Tom Hale on his way home from Iran; engineer Ali Navid flies to Tehran in Swiss-brokered trade", "", "", 2),
     ("Dana Novak back in the US; Oleg Sidorov goes to Moscow in Gulf-brokered swap", "", "", 2),
-    ("Oleg Sidorov goes to Moscow as Dana Novak flies home", "", "", 2),
+    ("Oleg Sidorov goes to Moscow as jailed teacher Dana Novak flies home", "", "", 2),
     ("Sergeant Dale Morgan freed after four years; four Taliban handed from Guantanamo to Qatar", "", "", 5),
     ("Twenty Armenian soldiers cross home as Yerevan returns three Azerbaijani soldiers", "", "", 23),
     ("Corporal Eli Stern home after three years; 300 Palestinian prisoners freed in first stage of deal", "", "", 301),
@@ -1241,6 +1241,24 @@ SEVENTEENTH_ROUND_SINGLE_CASES = [
      "when they released three police officers and a soldier.", "", 1),
 ]
 
+SEVENTEENTH_ROUND_REVIEW_CASES = [
+    # Review guards: "a thousand, nine of them" is no figure of 1,009; a nationality pair before a plural role counts no
+    # one by itself; one pilot "greeted at Wagah" and returned is one person; a subject counted beside "along with two
+    # other Americans" is not added again for the headline; one person told "in return" is counted once.
+    ("Junta frees more than a thousand in amnesty",
+     "The military government freed more than a thousand, nine of them foreign nationals, on Tuesday.", "", 1000),
+    ("Taliban free Afghan and Pakistani journalists detained in Kabul", "", "", None),
+    ("Wing Commander Abhinandan greeted at Wagah as Pakistan returns pilot", "", "", 1),
+    ("China frees Mark Hale in prisoner exchange", "",
+     "Mark Hale, a Texas businessman who spent 12 years in Chinese custody, is returning to the United States along with "
+     "two other Americans, Kai Wen and John Lau, the State Department said on Wednesday.", 3),
+    ("China frees Kai Wen and John Lau",
+     "Both men were held on spying charges. In return, the United States released an unnamed Chinese national, officials "
+     "said.", "", 3),
+    ("Opposition leader Mya Thet greets supporters as house arrest ends",
+     "Mya Thet, 65, appeared at the gate of her home in Yangon as thousands cheer outside.", "", 1),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1267,7 +1285,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_NAMED_LISTS_CASES,
                      *SEVENTEENTH_ROUND_FIGURES_CASES,
                      *SEVENTEENTH_ROUND_DEAL_CASES,
-                     *SEVENTEENTH_ROUND_SINGLE_CASES]
+                     *SEVENTEENTH_ROUND_SINGLE_CASES,
+                     *SEVENTEENTH_ROUND_REVIEW_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
