@@ -566,9 +566,16 @@ def _lone_headline_figure(title: str) -> int | None:
     """Nothing else read a count: the headline's one figure of people, in a headline that tells no one killed, still
     held or newly taken ("Trump greets three Americans at Andrews", "drops charges against five journalists")."""
     figures = _figures_in(title)
-    if len(figures) != 1 or _NOT_THE_FREED.search(title) or _held_still(title):
+    if len(figures) != 1 or _NOT_THE_FREED.search(_CAPTIVES_COMING_HOME.sub(" ", title)) or _held_still(title):
         return None
     return figures[0]
+
+
+# "Three Spanish journalists kidnapped in Aleppo reach Madrid": the freed described by their captivity, coming home.
+_CAPTIVES_COMING_HOME = re.compile(
+    r"\b(?:kidnapped|seized|abducted|detained|jailed|held)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+    r"(?=\s+(?:reach|reaches|return|returns|arrive|arrives|land|lands|fly|flies|head|heads|come|comes|back|home)\b)", _I
+)
 
 
 def _one_also_freed(title: str, lede: str, story: str) -> int:
@@ -2365,7 +2372,7 @@ _GROUP_WORDS = frozenset({
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
-    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
+    r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reach(?:es)?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
     r"grant(?:s|ed)\s+bail)\b",
     _I,
 )
@@ -2383,7 +2390,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
