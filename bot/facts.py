@@ -64,7 +64,7 @@ _COUNT = re.compile(
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
-    r"flown|bused|bussed|handed\s+over|sent\s+home|"
+    r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
     r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
@@ -97,7 +97,7 @@ _SOME_OF_ALL_FREED = re.compile(
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
 # "Ten Israeli women and children and two Thai nationals": figures of groups joined by "and", added.
 _AND_COUNTS = re.compile(
-    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+|their\s+|its\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
@@ -164,10 +164,11 @@ _OTHERS_ACTING = re.compile(
 _FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
-    r"\b(?:" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
+    r"\b(?P<verb>" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
     r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
-    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!,\d{3})"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?![\s-]+(?:hundred|thousand|million)\b)"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for)\b|\s*[,;.]|\s*$|"
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
@@ -1531,7 +1532,8 @@ _RELEASE_CONTEXT = re.compile(
     r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
     r"evacuated|" + _OTHER_WAY + r"|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
-    r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border)\b",
+    r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border|reach(?:es|ed)?|"
+    r"drop(?:s|ped)?\s+(?:all\s+)?charges\s+against)\b",
     _I,
 )
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
@@ -2129,6 +2131,9 @@ _SWAPPED_FOR_FIGURE = re.compile(
 )
 
 
+_NOT_A_VERB_OF_WORDS = frozenset({"first", "last", "final", "among", "adds", "added"})
+
+
 @lru_cache(maxsize=256)
 def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
@@ -2136,7 +2141,9 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
     definite group ("The four crossed"): (position, value), read once per sentence."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
-        value = figure(match.group("num"))
+        if not match.group("num")[0].isdigit() and match.group("verb").lower() in _NOT_A_VERB_OF_WORDS:
+            continue  # "first seven, then thirteen": the order of a handover, not a figure after a release verb
+        value = figure(match.group("num")) or parse_count(match.group("num").lower())
         if value is not None and not _is_year(value):
             found.append((match.start("num"), value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
@@ -2255,7 +2262,7 @@ def _surname_side(side: str) -> bool:
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
-    r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
+    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
 )
@@ -2313,10 +2320,14 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         best = 1  # "Betancourt reunited with her children"
     partner = _PARTNER.search(clause)
     if partner and all(clause.find(n) < partner.start() for n in names) and (
-            best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())):
+            best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())
+            or _LONE_NAME_BEFORE_AND.match(clause)):
         return max(best, 1) + 1  # "Joshua Holt and his wife Thamy", "reporter Quirico and Belgian teacher"
     if not best and clause != title:
         best = len(_clause_names(_APPOSITIVE.sub("", title), swap))  # "Serge Lazarevic, France's last hostage, is free"
+    singles = _SINGLES_LISTED.search(title)
+    if not best and singles:
+        return len(_SINGLE_DEMONYM_ITEM.findall(singles.group(0)))  # "lets an American, a Belarusian and a Lithuanian go"
     if not best:
         for hit in hits:
             if hit.zone != "title" and hit.score >= 0.25:
@@ -2342,6 +2353,12 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
 _OFFICIAL_BRINGS_HOME = re.compile(
     r"^(?:[\w.'\u2019-]+\s+){0,2}?(?P<who>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:flies|flew|returns|lands|heads)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"with\s+(?P<with>.+)$"
+)
+_LONE_NAME_BEFORE_AND = re.compile(r"^(?-i:[A-Z])[\w'\u2019-]+\s+and\s+")  # "El-Zakzaky and wife Zeenah walk free"
+_SINGLE_DEMONYM_ITEM = re.compile(r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b")
+_SINGLES_LISTED = re.compile(
+    r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch))+"
+    r"\b(?!\s+[a-z]+s\b)"
 )
 _ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
 _SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b(?=\s*(?:,|$|\band\b))")

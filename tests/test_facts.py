@@ -1259,6 +1259,29 @@ SEVENTEENTH_ROUND_REVIEW_CASES = [
      "Mya Thet, 65, appeared at the gate of her home in Yangon as thousands cheer outside.", "", 1),
 ]
 
+SEVENTEENTH_ROUND_ARRIVAL_CASES = [
+    # A headline side that "reaches" a place or "returned from" one; the lone figure of captives described by their
+    # captivity who come home.
+    ("Anders Berg and Omid Farahani reach Copenhagen; Reza Karimi lands in Tehran after Omani mediation", "", "", 3),
+    ("Kyiv: 180 Ukrainians home; Russian ministry says 140 servicemen returned from Ukraine", "", "", 320),
+    ("Three Italian reporters kidnapped in Aleppo reach Rome after ten months",
+     "The journalists had been held by an armed group since January.", "", 3),
+    ("Nine pilgrims from Azaz reach Beirut as two kidnapped Turkish pilots fly to Istanbul",
+     "The pilgrims had been held by rebels for 17 months.", "", 11),
+    # Groups joined by "and their"; a figure "let out"; a number word right after a release verb; people told singly.
+    ("Eleven nuns and their four helpers reach Damascus after Qatari mediation",
+     "The nuns had been held by Nusra fighters since December.", "", 15),
+    ("Poet Min Aung among 451 let out in Myanmar amnesty", "", "", 451),
+    ("Lukashenko pardons seven, ex-candidate Karpenko among them", "", "", 7),
+    ("Belarus lets an American, a Belarusian and a Lithuanian go in US-brokered release", "", "", 3),
+    # Review guards: a number word before "hundred" is no bare figure; "first seven, then thirteen" orders one handover.
+    ("Eskin Bekele and Andu Aregay out of prison as Ethiopia frees seven hundred and forty-six",
+     "The journalist and the opposition politician were among 746 prisoners released on Wednesday.", "", 746),
+    ("All twenty living hostages home as buses carry prisoners to Ramallah", "",
+     "The Red Cross collected the last twenty living hostages in two groups, first seven, then thirteen.\nIn return Israel "
+     "let go one thousand, nine hundred and sixty-eight Palestinians.", 1988),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1286,7 +1309,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_FIGURES_CASES,
                      *SEVENTEENTH_ROUND_DEAL_CASES,
                      *SEVENTEENTH_ROUND_SINGLE_CASES,
-                     *SEVENTEENTH_ROUND_REVIEW_CASES]
+                     *SEVENTEENTH_ROUND_REVIEW_CASES,
+                     *SEVENTEENTH_ROUND_ARRIVAL_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
