@@ -60,11 +60,12 @@ _COUNT = re.compile(
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
-    r"banks|businesses|aircraft)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
+    r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
+    r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
-    r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|"
+    r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
     r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
@@ -2041,6 +2042,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
@@ -2058,8 +2060,10 @@ _LAST_OF_A_GROUP = re.compile(
 )
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
-    r"\b(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$", _I
-)
+    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|deaths\s+of|murders?\s+of)\s+(?:the\s+)?"
+    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
+)  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
+_KILLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died)\b", _I)
 _LAST_ONE_NAMED = re.compile(
     r"(?<!including\s)(?<!among\s)\blast\s+(?:[\w-]+\s+){0,3}?(?:hostage|captive|prisoner|detainee)\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
     r"(?-i:[A-Z])[\w'\u2019-]+"

@@ -1282,6 +1282,24 @@ SEVENTEENTH_ROUND_ARRIVAL_CASES = [
      "let go one thousand, nine hundred and sixty-eight Palestinians.", 1988),
 ]
 
+SEVENTEENTH_ROUND_NOT_THE_FREED_CASES = [
+    # Figures of no one freed: the killed ("for the killing of seven police officers", "in which 22 security personnel
+    # were killed"), an earlier release ("since six were flown out"), things ("97,000 mines", "two planes").
+    ("President pardons Tzotzil teacher Alberto Pastor after 13 years", "",
+     "Alberto Pastor, an indigenous teacher serving 60 years for the killing of seven police officers in a 2000 ambush, "
+     "left custody on Thursday after the president signed a pardon. Rights groups considered him a political prisoner.", 1),
+    ("Maoists hand over captured commando Rakesh Singh Mehta",
+     "The soldier, taken captive in the April 3 ambush in which 22 security personnel were killed, was handed to a team "
+     "of mediators on Thursday.", "", 1),
+    ("Air Force veteran Joseph Clair handed to US envoy in Antigua",
+     "Venezuela released the former US airman, detained since November. He is the first American freed by Caracas since "
+     "six were flown out in January.", "", 1),
+    ("Baku hands over 15 Armenians in exchange for minefield maps", "",
+     "Azerbaijan transferred 15 Armenian detainees to Armenia on Saturday, in return for maps showing where some 97,000 "
+     "mines were laid.", 15),
+    ("First 390 cross on each side as 1,000-for-1,000 prisoner exchange begins", "", "", 780),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1310,7 +1328,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_DEAL_CASES,
                      *SEVENTEENTH_ROUND_SINGLE_CASES,
                      *SEVENTEENTH_ROUND_REVIEW_CASES,
-                     *SEVENTEENTH_ROUND_ARRIVAL_CASES]
+                     *SEVENTEENTH_ROUND_ARRIVAL_CASES,
+                     *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
