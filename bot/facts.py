@@ -174,6 +174,8 @@ _BARE_FIGURE = re.compile(
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
+# "approved freeing the last batch of the 5,000 prisoners promised": the whole of which a batch is freed.
+_BATCH_OF = re.compile(r"\b(?:batch|tranche|stage|phase|group)\s+of\s+the\s+(?:some\s+|about\s+|around\s+)?$", _I)
 # "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
 _WHOLE_AFTER_PART = re.compile(r"\d\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
@@ -1467,7 +1469,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
 # "Islamabad says it will release 360 in all" under a headline figure: the planned whole, not this release.
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b", _I
+    r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b|"
+    # "The Doha deal envisages up to 5,000 Taliban and 1,000 government prisoners being let go in all"
+    r"\b(?:envisag\w*|foresee\w*|provides?\s+for)\b[^.;]{0,80}?\b(?:being|to\s+be)\s+(?:freed|released|let\s+go|exchanged)\b", _I
 )
 # A lede sentence about some of the people already counted: "15 Saudis were among those flown", "Among those freed were
 # ...", "33 of those returned were civilians".
@@ -2040,6 +2044,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
+        or _BATCH_OF.search(sentence, max(0, match.start() - 40), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"

@@ -1300,6 +1300,19 @@ SEVENTEENTH_ROUND_NOT_THE_FREED_CASES = [
     ("First 390 cross on each side as 1,000-for-1,000 prisoner exchange begins", "", "", 780),
 ]
 
+SEVENTEENTH_ROUND_WHOLE_PLAN_CASES = [
+    # The whole of a plan beside this release: what a deal "envisages ... being let go in all", the "last batch of the
+    # 5,000 prisoners promised".
+    ("Taliban release 20 Afghan prisoners in first step of swap",
+     "The insurgents handed over 20 government captives in Kandahar on Sunday. The Doha deal envisages up to 5,000 "
+     "Taliban and 1,000 government prisoners being let go in all.", "", 20),
+    ("Grand assembly backs release of 400 Taliban prisoners, clearing way for peace talks",
+     "<p>The assembly of some 3,200 elders approved freeing the last batch of the 5,000 prisoners promised under the "
+     "deal.</p>", "", 400),
+    # Guard: "second group of 26" is the group's own size.
+    ("Israel releases second group of 26 long-serving Palestinian prisoners", "", "", 26),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1329,7 +1342,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_SINGLE_CASES,
                      *SEVENTEENTH_ROUND_REVIEW_CASES,
                      *SEVENTEENTH_ROUND_ARRIVAL_CASES,
-                     *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES]
+                     *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES,
+                     *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
