@@ -98,7 +98,7 @@ _SOME_OF_ALL_FREED = re.compile(
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
 # "Ten Israeli women and children and two Thai nationals": figures of groups joined by "and", added.
 _AND_COUNTS = re.compile(
-    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+|their\s+|its\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+|their\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
@@ -2328,6 +2328,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if not best and _SINGLE_SUBJECT.search(clause):
         best = 1  # "Betancourt reunited with her children"
     partner = _PARTNER.search(clause)
+    if partner and _REUNION.search(clause) and re.match(r"and\s+(?:wife|husband)\b", partner.group(0), _I):
+        partner = None  # "Zaghari-Ratcliffe and husband Richard reunited": the spouse met the freed
     if partner and all(clause.find(n) < partner.start() for n in names) and (
             best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())
             or _LONE_NAME_BEFORE_AND.match(clause)):
@@ -2364,6 +2366,8 @@ _OFFICIAL_BRINGS_HOME = re.compile(
     r"with\s+(?P<with>.+)$"
 )
 _LONE_NAME_BEFORE_AND = re.compile(r"^(?-i:[A-Z])[\w'\u2019-]+\s+and\s+")  # "El-Zakzaky and wife Zeenah walk free"
+# "Zaghari-Ratcliffe and husband Richard reunited at Brize Norton": a spouse who meets the freed, never held.
+_REUNION = re.compile(r"\b(?:reunit\w*|embrac\w*|hug\w*|meets?|met|greet\w*|welcom\w*|celebrat\w*)\b", _I)
 _SINGLE_DEMONYM_ITEM = re.compile(r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b")
 _SINGLES_LISTED = re.compile(
     r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch))+"

@@ -1313,6 +1313,13 @@ SEVENTEENTH_ROUND_WHOLE_PLAN_CASES = [
     ("Israel releases second group of 26 long-serving Palestinian prisoners", "", "", 26),
 ]
 
+SEVENTEENTH_ROUND_LATE_REVIEW_CASES = [
+    # Review guard: a spouse who meets the freed was never held; one freed with the other is.
+    ("Nadia Karimi and husband Richard reunited at Brize Norton",
+     "The British-Iranian aid worker was freed by Tehran after six years.", "", 1),
+    ("Elhan Zaki and wife Zeinab walk free as court acquits them", "The cleric and his wife had been held since 2015.", "", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1343,7 +1350,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_REVIEW_CASES,
                      *SEVENTEENTH_ROUND_ARRIVAL_CASES,
                      *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES,
-                     *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES]
+                     *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES,
+                     *SEVENTEENTH_ROUND_LATE_REVIEW_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
