@@ -1279,7 +1279,7 @@ _FOR_NAMES = re.compile(
 def _named_after_for(sentence: str) -> int:
     """How many people a lede sentence names as the other side, after "trade for" or a release verb, two or more."""
     for match in _FOR_NAMES.finditer(sentence):
-        names = _people_in(_LIST_ENDS.split(sentence[match.end():], maxsplit=1)[0])
+        names = _people_in(_LIST_ENDS.split(sentence[match.end(): match.end() + 300], maxsplit=1)[0])
         if len(names) >= 2:
             return len(names)
     return 0
@@ -1445,7 +1445,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             side_names: list[str] = []
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 # a list of names runs on over its commas: "sent home Gerardo Hernández, Ramón Labañino and Antonio Guerrero"
-                listed = _LIST_ENDS.split(sentence[match.start("after"):], maxsplit=1)[0]
+                listed = _LIST_ENDS.split(sentence[match.start("after"): match.start("after") + 300], maxsplit=1)[0]
                 side_names += [n for n in _all_names(_AFTER_NAMES_END.split(listed, maxsplit=1)[0])
                                if not any(parse_count(w.lower()) is not None for w in n.split())]  # not "the Cuban Five"
             names += side_names
