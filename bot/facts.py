@@ -216,6 +216,19 @@ def _plural_people(word: str) -> bool:
     return word.endswith("s") and word in country_aliases_cached()
 
 
+def _gesture_figures(sentence: str) -> int:
+    """The people a sentence tells given as a gesture: all its figures when it opens on the gesture, else those after
+    its "also" ("each handed over 175 prisoners, and Moscow also passed 22 wounded soldiers ... as a goodwill gesture")."""
+    cue = _GESTURE.search(sentence)
+    if cue is None:
+        return 0
+    return sum(value for at, value in _figure_positions(sentence) if cue.start() < 30 or at > cue.start())
+
+
+_GESTURE_SENTENCE = re.compile(r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b", _I)
+_GESTURE = re.compile(r"\b(?:also|in\s+addition|plus|goodwill\s+gesture|gesture\s+of\s+goodwill)\b", _I)
+
+
 def _each_side(sentence: str) -> bool:
     """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each"."""
     return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
@@ -684,7 +697,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if _whole_told(sentence) and _already_both_sides(sentence):
             if any(v > value for v, _, _ in figures):
                 continue  # "Ukraine brings back 277, Russia 261" told as "a swap of 246 for 246 ...": a stage of it
-            return value  # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides
+            # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides; a later sentence may add a
+            # group given as a gesture ("As a goodwill gesture, Moscow also handed over 31 wounded Ukrainians in return
+            # for 15 wounded Russian soldiers")
+            return value + sum(_gesture_figures(later) for later in sentences[sentences.index(sentence) + 1:]
+                               if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later))
         parts = _figures_in(sentence)
         if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
@@ -2736,6 +2753,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if some_of_all and some_of_all.group("by") in country_aliases_cached():  # a state freed them all, not captors some
         return parse_count(some_of_all.group("all")), True  # "Seven of eight Indian Navy veterans freed by Qatar return": eight
     each = _each_side(sentence)
+    gesture = 0
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
     for match, _, value, _, counts in _count_matches(sentence):
@@ -2756,6 +2774,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
+        # "... each handed over 175 prisoners, and Moscow said it had also passed 22 seriously wounded soldiers to Kyiv":
+        # a further group given as a gesture is added to both sides once
+        gesture = sum(value for start, value in found if start > at and _GESTURE.search(sentence, at, start))
         found = [f for f in found if f[0] < at] or found
         if len(found) > 2 and sum(value for _, value in found[1:]) == found[0][1]:
             found = found[:1]  # "each handed over 390 people - 270 soldiers and 120 civilians a side": a side and its parts
@@ -2794,7 +2815,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     else:
         total = found[0][1]  # the first figure: the headline's or the lede's own
     if each:
-        total *= 2
+        total = total * 2 + gesture
     return total, True
 
 

@@ -1320,6 +1320,17 @@ SEVENTEENTH_ROUND_LATE_REVIEW_CASES = [
     ("Elhan Zaki and wife Zeinab walk free as court acquits them", "The cleric and his wife had been held since 2015.", "", 2),
 ]
 
+SEVENTEENTH_ROUND_GESTURE_CASES = [
+    # A group given as a gesture beside "each": added once to both sides.
+    ("Spring exchange: Russia and Ukraine swap 200 POWs each, plus wounded",
+     "Russia's defence ministry said 200 servicemen were returned in exchange for the same number of Ukrainian prisoners. "
+     "As a goodwill gesture, it said, Moscow also handed over 20 wounded Ukrainians in return for 10 wounded Russian "
+     "soldiers.", "", 430),
+    ("Ukraine and Russia exchange 150 prisoners apiece a day after leaders' call", "",
+     "Russia and Ukraine each handed over 150 prisoners of war on Wednesday, and Moscow said it had also passed 12 "
+     "seriously wounded Ukrainian soldiers to Kyiv as a goodwill gesture.", 312),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1351,7 +1362,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_ARRIVAL_CASES,
                      *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES,
                      *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES,
-                     *SEVENTEENTH_ROUND_LATE_REVIEW_CASES]
+                     *SEVENTEENTH_ROUND_LATE_REVIEW_CASES,
+                     *SEVENTEENTH_ROUND_GESTURE_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
