@@ -1712,8 +1712,10 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         head = title[: other.start()]
         if names or _SINGLY.search(head) or _SINGLE_PERSON.search(head) or _SINGLE_RETURNEE.match(head) or _surname_side(
                 head) or _headline_people(head):
-            # "frees Alan Gross and an intelligence agent in swap for three Cubans": the names and the singly told
-            return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head)))
+            # "frees Alan Gross and an intelligence agent in swap for three Cubans": the names and the singly told, and a
+            # person named before the other side's figure ("in exchange for Anas Haqqani and two commanders")
+            return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head))) + len(
+                _NAMES_THEN_FIGURE.findall(other.group("rest")))
     if other and not _count_in(other.group("rest"))[1]:
         rest = other.group("rest")
         if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"

@@ -1331,6 +1331,12 @@ SEVENTEENTH_ROUND_GESTURE_CASES = [
      "seriously wounded Ukrainian soldiers to Kyiv as a goodwill gesture.", 312),
 ]
 
+SEVENTEENTH_ROUND_FOR_NAME_AND_CASES = [
+    # A person named before the other side's figure: "in exchange for Anas Hamid and two commanders" is three.
+    ("Tom Grant and Neil Walsh freed by Taliban in exchange for Anas Hamid and two commanders",
+     "<p>The professors, kidnapped in Kabul in 2016, were handed to US forces in Zabul province.</p>", "", 5),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1363,7 +1369,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_NOT_THE_FREED_CASES,
                      *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES,
                      *SEVENTEENTH_ROUND_LATE_REVIEW_CASES,
-                     *SEVENTEENTH_ROUND_GESTURE_CASES]
+                     *SEVENTEENTH_ROUND_GESTURE_CASES,
+                     *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
