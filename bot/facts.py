@@ -1555,7 +1555,7 @@ _RELEASE_CONTEXT = re.compile(
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
     r"evacuated|" + _OTHER_WAY + r"|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
     r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border|reach(?:es|ed)?|"
-    r"drop(?:s|ped)?\s+(?:all\s+)?charges\s+against)\b",
+    r"drop(?:s|ped)?\s+(?:all\s+)?charges\s+against|recover(?:s|ed)?)\b",
     _I,
 )
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
@@ -2658,9 +2658,13 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     extra = 0
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
-    if not _JOINED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+    start = match.start()
+    their = _THEIR_BEFORE.search(sentence, max(0, start - 8), start)
+    if their:
+        start = their.start()  # "..., her husband Joshua Boyle and their three young children"
+    if not _JOINED_BEFORE.search(sentence, max(0, start - 40), start):
         return extra  # each pattern below ends in ", " or "and " right before the figure
-    listed = _named_list_before(sentence, match.start()) if named_lists else 0
+    listed = _named_list_before(sentence, start) if named_lists else 0
     if listed:
         return extra + listed  # "Álvarez, bishop Isidoro Mora, 15 priests and two seminarians"
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
@@ -2675,6 +2679,7 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
 
 
 _JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$", _I)
+_THEIR_BEFORE = re.compile(r"\b(?:their|his|her)\s+$", _I)
 _FREED_NAME_AND = re.compile(
     rf"\b(?:{_FREE_VERB_FORMS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}"
     r"(?:,[^,;]{3,90},)?\s+and\s+$"
@@ -2793,15 +2798,18 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     # ("was among 20 Venezuelans released under the agreement, which also saw 10 US citizens freed": two groups)
     if among and len(found) > 1 and max(among) == max(value for _, value in found) and not _ALSO_SAW.search(sentence):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
+    # "Caitlan Coleman, her husband Joshua Boyle and their three children": the names were counted with the figure
+    their = _THEIR_BEFORE.search(sentence, max(0, found[0][0] - 8), found[0][0])
+    listed_with_their = bool(named_lists and their and _named_list_before(sentence, their.start()))
     if len(found) == 1:
-        lead = _named_and_others(sentence)
+        lead = None if listed_with_their else _named_and_others(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
             return found[0][1] + _listed_with_others(sentence, lead), True
         traded = _named_traded_for_figure(sentence, found[0][0])
         if traded and not each:
             return found[0][1] + traded, True
     if named_lists and found and not each:
-        subject = _named_subject_beside(sentence, found[0][0])
+        subject = 0 if listed_with_their else _named_subject_beside(sentence, found[0][0])
         if subject:
             # "Bishop Álvarez and Bishop Isidoro Mora were flown to Rome together with 15 priests and two seminarians"
             return sum(value for _, value in found) + subject, True

@@ -1337,6 +1337,16 @@ SEVENTEENTH_ROUND_FOR_NAME_AND_CASES = [
      "<p>The professors, kidnapped in Kabul in 2016, were handed to US forces in Zabul province.</p>", "", 5),
 ]
 
+SEVENTEENTH_ROUND_FAMILY_CASES = [
+    # Names listed before "and their three children": the names and the figure, each person once; a family "recovered".
+    ("Pakistani forces rescue US-Canadian family held by militants", "",
+     "American Carla Cole, her Canadian husband James Boyd and their three young children were freed in Pakistan after "
+     "five years in the hands of the Haqqani network, officials said on Thursday.", 5),
+    ("Pakistani troops recover US-Canadian family held by militants for five years", "",
+     "American Carla Cole, her Canadian husband James Boyd and their three young children were recovered by Pakistani "
+     "forces on Wednesday, five years after the couple were abducted.", 5),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1370,7 +1380,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_WHOLE_PLAN_CASES,
                      *SEVENTEENTH_ROUND_LATE_REVIEW_CASES,
                      *SEVENTEENTH_ROUND_GESTURE_CASES,
-                     *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES]
+                     *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES,
+                     *SEVENTEENTH_ROUND_FAMILY_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
