@@ -264,6 +264,7 @@ _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
 _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
+_HIM_AND = re.compile(r"\b(?:freed|released|pardoned|acquitted|(?:charges|case)\s+against|bail\s+to|let)\s+(?:him|her)\s+and\s+$", _I)
 # "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 # "dozens", "several activists", "some of them"; not "some measures", whose quantity counts no people.
@@ -2667,6 +2668,9 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     listed = _named_list_before(sentence, start) if named_lists else 0
     if listed:
         return extra + listed  # "Álvarez, bishop Isidoro Mora, 15 priests and two seminarians"
+    if _HIM_AND.search(sentence, max(0, start - 60), start) and not _OTHER_AFTER.match(sentence, match.start()):
+        extra += 1  # "dropped terrorism charges against him and three co-accused" ("him and 15 other prisoners": the
+        # headline's person, whom the count adds as named)
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]

@@ -1347,6 +1347,17 @@ SEVENTEENTH_ROUND_FAMILY_CASES = [
      "forces on Wednesday, five years after the couple were abducted.", 5),
 ]
 
+SEVENTEENTH_ROUND_HIM_AND_CASES = [
+    # "charges against him and three co-accused": the freed person and the others; "him and 15 other prisoners" is the
+    # headline's person among the others, counted once.
+    ("Opposition leader Freeman Mbaye freed as terrorism charges dropped", "",
+     "Opposition leader Freeman Mbaye walked free on Friday after prosecutors dropped terrorism charges against him and "
+     "three co-accused, ending a case that had drawn criticism from rights groups.", 4),
+    ("Reporter Evan Gold lands at Andrews after 491 days", "",
+     "Reporter Evan Gold arrived back in the United States late on Thursday, after Russia freed him and 15 other prisoners "
+     "held in Russia and Belarus in exchange for eight people held in the West.", 24),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1381,7 +1392,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_LATE_REVIEW_CASES,
                      *SEVENTEENTH_ROUND_GESTURE_CASES,
                      *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES,
-                     *SEVENTEENTH_ROUND_FAMILY_CASES]
+                     *SEVENTEENTH_ROUND_FAMILY_CASES,
+                     *SEVENTEENTH_ROUND_HIM_AND_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
