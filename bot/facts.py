@@ -218,15 +218,25 @@ def _plural_people(word: str) -> bool:
 
 def _gesture_figures(sentence: str) -> int:
     """The people a sentence tells given as a gesture: all its figures when it opens on the gesture, else those after
-    its "also" ("each handed over 175 prisoners, and Moscow also passed 22 wounded soldiers ... as a goodwill gesture")."""
+    its "also" ("each handed over 175 prisoners, and Moscow also passed 22 wounded soldiers ... as a goodwill gesture");
+    only figures of people ("12 Red Cross trucks" are none)."""
     cue = _GESTURE.search(sentence)
     if cue is None:
         return 0
-    return sum(value for at, value in _figure_positions(sentence) if cue.start() < 30 or at > cue.start())
+    return sum(value for at, value in _figure_positions(sentence) if (cue.start() < 30 or at > cue.start())
+               and _GESTURE_PEOPLE.match(sentence, at))
 
 
 _GESTURE_SENTENCE = re.compile(r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b", _I)
-_GESTURE = re.compile(r"\b(?:also|in\s+addition|plus|goodwill\s+gesture|gesture\s+of\s+goodwill)\b", _I)
+_GESTURE = re.compile(
+    r"\b(?:also\s+(?:handed\s+over|passed|freed|released|returned|gave|sent)|in\s+addition|plus|goodwill\s+gesture|"
+    r"gesture\s+of\s+goodwill)\b", _I
+)
+_GESTURE_PEOPLE = re.compile(
+    r"[\w,-]+(?:\s+[\w-]+){0,3}?\s+(?:wounded|injured|sick|" + _PEOPLE_NOUNS + r")\b", _I
+)
+_INCLUDED = re.compile(r"\b(?:includ\w*|among\s+them|of\s+them|of\s+whom)\b", _I)
+_EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:month|week|year|exchange|swap)\b|\bin\s+the\s+previous\b", _I)
 
 
 def _each_side(sentence: str) -> bool:
@@ -701,8 +711,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides; a later sentence may add a
             # group given as a gesture ("As a goodwill gesture, Moscow also handed over 31 wounded Ukrainians in return
             # for 15 wounded Russian soldiers")
+            if value > 2 * max(_figures_in(sentence), default=0) or any(
+                    _gesture_figures(s) for s in sentences[: sentences.index(sentence)]):
+                return value  # the extra group is told already ("swap 175 each; Moscow adds 22 wounded as goodwill gesture")
             return value + sum(_gesture_figures(later) for later in sentences[sentences.index(sentence) + 1:]
-                               if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later))
+                               if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later)
+                               and not (_recalls_or_plans(later) or _IN_A_MONTH.search(later) or _EARLIER_TIME.search(later)
+                                        or _INCLUDED.search(later)))  # "the 103 men ... also included 10 wounded"
         parts = _figures_in(sentence)
         if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
@@ -1668,6 +1683,9 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0  # "released X in exchange for three Iranians": the sentence's count has X already
     if _AMONG_THOSE.search(title):
         return 0  # "Journalist Stanislav Aseyev among those freed as Kyiv and separatists exchange prisoners"
+    if source != title and any(_HIM_AND.search(source, max(0, at - 60), at) and not _OTHER_AFTER.match(source, at)
+                               for at, _ in _figure_positions(source)):
+        return 0  # "charges against him and three co-accused": the headline's person is the "him" counted
     if source != title and _subject_along_with(source):
         named = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         if named and all(n.split()[-1] in source for n in named):
@@ -1715,8 +1733,9 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 head) or _headline_people(head):
             # "frees Alan Gross and an intelligence agent in swap for three Cubans": the names and the singly told, and a
             # person named before the other side's figure ("in exchange for Anas Haqqani and two commanders")
-            return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head))) + len(
-                _NAMES_THEN_FIGURE.findall(other.group("rest")))
+            return max(1, len([n for n in names if n in head]) + len(_AND_ONE_ROLE.findall(head))) + sum(
+                1 for m in _NAMES_THEN_FIGURE.finditer(other.group("rest"))
+                if m.group(0).split()[0] not in country_aliases_cached() and m.group(0).split()[0] not in _PLACE_NAMES)
     if other and not _count_in(other.group("rest"))[1]:
         rest = other.group("rest")
         if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"

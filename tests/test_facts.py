@@ -1358,6 +1358,25 @@ SEVENTEENTH_ROUND_HIM_AND_CASES = [
      "held in Russia and Belarus in exchange for eight people held in the West.", 24),
 ]
 
+SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES = [
+    # Review guards: a gesture group the headline already counts, one the summary tells after "also" in the "each"
+    # sentence, one that is part of a side ("also included 10 wounded") or of an earlier exchange, is not added again.
+    ("Russia and Ukraine swap 175 POWs each; Moscow adds 22 wounded as goodwill gesture",
+     "Russia and Ukraine each handed over 175 prisoners of war, and as a goodwill gesture Moscow also handed over 22 "
+     "seriously wounded Ukrainian soldiers.", "", 372),
+    ("Russia and Ukraine exchange 103 POWs each", "Russia and Ukraine each returned 103 prisoners of war on Saturday.",
+     "As a goodwill gesture, the 103 men handed over by Moscow also included 10 seriously wounded soldiers, the "
+     "ombudsman said.", 206),
+    ("Ukraine and Russia swap 150 prisoners each", "Russia and Ukraine each freed 150 prisoners of war on Monday.",
+     "Last month, as a goodwill gesture, Moscow had also handed over 12 wounded soldiers in a separate exchange.", 300),
+    # "charges against him and three co-accused, who were also freed": four, the headline's person among them.
+    ("Journalist Dawit Kebede freed after terror charges dropped", "",
+     "Ethiopian journalist Dawit Kebede walked out of prison on Friday after prosecutors dropped terrorism charges against "
+     "him and three co-accused, who were also freed.", 4),
+    # A place before "and two" is no person on the other side.
+    ("Iran frees US businessman Bob Karimi in exchange for funds unfrozen in Qatar and two Iranians", "", "", 3),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1393,7 +1412,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_GESTURE_CASES,
                      *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES,
                      *SEVENTEENTH_ROUND_FAMILY_CASES,
-                     *SEVENTEENTH_ROUND_HIM_AND_CASES]
+                     *SEVENTEENTH_ROUND_HIM_AND_CASES,
+                     *SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
