@@ -3052,6 +3052,10 @@ _RANK_WORDS = frozenset(
 _LAW_WORDS = frozenset({"Bill", "Act", "Law", "Code", "Amendment", "Decree"})
 
 
+_INSTITUTION_WORDS = frozenset({
+    "Church", "Council", "Ministry", "Party", "Union", "Court", "Committee", "Commission", "Agency", "Bank", "University",
+    "Foundation", "Institute", "Movement", "Network", "Front", "Crescent", "Parliament", "Assembly", "Government",
+})
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "dos", "dela", "van", "von"})
 
 
@@ -3069,8 +3073,8 @@ def _clean_name(raw: str) -> str | None:
         if word.endswith(("'s", "\u2019s")):
             words = words[i + 1:]  # "Al Jazeera's Peter Greste" names Peter Greste
             break
-    if len(words) < 2 or len(words) > 5 or words[-1] in _LAW_WORDS:
-        return None  # "the Finance Bill", "the Public Order Act": a law, not a person
+    if len(words) < 2 or len(words) > 5 or words[-1] in _LAW_WORDS or words[-1] in _INSTITUTION_WORDS:
+        return None  # "the Finance Bill", "the Public Order Act": a law, not a person; "the Catholic Church": a body
     name = " ".join(words)
     if _OFFICIALS.search(name) or any(w in NOT_NAME_WORDS for w in words[:-1]):
         return None

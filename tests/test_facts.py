@@ -1377,6 +1377,12 @@ SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES = [
     ("Iran frees US businessman Bob Karimi in exchange for funds unfrozen in Qatar and two Iranians", "", "", 3),
 ]
 
+SEVENTEENTH_ROUND_INSTITUTION_CASES = [
+    # A body named beside the figure is no person freed: "talks with the Catholic Church".
+    ("Cuba agrees to free 40 political prisoners after talks with Catholic Church", "", "", 40),
+    ("Junta to release 200 detainees in deal with National Unity Government and Red Crescent", "", "", 200),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1413,7 +1419,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_FOR_NAME_AND_CASES,
                      *SEVENTEENTH_ROUND_FAMILY_CASES,
                      *SEVENTEENTH_ROUND_HIM_AND_CASES,
-                     *SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES]
+                     *SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES,
+                     *SEVENTEENTH_ROUND_INSTITUTION_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
