@@ -1384,11 +1384,12 @@ SEVENTEENTH_ROUND_INSTITUTION_CASES = [
 ]
 
 SEVENTEENTH_ROUND_LAST_CASES = [
-    # "five-person spy swap" is the whole, the named person in it; people "were arrested" are not freed by the figure.
-    ("Frode Bergen freed as Russia, Lithuania and Norway complete five-person spy swap", "", "", 5),
-    ("Reporter Peter Grant deported from Egypt after 400 days in prison", "",
-     "Australian journalist Peter Grant was released from prison in Cairo on Sunday and put on a flight out of Egypt, more "
-     "than a year after he and two Al Jazeera English colleagues were arrested.", 1),
+    # Review guards: the freed group's own figure stays when the story says they "were detained ... and released"; a body
+    # after an adjective ("the Catholic Church") is no person, "Frank Church" is.
+    ("Junta pardons jailed journalists in Independence Day amnesty",
+     "Three journalists were jailed in 2021 and freed on Tuesday under the amnesty, their lawyers said.", "", 3),
+    ("Houthis free UN staff held since 2021", "The six were detained in Sanaa in 2021 and released on Monday.", "", 6),
+    ("Venezuela frees Frank Church and two other Americans", "The three had been held in Caracas since 2022.", "", 3),
 ]
 
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
