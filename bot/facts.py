@@ -2407,13 +2407,14 @@ _OFFICIAL_BRINGS_HOME = re.compile(
 _LONE_NAME_BEFORE_AND = re.compile(r"^(?-i:[A-Z])[\w'\u2019-]+\s+and\s+")  # "El-Zakzaky and wife Zeenah walk free"
 # "Zaghari-Ratcliffe and husband Richard reunited at Brize Norton": a spouse who meets the freed, never held.
 _REUNION = re.compile(r"\b(?:reunit\w*|embrac\w*|hug\w*|meets?|met|greet\w*|welcom\w*|celebrat\w*)\b", _I)
-_SINGLE_DEMONYM_ITEM = re.compile(r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b")
+# One person told by a demonym: "an American", "a Lithuanian".
+_ONE_DEMONYM = r"an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)"
+_SINGLE_DEMONYM_ITEM = re.compile(r"\b" + _ONE_DEMONYM + r"\b")
 _SINGLES_LISTED = re.compile(
-    r"\ban?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch))+"
-    r"\b(?!\s+[a-z]+s\b)"
+    r"\b" + _ONE_DEMONYM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ONE_DEMONYM + r")+\b(?!\s+[a-z]+s\b)"
 )
 _ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
-_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b(?=\s*(?:,|$|\band\b))")
+_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))")
 # A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
 # names in it (employers, parties, relatives) are not more people freed.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)
@@ -2678,10 +2679,7 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     extra = 0
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
-    start = match.start()
-    their = _THEIR_BEFORE.search(sentence, max(0, start - 8), start)
-    if their:
-        start = their.start()  # "..., her husband Joshua Boyle and their three young children"
+    start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
     if not _JOINED_BEFORE.search(sentence, max(0, start - 40), start):
         return extra  # each pattern below ends in ", " or "and " right before the figure
     listed = _named_list_before(sentence, start) if named_lists else 0
@@ -2703,6 +2701,12 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
 
 _JOINED_BEFORE = re.compile(r"(?:,|\band)\s+$", _I)
 _THEIR_BEFORE = re.compile(r"\b(?:their|his|her)\s+$", _I)
+
+
+def _before_possessive(sentence: str, at: int) -> int:
+    """Where a figure's phrase starts, a possessive before it included ("and their three children")."""
+    their = _THEIR_BEFORE.search(sentence, max(0, at - 8), at)
+    return their.start() if their else at
 _FREED_NAME_AND = re.compile(
     rf"\b(?:{_FREE_VERB_FORMS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}"
     r"(?:,[^,;]{3,90},)?\s+and\s+$"
@@ -2712,10 +2716,15 @@ _NAMED_ALONG_WITH = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+\s+){1,8}?"
     r"(?:along\s+with|together\s+with|alongside)\s+$"
 )
+def _along_with_others_at(sentence: str, at: int) -> bool:
+    """Whether the figure at `at` follows a named subject "along with" and is of others ("Mark Swidan ... along with two
+    other Americans"): the subject counts beside it."""
+    return bool(_NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at) and _OTHER_AFTER.match(sentence, at))
+
+
 def _subject_along_with(sentence: str) -> bool:
-    """Whether a sentence's named subject was counted beside its figure ("Mark Swidan ... along with two other Americans")."""
-    return any(_NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at) and _OTHER_AFTER.match(sentence, at)
-               for at, _ in _figure_positions(sentence))
+    """Whether a sentence's named subject was counted beside its figure."""
+    return any(_along_with_others_at(sentence, at) for at, _ in _figure_positions(sentence))
 
 
 _OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
@@ -2798,9 +2807,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
-        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start) or (
-            _NAMED_ALONG_WITH.search(sentence, max(0, start - 200), start) and _OTHER_AFTER.match(sentence, start))
-                 else (start, value) for start, value in found]
+        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start)
+                 or _along_with_others_at(sentence, start) else (start, value) for start, value in found]
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
@@ -2822,8 +2830,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if among and len(found) > 1 and max(among) == max(value for _, value in found) and not _ALSO_SAW.search(sentence):
         return max(among), True  # "The two reporters were among 6,520 prisoners pardoned": the whole they belong to
     # "Caitlan Coleman, her husband Joshua Boyle and their three children": the names were counted with the figure
-    their = _THEIR_BEFORE.search(sentence, max(0, found[0][0] - 8), found[0][0])
-    listed_with_their = bool(named_lists and their and _named_list_before(sentence, their.start()))
+    before_their = _before_possessive(sentence, found[0][0])
+    listed_with_their = bool(named_lists and before_their != found[0][0] and _named_list_before(sentence, before_their))
     if len(found) == 1:
         lead = None if listed_with_their else _named_and_others(sentence)
         if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
