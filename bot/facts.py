@@ -140,7 +140,7 @@ _DATE_BESIDE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
 # "on 23 April": the same, told day first.
 _DATE_AFTER = re.compile(r"\s+" + _MONTH + r"\b")
 # "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
-_REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
+_REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
 # "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
 # daughters").
 _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
@@ -166,7 +166,10 @@ _FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?P<verb>" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
-    r"(?:gets|got|brings|brought)\s+(?:home|back)|gets|receives|received|freeing|releasing|first|last|final|adds|added|"
+    r"(?:gets|got|brings|brought)\s+(?:home|back)|(?:sends|sent|hands|handed|gives|gave)\s+back|returns|returned|"
+    # the other side of a trade told by its figure alone: "trade 116 prisoners for 29", "in exchange for 35"
+    r"(?:(?<=prisoners\s)|(?<=captives\s)|(?<=detainees\s)|(?<=hostages\s)|(?<=soldiers\s)|(?<=POWs\s))for|in\s+(?:exchange|return)\s+for|"
+    r"gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?![\s-]+(?:hundred|thousand|million)\b)"
@@ -504,6 +507,7 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
 def _vague_or_others(title: str, lede: str) -> bool:
     """Whether the headline or lede counts the freed vaguely or says others were freed too ("dozens", "among those")."""
     text = _without_crowds(f"{title} {lede}")
+    text = "; ".join(c for c in _CLAUSE_BREAK.split(text) if not _LATER_BATCH.search(c))  # not "13 others to follow"
     return bool(_VAGUE.search(text) or _OTHERS_TOO.search(text))
 
 
@@ -594,7 +598,8 @@ def _lone_headline_figure(title: str) -> int | None:
     """Nothing else read a count: the headline's one figure of people, in a headline that tells no one killed, still
     held or newly taken ("Trump greets three Americans at Andrews", "drops charges against five journalists")."""
     figures = _figures_in(title)
-    if len(figures) != 1 or _NOT_THE_FREED.search(_CAPTIVES_COMING_HOME.sub(" ", title)) or _held_still(title):
+    if (len(figures) != 1 or _NOT_THE_FREED.search(_CAPTIVES_COMING_HOME.sub(" ", title)) or _held_still(title)
+            or _LATER_BATCH.search(title)):
         return None
     return figures[0]
 
@@ -840,6 +845,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         named_side, named_count = next(
             ((s, n) for s in _later_sides(full_story, figures=False) if (n := _named_in_return(s))), ("", 0))
+        if not named_count:
+            # the lede's own "In exchange, the US released Iranian engineer Reza Amini"
+            named_side, named_count = next(((s, n) for s in sentences[1:] if _OTHER_SIDE_CUE.search(s, 0, 40)
+                                            and not _figures_in(s) and (n := _named_in_return(s))), ("", 0))
         if not named_count and _FOR_UNCOUNTED_SIDE.search(title):
             # "in exchange for Maduro's wife's nephews" / "after the trade for Efrain Campo Flores and Franqui Flores de
             # Freitas": the headline's other side without a figure, named in the lede
@@ -1859,7 +1868,7 @@ def _named_subject(sentence: str) -> int:
 def _headline_people(title: str) -> int:
     """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
-    names = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+    names = [n for n in _all_names(_TALKS_WITH.sub(" ", title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -1867,6 +1876,12 @@ def _headline_people(title: str) -> int:
                         and single.group("n") not in NOT_NAME_WORDS and _lone_surname(single.group("n"))
                         and parse_count(single.group("n").lower()) is None))
     return len(names)
+
+
+# "after talks with envoy Tom Hale", "following a call with Macron": the people the freeing state dealt with.
+_TALKS_WITH = re.compile(
+    r"\b(?:talks|meeting|meetings|call|negotiations|contacts|mediation|visit|deal|agreement|consultations)\s+with\s+"
+    r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+", _I)
 
 
 _LONE_SURNAME_FREED = re.compile(
@@ -1895,14 +1910,16 @@ _DEMONYM_PERSON = re.compile(
 
 # Clauses of one sentence that may each tell a side: "...; Israel frees 90", "... as Russia gets 90 back".
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b))\s*",
+    r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b)|"
+    # "China releases 37 British servicemen, Britain sends back 5": a comma before another state's own release verb
+    r",(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|returns|sends\s+back|hands\s+(?:back|over))\s+(?:\d|" + _NUMBER_WORD_RE + r")))\s*",
     _I,
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
 _CLAUSE_RELEASE = re.compile(
     r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
-    r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent)\s+home|out)\b", _I
+    r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent|sends|send)\s+home|out)\b", _I
 )
 # A sentence that gives the whole exchange itself: "'35 for 35'", "478 people in all", "a 24-person swap".
 _WHOLE_TOLD = re.compile(
@@ -1914,12 +1931,15 @@ _CLAUSE_STILL_HELD = re.compile(
     r"\b(?:languish\w*|remain(?:s|ed)?\b(?!\s+(?:free|at\s+large|in\s+hospital))|are\s+(?:still\s+)?(?:held|detained|jailed|behind\s+bars)|"
     r"(?:is|are)\s+still\s+in\s+(?:jail|prison|custody))", _I
 )
+# A clause of people newly jailed, sentenced or arrested: "Court jails 5 activists; 3 others freed".
+_JAILS = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bserving\s)(?<!\bfrom\s)(?<!\bin\s)"
+                    r"\b(?:jails|sentences|arrests|detains|convicts|imprisons|indicts)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))", _I)
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*|delay(?:s|ing)|delayed\s+(?:the\s+)?(?:release|handover))\b", _I)
 # A clause of a later batch: "30 more to be released next week".
 _LATER_BATCH = re.compile(
     r"\b(?:more|another|further)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
-    r"(?:freed|released|pardoned|handed\s+over)\b", _I
+    r"(?:freed|released|pardoned|handed\s+over)\b|\b(?:others|more)\s+(?:are\s+)?(?:to|will|expected\s+to)\s+follow\b", _I
 )
 # A clause that counts some of the people another counts: "seven already back", "including two minors".
 _SUBSET = re.compile(r"\b(?:already|among\s+them|including)\b", _I)
@@ -2038,6 +2058,13 @@ def _figure_positions(sentence: str) -> tuple[tuple[int, int], ...]:
     out = [(match.start("num"), value) for match, n, value, counts, _ in _count_matches(sentence) if counts]
     taken = {start for start, _ in out}
     return tuple(sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken]))
+
+
+# "Iran frees French couple", "a British couple": two people (not "a couple of days", "the couple's son", "children of a
+# couple", nor "the couple", who are the people a story has already named; "a couple and one other" is _GROUP_AND's).
+_COUPLE = re.compile(
+    r"(?<!\bof\s)\b(?:a|an|(?!(?:The|This|That|These|Their|His|Her|Its)\b)(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?:(?:elderly|married|retired|young|missionary|aid-worker)\s+)?"
+    r"(?P<num>couple)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\b)", _I)
 
 
 @lru_cache(maxsize=256)
@@ -2185,8 +2212,8 @@ _NOT_A_VERB_OF_WORDS = frozenset({"first", "last", "final", "among", "adds", "ad
 @lru_cache(maxsize=256)
 def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
-    the verb left out ("Ukraine brings back 277, Russia 261"), as the other side of a swap ("traded for four") or by a
-    definite group ("The four crossed"): (position, value), read once per sentence."""
+    the verb left out ("Ukraine brings back 277, Russia 261"), as the other side of a swap ("traded for four"), by a
+    definite group ("The four crossed") or as a couple: (position, value), read once per sentence."""
     found = []
     for match in _BARE_FIGURE.finditer(sentence):
         if not match.group("num")[0].isdigit() and match.group("verb").lower() in _NOT_A_VERB_OF_WORDS:
@@ -2202,6 +2229,7 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
+    found += [(couple.start("num"), 2) for couple in _COUPLE.finditer(sentence)]
     return (*found, *_gapped_sides(sentence))
 
 
@@ -2461,7 +2489,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"handed\s+from|cross(?:es)?\s+(?:home|back)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
+    r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+into\s+(?=(?-i:[A-Z]))|arriv(?:es|ed)\s+(?:in|at)\s+(?=(?-i:[A-Z]))|in\s+(?:(?-i:[A-Z])[\w.-]*\s+)?hands\b(?!\s+of\b)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
@@ -2504,7 +2532,9 @@ def _named_side_words(title: str) -> set[str]:
 
 def _two_release_clauses(title: str) -> int | None:
     """People freed in a headline of two or more release clauses, each side counted by its names or as one singly
-    identified person, added; None unless every release clause counts."""
+    identified person, added; None unless every release clause counts, or when the people named are "among those freed"."""
+    if _AMONG_THOSE.search(title):
+        return None
     pieces = [p for p in _HEADLINE_CLAUSE.split(title) if p]
     parts: list[str] = []
     pending = ""
@@ -2530,8 +2560,8 @@ def _two_release_clauses(title: str) -> int | None:
             listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))
             total += figures[0] + listed
             continue
-        if figures or _VAGUE.search(side) or _SIDE_PLURAL.search(side):
-            return None
+        if figures or _VAGUE.search(side) or _SIDE_PLURAL.search(side) or _OFFICIAL_SIDE.match(side):
+            return None  # (nor an official who "crosses into Ukraine" or "arrives in Tehran" as people are freed)
         names = len(_clause_names(side))
         if names:
             total += names
@@ -2624,7 +2654,8 @@ def _without_held_clauses(sentence: str) -> str:
     """The sentence without its clauses of people still held, of a release held back, of a later batch or of a running
     total ("Hamas hands over six hostages; Israel delays release of 620 prisoners" is "Hamas hands over six hostages")."""
     clauses = _CLAUSE_BREAK.split(sentence)
-    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c))]
+    kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c)
+                                       or (_JAILS.search(c) and not _RELEASE_WORD.search(c)))]
     return "; ".join(kept) if kept and len(kept) < len(clauses) else sentence
 
 
@@ -2970,6 +3001,9 @@ _OFFICIAL_TITLE = re.compile(
 _ACTING_ROLE = r"minister|envoy|secretary|ambassador|senator|negotiator|mediator|president|governor"
 # An official's role in a list of names: "Envoy Adam Reyes and his deputy Lisa Park were flown home with ...".
 _ROLE_OF_OFFICIAL = re.compile(r"\b(?:" + _ACTING_ROLE + r"|deputy|official|aide|spokes(?:man|woman|person))\b", _I)
+# An official as a headline clause's subject: "Minister X crosses into Ukraine as 50 POWs return home".
+_OFFICIAL_SIDE = re.compile(r"\W*(?:(?:the|a|an|US|UN|EU|\w+(?:an|ese|ish|i))\s+)?(?:special\s+|foreign\s+|deputy\s+)?(?:" + _ACTING_ROLE
+                            + r"|delegation|team|official|spokes(?:man|woman|person)|pope)\b", _I)
 _OFFICIAL_ROLE_BEFORE = re.compile(
     r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )
