@@ -54,7 +54,10 @@ _PEOPLE_NOUNS = (
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
+    # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
+    # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
+    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+)?"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
@@ -424,9 +427,14 @@ def country_aliases_cached() -> dict[str, str]:
     return country_aliases()
 
 
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+")
+
+
 def parse_count(text: str) -> int | None:
     """A number written in digits or words ("123", "1,227", "five", "a dozen", "two hundred"); else None."""
     text = text.strip().lower().replace(",", "")
+    if _GROUPED_DIGITS.fullmatch(text):
+        text = re.sub(r"\D", "", text)  # "3.000", "1 200"
     if text.isdigit():
         return figure(text)
     total, current = 0, 0
@@ -1513,7 +1521,9 @@ _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b|"
     # "The Doha deal envisages up to 5,000 Taliban and 1,000 government prisoners being let go in all"
-    r"\b(?:envisag\w*|foresee\w*|provides?\s+for)\b[^.;]{0,80}?\b(?:being|to\s+be)\s+(?:freed|released|let\s+go|exchanged)\b", _I
+    r"\b(?:envisag\w*|foresee\w*|provides?\s+for)\b[^.;]{0,80}?\b(?:being|to\s+be)\s+(?:freed|released|let\s+go|exchanged)\b|"
+    # "The agreement provides for the release of 480 prisoners in all"
+    r"\b(?:envisag\w*|foresee\w*|provides?\s+for)\s+(?:the\s+)?(?:eventual\s+|gradual\s+)?(?:release|freeing|exchange|handover)\s+of\b", _I
 )
 # A lede sentence about some of the people already counted: "15 Saudis were among those flown", "Among those freed were
 # ...", "33 of those returned were civilians".
@@ -2080,13 +2090,18 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
     out = []
     met = _MET_BEFORE_START.search(sentence) is not None
     for match in _count_spans(sentence):
-        n = parse_count(match.group("num"))
+        decimal = _DECIMAL.fullmatch(match.group("num")) if match.group("mult") else None
+        n = round(float(decimal.group(0)) * MULTIPLIERS[match.group("mult").strip().lower()]) if decimal else parse_count(
+            match.group("num"))
         if n is None:
             continue
-        value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else n
+        value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") and not decimal else n
         counts = not _no_head_count(sentence, match, n, met)
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")  # only before "thousand" or "million" (_COUNT): "1.2 thousand" is 1,200
 
 
 def _is_year(value: int) -> bool:

@@ -1423,6 +1423,18 @@ EIGHTEENTH_ROUND_PROBE_CASES = [
     ("Egypt frees American couple", "In exchange, the US released Egyptian engineer Anna Haddad, officials said.", "", 3),
 ]
 
+EIGHTEENTH_ROUND_FORMAT_CASES = [
+
+    # Thousands grouped by points or spaces, a decimal before "thousand", "4,000-plus".
+    ("Belarus pardons 1 200 prisoners", "", "", 1200),
+    ("Egypt pardons 3.000 prisoners to mark the holiday", "", "", 3000),
+    ("Uzbekistan pardons over 1.2 thousand prisoners", "", "", 1200),
+    ("Algeria pardons 4,000-plus prisoners", "", "", 4000),
+    # What a deal "provides for" is its plan, not this stage's count.
+    ("160 prisoners freed in first phase of Syria deal",
+     "The agreement provides for the release of 480 prisoners in all over the coming weeks.", "", 160),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1462,7 +1474,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_GESTURE_REVIEW_CASES,
                      *SEVENTEENTH_ROUND_INSTITUTION_CASES,
                      *SEVENTEENTH_ROUND_LAST_CASES,
-                     *EIGHTEENTH_ROUND_PROBE_CASES]
+                     *EIGHTEENTH_ROUND_PROBE_CASES,
+                     *EIGHTEENTH_ROUND_FORMAT_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
