@@ -55,9 +55,9 @@ _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
-    # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000
+    # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew" nine
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
-    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+)?"
+    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man)\b(?=\s+crew))?"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
@@ -2113,6 +2113,11 @@ def _written_as_year(match: re.Match[str], value: int) -> bool:
     return _is_year(value) and match.group("num").isdigit()
 
 
+# "Houthis free Sea Star 7 and its 22 crew": the number of a ship's name, before the people it carried.
+_NAME_BEFORE_NUMBER = re.compile(r"(?<=\w\s)(?-i:[A-Z])[\w-]+\s+$")
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her|their)\b", _I)
+
+
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
     people doing something else ("30 scholars signed a petition"). Without `met` the sentence tells no meeting."""
@@ -2126,6 +2131,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
         or _BATCH_OF.search(sentence, max(0, match.start() - 40), match.start())
+        or (_NAME_BEFORE_NUMBER.search(sentence, max(0, match.start() - 30), match.start()) is not None
+            and _ITS_PEOPLE_AFTER.match(sentence, match.end("num")) is not None)
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"

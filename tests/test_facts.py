@@ -1435,6 +1435,14 @@ EIGHTEENTH_ROUND_FORMAT_CASES = [
      "The agreement provides for the release of 480 prisoners in all over the coming weeks.", "", 160),
 ]
 
+EIGHTEENTH_ROUND_CREW_CASES = [
+
+    # The number of a ship's name is no figure of its crew; "a 23-member crew" is 23.
+    ("Houthis free Sea Star 7 and its 22 crew", "", "", 22),
+    ("Iran releases 23-member crew of seized tanker", "", "", 23),
+    ("Iran frees British tanker and its 23-strong crew", "", "", 23),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1475,7 +1483,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *SEVENTEENTH_ROUND_INSTITUTION_CASES,
                      *SEVENTEENTH_ROUND_LAST_CASES,
                      *EIGHTEENTH_ROUND_PROBE_CASES,
-                     *EIGHTEENTH_ROUND_FORMAT_CASES]
+                     *EIGHTEENTH_ROUND_FORMAT_CASES,
+                     *EIGHTEENTH_ROUND_CREW_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
