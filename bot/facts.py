@@ -1687,9 +1687,6 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\b", _I)
 _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?|brings\s+(?:home|back)|brought\s+(?:home|back))\s+$", _I)
 
 
-_FOR_OTHER_SIDE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+(?:a\s+)?(?:swap|exchange)\s+for|for)\b", _I)
-
-
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the\s+(?:prisoners|captives|hostages|detainees))\s+(?:freed|released|exchanged|"
                           r"swapped|returned|pardoned|handed\s+over|flown\s+home)\b", _I)
 
