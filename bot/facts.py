@@ -175,7 +175,9 @@ _BARE_FIGURE = re.compile(
     r"gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?![\s-]+(?:hundred|thousand|million)\b)"
+    r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?!\.\d)(?![\s-]+(?:hundred|thousand|million|billion|bn|m)\b)"
+    # not money: "in exchange for 200,000 in cash", "for 6 billion in unfrozen funds"
+    r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for)\b|\s*[,;.]|\s*$|"
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
@@ -1559,6 +1561,13 @@ _EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|befor
 _PAST_RELEASE = r"(?:freed|released|pardoned|exchanged|swapped|returned|handed\s+over|set\s+free)"
 # "The release coincided with a wider exchange in which ...": another event's figure.
 # "Since February 2022, more than 5,000 have been freed": a running total of many releases.
+# A swap told by its year ("the US returned 5 in the 2023 swap", "in the August 2024 exchange"), or a running total since
+# a year ("Russia has returned 4,552 in all since 2022").
+_DATED_EARLIER_PATTERN = (
+    r"\bin\s+(?:the\s+|a\s+|an\s+)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\s+(?:prisoner\s+)?(?:swap|exchange|deal)\b|"
+    r"\b" + _PAST_RELEASE + r"\s+(?:[\w,]+\s+){1,4}?since\s+(?:19|20)\d\d\b"
+)
+_DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
@@ -1566,7 +1575,8 @@ _SEPARATE_EVENT = re.compile(
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
     # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
-    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b", _I
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b|"
+    + _DATED_EARLIER_PATTERN, _I
 )
 # "completing an exchange whose first phase in October freed 477": an earlier stage, told in a clause of its own.
 _EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b[^.;]*", _I)
@@ -1875,7 +1885,7 @@ def _named_subject(sentence: str) -> int:
 def _headline_people(title: str) -> int:
     """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
-    names = [n for n in _all_names(_TALKS_WITH.sub(" ", title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+    names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -1888,7 +1898,15 @@ def _headline_people(title: str) -> int:
 # "after talks with envoy Tom Hale", "following a call with Macron": the people the freeing state dealt with.
 _TALKS_WITH = re.compile(
     r"\b(?:talks|meeting|meetings|call|negotiations|contacts|mediation|visit|deal|agreement|consultations)\s+with\s+"
-    r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+", _I)
+    r"(?:(?:the|special|foreign|deputy|prime|chief|top|envoy|minister|negotiator|mediator|president|senator|secretary|"
+    r"ambassador|official|adviser|advisor|representative|director|(?-i:[A-Z])[\w'\u2019.-]*)\s+)*"  # "Trump envoy", "CIA chief"
+    r"(?-i:[A-Z])[\w'\u2019.-]*", _I)
+
+
+def _without_talks_with(text: str) -> str:
+    """The text without the people the freeing state dealt with; a Title Case headline, whose every word is capitalised,
+    is left as it is ("Deal With Belarus Frees Andrzej Poczobut")."""
+    return text if in_title_case(text) else _TALKS_WITH.sub(" ", text)
 
 
 _LONE_SURNAME_FREED = re.compile(
@@ -1940,7 +1958,7 @@ _CLAUSE_STILL_HELD = re.compile(
 )
 # A clause of people newly jailed, sentenced or arrested: "Court jails 5 activists; 3 others freed".
 _JAILS = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bserving\s)(?<!\bfrom\s)(?<!\bin\s)"
-                    r"\b(?:jails|sentences|arrests|detains|convicts|imprisons|indicts)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))", _I)
+                    r"\b(?:jails?|sentences?|arrests?|detains?|convicts?|imprisons?|indicts?)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))", _I)
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*|delay(?:s|ing)|delayed\s+(?:the\s+)?(?:release|handover))\b", _I)
 # A clause of a later batch: "30 more to be released next week".
@@ -2070,8 +2088,18 @@ def _figure_positions(sentence: str) -> tuple[tuple[int, int], ...]:
 # "Iran frees French couple", "a British couple": two people (not "a couple of days", "the couple's son", "children of a
 # couple", nor "the couple", who are the people a story has already named; "a couple and one other" is _GROUP_AND's).
 _COUPLE = re.compile(
-    r"(?<!\bof\s)\b(?:a|an|(?!(?:The|This|That|These|Their|His|Her|Its)\b)(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?:(?:elderly|married|retired|young|missionary|aid-worker)\s+)?"
-    r"(?P<num>couple)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\b)", _I)
+    r"(?<!\bof\s)\b(?P<before>a|an|(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?:(?:elderly|married|retired|young|missionary)\s+)?"
+    r"(?P<num>couple)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\b)"
+    # not a couple still held or tried: "as French couple await trial"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:awaits?|faces?|remains?|still|arrested|charged|sentenced|on\s+trial)\b)", _I)
+
+
+def _couples(sentence: str) -> list[int]:
+    """Where each couple's word stands: after "a" or "an", or a demonym ("Iran frees French couple"), not after a
+    title-case headline's other words ("As Couple Await Trial")."""
+    aliases = country_aliases_cached()
+    return [m.start("num") for m in _COUPLE.finditer(sentence)
+            if m.group("before").lower() in {"a", "an"} or all(part in aliases for part in m.group("before").split("-"))]
 
 
 @lru_cache(maxsize=256)
@@ -2248,7 +2276,7 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
-    found += [(couple.start("num"), 2) for couple in _COUPLE.finditer(sentence)]
+    found += [(at, 2) for at in _couples(sentence)]
     return (*found, *_gapped_sides(sentence))
 
 
@@ -2498,7 +2526,10 @@ _RELEASE_WORD = re.compile(
 # Two releases in one headline, each with its own verb: "France frees Iranian engineer ...; Iran releases X",
 # "Zaghari-Ratcliffe freed, Ashoori released". The active verb's object or the passive verb's subject is the side.
 _ACTIVE_RELEASE_CLAUSE = re.compile(
-    r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
+    r"\b(?:frees|releases|pardons|hands\s+(?:back|over)|"
+    # a plural subject's "Taliban free Mark Frerichs" (not "walks free in", "set free")
+    r"(?<!\bwalks\s)(?<!\bwalk\s)(?<!\bset\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?:free|release)"
+    r"(?=\s+(?:\d|(?-i:[A-Z])|an?\s|the\s|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|get\s+back|receives)|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
@@ -2508,7 +2539,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
-    r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+into\s+(?=(?-i:[A-Z]))|arriv(?:es|ed)\s+(?:in|at)\s+(?=(?-i:[A-Z]))|in\s+(?:(?-i:[A-Z])[\w.-]*\s+)?hands\b(?!\s+of\b)|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
+    r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?into\s+(?=(?-i:[A-Z]))|(?<!\bstill\s)(?<!\bremains\s)(?<!\bremain\s)in\s+(?:US|U\.S\.|American)\s+hands\b|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
 
 
@@ -2520,9 +2551,12 @@ def _release_side(part: str) -> str | None:
         side = part[active.end():]
     elif (passive := _PASSIVE_RELEASE_CLAUSE.search(part)) and part[: passive.start()].strip():
         side = part[: passive.start()]
-    return None if side is None or _MONEY.search(side) else side  # not "$6bn in Iranian oil money lands in Qatar"
+    if side is None or _MONEY.search(side) or _FLIES_HOME.search(part):
+        return None  # not "$6bn in Iranian oil money lands in Qatar", nor "Oman flies 240 Yemenis home" (a flight)
+    return side
 
 
+_FLIES_HOME = re.compile(r"\bfl(?:y|ies|ew)\s+(?:[\w'\u2019-]+\s+){1,4}?home\b", _I)
 _MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|revenue)\b", _I)
 
 
@@ -2554,7 +2588,10 @@ def _two_release_clauses(title: str) -> int | None:
     identified person, added; None unless every release clause counts, or when the people named are "among those freed"."""
     if _AMONG_THOSE.search(title):
         return None
-    pieces = [p for p in _HEADLINE_CLAUSE.split(title) if p]
+    crossing = _CROSSES_INTO.search(title)
+    if crossing and not set(find_countries(title[: crossing.start()] + title[crossing.end():])) - set(find_countries(crossing.group(0))):
+        return None  # "Medic X crosses into Ukraine as 95 POWs return home": of the same side, maybe among the 95
+    pieces = [p for p in _HEADLINE_CLAUSE.split(_DESCRIPTION_CLAUSE.sub("", title)) if p]
     parts: list[str] = []
     pending = ""
     for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it
@@ -2638,6 +2675,7 @@ _EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
     """People named in a clause, leaving out agents, places and companions after a preposition (in a swap the
     people after "for" are the other side and stay); "A and B" surnames count one each."""
+    clause = _without_talks_with(clause)
     active = _ACTIVE_RELEASE.search(clause) or _RELEASE_OF.search(clause)
     if active:
         clause = clause[active.end():]
@@ -2674,7 +2712,7 @@ def _without_held_clauses(sentence: str) -> str:
     total ("Hamas hands over six hostages; Israel delays release of 620 prisoners" is "Hamas hands over six hostages")."""
     clauses = _CLAUSE_BREAK.split(sentence)
     kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c)
-                                       or (_JAILS.search(c) and not _RELEASE_WORD.search(c)))]
+                                       or (_JAILS.search(c) and not _RELEASE_WORD.search(c)) or _DATED_EARLIER.search(c))]
     return "; ".join(kept) if kept and len(kept) < len(clauses) else sentence
 
 
@@ -3021,6 +3059,11 @@ _ACTING_ROLE = r"minister|envoy|secretary|ambassador|senator|negotiator|mediator
 # An official's role in a list of names: "Envoy Adam Reyes and his deputy Lisa Park were flown home with ...".
 _ROLE_OF_OFFICIAL = re.compile(r"\b(?:" + _ACTING_ROLE + r"|deputy|official|aide|spokes(?:man|woman|person))\b", _I)
 # An official as a headline clause's subject: "Minister X crosses into Ukraine as 50 POWs return home".
+# "Gilad Shalit crosses into Egypt as Israel frees first 477 Palestinians": a side only beside another country's people.
+_CROSSES_INTO = re.compile(r"\bcross(?:es|ed)?\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", _I)
+# A description set off by commas inside a clause: "sends Hamid Nouri, serving life for 1988 executions, to Tehran".
+_DESCRIPTION_CLAUSE = re.compile(
+    r",\s+(?:serving|jailed|sentenced|convicted|held|accused|detained|who|whose|an?|the)\s[^,;:]{0,80},(?=\s+(?-i:[a-z]))", _I)
 _OFFICIAL_SIDE = re.compile(r"\W*(?:(?:the|a|an|US|UN|EU|\w+(?:an|ese|ish|i))\s+)?(?:special\s+|foreign\s+|deputy\s+)?(?:" + _ACTING_ROLE
                             + r"|delegation|team|official|spokes(?:man|woman|person)|pope)\b", _I)
 _OFFICIAL_ROLE_BEFORE = re.compile(
