@@ -99,6 +99,8 @@ _SOME_OF_ALL_FREED = re.compile(
 )
 # "a 24-person prisoner swap": the exchange's whole size.
 _N_PERSON_SWAP = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)-(?:person|people|man|prisoner|detainee|captive)\s+(?:[\w-]+\s+)?(?:swap|exchange)\b", _I)
+# "free 120 prisoners each in first stage of 800-prisoner swap": the whole of which a stage is told.
+_PART_OF_A_WHOLE = re.compile(r"\b(?:stage|phase|round|batch|tranche)\s+of\s+(?:the\s+|an?\s+)?$", _I)
 # "Ten Israeli women and children and two Thai nationals": figures of groups joined by "and", added.
 _AND_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+|their\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
@@ -108,7 +110,8 @@ _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s", _I
 )
-_PLURAL_AND = r"\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"  # "two Italians and ", "55 Russian soldiers and "
+# "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
+_PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
 _ONE_MORE_NOUN = (
     r"(?:citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|teacher|pilot|"
     r"priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy|hostage|captive|prisoner|detainee|"
@@ -856,9 +859,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         named_side, named_count = next(
             ((s, n) for s in _later_sides(full_story, figures=False) if (n := _named_in_return(s))), ("", 0))
         if not named_count:
-            # the lede's own "In exchange, the US released Iranian engineer Reza Amini"
-            named_side, named_count = next(((s, n) for s in sentences[1:] if _OTHER_SIDE_CUE.search(s, 0, 40)
-                                            and not _figures_in(s) and (n := _named_in_return(s))), ("", 0))
+            # the lede's own "In exchange, the US released Iranian engineer Reza Amini"; "The Britons were swapped for
+            # Farah Kuznetsov, a convicted Belarusian agent", "Germany handed over Dmitri Achebe" in the lede or after it
+            named_side, named_count = next(((s, n) for s in (*sentences[1:], *_after_the_lede(full_story, 1))
+                                            if not (_figures_in(s) or _recalls_or_plans(s)) and (
+                n := (_named_in_return(s) if _OTHER_SIDE_CUE.search(s, 0, 40) else _swapped_for_named(s, title)))), ("", 0))
         if not named_count and _FOR_UNCOUNTED_SIDE.search(title):
             # "in exchange for Maduro's wife's nephews" / "after the trade for Efrain Campo Flores and Franqui Flores de
             # Freitas": the headline's other side without a figure, named in the lede
@@ -1266,6 +1271,7 @@ _IN_RETURN = re.compile(
 
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
+    r"(?:walked|went)\s+(?:free|out)|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
 )
 
@@ -1335,6 +1341,30 @@ def _named_after_for(sentence: str) -> int:
         if len(names) >= 2:
             return len(names)
     return 0
+
+
+def _swapped_for_named(sentence: str, title: str) -> int:
+    """How many people a sentence names as the other side of a swap: after "were swapped for" ("The Britons were swapped
+    for Farah Kuznetsov, a convicted Belarusian agent"), or freed by another state than the one the headline says frees
+    people ("Iran frees four Germans" / "Germany handed over Dmitri Achebe")."""
+    match = _SWAPPED_FOR.search(sentence)
+    if match is None:
+        state = _STATE_HANDS_OVER.match(sentence)
+        freeing = _STATE_HANDS_OVER.match(title)
+        aliases = country_aliases_cached()
+        if state is None or freeing is None or freeing.group("state") not in aliases or aliases.get(
+                state.group("state"), aliases[freeing.group("state")]) == aliases[freeing.group("state")]:
+            return 0  # another state than the one the headline says frees people
+        match = state
+    listed = _LIST_ENDS.split(sentence[match.end(): match.end() + 300], maxsplit=1)[0].strip().rstrip(".")
+    if any(name.split()[-1] in title for name in _all_names(listed)):
+        return 0  # "... were swapped for Alex Saab" under a headline that names him: counted there
+    return _people_listed(listed)
+
+
+_SWAPPED_FOR = re.compile(r"\b(?:were|was)\s+(?:swapped|exchanged|traded)\s+for\s+", _I)
+_STATE_HANDS_OVER = re.compile(r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?:hand(?:s|ed)\s+over|releas(?:es|ed)|"
+                               r"free[sd]|sen(?:ds|t)\s+back|return(?:s|ed)|pardon(?:s|ed))\s+", _I)
 
 
 def _leading_sums(parts: Sequence[int]) -> set[int]:
@@ -1963,7 +1993,7 @@ _JAILS = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bser
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*|delay(?:s|ing)|delayed\s+(?:the\s+)?(?:release|handover))\b", _I)
 # A clause of a later batch: "30 more to be released next week".
 _LATER_BATCH = re.compile(
-    r"\b(?:more|another|further)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
+    r"\b(?:more|another|further|others)\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is)\s+)?(?:to|will|would|due\s+to|set\s+to)\s+be\s+"
     r"(?:freed|released|pardoned|handed\s+over)\b|\b(?:others|more)\s+(?:are\s+)?(?:to|will|expected\s+to)\s+follow\b", _I
 )
 # A clause that counts some of the people another counts: "seven already back", "including two minors".
@@ -2712,7 +2742,8 @@ def _without_held_clauses(sentence: str) -> str:
     total ("Hamas hands over six hostages; Israel delays release of 620 prisoners" is "Hamas hands over six hostages")."""
     clauses = _CLAUSE_BREAK.split(sentence)
     kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c)
-                                       or (_JAILS.search(c) and not _RELEASE_WORD.search(c)) or _DATED_EARLIER.search(c))]
+                                       or (_JAILS.search(c) and not _RELEASE_WORD.search(c)) or _DATED_EARLIER.search(c)
+                                       or _DEMAND.search(c))]
     return "; ".join(kept) if kept and len(kept) < len(clauses) else sentence
 
 
@@ -2874,7 +2905,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         return sum(parse_count(n_for_n.group(a) or n_for_n.group(b) or n_for_n.group(c)) or 0
                    for a, b, c in (("a", "wa", "wla"), ("b", "wb", "wlb"))), True
     n_person = _N_PERSON_SWAP.search(sentence)
-    if n_person:
+    if n_person and not _PART_OF_A_WHOLE.search(sentence, max(0, n_person.start() - 30), n_person.start()):
         return figure(n_person.group(1)), True
     some_of_all = _SOME_OF_ALL_FREED.search(sentence)
     if some_of_all and some_of_all.group("by") in country_aliases_cached():  # a state freed them all, not captors some
@@ -2932,6 +2963,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         if subject:
             # "Bishop Álvarez and Bishop Isidoro Mora were flown to Rome together with 15 priests and two seminarians"
             return sum(value for _, value in found) + subject, True
+    if len(found) > 1 and _DEFINITE_WHOLE.match(sentence) and found[0][1] == sum(value for _, value in found[1:]):
+        return found[0][1], True  # "The 14 freed were 11 Israelis, two Thais and a Filipino": a whole, then its parts
     if len(found) > 2 and _LISTED_PART.search(_between_first_figures(sentence)) and _whole_then_parts(
             [value for _, value in found], _figures_in(sentence)):
         return found[0][1], True  # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino": a whole and its parts
@@ -2946,6 +2979,10 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if each:
         total = total * 2 + gesture
     return total, True
+
+
+_DEFINITE_WHOLE = re.compile(
+    r"\W*(?:the|all|those|these)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:were|are|included|include|comprised|comprise)\s", _I)
 
 
 # "released Alex Saab, a Colombian businessman, ... in exchange for 10 Americans": the named side of a swap whose other

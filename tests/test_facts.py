@@ -1465,6 +1465,25 @@ EIGHTEENTH_ROUND_DESCRIPTION_CASES = [
     ("Ana Ruiz, Tom Hale and Jon Reed freed, as Cuba sends Ivan Diaz to Miami", "", "", 4),
 ]
 
+EIGHTEENTH_ROUND_PROBE_FAMILY_CASES = [
+
+    # The other side named after the lede's "were swapped for", or freed by the other state ("Germany handed over X").
+    ("Belarus frees five Britons in prisoner exchange", "The Britons were swapped for Farah Kuznetsov, a convicted Belarusian agent.", "", 6),
+    ("Venezuela frees four Swedes in prisoner exchange", "Sweden handed over Marta Marchetti, who had been jailed for smuggling, officials said.", "", 5),
+    # A stage told beside the whole deal's size; a later batch of "others to be freed"; a demand for more.
+    ("Russia and Ukraine free 120 prisoners each in first stage of 800-prisoner swap", "", "", 240),
+    ("Paul Whelan freed as part of 24-person swap", "", "", 24),
+    ("Belarus releases seven detainees; 200 others to be freed next week", "", "", 7),
+    ("Eritrea frees twelve journalists; Human Rights Watch urges release of 150 more", "", "", 12),
+    # "The group of 120 included teachers and a priest": parts of the figure; "The 14 freed were 11 Israelis, two Thais and a
+    # Filipino": a whole, then its parts.
+    ("Azerbaijan frees Armenian civilians held since the war began", "The group of 120 included teachers and a priest.", "", 120),
+    ("Hamas frees fourteen hostages", "The 14 freed were 11 Israelis, two Thais and a Filipino, the army said.", "", 14),
+    # The other side told in a later paragraph by "walked free under the same deal".
+    ("The Houthis hand over hostage Grace Hosseini", "",
+     "Grace Hosseini was seen smiling as he crossed over.\nHours later 42 prisoners walked free under the same deal.", 43),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1507,7 +1526,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *EIGHTEENTH_ROUND_PROBE_CASES,
                      *EIGHTEENTH_ROUND_FORMAT_CASES,
                      *EIGHTEENTH_ROUND_CREW_CASES,
-                     *EIGHTEENTH_ROUND_DESCRIPTION_CASES]
+                     *EIGHTEENTH_ROUND_DESCRIPTION_CASES,
+                     *EIGHTEENTH_ROUND_PROBE_FAMILY_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
