@@ -2,6 +2,8 @@
 
 Run from the repository root: ``python bench/classify.py [CORPORA_DIR]`` (default ``../shared/corpora``).
 Each measurement runs in a fresh child process pinned to one core, so peak RSS (ru_maxrss) belongs to it alone.
+Then it times crafted 20,000-character stories of the shapes that have made a pattern backtrack quadratically
+(long runs of figures, names, clauses and capitalised words): each should take well under a second.
 """
 
 from __future__ import annotations
@@ -69,6 +71,38 @@ def measure(corpus: str, which: str, corpora: Path) -> dict[str, float]:
             "peak_rss_mb": peak_kb / 1024}
 
 
+WORST_CASE_CHARS = 20_000
+
+
+def worst_cases() -> dict[str, str]:
+    """Stories built to stress the count and name patterns, each cut to WORST_CASE_CHARS characters."""
+    shapes = {
+        "repeated release sentences": "Officials released 12 prisoners and 3 others, " * 500,
+        "a list of names": ", ".join(f"Anna Berg{i}" for i in range(2000)) + " were released.",
+        "a run of spaced figures": "Iran freed " + " ".join(["123"] * 6000),
+        "a run of pointed figures": "Iran freed " + ".".join(["123"] * 6000),
+        "comma clauses": "Cuba frees 10 prisoners, " * 1000,
+        "semicolon clauses": "; ".join(["Armenia sends back two"] * 1000),
+        "capitalised words after talks": "Iran frees 2 Americans after talks with " + " ".join(["Envoy"] * 4000),
+        "couples": "Iran frees French couple, " * 1000,
+    }
+    return {name: text[:WORST_CASE_CHARS] for name, text in shapes.items()}
+
+
+def measure_worst() -> dict[str, float]:
+    """Seconds to classify each worst-case story as summary and body under a release headline."""
+    sys.path.insert(0, str(REPO))
+    from bot.classify import classify
+
+    classify("warm-up: Belarus frees 14 prisoners", "US lifts sanctions")
+    seconds: dict[str, float] = {}
+    for name, text in worst_cases().items():
+        start = time.perf_counter()
+        classify("Iran frees 5 prisoners", text, text)
+        seconds[name] = time.perf_counter() - start
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every (corpus, classifier) pair in a child process on one core and print a table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -78,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         if hasattr(os, "sched_setaffinity"):
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        print(json.dumps(measure(args.child[0], args.child[1], args.corpora)))
+        result = measure_worst() if args.child[0] == "worst" else measure(args.child[0], args.child[1], args.corpora)
+        print(json.dumps(result))
         return 0
     print(f"{'corpus':<10}{'classifier':<12}{'items':>7}{'items/s':>10}{'flagged':>9}{'peak RSS MB':>13}")
     for corpus in ("ag_news", "bbc"):
@@ -90,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
             r = json.loads(out.strip().splitlines()[-1])
             print(f"{corpus:<10}{which:<12}{r['items']:>7}{r['per_second']:>10.0f}{r['flagged']:>9}{r['peak_rss_mb']:>13.1f}")
     print("targets: ag_news classifier >= 5000 items/s, bbc classifier >= 300 items/s")
+    out = subprocess.run([sys.executable, __file__, str(args.corpora), "--child", "worst", "-"],
+                         check=True, capture_output=True, text=True).stdout
+    print(f"\nworst-case stories ({WORST_CASE_CHARS:,} characters as summary and body), seconds each:")
+    for name, seconds in json.loads(out.strip().splitlines()[-1]).items():
+        print(f"  {name:<32}{seconds:>6.2f}")
     return 0
 
 

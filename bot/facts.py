@@ -56,7 +56,7 @@ _COUNT = re.compile(
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
     # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew" nine
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
     r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man)\b(?=\s+crew))?"
     r"(?P<mult>\s+(?:hundred|thousand|million))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
