@@ -511,7 +511,8 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
             deciding.append(hit)
     count = _released_count(deciding, title, lede, story)
-    people = _freed_people(deciding, title, lede)
+    # every release clause names its people: "Russia released A and B; France freed C and D in return"
+    people = _freed_people([hit for hit in hits if hit.score >= 0.25], title, lede)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
     return count, tuple(people[:8])

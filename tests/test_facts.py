@@ -351,6 +351,9 @@ PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Ukrainian film-maker freed", "Oleg Sentsov said he was freed in a prisoner swap with Russia on Saturday.", ("Oleg Sentsov",)),
     # a name the window after the release word cuts is read whole
     ("Iran frees French teacher and longtime aid worker Jean-Baptiste Lemaire-Dubonnet", "", ("Jean-Baptiste Lemaire-Dubonnet",)),
+    # each release clause of one sentence names its own people
+    ("Russia and France carry out prisoner swap", "Russia released Marta Fischer and Bogdan Bianchi; France freed Rashid "
+     "Rahimi and Kwame Volkov in return.", ("Marta Fischer", "Bogdan Bianchi", "Rashid Rahimi", "Kwame Volkov")),
 ]
 
 
@@ -1479,6 +1482,8 @@ EIGHTEENTH_ROUND_PROBE_FAMILY_CASES = [
     # Filipino": a whole, then its parts.
     ("Azerbaijan frees Armenian civilians held since the war began", "The group of 120 included teachers and a priest.", "", 120),
     ("Hamas frees fourteen hostages", "The 14 freed were 11 Israelis, two Thais and a Filipino, the army said.", "", 14),
+    ("Russia and France carry out prisoner swap",
+     "Russia released Marta Fischer and Bogdan Bianchi; France freed Rashid Rahimi and Kwame Volkov in return.", "", 4),
     # The other side told in a later paragraph by "walked free under the same deal".
     ("The Houthis hand over hostage Grace Hosseini", "",
      "Grace Hosseini was seen smiling as he crossed over.\nHours later 42 prisoners walked free under the same deal.", 43),
