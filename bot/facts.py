@@ -34,6 +34,7 @@ class Hit:
 
 
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE + r"))?"  # "twenty-two"
 # Plural nouns of people that a figure or a vague quantity may count ("14 political prisoners", "several activists").
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
@@ -904,7 +905,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
 _WITH_FIGURE_OTHER = re.compile(r"\bwith\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+other\b", _I)
 # "The five farmworkers were released ...", "All 26 captives arrived ...": a lede that opens on a definite figure.
 _DEFINITE_LEAD = re.compile(
-    r"^\W*(?:<[^>]*>\s*)*(?:the|all|these|those)\s+(?:group\s+of\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:were|was|had|have|"
+    r"^\W*(?:<[^>]*>\s*)*(?:the|all|these|those)\s+(?:group\s+of\s+)?(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:(?:were|was|had|have|"
     r"crossed|landed|arrived|flew|left)\b|(?:[\w'-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r"|\w*(?:ers|men|women|ists|ees|ors))\b)", _I
 )
 
@@ -1272,7 +1273,7 @@ _IN_RETURN = re.compile(
 
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
-    r"(?:walked|went)\s+(?:free|out)|"
+    r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
 )
 
@@ -2126,11 +2127,22 @@ _COUPLE = re.compile(
 
 
 def _couples(sentence: str) -> list[int]:
-    """Where each couple's word stands: after "a" or "an", or a demonym ("Iran frees French couple"), not after a
-    title-case headline's other words ("As Couple Await Trial")."""
+    """Where each freed couple's word stands: after "a" or "an", or a demonym, as the object of a release verb ("Iran frees
+    French couple") or the subject of one ("British couple freed by Taliban"); not a couple who campaigned, travelled or
+    were kidnapped with the freed, nor one "among those freed", nor a Title Case headline's "As Couple"."""
+    if _AMONG_THOSE.search(sentence):
+        return []
     aliases = country_aliases_cached()
     return [m.start("num") for m in _COUPLE.finditer(sentence)
-            if m.group("before").lower() in {"a", "an"} or all(part in aliases for part in m.group("before").split("-"))]
+            if (m.group("before").lower() in {"a", "an"} or all(part in aliases for part in m.group("before").split("-")))
+            and (_FREES_COUPLE.search(sentence, max(0, m.start() - 30), m.start()) or _COUPLE_FREED_AFTER.match(sentence, m.end()))]
+
+
+_FREES_COUPLE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|free|release|hands?\s+over|handed\s+over)\s+(?:an?\s+|the\s+)?"
+                           r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)  # "releases jailed French couple"
+_COUPLE_FREED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|walks?\s+free|walked\s+free|set\s+free|(?:is|are|were|was)\s+(?:freed|released|free)|"
+    r"leaves?|left|returns?|returned|home|back|lands?|landed|reach(?:es|ed)?|arrives?|arrived)\b", _I)
 
 
 @lru_cache(maxsize=256)
@@ -2171,7 +2183,7 @@ def _written_as_year(match: re.Match[str], value: int) -> bool:
 
 # "Houthis free Sea Star 7 and its 22 crew": the number of a ship's name, before the people it carried.
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=\w\s)(?-i:[A-Z])[\w-]+\s+$")
-_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her|their)\b", _I)
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her)\b", _I)  # not "Sitra 9 and their two lawyers"
 
 
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
@@ -2271,7 +2283,7 @@ def _between_first_figures(sentence: str) -> str:
 # "The four crossed into Lithuania", "The group of ten landed": a definite figure of the people told before, as the
 # subject of their journey.
 _DEFINITE_GROUP = re.compile(
-    r"\b(?:the|all|these|those)\s+(?:group\s+of\s+)?(?P<num>\d{1,3}|" + _NUMBER_WORD_RE + r")\s+"
+    r"\b(?:the|all|these|those)\s+(?:group\s+of\s+)?(?P<num>\d{1,3}|" + _COMPOUND_NUMBER_WORD + r")\s+"
     r"(?=(?:crossed|landed|arrived|flew|left|walked|returned|boarded|reached|touched\s+down|disembarked|stepped|came|"
     r"went|headed)\b)", _I
 )
@@ -2964,7 +2976,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         if subject:
             # "Bishop Álvarez and Bishop Isidoro Mora were flown to Rome together with 15 priests and two seminarians"
             return sum(value for _, value in found) + subject, True
-    if len(found) > 1 and _DEFINITE_WHOLE.match(sentence) and found[0][1] == sum(value for _, value in found[1:]):
+    if (len(found) > 1 and _DEFINITE_WHOLE.match(sentence) and found[0][1] == sum(value for _, value in found[1:])
+            and not _SWAP.search(sentence, found[0][0], found[-1][0])):  # not "The two were traded for one Russian and one ..."
         return found[0][1], True  # "The 14 freed were 11 Israelis, two Thais and a Filipino": a whole, then its parts
     if len(found) > 2 and _LISTED_PART.search(_between_first_figures(sentence)) and _whole_then_parts(
             [value for _, value in found], _figures_in(sentence)):

@@ -1489,6 +1489,25 @@ EIGHTEENTH_ROUND_PROBE_FAMILY_CASES = [
      "Grace Hosseini was seen smiling as he crossed over.\nHours later 42 prisoners walked free under the same deal.", 43),
 ]
 
+EIGHTEENTH_ROUND_REVIEW_CASES = [
+
+    # A couple counts only as the freed: the object or subject of a release verb; not campaigners, fellow captives, "a
+    # couple days", or a couple "among those freed".
+    ("Belarus releases jailed French couple", "", "", 2),
+    ("Taliban free US hostage Ryan Corbett", "An elderly couple who had campaigned for his release welcomed the news in New York.", "", 1),
+    ("Jihadists free Briton kidnapped with a Dutch couple", "", "", 1),
+    # A group named by a place and a number keeps its figure ("Sitra 9 and their two lawyers").
+    ("Bahrain frees Sitra 9 and their two lawyers", "", "", 11),
+    # A whole then its parts, but not a whole and the other side it was traded for.
+    ("Russia frees 2 Americans in swap", "The two Americans were traded for one Russian and one Belarusian.", "", 4),
+    ("Belarus frees 4 in swap", "These four were handed over for two Russians and two Belarusians held in Poland.", "", 8),
+    # Number words joined by a hyphen in a definite group ("The twenty-two arrived").
+    ("Detained Armenian civilians released by Azerbaijan", "The twenty-two arrived in a border town on Tuesday.", "", 22),
+    # The other side's figure in a later paragraph: "received 95 of its servicemen in return".
+    ("Armenia brings home 75 soldiers and two civilians from Azerbaijan", "",
+     "The freed crossed the border on buses.\nAzerbaijan received 95 of its servicemen in return, its defence ministry said.", 172),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1532,7 +1551,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *EIGHTEENTH_ROUND_FORMAT_CASES,
                      *EIGHTEENTH_ROUND_CREW_CASES,
                      *EIGHTEENTH_ROUND_DESCRIPTION_CASES,
-                     *EIGHTEENTH_ROUND_PROBE_FAMILY_CASES]
+                     *EIGHTEENTH_ROUND_PROBE_FAMILY_CASES,
+                     *EIGHTEENTH_ROUND_REVIEW_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
