@@ -56,10 +56,10 @@ _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
-    # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew" nine
+    # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew", "two-man BBC crew" so many
     r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
-    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man)\b(?=\s+crew))?"
-    r"(?P<mult>\s+(?:hundred|thousand|million))?"
+    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?(?:crew|team|family|delegation)\b))?"
+    r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
@@ -178,7 +178,7 @@ _BARE_FIGURE = re.compile(
     r"(?:(?<=prisoners\s)|(?<=captives\s)|(?<=detainees\s)|(?<=hostages\s)|(?<=soldiers\s)|(?<=POWs\s))for|in\s+(?:exchange|return)\s+for|"
     r"gets|receives|received|freeing|releasing|first|last|final|adds|added|"
     r"(?:amnesty|clemency|pardons?)\s+(?:of|for|to))\s+"
-    r"(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|another|a\s+further)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?!\.\d)(?![\s-]+(?:hundred|thousand|million|billion|bn|m)\b)"
     # not money: "in exchange for 200,000 in cash", "for 6 billion in unfrozen funds"
     r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
@@ -666,11 +666,13 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", sentence))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence))))
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
+# "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets restates or splits the figure.
+_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
 # "one thousand, nine hundred and sixty-eight" is one figure; "a thousand, nine of them foreigners" is not
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
@@ -1615,8 +1617,8 @@ _EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initia
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
-    r"appeal(?:ed|ing)?\s+(?:to|for))\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release)\b|"
+    r"appeal(?:ed|ing)?\s+(?:to|for)|seek(?:s|ing)?|sought|plead(?:s|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release|freeing|freedom)\b|"
     # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
@@ -2164,11 +2166,18 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
         if n is None:
             continue
         value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") and not decimal else n
+        fraction = _FRACTION_OF.search(sentence, max(0, match.start() - 24), match.start())
+        if fraction and value % _FRACTIONS[fraction.group("f").lower().replace("-", " ")][1] == 0:
+            share, whole = _FRACTIONS[fraction.group("f").lower().replace("-", " ")]
+            value = value * share // whole  # "free half of 30 schoolchildren": fifteen
         counts = not _no_head_count(sentence, match, n, met)
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
 
 
+_FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "a quarter": (1, 4), "one quarter": (1, 4),
+              "two thirds": (2, 3), "three quarters": (3, 4)}
+_FRACTION_OF = re.compile(r"\b(?P<f>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the\s+)?$", _I)
 _DECIMAL = re.compile(r"\d+\.\d+")  # only before "thousand" or "million" (_COUNT): "1.2 thousand" is 1,200
 
 
@@ -2186,6 +2195,21 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<=\w\s)(?-i:[A-Z])[\w-]+\s+$")
 _ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her)\b", _I)  # not "Sitra 9 and their two lawyers"
 
 
+# A figure of people a demand is for ("call for freeing of remaining 59 hostages", "seeks release of 180 others") or of an
+# earlier release recalled beside the new one ("After freeing 60 in March", "adding to 45 freed last month").
+_DEMANDED_OR_RECALLED_BEFORE = re.compile(
+    r"\b(?:(?:call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:freeing|release|freedom)\s+(?:of|for)|after\s+(?:freeing|releasing|pardoning)|adding\s+to)\s+"
+    r"(?:the\s+|some\s+|about\s+)?(?:remaining\s+|other\s+)?$", _I)
+# People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
+_OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
+_OFF_A_LIST_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:[\w-]+\s+)?(?:blacklist|list|sanctions)\b", _I)
+_FREED_EARLIER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+(?:last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+|"
+    r"in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave))\b", _I)
+
+
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
     """A number that counts no freed people: a year, a date ("March 28"), the remains of the dead, relatives waiting,
     people doing something else ("30 scholars signed a petition"). Without `met` the sentence tells no meeting."""
@@ -2201,6 +2225,11 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _BATCH_OF.search(sentence, max(0, match.start() - 40), match.start())
         or (_NAME_BEFORE_NUMBER.search(sentence, max(0, match.start() - 30), match.start()) is not None
             and _ITS_PEOPLE_AFTER.match(sentence, match.end("num")) is not None)
+        or _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+        or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
+            and not re.search(r"\b(?:the|these|those|all)\s+$", sentence[max(0, match.start() - 8): match.start()], _I))
+        or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+        or _OFF_A_LIST_AFTER.match(sentence, match.end("num"))
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"
@@ -2309,7 +2338,8 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         if not match.group("num")[0].isdigit() and match.group("verb").lower() in _NOT_A_VERB_OF_WORDS:
             continue  # "first seven, then thirteen": the order of a handover, not a figure after a release verb
         value = figure(match.group("num")) or parse_count(match.group("num").lower())
-        if value is not None and not _is_year(value):
+        if value is not None and not _is_year(value) and not _DEMANDED_OR_RECALLED_BEFORE.search(
+                sentence, max(0, match.start("num") - 50), match.start("num")):
             found.append((match.start("num"), value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
         value = parse_count(match.group("num")) or 0

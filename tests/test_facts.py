@@ -1508,6 +1508,21 @@ EIGHTEENTH_ROUND_REVIEW_CASES = [
      "The freed crossed the border on buses.\nAzerbaijan received 95 of its servicemen in return, its defence ministry said.", 172),
 ]
 
+EIGHTEENTH_ROUND_RECALLED_CASES = [
+
+    # A figure a demand is for, or an earlier release recalled beside the new one, is no part of the count.
+    ("Families call for freeing of remaining 59 hostages after 3 released", "", "", 3),
+    ("After freeing 60 in March, junta frees another 120", "", "", 120),
+    ("Myanmar frees 120 prisoners, adding to 45 freed last month", "", "", 120),
+    ("Iran frees 30 protesters; 200 were released in an earlier round", "", "", 30),
+    # An aside in brackets; "3 dozen", "four-dozen"; a share of a whole; "two-man crew"; people taken off a sanctions list.
+    ("Ukraine: 95 (ninety-five) soldiers returned home", "", "", 95),
+    ("Prisoners freed", "Authorities freed 3 dozen detainees on Sunday, officials said.", "", 36),
+    ("Junta frees four-dozen political prisoners", "", "", 48),
+    ("Rebels free half of the 40 hostages", "", "", 20),
+    ("Two-man BBC crew freed in Libya", "", "", 2),
+]
+
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
@@ -1552,7 +1567,8 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *EIGHTEENTH_ROUND_CREW_CASES,
                      *EIGHTEENTH_ROUND_DESCRIPTION_CASES,
                      *EIGHTEENTH_ROUND_PROBE_FAMILY_CASES,
-                     *EIGHTEENTH_ROUND_REVIEW_CASES]
+                     *EIGHTEENTH_ROUND_REVIEW_CASES,
+                     *EIGHTEENTH_ROUND_RECALLED_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
