@@ -58,7 +58,7 @@ _COUNT = re.compile(
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
     # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew", "two-man BBC crew" so many
     r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
-    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?(?:crew|team|family|delegation)\b))?"
+    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
@@ -512,11 +512,26 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
             deciding.append(hit)
     count = _released_count(deciding, title, lede, story)
-    # every release clause names its people: "Russia released A and B; France freed C and D in return"
-    people = _freed_people([hit for hit in hits if hit.score >= 0.25], title, lede)
+    # the other side's clause of an exchange names its people too: "Russia released A and B; France freed C and D in return"
+    people = _freed_people([*deciding, *(hit for hit in hits if hit.score >= 0.25 and hit not in deciding
+                                         and _other_side_clause(hit))], title, lede)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
     return count, tuple(people[:8])
+
+
+def _other_side_clause(hit: Hit) -> bool:
+    """A second release trigger of a sentence in a clause of its own that says it is the other side of the exchange and
+    tells no earlier or later release ("...; France freed C and D in return", not "...; X, freed in the August 2024 swap,
+    welcomed the release")."""
+    before = max((m.end() for m in _CLAUSE_OR_COMMA.finditer(hit.sentence, 0, hit.start)), default=0)
+    after = _CLAUSE_OR_COMMA.search(hit.sentence, hit.end)
+    clause = hit.sentence[before: after.start() if after else len(hit.sentence)]
+    return bool(_OTHER_SIDE_CUE.search(clause)) and not (
+        _recalls_or_plans(clause) or _DATED_EARLIER.search(clause) or _SEPARATE_EVENT.search(clause))
+
+
+_CLAUSE_OR_COMMA = re.compile(r"[;,]|\s-\s|\s(?:while|whereas|as)\s")
 
 
 def _vague_or_others(title: str, lede: str) -> bool:
@@ -671,8 +686,10 @@ def _as_counted(sentence: str) -> str:
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
-# "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets restates or splits the figure.
-_PARENTHESES = re.compile(r"\s*\([^()]{0,80}\)")
+# "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets that restates or splits the figure
+# (not one that tells the other side: "(in exchange for 115 Ukrainian defenders)").
+_PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(?:" + _COMPOUND_NUMBER_WORD + r"))*\s*|"
+                          r"[^()]{0,40}?\bof\s+(?:them|whom)\b[^()]{0,40})\)", _I)
 # "one thousand, nine hundred and sixty-eight" is one figure; "a thousand, nine of them foreigners" is not
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
@@ -1617,7 +1634,7 @@ _EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initia
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
-    r"appeal(?:ed|ing)?\s+(?:to|for)|seek(?:s|ing)?|sought|plead(?:s|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+for)\s+"
+    r"appeal(?:ed|ing)?\s+(?:to|for))\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release|freeing|freedom)\b|"
     # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
@@ -2137,9 +2154,11 @@ def _couples(sentence: str) -> list[int]:
     aliases = country_aliases_cached()
     return [m.start("num") for m in _COUPLE.finditer(sentence)
             if (m.group("before").lower() in {"a", "an"} or all(part in aliases for part in m.group("before").split("-")))
+            and not _OF_A.search(sentence, max(0, m.start() - 24), m.start())  # "the son of a British couple"
             and (_FREES_COUPLE.search(sentence, max(0, m.start() - 30), m.start()) or _COUPLE_FREED_AFTER.match(sentence, m.end()))]
 
 
+_OF_A = re.compile(r"\bof\s+(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", _I)
 _FREES_COUPLE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|free|release|hands?\s+over|handed\s+over)\s+(?:an?\s+|the\s+)?"
                            r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)  # "releases jailed French couple"
 _COUPLE_FREED_AFTER = re.compile(
@@ -2199,8 +2218,13 @@ _ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her)\b", _I)  # not "S
 # earlier release recalled beside the new one ("After freeing 60 in March", "adding to 45 freed last month").
 _DEMANDED_OR_RECALLED_BEFORE = re.compile(
     r"\b(?:(?:call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+)?"
-    r"(?:freeing|release|freedom)\s+(?:of|for)|after\s+(?:freeing|releasing|pardoning)|adding\s+to)\s+"
+    r"(?:freeing|release|freedom)\s+(?:of|for)|adding\s+to)\s+"
     r"(?:the\s+|some\s+|about\s+)?(?:remaining\s+|other\s+)?$", _I)
+# "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
+# prisoners on Monday, the Taliban said ...", the release reported).
+_AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)
+_EARLIER_TIME_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
 _OFF_A_LIST_AFTER = re.compile(
@@ -2226,6 +2250,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_NAME_BEFORE_NUMBER.search(sentence, max(0, match.start() - 30), match.start()) is not None
             and _ITS_PEOPLE_AFTER.match(sentence, match.end("num")) is not None)
         or _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+        or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+            and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
             and not re.search(r"\b(?:the|these|those|all)\s+$", sentence[max(0, match.start() - 8): match.start()], _I))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
@@ -2338,8 +2364,10 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         if not match.group("num")[0].isdigit() and match.group("verb").lower() in _NOT_A_VERB_OF_WORDS:
             continue  # "first seven, then thirteen": the order of a handover, not a figure after a release verb
         value = figure(match.group("num")) or parse_count(match.group("num").lower())
-        if value is not None and not _is_year(value) and not _DEMANDED_OR_RECALLED_BEFORE.search(
-                sentence, max(0, match.start("num") - 50), match.start("num")):
+        at = match.start("num")
+        if value is not None and not _is_year(value) and not (
+                _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at)
+                or (_AFTER_FREEING_BEFORE.search(sentence, max(0, at - 30), at) and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))):
             found.append((match.start("num"), value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
         value = parse_count(match.group("num")) or 0
