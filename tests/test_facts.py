@@ -1442,7 +1442,6 @@ EIGHTEENTH_ROUND_PROBE_CASES = [
 ]
 
 EIGHTEENTH_ROUND_FORMAT_CASES = [
-
     # Thousands grouped by points or spaces, a decimal before "thousand", "4,000-plus".
     ("Belarus pardons 1 200 prisoners", "", "", 1200),
     ("Egypt pardons 3.000 prisoners to mark the holiday", "", "", 3000),
@@ -1454,7 +1453,6 @@ EIGHTEENTH_ROUND_FORMAT_CASES = [
 ]
 
 EIGHTEENTH_ROUND_CREW_CASES = [
-
     # The number of a ship's name is no figure of its crew; "a 23-member crew" is 23.
     ("Houthis free Sea Star 7 and its 22 crew", "", "", 22),
     ("Iran releases 23-member crew of seized tanker", "", "", 23),
@@ -1462,14 +1460,12 @@ EIGHTEENTH_ROUND_CREW_CASES = [
 ]
 
 EIGHTEENTH_ROUND_DESCRIPTION_CASES = [
-
     # A description set off by commas does not split a headline's clause: "sends X, serving life for ..., to Tehran".
     ("Swedes Ana Lind and Omar Said home as Stockholm sends Reza Karimi, serving life for 1988 killings, to Tehran", "", "", 3),
     ("Ana Ruiz, Tom Hale and Jon Reed freed, as Cuba sends Ivan Diaz to Miami", "", "", 4),
 ]
 
 EIGHTEENTH_ROUND_PROBE_FAMILY_CASES = [
-
     # The other side named after the lede's "were swapped for", or freed by the other state ("Germany handed over X").
     ("Belarus frees five Britons in prisoner exchange", "The Britons were swapped for Farah Kuznetsov, a convicted Belarusian agent.", "", 6),
     ("Venezuela frees four Swedes in prisoner exchange", "Sweden handed over Marta Marchetti, who had been jailed for smuggling, officials said.", "", 5),
@@ -1490,7 +1486,6 @@ EIGHTEENTH_ROUND_PROBE_FAMILY_CASES = [
 ]
 
 EIGHTEENTH_ROUND_REVIEW_CASES = [
-
     # A couple counts only as the freed: the object or subject of a release verb; not campaigners, fellow captives, "a
     # couple days", or a couple "among those freed".
     ("Belarus releases jailed French couple", "", "", 2),
@@ -1509,7 +1504,6 @@ EIGHTEENTH_ROUND_REVIEW_CASES = [
 ]
 
 EIGHTEENTH_ROUND_RECALLED_CASES = [
-
     # A figure a demand is for, or an earlier release recalled beside the new one, is no part of the count.
     ("Families call for freeing of remaining 59 hostages after 3 released", "", "", 3),
     ("After freeing 60 in March, junta frees another 120", "", "", 120),
