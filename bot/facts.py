@@ -52,12 +52,17 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents"
 )
 # Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
+# "On March 15 120 prisoners walked free": a date's day is no thousands group of the figure after it.
+_NOT_AFTER_A_MONTH = "".join(rf"(?<!{month}\s)" for month in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
     # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew", "two-man BBC crew" so many
-    r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
     r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
@@ -689,7 +694,7 @@ _AMPERSAND = re.compile(r"\s+&\s+")
 # "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets that restates or splits the figure
 # (not one that tells the other side: "(in exchange for 115 Ukrainian defenders)").
 _PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(?:" + _COMPOUND_NUMBER_WORD + r"))*\s*|"
-                          r"[^()]{0,40}?\bof\s+(?:them|whom)\b[^()]{0,40})\)", _I)
+                          r"\s*(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+of\s+(?:them|whom)\b[^()]{0,40})\)", _I)
 # "one thousand, nine hundred and sixty-eight" is one figure; "a thousand, nine of them foreigners" is not
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
@@ -1613,10 +1618,10 @@ _PAST_RELEASE = r"(?:freed|released|pardoned|exchanged|swapped|returned|handed\s
 # "The release coincided with a wider exchange in which ...": another event's figure.
 # "Since February 2022, more than 5,000 have been freed": a running total of many releases.
 # A swap told by its year ("the US returned 5 in the 2023 swap", "in the August 2024 exchange"), or a running total since
-# a year ("Russia has returned 4,552 in all since 2022").
+# a year ("Russia has returned 4,552 in all since 2022"; not "released four servicemen held since 2020").
 _DATED_EARLIER_PATTERN = (
     r"\bin\s+(?:the\s+|a\s+|an\s+)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\s+(?:prisoner\s+)?(?:swap|exchange|deal)\b|"
-    r"\b" + _PAST_RELEASE + r"\s+(?:[\w,]+\s+){1,4}?since\s+(?:19|20)\d\d\b"
+    r"\bha(?:s|ve)\s+(?:now\s+)?" + _PAST_RELEASE + r"\s+(?:[\w,]+\s+){1,4}?since\s+(?:19|20)\d\d\b"
 )
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
@@ -2140,7 +2145,7 @@ def _figure_positions(sentence: str) -> tuple[tuple[int, int], ...]:
 # couple", nor "the couple", who are the people a story has already named; "a couple and one other" is _GROUP_AND's).
 _COUPLE = re.compile(
     r"(?<!\bof\s)\b(?P<before>a|an|(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?:(?:elderly|married|retired|young|missionary)\s+)?"
-    r"(?P<num>couple)\b(?!\s+(?:of|and)\b)(?!['\u2019]s\b)"
+    r"(?P<num>couple)\b(?!\s+(?:of|and|days|weeks|months|years|hours|times)\b)(?!['\u2019]s\b)"
     # not a couple still held or tried: "as French couple await trial"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:awaits?|faces?|remains?|still|arrested|charged|sentenced|on\s+trial)\b)", _I)
 
@@ -2185,8 +2190,9 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
         if n is None:
             continue
         value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") and not decimal else n
-        fraction = _FRACTION_OF.search(sentence, max(0, match.start() - 24), match.start())
-        if fraction and value % _FRACTIONS[fraction.group("f").lower().replace("-", " ")][1] == 0:
+        fraction = _FRACTION_OF.search(sentence, max(0, match.start() - 40), match.start())
+        if (fraction and value % _FRACTIONS[fraction.group("f").lower().replace("-", " ")][1] == 0
+                and not _SHARE_DESCRIBED.match(sentence, match.end())):
             share, whole = _FRACTIONS[fraction.group("f").lower().replace("-", " ")]
             value = value * share // whole  # "free half of 30 schoolchildren": fifteen
         counts = not _no_head_count(sentence, match, n, met)
@@ -2196,7 +2202,12 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
 
 _FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "a quarter": (1, 4), "one quarter": (1, 4),
               "two thirds": (2, 3), "three quarters": (3, 4)}
-_FRACTION_OF = re.compile(r"\b(?P<f>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the\s+)?$", _I)
+# "Kidnappers free half of 30 schoolchildren", "About half of the 80 kidnapped pupils freed": a share of a whole, after a
+# release verb or opening the sentence (not a share that describes the freed: "Two-thirds of the 1,968 freed were Gazans").
+_FRACTION_OF = re.compile(
+    r"(?:\b(?:" + _FREE_VERB_FORMS + r"|release|set\s+free|sets\s+free|let\s+go|lets\s+go)\s+|^\W*)(?:only\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?P<f>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[\s-]thirds|three[\s-]quarters)\s+of\s+(?:the\s+)?$", _I)
+_SHARE_DESCRIBED = re.compile(r"[^,;]{0,60}?\b(?:freed|released)\b[^,;]{0,40}?\b(?:were|are)\s+(?!freed|released|set|let|handed)", _I)
 _DECIMAL = re.compile(r"\d+\.\d+")  # only before "thousand" or "million" (_COUNT): "1.2 thousand" is 1,200
 
 
@@ -2211,7 +2222,8 @@ def _written_as_year(match: re.Match[str], value: int) -> bool:
 
 # "Houthis free Sea Star 7 and its 22 crew": the number of a ship's name, before the people it carried.
 _NAME_BEFORE_NUMBER = re.compile(r"(?<=\w\s)(?-i:[A-Z])[\w-]+\s+$")
-_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:and|with)\s+(?:its|her)\b", _I)  # not "Sitra 9 and their two lawyers"
+_ITS_PEOPLE_AFTER = re.compile(  # not "Sitra 9 and their two lawyers", "Israel Frees 90 And Its Army Begins ..."
+    r"\s+(?:and|with)\s+(?:its|her)\s+(?:[\w-]+\s+){0,2}?(?:crew|sailors|seafarers|seamen|passengers)\b", _I)
 
 
 # A figure of people a demand is for ("call for freeing of remaining 59 hostages", "seeks release of 180 others") or of an
@@ -2227,11 +2239,10 @@ _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
-_OFF_A_LIST_AFTER = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:[\w-]+\s+)?(?:blacklist|list|sanctions)\b", _I)
+_OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
+    r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
 _FREED_EARLIER_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+(?:last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+|"
-    r"in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave))\b", _I)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave)\b", _I)
 
 
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
@@ -3173,8 +3184,9 @@ _CROSSES_INTO = re.compile(r"\bcross(?:es|ed)?\s+(?:[\w-]+\s+)?into\s+(?:the\s+)
 # A description set off by commas inside a clause: "sends Hamid Nouri, serving life for 1988 executions, to Tehran".
 _DESCRIPTION_CLAUSE = re.compile(
     r",\s+(?:serving|jailed|sentenced|convicted|held|accused|detained|who|whose|an?|the)\s[^,;:]{0,80},(?=\s+(?-i:[a-z]))", _I)
-_OFFICIAL_SIDE = re.compile(r"\W*(?:(?:the|a|an|US|UN|EU|\w+(?:an|ese|ish|i))\s+)?(?:special\s+|foreign\s+|deputy\s+)?(?:" + _ACTING_ROLE
-                            + r"|delegation|team|official|spokes(?:man|woman|person)|pope)\b", _I)
+_OFFICIAL_SIDE = re.compile(r"\W*(?!(?:former|ex-|jailed|detained|imprisoned|freed)\b)(?:[\w'\u2019-]+\s+){0,4}?(?:" + _ACTING_ROLE
+                            + r"|delegation|team|spokes(?:man|woman|person)|pope|ombudsman|commissioner|consul|"
+                            r"rapporteur|mayor)\b", _I)  # (not "official": "Swedish EU official Johan Floderus" was a captive)
 _OFFICIAL_ROLE_BEFORE = re.compile(
     r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )
