@@ -1941,7 +1941,8 @@ def _named_subject(sentence: str) -> int:
 def _headline_people(title: str) -> int:
     """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
-    names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
+    names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()
+             and not _is_group_word(n.split()[-1])]  # not "Biggest East-West" (prisoner swap)
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -2625,7 +2626,7 @@ _AGENT_PHRASE = re.compile(
 _SURNAME_WORDS = frozenset({"King", "May", "Brown", "White", "Major", "General", "Day", "Prince", "Lord"})
 _GROUP_WORDS = frozenset({
     "Crimean", "Tatar", "Tatars", "Kurdish", "Uyghur", "Rohingya", "Western", "Eastern", "Arab", "Gulf", "Korean", "War",
-    "European", "African", "Asian", "Westerner",
+    "European", "African", "Asian", "Westerner", "East", "West", "Cold",  # "East-West", "the Cold War"
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
@@ -2765,7 +2766,8 @@ _ORGANISATIONS = frozenset({
 def _is_group_word(word: str) -> bool:
     """A word that names a people or a group, not a person: "Uyghur", "Iranian", "Israeli-Russian"."""
     aliases = country_aliases_cached()
-    return word in _GROUP_WORDS or word in aliases or ("-" in word and all(part in aliases for part in word.split("-")))
+    return word in _GROUP_WORDS or word in aliases or (
+        "-" in word and all(part in aliases or part in _GROUP_WORDS for part in word.split("-")))
 
 
 # "Statement on the release of Marc Fogel": the people named after it are the freed.

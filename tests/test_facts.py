@@ -1550,6 +1550,8 @@ EIGHTEENTH_ROUND_FINAL_REVIEW_CASES = [
     ("Ukrainian ombudsman Lubinets crosses into Belarus as 84 POWs return home", "", "", 84),
     ("Israel Frees 90 And Its Army Begins Gaza Pullback", "", "", 90),
     ("Myanmar frees prisoners", "On March 15 120 prisoners walked free from Insein prison in Yangon.", "", 120),
+    # A headline's capitalised words that end on a group word are no person ("Biggest East-West prisoner swap").
+    ("Biggest East-West prisoner swap since Cold War frees 24", "", "", 24),
 ]
 
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
