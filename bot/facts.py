@@ -62,8 +62,10 @@ _COUNT = re.compile(
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
     # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew", "two-man BBC crew" so many
-    r"(?P<num>\d{1,3}(?:,\d{3})+|(?<!\d[\s.\u00a0\u202f])" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|"
-    r"(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+"
+    r"|(?<!\d[\s.\u00a0\u202f])" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)"
+    r"|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
+    r"(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
@@ -1389,8 +1391,9 @@ def _swapped_for_named(sentence: str, title: str) -> int:
 
 
 _SWAPPED_FOR = re.compile(r"\b(?:were|was)\s+(?:swapped|exchanged|traded)\s+for\s+", _I)
-_STATE_HANDS_OVER = re.compile(r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?:hand(?:s|ed)\s+over|releas(?:es|ed)|"
-                               r"free[sd]|sen(?:ds|t)\s+back|return(?:s|ed)|pardon(?:s|ed))\s+", _I)
+_STATE_HANDS_OVER = re.compile(
+    r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+"
+    r"(?:hand(?:s|ed)\s+over|releas(?:es|ed)|free[sd]|sen(?:ds|t)\s+back|return(?:s|ed)|pardon(?:s|ed))\s+", _I)
 
 
 def _leading_sums(parts: Sequence[int]) -> set[int]:
@@ -2014,8 +2017,9 @@ _CLAUSE_STILL_HELD = re.compile(
     r"(?:is|are)\s+still\s+in\s+(?:jail|prison|custody))", _I
 )
 # A clause of people newly jailed, sentenced or arrested: "Court jails 5 activists; 3 others freed".
-_JAILS = re.compile(r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bserving\s)(?<!\bfrom\s)(?<!\bin\s)"
-                    r"\b(?:jails?|sentences?|arrests?|detains?|convicts?|imprisons?|indicts?)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))", _I)
+_JAILS = re.compile(
+    r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bserving\s)(?<!\bfrom\s)(?<!\bin\s)"  # a verb, not "its jails"
+    r"\b(?:jails?|sentences?|arrests?|detains?|convicts?|imprisons?|indicts?)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))", _I)
 # A release not (yet) made: "Israel holds back release of 620 prisoners", "postpones", "refuses to free".
 _HELD_BACK = re.compile(r"\b(?:holds?|held|holding)\s+back\b|\b(?:postpon\w*|halt\w*|refus\w*|delay(?:s|ing)|delayed\s+(?:the\s+)?(?:release|handover))\b", _I)
 # A clause of a later batch: "30 more to be released next week".
