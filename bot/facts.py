@@ -781,7 +781,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         known = seen.get(value)
         # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
         # the first
-        in_return_side = sentence is not title and bool(side) and _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None
+        in_return_side = sentence is not title and bool(side) and (
+            _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None or _other_state_says_returned(sentence, value, title))
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
@@ -946,6 +947,23 @@ _ACTORS_LEAD = re.compile(
 _FREED_VERB = re.compile(
     r"\b(?:freed|released|pardoned|amnestied|exchanged|swapped|set\s+free|walked\s+(?:free|out)|handed\s+over)\b", _I
 )
+
+
+def _other_state_says_returned(sentence: str, value: int, title: str) -> bool:
+    """A sentence in which the figure is of another country's people than the headline's, who "were returned in exchange"
+    ("Moscow said 90 Russian soldiers were returned in exchange" under "88 servicemen and 2 civilians return to Ukraine"):
+    the other side, even when its figure equals the headline's."""
+    match = _PEOPLE_RETURNED_IN_EXCHANGE.search(sentence)
+    if match is None or parse_count(match.group("num")) != value:
+        return False
+    country = country_aliases_cached().get(match.group("dem"))
+    return country is not None and country not in find_countries(title)
+
+
+_PEOPLE_RETURNED_IN_EXCHANGE = re.compile(
+    r"\b(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?P<dem>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:were|have\s+been|had\s+been)\s+(?:returned|handed\s+over|freed|released|sent\s+home|brought\s+home)\s+"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)\b", _I)
 
 
 def _told_back(sentence: str, title: str) -> bool:

@@ -1552,6 +1552,10 @@ EIGHTEENTH_ROUND_FINAL_REVIEW_CASES = [
     ("Myanmar frees prisoners", "On March 15 120 prisoners walked free from Insein prison in Yangon.", "", 120),
     # A headline's capitalised words that end on a group word are no person ("Biggest East-West prisoner swap").
     ("Biggest East-West prisoner swap since Cold War frees 24", "", "", 24),
+    # The other side's authority tells its own people "returned in exchange", their figure equal to the headline's.
+    ("88 servicemen and 2 civilians return to Ukraine from captivity",
+     "Moscow said 90 Russian soldiers were returned in exchange, with UAE mediation.", "", 180),
+    ("Belarus frees 52 prisoners", "52 Belarusian prisoners were released in exchange for sanctions relief.", "", 52),
 ]
 
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
