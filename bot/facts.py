@@ -51,19 +51,21 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents"
 )
-# Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
+# Thousands grouped by points or spaces, as many outlets write them ("3.000", "1 200").
+_GROUPED_THOUSANDS = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++"
 # "On March 15 120 prisoners walked free": a date's day is no thousands group of the figure after it.
 _NOT_AFTER_A_MONTH = "".join(rf"(?<!{month}\s)" for month in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+# Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
     r"approximately|another|a\s+further|a\s+total\s+of|all)\s+)?"
     # thousands grouped by commas, by points or spaces as many outlets write them ("3.000", "1 200"), a decimal before
     # "thousand" ("1.2 thousand"), digits, or words; "4,000-plus" is 4,000, "a 9-member crew", "two-man BBC crew" so many
     r"(?P<num>\d{1,3}(?:,\d{3})+"
-    r"|(?<!\d[\s.\u00a0\u202f])" + _NOT_AFTER_A_MONTH + r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++(?![.,]?\d)"
+    r"|(?<!\d[\s.\u00a0\u202f])" + _NOT_AFTER_A_MONTH + _GROUPED_THOUSANDS + r"(?![.,]?\d)"
     r"|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
@@ -440,13 +442,10 @@ def country_aliases_cached() -> dict[str, str]:
     return country_aliases()
 
 
-_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+")
-
-
 def parse_count(text: str) -> int | None:
     """A number written in digits or words ("123", "1,227", "five", "a dozen", "two hundred"); else None."""
     text = text.strip().lower().replace(",", "")
-    if _GROUPED_DIGITS.fullmatch(text):
+    if re.fullmatch(_GROUPED_THOUSANDS, text):
         text = re.sub(r"\D", "", text)  # "3.000", "1 200"
     if text.isdigit():
         return figure(text)
@@ -1270,6 +1269,14 @@ _FOR_ONE_PERSON = re.compile(
 
 _NAME_FOLLOWS = re.compile(r"[^,;:.]{0,60}?,\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])")
 _LIST_ENDS = re.compile(r",\s+(?-i:[a-z])|[;:.]|\s+(?:who|which|whose)\s")
+
+
+def _list_after(sentence: str, at: int) -> str:
+    """The words from `at` to where a list of names ends (a comma before a lower-case word, a clause's end, "who"), read
+    within 300 characters (splitting the rest of a long sentence at every name would be quadratic)."""
+    return _LIST_ENDS.split(sentence[at: at + 300], maxsplit=1)[0]
+
+
 _ONE_HANDED_OVER = re.compile(
     r"\b(?:freed|released|handed\s+over|sent\s+home|let\s+go)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|spy|officer|pilot|"
     r"diplomat|national|citizen|soldier)\b(?!s)", _I
@@ -1383,7 +1390,7 @@ _FOR_NAMES = re.compile(
 def _named_after_for(sentence: str) -> int:
     """How many people a lede sentence names as the other side, after "trade for" or a release verb, two or more."""
     for match in _FOR_NAMES.finditer(sentence):
-        names = _people_in(_LIST_ENDS.split(sentence[match.end(): match.end() + 300], maxsplit=1)[0])
+        names = _people_in(_list_after(sentence, match.end()))
         if len(names) >= 2:
             return len(names)
     return 0
@@ -1402,7 +1409,7 @@ def _swapped_for_named(sentence: str, title: str) -> int:
                 state.group("state"), aliases[freeing.group("state")]) == aliases[freeing.group("state")]:
             return 0  # another state than the one the headline says frees people
         match = state
-    listed = _LIST_ENDS.split(sentence[match.end(): match.end() + 300], maxsplit=1)[0].strip().rstrip(".")
+    listed = _list_after(sentence, match.end()).strip().rstrip(".")
     if any(name.split()[-1] in title for name in _all_names(listed)):
         return 0  # "... were swapped for Alex Saab" under a headline that names him: counted there
     return _people_listed(listed)
@@ -1574,7 +1581,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             side_names: list[str] = []
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 # a list of names runs on over its commas: "sent home Gerardo Hernández, Ramón Labañino and Antonio Guerrero"
-                listed = _LIST_ENDS.split(sentence[match.start("after"): match.start("after") + 300], maxsplit=1)[0]
+                listed = _list_after(sentence, match.start("after"))
                 side_names += [n for n in _all_names(_AFTER_NAMES_END.split(listed, maxsplit=1)[0])
                                if not any(parse_count(w.lower()) is not None for w in n.split())]  # not "the Cuban Five"
             names += side_names
@@ -2207,17 +2214,17 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
     out = []
     met = _MET_BEFORE_START.search(sentence) is not None
     for match in _count_spans(sentence):
-        decimal = _DECIMAL.fullmatch(match.group("num")) if match.group("mult") else None
-        n = round(float(decimal.group(0)) * MULTIPLIERS[match.group("mult").strip().lower()]) if decimal else parse_count(
-            match.group("num"))
+        multiplier = MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") else 1
+        decimal = multiplier > 1 and _DECIMAL.fullmatch(match.group("num")) is not None  # "1.2 thousand"
+        n = round(float(match.group("num")) * multiplier) if decimal else parse_count(match.group("num"))
         if n is None:
             continue
-        value = n * MULTIPLIERS[match.group("mult").strip().lower()] if match.group("mult") and not decimal else n
+        value = n if decimal else n * multiplier
         fraction = _FRACTION_OF.search(sentence, max(0, match.start() - 40), match.start())
-        if (fraction and value % _FRACTIONS[fraction.group("f").lower().replace("-", " ")][1] == 0
-                and not _SHARE_DESCRIBED.match(sentence, match.end())):
-            share, whole = _FRACTIONS[fraction.group("f").lower().replace("-", " ")]
-            value = value * share // whole  # "free half of 30 schoolchildren": fifteen
+        if fraction and not _SHARE_DESCRIBED.match(sentence, match.end()):
+            share, whole = _FRACTIONS[" ".join(fraction.group("f").lower().replace("-", " ").split())]
+            if value % whole == 0:
+                value = value * share // whole  # "free half of 30 schoolchildren": fifteen
         counts = not _no_head_count(sentence, match, n, met)
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
@@ -2264,6 +2271,7 @@ _EARLIER_TIME_AFTER = re.compile(
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
 _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
     r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _I)
 _FREED_EARLIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave)\b", _I)
 
@@ -2287,7 +2295,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
-            and not re.search(r"\b(?:the|these|those|all)\s+$", sentence[max(0, match.start() - 8): match.start()], _I))
+            and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         or _OFF_A_LIST_AFTER.match(sentence, match.end("num"))
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
@@ -2932,6 +2940,8 @@ def _before_possessive(sentence: str, at: int) -> int:
     """Where a figure's phrase starts, a possessive before it included ("and their three children")."""
     their = _THEIR_BEFORE.search(sentence, max(0, at - 8), at)
     return their.start() if their else at
+
+
 _FREED_NAME_AND = re.compile(
     rf"\b(?:{_FREE_VERB_FORMS})\s+(?:[a-z][\w-]*\s+){{0,3}}(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}"
     r"(?:,[^,;]{3,90},)?\s+and\s+$"
@@ -2941,6 +2951,8 @@ _NAMED_ALONG_WITH = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+\s+){1,8}?"
     r"(?:along\s+with|together\s+with|alongside)\s+$"
 )
+
+
 def _along_with_others_at(sentence: str, at: int) -> bool:
     """Whether the figure at `at` follows a named subject "along with" and is of others ("Mark Swidan ... along with two
     other Americans"): the subject counts beside it."""
@@ -3202,12 +3214,12 @@ _OFFICIAL_TITLE = re.compile(
 _ACTING_ROLE = r"minister|envoy|secretary|ambassador|senator|negotiator|mediator|president|governor"
 # An official's role in a list of names: "Envoy Adam Reyes and his deputy Lisa Park were flown home with ...".
 _ROLE_OF_OFFICIAL = re.compile(r"\b(?:" + _ACTING_ROLE + r"|deputy|official|aide|spokes(?:man|woman|person))\b", _I)
-# An official as a headline clause's subject: "Minister X crosses into Ukraine as 50 POWs return home".
 # "Gilad Shalit crosses into Egypt as Israel frees first 477 Palestinians": a side only beside another country's people.
 _CROSSES_INTO = re.compile(r"\bcross(?:es|ed)?\s+(?:[\w-]+\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", _I)
 # A description set off by commas inside a clause: "sends Hamid Nouri, serving life for 1988 executions, to Tehran".
 _DESCRIPTION_CLAUSE = re.compile(
     r",\s+(?:serving|jailed|sentenced|convicted|held|accused|detained|who|whose|an?|the)\s[^,;:]{0,80},(?=\s+(?-i:[a-z]))", _I)
+# An official as a headline clause's subject: "Minister X crosses into Ukraine as 50 POWs return home".
 _OFFICIAL_SIDE = re.compile(r"\W*(?!(?:former|ex-|jailed|detained|imprisoned|freed)\b)(?:[\w'\u2019-]+\s+){0,4}?(?:" + _ACTING_ROLE
                             + r"|delegation|team|spokes(?:man|woman|person)|pope|ombudsman|commissioner|consul|"
                             r"rapporteur|mayor)\b", _I)  # (not "official": "Swedish EU official Johan Floderus" was a captive)
