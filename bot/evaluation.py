@@ -60,6 +60,8 @@ class _Tally:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     count_right: int = 0
     count_total: int = 0
+    count_flagged_right: int = 0
+    count_flagged_total: int = 0
     country_tp: int = 0
     country_fp: int = 0
     country_fn: int = 0
@@ -142,8 +144,13 @@ def _tally_facts(tally: _Tally, item: Mapping[str, Any], gold: set[str], result:
     if not gold:
         return
     if "prisoner_release" in gold and facts.get("released_count") is not None:
+        right = int(result.facts.released_count == facts.get("released_count"))
         tally.count_total += 1
-        tally.count_right += int(result.facts.released_count == facts.get("released_count"))
+        tally.count_right += right
+        # A missed story has no facts at all: the share among the flagged tells extraction from recall.
+        if "prisoner_release" in result.labels:
+            tally.count_flagged_total += 1
+            tally.count_flagged_right += right
     gold_countries = set(facts.get("countries") or ())
     if gold_countries:
         predicted_countries = set(result.facts.countries)
@@ -197,7 +204,8 @@ def _report(
     for g in sets:
         out.write(f"{g:<{width}}" + "".join(f"{tally.confusion[(g, p)]:>{width}}" for p in sets) + "\n")
     out.write("\nfacts\n")
-    out.write(f"  released_count exact   {_ratio(tally.count_right, tally.count_total)}\n")
+    out.write(f"  released_count exact   {_ratio(tally.count_right, tally.count_total)}; "
+              f"{_ratio(tally.count_flagged_right, tally.count_flagged_total)} where prisoner_release is flagged\n")
     p = topic_metrics(tally.country_tp, tally.country_fp, tally.country_fn)
     out.write(f"  countries micro-F1     {p.f1:.3f} (precision {p.precision:.3f}, recall {p.recall:.3f})\n")
     p = topic_metrics(tally.people_tp, tally.people_fp, tally.people_fn)
