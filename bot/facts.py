@@ -177,6 +177,10 @@ _MET_BEFORE = re.compile(
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
 )
+_FIGURE_BEFORE_EACH = re.compile(r"(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:(?:by|from|on|for)\s+)?$", _I)
+# "Both sides freed 150 prisoners each", "the two countries": a figure of the parties, not of people.
+_SIDES_NOUN = re.compile(r"\s+(?:warring\s+|neighbouring\s+|neighboring\s+)?(?:sides|countries|nations|states|governments|parties|"
+                         r"capitals|armies|militaries|presidents|leaders)\b", _I)
 # The release verbs, in the forms that take the freed as their object ("frees 90", "pardoned the two reporters").
 _FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
@@ -734,7 +738,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     summed: set[int] = set()  # the parts of a sentence that counted several groups: told again, they are the same
     vague = False
     told_again: list[str] = []  # sentences whose figure points back at the people the headline names
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if figures and sentence is not title and _part_of_group(sentence):
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
@@ -757,9 +761,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # group given as a gesture ("As a goodwill gesture, Moscow also handed over 31 wounded Ukrainians in return
             # for 15 wounded Russian soldiers")
             if value > 2 * max(_figures_in(sentence), default=0) or any(
-                    _gesture_figures(s) for s in sentences[: sentences.index(sentence)]):
+                    _gesture_figures(s) for s in sentences[:index]):
                 return value  # the extra group is told already ("swap 175 each; Moscow adds 22 wounded as goodwill gesture")
-            return value + sum(_gesture_figures(later) for later in sentences[sentences.index(sentence) + 1:]
+            return value + sum(_gesture_figures(later) for later in sentences[index + 1:]
                                if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later)
                                and not (_recalls_or_plans(later) or _IN_A_MONTH.search(later) or _EARLIER_TIME.search(later)
                                         or _INCLUDED.search(later)))  # "the 103 men ... also included 10 wounded"
@@ -2285,6 +2289,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or _SIDES_NOUN.match(sentence, match.end("num"))
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
@@ -2640,7 +2645,8 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s+(?-i:[a-z\d']))|\s-\s|\u2014|\u2013|\s(?:as|while)\s(?=(?-i:[A-Z])))\s*")
 # An active release verb: the names before it are the releasing side ("Abu Sayyaf frees Norwegian X").
 _ACTIVE_RELEASE = re.compile(
-    r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns(?!\s+(?:home|to|from)\b)|sends|expels|swaps)\b", _I
+    r"\b(?:frees|releases|pardons|deports|hands\s+(?:back|over)|returns(?!\s+(?:home|to|from)\b)|sends|expels|swaps|"
+    r"grants?\s+(?:an?\s+)?(?:presidential\s+|royal\s+)?(?:clemency|pardons?|amnesty)\s+to)\b", _I
 )
 _SINGLE_SUBJECT = re.compile(
     rf"^(?:[\w'\u2019-]+\s+){{0,3}}?(?-i:[{_UPPER}])[\w'\u2019-]+\s+(?:is\s+|are\s+)?(?:freed|released|reunited|pardoned|walks|returns|"
@@ -2673,7 +2679,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     # a plural subject's "Taliban free Mark Frerichs" (not "walks free in", "set free")
     r"(?<!\bwalks\s)(?<!\bwalk\s)(?<!\bset\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?:free|release)"
     r"(?=\s+(?:\d|(?-i:[A-Z])|an?\s|the\s|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
-    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release)|lets|(?:gets|to\s+get|get\s+back|receives)|"
+    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release|let)|lets|(?:gets|to\s+get|get\s+back|receives)|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
@@ -2683,7 +2689,7 @@ _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?into\s+(?=(?-i:[A-Z]))|(?<!\bstill\s)(?<!\bremains\s)(?<!\bremain\s)in\s+(?:US|U\.S\.|American)\s+hands\b|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
-    r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|heads?|go(?:es)?|went)\s+the\s+other\s+way)\b", _I)
+    r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|flown|heads?|go(?:es)?|went|sent|handed)\s+the\s+other\s+way)\b", _I)
 
 
 def _release_side(part: str) -> str | None:
@@ -2749,7 +2755,7 @@ def _two_release_clauses(title: str) -> int | None:
     sides = [side for side in map(_release_side, with_word) if side is not None]
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
-    total = 0
+    counts: list[int] = []
     for i, side in enumerate(sides):
         figures = _figures_in(side)
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
@@ -2757,18 +2763,25 @@ def _two_release_clauses(title: str) -> int | None:
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
             listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))
-            total += figures[0] + listed
+            counts.append(figures[0] + listed)
             continue
         if figures or _VAGUE.search(side) or _SIDE_PLURAL.search(side) or _OFFICIAL_SIDE.match(side):
             return None  # (nor an official who "crosses into Ukraine" or "arrives in Tehran" as people are freed)
         names = len(_clause_names(side))
         if names:
-            total += names
+            counts.append(names)
         elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side):
-            total += 1
+            counts.append(1)
         else:
             return None
-    return total
+    if len(counts) > 2 and len(counts) == len(with_word) and _THE_OTHER_WAY.search(with_word[-1]):
+        # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way": the clauses before "the other
+        # way" tell one side
+        return max(counts[:-1]) + counts[-1]
+    return sum(counts)
+
+
+_THE_OTHER_WAY = re.compile(r"\bthe\s+other\s+way\b", _I)
 
 
 # A headline's clause of an earlier release: "US frees Vinnik a week after Moscow's separate release of Marc Fogel".
@@ -2783,9 +2796,16 @@ def _release_clause(title: str) -> str:
     Baghdad"); of several, the one that names most people."""
     parts = [p for p in _CLAUSE_SPLIT.split(_EARLIER_CLAUSE.sub("", title)) if p]
     named = [p for p in parts if _RELEASE_WORD.search(p)]
-    if not named:
-        return title
-    return max(named, key=lambda p: (len(_clause_names(p)), -named.index(p)))  # "Kovrig and Spavor" counts two
+    # "Kovrig and Spavor" counts two
+    clause = max(named, key=lambda p: (len(_clause_names(p)), -named.index(p))) if named else title
+    fronted = _FRONTED_PHRASE.match(clause)
+    return clause[fronted.end():] if fronted else clause  # "Pardoned by Putin, Khodorkovsky walks free": Khodorkovsky
+
+
+_FRONTED_PHRASE = re.compile(
+    r"(?:(?:Pardoned|Freed|Released|Amnestied|Set\s+free|Granted\s+(?:clemency|a\s+pardon|amnesty))\s+"
+    r"(?:by|under|after|on|in|from|with|following|at)\b[^,;:]{0,60}|"
+    r"(?:After|Following)\s+[^,;:]{0,50}),\s+(?=(?-i:[A-Z]))", _I)
 
 
 _ORGANISATIONS = frozenset({
@@ -3053,6 +3073,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         # a further group given as a gesture is added to both sides once
         gesture = sum(value for start, value in found if start > at and _GESTURE.search(sentence, at, start))
         found = [f for f in found if f[0] < at] or found
+        side = _FIGURE_BEFORE_EACH.search(sentence, max(0, at - 40), at)
+        if side and not gesture and found[0][0] < side.start() and found[0][1] == 2 * (parse_count(side.group("n")) or 0):
+            return found[0][1], True  # "a total of 2,000 people set free, 1,000 by each side": the whole, then a side
         if len(found) > 2 and sum(value for _, value in found[1:]) == found[0][1]:
             found = found[:1]  # "each handed over 390 people - 270 soldiers and 120 civilians a side": a side and its parts
     if not found:
@@ -3084,9 +3107,14 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if (len(found) > 1 and _DEFINITE_WHOLE.match(sentence) and found[0][1] == sum(value for _, value in found[1:])
             and not _SWAP.search(sentence, found[0][0], found[-1][0])):  # not "The two were traded for one Russian and one ..."
         return found[0][1], True  # "The 14 freed were 11 Israelis, two Thais and a Filipino": a whole, then its parts
-    if len(found) > 2 and _LISTED_PART.search(_between_first_figures(sentence)) and _whole_then_parts(
-            [value for _, value in found], _figures_in(sentence)):
-        return found[0][1], True  # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino": a whole and its parts
+    # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino", "Twenty-four people were released ..., with Moscow letting
+    # go 16 prisoners and eight Russians returning": a whole and its parts; not "All 5 were freed in exchange for 3 Russians
+    # and 2 Belarusians", "These four were handed over for two ..." or "The Houthis freed 12 prisoners and the coalition
+    # released 8 Houthi fighters and 4 fishermen", whose parts are the other side
+    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)) and not (
+            _FOR_OTHER_SIDE.search(sentence, found[0][0], found[1][0]) or _FOR_FIGURE_SIDE.search(sentence, 0, found[1][0])
+            or _AND_ANOTHER_FREES.search(sentence, found[0][0], found[1][0])):
+        return found[0][1], True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence)
@@ -3100,6 +3128,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     return total, True
 
 
+_AND_ANOTHER_FREES = re.compile(
+    r"\b(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:freed|released|returned|handed\s+over|sent\s+back|let\s+go)\b", _I)
+_FOR_FIGURE_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", _I)
 _DEFINITE_WHOLE = re.compile(
     r"\W*(?:the|all|those|these)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:were|are|included|include|comprised|comprise)\s", _I)
 

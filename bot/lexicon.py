@@ -252,6 +252,6 @@ NOT_NAME_WORDS = frozenset(
     Congress Senate House White Kremlin Pentagon Commission Embassy Consulate Foundation Institute Centre Center
     Front Movement Network Brigade Brigades Group University College Guard Guards Corps Crescent Bank Airport Prison
     Photojournalist Blogger Reporter Writer Poet Lawyer Dissident Veteran Marine Seaman Leading Bishop Pastor Cardinal
-    Intelligence Commissioner Releases Lifts Hundreds Dozens Thousands Says Say
+    Intelligence Commissioner Releases Lifts Hundreds Dozens Thousands Says Say First Last Final
     """.split()
 )

@@ -2852,3 +2852,16 @@ def test_word_guarded_patterns_begin_each_branch_with_a_word_character() -> None
             parsed = list(parsed[0][1][1][0])  # the look-ahead stands in the first branch only
         assert parsed[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY), pattern.pattern[:60]
         assert _starts_with_word_character(parsed[1:], []), pattern.pattern[:60]
+
+
+def test_a_fault_in_the_facts_keeps_the_alert(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("a bug in a fact rule")
+
+    monkeypatch.setattr(bot.classify, "extract_facts", broken)
+    with caplog.at_level("ERROR", logger="bot.classify"):
+        result = classify("Belarus frees 14 political prisoners")
+    assert result.labels == (PRISONER_RELEASE,)
+    assert result.evidence[PRISONER_RELEASE]
+    assert result.facts.released_count is None and result.facts.countries == ()
+    assert "could not read the facts" in caplog.text and "a bug in a fact rule" in caplog.text
