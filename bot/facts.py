@@ -161,9 +161,10 @@ _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|fat
 # daughters").
 _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
-# "reunited with her two children": the family of a person freed, not with her.
+# "reunited with her two children": the family of a person freed, not with her (but "freed with their three children").
 _CHILDREN = re.compile(r"\s+children\b", _I)
-_FAMILY_WAITING = re.compile(r"\b(?<!and\s)(?:her|his|their)\s+$", _I)
+_FAMILY_WAITING = re.compile(
+    r"\b(?<!and\s)(?<!freed\swith\s)(?<!released\swith\s)(?<!rescued\swith\s)(?<!together\swith\s)(?:her|his|their)\s+$", _I)
 # "LIVE 09:10 - ...": a clock time, not a figure.
 _CLOCK_BEFORE = re.compile(r"\d[:.]$")
 # "a meeting between Bashir and two British peers": people met, not freed.
@@ -178,6 +179,8 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
 )
 _FIGURE_BEFORE_EACH = re.compile(r"(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:(?:by|from|on|for)\s+)?$", _I)
+# "Day two of prisoner exchange", "phase 2": which stage, not how many.
+_STAGE_NUMBER_BEFORE = re.compile(r"\b(?:day|phase|stage|round|part|wave|tranche|week)\s+$", _I)
 # "Both sides freed 150 prisoners each", "the two countries": a figure of the parties, not of people.
 _SIDES_NOUN = re.compile(r"\s+(?:warring\s+|neighbouring\s+|neighboring\s+)?(?:sides|countries|nations|states|governments|parties|"
                          r"capitals|armies|militaries|presidents|leaders)\b", _I)
@@ -281,9 +284,10 @@ _SINGULAR = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|boy|girl)\s+(?:held|detained|jailed|imprisoned|seized|abducted|kidnapped|freed|"
     r"released|returns|home|back)\b"
 )
-# "arrived in Houston with her mother and two children": family travelling with the freed, not freed.
+# "arrived in Houston with her mother and two children": family travelling with the freed, not freed (but "freed with
+# their three children" were freed too).
 _COMPANIONS = re.compile(
-    r"\b(?:with|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
+    r"\b(?<!freed\s)(?<!released\s)(?<!rescued\s)(?<!together\s)(?:with|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
     r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b|"
     # officials travelling with the freed: "flew to Rome with the minister and two intelligence agents who negotiated"
     r"\b(?:with|joined\s+by|accompanied\s+by)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
@@ -479,6 +483,8 @@ def extract_facts(
     story (summary and body) is read only for the figure of an exchange's side the headline tells without one."""
     if not labels:
         return Facts()
+    lede = title + " " + _DATELINE.sub("", lede.removeprefix(title)) if lede.startswith(title) else lede
+    story = _DATELINE.sub("", story)
     release_hits = list(hits.get(PRISONER_RELEASE, ())) if PRISONER_RELEASE in labels else []
     sanction_hits = list(hits.get(SANCTIONS, ())) if SANCTIONS in labels else []
     deciding = [h.sentence for h in (*release_hits[:3], *sanction_hits[:2]) if h.score >= 0.3]
@@ -691,11 +697,15 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", sentence)))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", _DATELINE.sub("", sentence))))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence))))
 
 
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
+    r"(?:\([\w/ .-]{2,20}\)[^\S\n]*)?[-–—]+[^\S\n]+", re.M)
 # "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets that restates or splits the figure
 # (not one that tells the other side: "(in exchange for 115 Ukrainian defenders)").
 _PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(?:" + _COMPOUND_NUMBER_WORD + r"))*\s*|"
@@ -1573,7 +1583,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             names += found[-1:] if match.group("before") else found[:1]
         for match in _KNOWN_AND_OTHER.finditer(sentence):
             if match.group("known") in known and not (match.group("arrived") and _COMPANION_ROLE.search(match.group("rest"))):
-                names += _all_names(match.group("rest"))  # "Dai and fellow activist Le Thu Ha, ..., were released"
+                # "Dai and fellow activist Le Thu Ha, ..., were released"; not the headline's "Noureddin" told in full
+                names += [n for n in _all_names(match.group("rest")) if n.split()[0] not in known]
         for match in _FREED_AND_CO_ACCUSED.finditer(sentence):
             if match.group("known") in known:
                 names += _all_names(match.group("rest"))  # "pardoned Mudawi Ibrahim Adam, ..., and his co-defendant Hafiz Idris"
@@ -1610,6 +1621,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
     r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b|"
+    # "The exchange is due to total 1,000 people on each side"
+    r"\b(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+(?:total|reach|number|involve)\b|"
     # "The Doha deal envisages up to 5,000 Taliban and 1,000 government prisoners being let go in all"
     r"\b(?:envisag\w*|foresee\w*|provides?\s+for)\b[^.;]{0,80}?\b(?:being|to\s+be)\s+(?:freed|released|let\s+go|exchanged)\b|"
     # "The agreement provides for the release of 480 prisoners in all"
@@ -1641,7 +1654,8 @@ def _part_of_group(sentence: str) -> bool:
 _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|complet(?:es|ed))\b", _I)
 # A stage told beside the deal's size; "the thirty-five-for-thirty-five swap is completed" is the whole swap done.
 _STAGE_TOLD = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|more|day)\b", _I)
-_WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?)\b", _I)
+_WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?|"
+                         r"when\s+(?:it\s+is\s+|fully\s+)?completed?)\b", _I)
 # "over 300 freed since July": a running total, in a clause of its own too.
 _RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned|let\s+go)\s+since\b", _I)
 _EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|before)\b"
@@ -1655,6 +1669,10 @@ _DATED_EARLIER_PATTERN = (
     r"\bin\s+(?:the\s+|a\s+|an\s+)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\s+(?:prisoner\s+)?(?:swap|exchange|deal)\b|"
     r"\bha(?:s|ve)\s+(?:now\s+)?" + _PAST_RELEASE + r"\s+(?:[\w,]+\s+){1,4}?since\s+(?:19|20)\d\d\b"
 )
+# "..., following 477 freed in October", "after the 477 were released in October": an earlier stage told by its month.
+_EARLIER_STAGE_TAIL = re.compile(
+    r",?\s+(?:following|after)\s+(?:the\s+)?(?:first\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;]*", _I)
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
@@ -1735,7 +1753,8 @@ _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
 _ALSO = re.compile(
-    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
+    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
+    r"(?<=freed\s)with\s+(?:his|her|their)|(?<=released\s)with\s+(?:his|her|their)|(?<=rescued\s)with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 
 
@@ -1789,6 +1808,12 @@ _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the\s+(?:prisoners|captives|hosta
                           r"swapped|returned|pardoned|handed\s+over|flown\s+home)\b", _I)
 
 
+def _names_listed_with_figure(sentence: str, swap: bool) -> bool:
+    """Whether the sentence's count adds the people it lists one by one before its figure."""
+    listed, plain = _count_in(sentence, swap, named_lists=True)[0], _count_in(sentence, swap)[0]
+    return listed is not None and plain is not None and listed > plain
+
+
 def _named_beside(title: str, source: str, swap: bool) -> int:
     """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
@@ -1822,6 +1847,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
             beside = _after_figure(source) + " ".join(m.group(0) for m in _named_and_others_all(source))
+            if named and all(n.split()[-1] in source for n in named) and _names_listed_with_figure(source, swap):
+                return 0  # "A, B and two Italians were freed, days after Mali released about 200": counted with the figure
             if named and all(n in beside or n.split()[-1] in beside for n in named):
                 # "Taliban free Americans A and B in exchange for Afghan" / "released two US citizens, A and B, ...": the
                 # figure counts the named; the headline's other side, one person, is added
@@ -2175,10 +2202,10 @@ def _figure_positions(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out + [(start, value) for start, value in _bare_figures(sentence) if start not in taken]))
 
 
-# "Iran frees French couple", "a British couple": two people (not "a couple of days", "the couple's son", "children of a
+# "Iran frees French couple", "a British couple", a headline's "Couple freed": two people (not "a couple of days", "the couple's son", "children of a
 # couple", nor "the couple", who are the people a story has already named; "a couple and one other" is _GROUP_AND's).
 _COUPLE = re.compile(
-    r"(?<!\bof\s)\b(?P<before>a|an|(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+(?:(?:elderly|married|retired|young|missionary)\s+)?"
+    r"(?<!\bof\s)(?:\b(?P<before>a|an|(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\s+|^)(?:(?:elderly|married|retired|young|missionary)\s+)?"
     r"(?P<num>couple)\b(?!\s+(?:of|and|days|weeks|months|years|hours|times)\b)(?!['\u2019]s\b)"
     # not a couple still held or tried: "as French couple await trial"
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:awaits?|faces?|remains?|still|arrested|charged|sentenced|on\s+trial)\b)", _I)
@@ -2192,7 +2219,8 @@ def _couples(sentence: str) -> list[int]:
         return []
     aliases = country_aliases_cached()
     return [m.start("num") for m in _COUPLE.finditer(sentence)
-            if (m.group("before").lower() in {"a", "an"} or all(part in aliases for part in m.group("before").split("-")))
+            if (m.group("before") is None or m.group("before").lower() in {"a", "an"}
+                or all(part in aliases for part in m.group("before").split("-")))
             and not _OF_A.search(sentence, max(0, m.start() - 24), m.start())  # "the son of a British couple"
             and (_FREES_COUPLE.search(sentence, max(0, m.start() - 30), m.start()) or _COUPLE_FREED_AFTER.match(sentence, m.end()))]
 
@@ -2201,6 +2229,7 @@ _OF_A = re.compile(r"\bof\s+(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", _I)
 _FREES_COUPLE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|free|release|hands?\s+over|handed\s+over)\s+(?:an?\s+|the\s+)?"
                            r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)  # "releases jailed French couple"
 _COUPLE_FREED_AFTER = re.compile(
+    r"\s+(?:kidnapped|abducted|seized|held|detained|jailed)\b[^,;]{0,50}?\b(?:freed|released)\b|"  # "Couple kidnapped in 2012 freed"
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|walks?\s+free|walked\s+free|set\s+free|(?:is|are|were|was)\s+(?:freed|released|free)|"
     r"leaves?|left|returns?|returned|home|back|lands?|landed|reach(?:es|ed)?|arrives?|arrived)\b", _I)
 
@@ -2290,6 +2319,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
         or _SIDES_NOUN.match(sentence, match.end("num"))
+        or _STAGE_NUMBER_BEFORE.search(sentence, max(0, match.start() - 10), match.start())
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
@@ -2770,6 +2800,9 @@ def _two_release_clauses(title: str) -> int | None:
         names = len(_clause_names(side))
         if names:
             counts.append(names)
+        elif (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
+              and _told_again_by_role(side, sides[:i])):
+            continue  # "Venezuela lets Lorent Saleh go; activist flown to Madrid": the one person named before
         elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side):
             counts.append(1)
         else:
@@ -2781,6 +2814,15 @@ def _two_release_clauses(title: str) -> int | None:
     return sum(counts)
 
 
+def _told_again_by_role(side: str, earlier: Sequence[str]) -> bool:
+    """A side told by a bare role as its clause's subject ("activist flown to Madrid"), no name, figure, nationality or
+    place in it, after a side that names exactly one person: the same person told again."""
+    return (_BARE_ROLE_SIDE.fullmatch(side.strip()) is not None and _SIDE_OF_ONE.search(side) is not None
+            and len(earlier) == 1 and not _figures_in(earlier[0]) and len(_clause_names(earlier[0])) == 1)
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
+_BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?", _I)
 _THE_OTHER_WAY = re.compile(r"\bthe\s+other\s+way\b", _I)
 
 
@@ -2874,6 +2916,7 @@ def _subset_clause(clause: str) -> bool:
 def _without_held_clauses(sentence: str) -> str:
     """The sentence without its clauses of people still held, of a release held back, of a later batch or of a running
     total ("Hamas hands over six hostages; Israel delays release of 620 prisoners" is "Hamas hands over six hostages")."""
+    sentence = _EARLIER_STAGE_TAIL.sub("", sentence)
     clauses = _CLAUSE_BREAK.split(sentence)
     kept = [c for c in clauses if not (_held_still(c) or _LATER_BATCH.search(c) or _RUNNING_TOTAL.search(c)
                                        or (_JAILS.search(c) and not _RELEASE_WORD.search(c)) or _DATED_EARLIER.search(c)
