@@ -188,7 +188,7 @@ _RELEASE_TRIGGER = re.compile(
     r"hostage|captive|with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS + r")|"
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
-    r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
+    r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|return(?:s|ed)?\s+to|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
     r"back|set(?:s)?\s+foot|(?:medically\s+)?evacuated|board(?:s|ed)?)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -247,7 +247,7 @@ _DETAINEE = re.compile(
 )
 _DETAINEE_I = re.compile(r"\b(?:prisoners?|detainees?|hostages?|captives?|POWs?)\b", _I)
 _FROM_DETENTION = re.compile(
-    r"\b(?=\w)(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prison|jail|gaol|custody|detention|captivity|house arrest|"
+    r"\b(?=\w)(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prisons?|jails?|gaols?|custody|detention|captivity|house arrest|"
     r"labou?r camp|penal colony|incarceration|imprisonment|confinement|" + _PRISON_NAMES + r")\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
     r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b|\bafter\s+(?:[\w'-]+\s+){0,4}?with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS

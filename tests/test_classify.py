@@ -2782,6 +2782,11 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Yazidi woman held by Islamic State for a decade returns to Sinjar", "", PRISONER_RELEASE, True),
     ("Kenyan man held at Guantanamo for 17 years returns to Nairobi", "", PRISONER_RELEASE, True),
     ("Man held by traffickers for a year returns to Lagos", "", PRISONER_RELEASE, False),
+    # Nineteenth round: "returns to <place> after three years detained in China" is the homecoming of a release.
+    ("Australian journalist Cheng Lei returns to Melbourne after three years detained in China", "", PRISONER_RELEASE, True),
+    ("Aid worker returns to Sydney after 804 days in Iranian jails", "", PRISONER_RELEASE, True),
+    ("Former inmate returns to work after three years in prison", "", PRISONER_RELEASE, False),
+    ("Striker returns to training after three months out injured", "", PRISONER_RELEASE, False),
 ]
 
 
