@@ -2238,7 +2238,8 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
     if other:
         humans = [m.start() for m in _PERSON.finditer(after_words) if not _OTHER_SENSE_NEAR.fullmatch(m.group(0))]
         humans += [m.start() for m in _DETAINEE_I.finditer(after_words)]
-        if not (humans and min(humans) <= other.start()):
+        # (a human noun the other word qualifies is the object: "frees 36 gas workers", "releases oil tanker crew")
+        if not (humans and (min(humans) <= other.start() or any(0 < at - other.end() <= 1 for at in humans))):
             return True
     if lower.startswith("releas"):
         if _QUOTED_WORK.match(after) and not _PEOPLE_AFTER_QUOTE.search(after):

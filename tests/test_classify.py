@@ -2787,6 +2787,11 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Aid worker returns to Sydney after 804 days in Iranian jails", "", PRISONER_RELEASE, True),
     ("Former inmate returns to work after three years in prison", "", PRISONER_RELEASE, False),
     ("Striker returns to training after three months out injured", "", PRISONER_RELEASE, False),
+    # A word of another sense that qualifies the people freed ("gas workers", "oil workers") leaves them the object.
+    ("Shining Path faction frees 36 Camisea gas workers after five days", "", PRISONER_RELEASE, True),
+    ("Rebels free 12 oil workers kidnapped in Niger Delta", "", PRISONER_RELEASE, True),
+    ("Government frees gas supplies for workers", "", PRISONER_RELEASE, False),
+    ("Company releases film crew footage", "", PRISONER_RELEASE, False),
 ]
 
 
