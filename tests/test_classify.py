@@ -2788,7 +2788,6 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Former inmate returns to work after three years in prison", "", PRISONER_RELEASE, False),
     ("Striker returns to training after three months out injured", "", PRISONER_RELEASE, False),
     # A word of another sense that qualifies the people freed ("gas workers", "oil workers") leaves them the object.
-    ("Shining Path faction frees 36 Camisea gas workers after five days", "", PRISONER_RELEASE, True),
     ("Rebels free 12 oil workers kidnapped in Niger Delta", "", PRISONER_RELEASE, True),
     ("Government frees gas supplies for workers", "", PRISONER_RELEASE, False),
     ("Company releases film crew footage", "", PRISONER_RELEASE, False),
@@ -2875,3 +2874,10 @@ def test_a_fault_in_the_facts_keeps_the_alert(monkeypatch: pytest.MonkeyPatch, c
     assert result.evidence[PRISONER_RELEASE]
     assert result.facts.released_count is None and result.facts.countries == ()
     assert "could not read the facts" in caplog.text and "a bug in a fact rule" in caplog.text
+
+
+def test_a_qualified_object_is_no_other_sense() -> None:
+    # The rules no longer reject the trigger, and the story model may then lift it.
+    result = classify("Shining Path faction frees 36 Camisea gas workers after five days")
+    assert result.labels == (PRISONER_RELEASE,)
+    assert result.facts.released_count == 36
