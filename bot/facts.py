@@ -163,6 +163,7 @@ _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
 # "reunited with her two children": the family of a person freed, not with her (but "freed with their three children").
 _CHILDREN = re.compile(r"\s+children\b", _I)
+_CHILDREN_WATCHING = re.compile(r"\s+(?:young\s+|small\s+)?(?:children|sons|daughters|kids)\s+(?:watching|waiting|looking\s+on|present)\b", _I)
 _FAMILY_WAITING = re.compile(
     r"\b(?<!and\s)(?<!freed\swith\s)(?<!released\swith\s)(?<!rescued\swith\s)(?<!together\swith\s)(?:her|his|their)\s+$", _I)
 # "LIVE 09:10 - ...": a clock time, not a figure.
@@ -181,9 +182,10 @@ _OTHERS_ACTING = re.compile(
 _FIGURE_BEFORE_EACH = re.compile(r"(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:(?:by|from|on|for)\s+)?$", _I)
 # "Day two of prisoner exchange", "phase 2": which stage, not how many.
 _STAGE_NUMBER_BEFORE = re.compile(r"\b(?:day|phase|stage|round|part|wave|tranche|week)\s+$", _I)
+_STAGE_NUMBER_END = re.compile(r"\s*(?:of\b|[:,)\-\u2013\u2014]|$)")  # not "In the first round 39 prisoners"
 # "Both sides freed 150 prisoners each", "the two countries": a figure of the parties, not of people.
 _SIDES_NOUN = re.compile(r"\s+(?:warring\s+|neighbouring\s+|neighboring\s+)?(?:sides|countries|nations|states|governments|parties|"
-                         r"capitals|armies|militaries|presidents|leaders)\b", _I)
+                         r"capitals|armies|militaries)\b", _I)
 # The release verbs, in the forms that take the freed as their object ("frees 90", "pardoned the two reporters").
 _FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
@@ -705,7 +707,7 @@ _AMPERSAND = re.compile(r"\s+&\s+")
 # A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
 _DATELINE = re.compile(
     r"^[^\S\n]*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
-    r"(?:\([\w/ .-]{2,20}\)[^\S\n]*)?[-–—]+[^\S\n]+", re.M)
+    r"(?:\([\w/ .-]{2,20}\)[^\S\n]*)?[-–—]+[^\S\n]+(?!(?-i:[A-Z]{2,})\b)", re.M)
 # "95 (ninety-five) soldiers", "35 students (20 of them girls)": an aside in brackets that restates or splits the figure
 # (not one that tells the other side: "(in exchange for 115 Ukrainian defenders)").
 _PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(?:" + _COMPOUND_NUMBER_WORD + r"))*\s*|"
@@ -1564,6 +1566,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     if not people and (_SINGLY.search(title) or _SINGLE_PERSON.search(title)):
         lede = [s for s in lede if _IN_RETURN.search(s)]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
+    headline_names = [n for n in _all_names(title) if " " in n]
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
     swap = swap or any(_RETURN_CUE.search(sentence) for sentence in lede)  # "Russia would in turn receive Vinnik"
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
@@ -1583,8 +1586,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             names += found[-1:] if match.group("before") else found[:1]
         for match in _KNOWN_AND_OTHER.finditer(sentence):
             if match.group("known") in known and not (match.group("arrived") and _COMPANION_ROLE.search(match.group("rest"))):
-                # "Dai and fellow activist Le Thu Ha, ..., were released"; not the headline's "Noureddin" told in full
-                names += [n for n in _all_names(match.group("rest")) if n.split()[0] not in known]
+                # "Dai and fellow activist Le Thu Ha, ..., were released"; not the headline's "Noureddin Bongo" told in full
+                names += [n for n in _all_names(match.group("rest")) if not any(
+                    set(h.split()) <= set(n.split()) for h in headline_names)]
         for match in _FREED_AND_CO_ACCUSED.finditer(sentence):
             if match.group("known") in known:
                 names += _all_names(match.group("rest"))  # "pardoned Mudawi Ibrahim Adam, ..., and his co-defendant Hafiz Idris"
@@ -1672,7 +1676,7 @@ _DATED_EARLIER_PATTERN = (
 # "..., following 477 freed in October", "after the 477 were released in October": an earlier stage told by its month.
 _EARLIER_STAGE_TAIL = re.compile(
     r",?\s+(?:following|after)\s+(?:the\s+)?(?:first\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;]*", _I)
+    r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;,]*", _I)
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
@@ -1695,7 +1699,8 @@ _DEMAND = re.compile(
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
 _STILL_HELD = re.compile(
-    r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of)\b", _I
+    r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of|"
+    r"aboard|on\s+board)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
     r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
@@ -2219,12 +2224,16 @@ def _couples(sentence: str) -> list[int]:
         return []
     aliases = country_aliases_cached()
     return [m.start("num") for m in _COUPLE.finditer(sentence)
-            if (m.group("before") is None or m.group("before").lower() in {"a", "an"}
-                or all(part in aliases for part in m.group("before").split("-")))
+            if ((m.group("before") is None and _COUPLE_OPENS.match(sentence, m.end())) or m.group("before") and (
+                    m.group("before").lower() in {"a", "an"}
+                or all(part in aliases for part in m.group("before").split("-"))))
             and not _OF_A.search(sentence, max(0, m.start() - 24), m.start())  # "the son of a British couple"
             and (_FREES_COUPLE.search(sentence, max(0, m.start() - 30), m.start()) or _COUPLE_FREED_AFTER.match(sentence, m.end()))]
 
 
+# A headline that opens "Couple ...": the couple are the freed only when a release or their captivity follows at once.
+_COUPLE_OPENS = re.compile(r"\s+(?:kidnapped|abducted|seized|held|detained|jailed|freed|released|pardoned|walks?\s+free|"
+                           r"set\s+free|(?:is|are|were|was)\s+(?:freed|released|free))\b", _I)
 _OF_A = re.compile(r"\bof\s+(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?$", _I)
 _FREES_COUPLE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|free|release|hands?\s+over|handed\s+over)\s+(?:an?\s+|the\s+)?"
                            r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)  # "releases jailed French couple"
@@ -2319,7 +2328,9 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
         or _SIDES_NOUN.match(sentence, match.end("num"))
-        or _STAGE_NUMBER_BEFORE.search(sentence, max(0, match.start() - 10), match.start())
+        or _CHILDREN_WATCHING.match(sentence, match.end("num"))
+        or (_STAGE_NUMBER_BEFORE.search(sentence, max(0, match.start() - 10), match.start())
+            and _STAGE_NUMBER_END.match(sentence, match.end("num")))
         or (met and _MET_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         or _CLOCK_BEFORE.search(sentence, max(0, match.start() - 3), match.start())
         or _WHOLE_AFTER_PART.search(sentence, max(0, match.start() - 24), match.start())
@@ -2345,7 +2356,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
 # "last of five captives", "lone survivor of 12 kidnapped deputies", "the best-known of 75 dissidents jailed": the group
 # the one freed person belonged to.
 _ONE_OF_A_GROUP = re.compile(
-    r"\b(?:last|lone|sole|only|best[\s-]known|most\s+prominent)\s+(?:survivor\s+|remaining\s+|one\s+)?of\s+(?:the\s+)?$", _I
+    r"\b(?:first|last|lone|sole|only|best[\s-]known|most\s+prominent)\s+(?:survivor\s+|remaining\s+|one\s+)?of\s+(?:the\s+)?$", _I
 )
 # "Sigifredo López, last of six hostages handed over", "X, lone survivor of the kidnapping": one person of a group.
 _LAST_OF_A_GROUP = re.compile(
@@ -2709,7 +2720,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     # a plural subject's "Taliban free Mark Frerichs" (not "walks free in", "set free")
     r"(?<!\bwalks\s)(?<!\bwalk\s)(?<!\bset\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?:free|release)"
     r"(?=\s+(?:\d|(?-i:[A-Z])|an?\s|the\s|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
-    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?:to|will)\s+(?:free|release|let)|lets|(?:gets|to\s+get|get\s+back|receives)|"
+    r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?<!refuses\s)(?<!refused\s)(?<!declines\s)(?:to|will)\s+(?:free|release|let)|lets|(?:gets|to\s+get|get\s+back|receives)|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
@@ -2786,6 +2797,7 @@ def _two_release_clauses(title: str) -> int | None:
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
     counts: list[int] = []
+    other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
         figures = _figures_in(side)
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
@@ -2801,16 +2813,17 @@ def _two_release_clauses(title: str) -> int | None:
         if names:
             counts.append(names)
         elif (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
+              and not _ANOTHER_ONE.search(with_word[i]) and not _figures_in(with_word[i])
               and _told_again_by_role(side, sides[:i])):
             continue  # "Venezuela lets Lorent Saleh go; activist flown to Madrid": the one person named before
+        elif other_way and 0 < i < len(sides) - 1:
+            # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way", "Trevor Reed home as Moscow lets
+            # Marine go; ...": a clause before "the other way" that names no one tells the first side's person again
+            continue
         elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side):
             counts.append(1)
         else:
             return None
-    if len(counts) > 2 and len(counts) == len(with_word) and _THE_OTHER_WAY.search(with_word[-1]):
-        # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way": the clauses before "the other
-        # way" tell one side
-        return max(counts[:-1]) + counts[-1]
     return sum(counts)
 
 
@@ -2822,6 +2835,8 @@ def _told_again_by_role(side: str, earlier: Sequence[str]) -> bool:
 
 
 _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
+# "engineer also freed", "blogger freed too", "student released hours later": another person
+_ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
 _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?", _I)
 _THE_OTHER_WAY = re.compile(r"\bthe\s+other\s+way\b", _I)
 
@@ -2846,8 +2861,8 @@ def _release_clause(title: str) -> str:
 
 _FRONTED_PHRASE = re.compile(
     r"(?:(?:Pardoned|Freed|Released|Amnestied|Set\s+free|Granted\s+(?:clemency|a\s+pardon|amnesty))\s+"
-    r"(?:by|under|after|on|in|from|with|following|at)\b[^,;:]{0,60}|"
-    r"(?:After|Following)\s+[^,;:]{0,50}),\s+(?=(?-i:[A-Z]))", _I)
+    r"(?:by|under|after|on|in|from|with|following|at)\b(?![^,;:]{0,60}\b(?:exchange|swap|return|trade)\b)[^,;:]{0,60}|"
+    r"(?:After|Following)\s+[^,;:]{0,50}),\s+(?=(?-i:[A-Z]))", _I)  # not "Freed in exchange for Bout, Griner lands": the other side
 
 
 _ORGANISATIONS = frozenset({
@@ -3150,11 +3165,13 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if (len(found) > 1 and _DEFINITE_WHOLE.match(sentence) and found[0][1] == sum(value for _, value in found[1:])
             and not _SWAP.search(sentence, found[0][0], found[-1][0])):  # not "The two were traded for one Russian and one ..."
         return found[0][1], True  # "The 14 freed were 11 Israelis, two Thais and a Filipino": a whole, then its parts
-    # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino", "Twenty-four people were released ..., with Moscow letting
-    # go 16 prisoners and eight Russians returning": a whole and its parts; not "All 5 were freed in exchange for 3 Russians
+    # "freed 24 hostages, 13 Israelis, 10 Thais and one Filipino", a sentence opening on its whole ("Twenty-four people were
+    # released ..., with Moscow letting go 16 prisoners and eight Russians returning"): a whole and its parts (not "Ukraine
+    # freed 20 POWs, while Russia got 12 soldiers and 8 civilians back", an equal side in parts); not "All 5 were freed in exchange for 3 Russians
     # and 2 Belarusians", "These four were handed over for two ..." or "The Houthis freed 12 prisoners and the coalition
     # released 8 Houthi fighters and 4 fishermen", whose parts are the other side
-    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)) and not (
+    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)) and (
+            _LISTED_PART.search(_between_first_figures(sentence)) or _WHOLE_OPENS.match(sentence[: found[0][0]])) and not (
             _FOR_OTHER_SIDE.search(sentence, found[0][0], found[1][0]) or _FOR_FIGURE_SIDE.search(sentence, 0, found[1][0])
             or _AND_ANOTHER_FREES.search(sentence, found[0][0], found[1][0])):
         return found[0][1], True
@@ -3173,6 +3190,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 _AND_ANOTHER_FREES = re.compile(
     r"\b(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:freed|released|returned|handed\s+over|sent\s+back|let\s+go)\b", _I)
+_WHOLE_OPENS = re.compile(r"\W*(?:(?:a\s+total\s+of|in\s+all,?|altogether,?|some|about|around|more\s+than|nearly|over)\s+)?$", _I)
 _FOR_FIGURE_SIDE = re.compile(r"\bfor\s+(?:the\s+)?$", _I)
 _DEFINITE_WHOLE = re.compile(
     r"\W*(?:the|all|those|these)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:were|are|included|include|comprised|comprise)\s", _I)
