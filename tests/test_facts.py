@@ -1588,8 +1588,9 @@ NINETEENTH_ROUND_CASES = [
     ("Russia and Ukraine swap prisoners", "Both sides released 90 prisoners each, the defence ministry said.", "", 180),
     ("Azerbaijan and Armenia swap detainees", "Both countries freed 15 detainees under the Russian-brokered deal.", "", 15),
     ("Both journalists freed by Houthis", "", "", 2),
-    ("Yemen swap", "Saudi and Sudanese nationals were among those released by the Houthis, the ICRC said; in all, 887 "
-     "detainees were freed.", "", 887),
+    # (this story raised ValueError: a sentence narrowed to its own clauses was looked up in the list it came from)
+    ("Yemen swap: 706 freed by government, 181 by Houthis", "Saudi and Sudanese nationals were among those released by "
+     "the Houthis, the ICRC said; in all, 887 detainees were freed.", "", 887),
 ]
 
 NINETEENTH_ROUND_SECOND_CASES = [
