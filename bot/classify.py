@@ -322,7 +322,7 @@ _CRIMINAL = re.compile(
     r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes))|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
-    r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
+    r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|(?<!once\son\s)(?<!formerly\son\s)death\s+row|sex\s+offenders?|"
     r"released\s+(?:him|her|them)?\s*(?:after|following)\s+questioning|questioned\s+and\s+released|"
     r"briefly\s+(?:detained|held|arrested)|hours\s+later|later\s+released|police\s+(?:said|released)|"
     r"suspects?|murder\w*|rap(?:e|ist)|robber\w*|burglar\w*|shoplift\w*|drunk|drink[\s-]?driv\w*|DUI|sheriff|county\s+jail|"
@@ -441,7 +441,7 @@ _INTENT = re.compile(
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners))|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
-    r"advocat\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once|hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
+    r"advocat\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once(?!\s+(?:on|in|a|an|the|jailed|held|imprisoned|detained|sentenced|convicted)\b)|(?<!presidential\s)(?<!leadership\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
     r"won|wins|welcom\w*|celebrat\w*|confirm\w*|complet\w*|finally|began|begins?|start\w*|will|after|"
     r"has|have|had|was|were|under|upon|following|allow\w*|grant\w*|gets?|got|saw|"
@@ -1401,7 +1401,7 @@ def _early_release_scheme(lede: str) -> bool:
 
 _POLITICAL_WORD = (
     r"(?:opposition|activists?|journalists?|reporters?|correspondents?|editors?|photojournalists?|dissidents?|protesters?|"
-    r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|photographers?|(?<!con\s)(?<!tattoo\s)(?<!make-up\s)(?<!makeup\s)artists?|"
+    r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|photographers?|camera(?:m[ae]n|\s+operators?)|film-?makers?|(?<!con\s)(?<!tattoo\s)(?<!make-up\s)(?<!makeup\s)artists?|"
     r"(?:trade\s+)?unionists?|writers?|poets?|academics?|scholars?|"
     r"political\s+prisoners?)"
 )
@@ -1409,7 +1409,8 @@ _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)
 
 
 _LET_OUT_ON = re.compile(
-    r"bail|(?:medical\s+)?parole|(?:released|freed|let\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+\S+\s+)?without|pending\s+(?:further\s+)?trial",
+    r"bail|(?:medical\s+)?parole|(?:released|freed|let\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+\S+\s+)?without|pending\s+(?:further\s+)?trial|"
+    r"overturn\w*|quash\w*|acquitt\w*|cleared\s+of",
     _I,
 )
 # The political detainee is the one let out: "Journalist Hopewell Chin'ono freed on bail", "frees activist on bail",

@@ -2791,6 +2791,17 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Rebels free 12 oil workers kidnapped in Niger Delta", "", PRISONER_RELEASE, True),
     ("Government frees gas supplies for workers", "", PRISONER_RELEASE, False),
     ("Company releases film crew footage", "", PRISONER_RELEASE, False),
+    # A "presidential hopeful" is no hope; "once on death row" is past; a cameraman or film-maker let out without charge,
+    # or a journalist whose conviction is quashed, is a political detainee freed.
+    ("Belarus: ex-presidential hopeful Mikalai Statkevich among six political prisoners freed by Lukashenko pardon", "",
+     PRISONER_RELEASE, True),
+    ("Opposition hopeful that Belarus will free six political prisoners", "", PRISONER_RELEASE, False),
+    ("Reuters cameraman Kumerra Gemechu released without charge after 12 days in Ethiopian detention", "",
+     PRISONER_RELEASE, True),
+    ("Journalist freed after court quashes conviction", "", PRISONER_RELEASE, True),
+    ("Man acquitted of murder walks free", "", PRISONER_RELEASE, False),
+    ("Footballer cleared of assault walks free from court", "", PRISONER_RELEASE, False),
+    ("Death row inmate freed after 30 years", "", PRISONER_RELEASE, False),
 ]
 
 
