@@ -188,7 +188,7 @@ _RELEASE_TRIGGER = re.compile(
     r"hostage|captive|with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS + r")|"
     r"(?:mediated|brokered)\s+(?:swap|exchange|deal|release)|mediation|pardon|clemency|amnesty)\b)|"
     # Arrival told with the time spent held: "touch down in Sofia after eight years in Libyan custody", "out after decade in jail".
-    r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|return(?:s|ed)?\s+to|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
+    r"(?:touch(?:es|ed|ing)?\s+down|reach(?:es|ed)?|hugs?|hugged|embrac(?:e|es|ed)|welcomed|steps?\s+off\s+(?:a\s+|the\s+)?plane|out|home|"
     r"back|set(?:s)?\s+foot|(?:medically\s+)?evacuated|board(?:s|ed)?)(?=(?:\s+(?!after\b|ending\b|behind\b|court\b|trial\b|bars\b|custody\b)[\w'\u2019-]+){0,5}?,?\s+(?:after|ending)\s+(?:more\s+than\s+|nearly\s+|"
     r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -322,7 +322,7 @@ _CRIMINAL = re.compile(
     r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes))|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
-    r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|(?<!once\son\s)(?<!formerly\son\s)death\s+row|sex\s+offenders?|"
+    r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
     r"released\s+(?:him|her|them)?\s*(?:after|following)\s+questioning|questioned\s+and\s+released|"
     r"briefly\s+(?:detained|held|arrested)|hours\s+later|later\s+released|police\s+(?:said|released)|"
     r"suspects?|murder\w*|rap(?:e|ist)|robber\w*|burglar\w*|shoplift\w*|drunk|drink[\s-]?driv\w*|DUI|sheriff|county\s+jail|"
@@ -441,7 +441,7 @@ _INTENT = re.compile(
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
     r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners))|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
-    r"advocat\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once(?!\s+(?:on|in|a|an|the|jailed|held|imprisoned|detained|sentenced|convicted)\b)|(?<!presidential\s)(?<!leadership\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
+    r"advocat\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once(?!\s+(?:on\s+death\s+row|jailed|imprisoned|sentenced|convicted)\b)|(?<!ex-presidential\s)(?<!former\spresidential\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
     r"won|wins|welcom\w*|celebrat\w*|confirm\w*|complet\w*|finally|began|begins?|start\w*|will|after|"
     r"has|have|had|was|were|under|upon|following|allow\w*|grant\w*|gets?|got|saw|"
@@ -1409,8 +1409,7 @@ _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)
 
 
 _LET_OUT_ON = re.compile(
-    r"bail|(?:medical\s+)?parole|(?:released|freed|let\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+\S+\s+)?without|pending\s+(?:further\s+)?trial|"
-    r"overturn\w*|quash\w*|acquitt\w*|cleared\s+of",
+    r"bail|(?:medical\s+)?parole|(?:released|freed|let\s+go|walk(?:s|ed)?\s+free)\s+(?:from\s+\S+\s+)?without|pending\s+(?:further\s+)?trial",
     _I,
 )
 # The political detainee is the one let out: "Journalist Hopewell Chin'ono freed on bail", "frees activist on bail",
@@ -1493,7 +1492,12 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
     political detainee the text lets out ("journalist freed on bail"), or of anyone let out in a story whose case is
     political (`political_case`, see _POLITICAL_CASE): no doubt then (LABELS.md; corpus/README.md, "Borderline
     releases")."""
+    if _CLEARED.match(word):
+        return political_case  # a conviction quashed in a case the story calls political ("jailed for spying")
     return _LET_OUT_ON.match(word) is not None and (political_case or _political_let_out(text))
+
+
+_CLEARED = re.compile(r"acquitt\w*|cleared\s+of|overturned|exonerat\w*", _I)
 
 
 def _hard_criminal(text: str, political_case: bool = False) -> bool:
@@ -2239,8 +2243,10 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
     if other:
         humans = [m.start() for m in _PERSON.finditer(after_words) if not _OTHER_SENSE_NEAR.fullmatch(m.group(0))]
         humans += [m.start() for m in _DETAINEE_I.finditer(after_words)]
-        # (a human noun the other word qualifies is the object: "frees 36 gas workers", "releases oil tanker crew")
-        if not (humans and (min(humans) <= other.start() or any(0 < at - other.end() <= 1 for at in humans))):
+        # (a human noun the other word qualifies is the object of "free": "frees 36 gas workers"; "release 1,500 gas
+        # workers" lays them off)
+        if not (humans and (min(humans) <= other.start() or (
+                lower.startswith("free") and any(0 < at - other.end() <= 1 for at in humans)))):
             return True
     if lower.startswith("releas"):
         if _QUOTED_WORK.match(after) and not _PEOPLE_AFTER_QUOTE.search(after):

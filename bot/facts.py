@@ -1695,6 +1695,8 @@ _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"
     r"appeal(?:ed|ing)?\s+(?:to|for))\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?(?:to\s+)?(?:free|release|freeing|freedom)\b|"
+    # "who had demanded 5,000 of their fighters in exchange for 1,000 government personnel"
+    r"\b(?:demand(?:s|ed|ing)?|sought|seek(?:s|ing)?)\s+(?:the\s+release\s+of\s+)?(?:[\w'\u2019,-]+\s+){0,6}?in\s+(?:exchange|return)\s+for\b|"
     # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
@@ -2528,6 +2530,7 @@ _SINGLE_DEMONYM = re.compile(r"\b(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:ian|an|i)\b(?!s)
 
 def one_for_one_count(title: str) -> int | None:
     """Both sides of a headline exchange counted when each is one or more people identified singly, else None."""
+    title = _DESCRIPTION_CLAUSE.sub("", title)  # "Ksenia Karelina, jailed over $51 donation, exchanged for Arthur Petrov"
     match = _FOR_OTHER_SIDE.search(title)
     if not match:
         return None
@@ -2724,13 +2727,14 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
+    r"transfers(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"  # "US transfers Taliban fighter Khan Mohammad to Qatar"
     r"trades(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z]))|"
     r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
     r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?into\s+(?=(?-i:[A-Z]))|(?<!\bstill\s)(?<!\bremains\s)(?<!\bremain\s)in\s+(?:US|U\.S\.|American)\s+hands\b|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
-    r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|flown|heads?|go(?:es)?|went|sent|handed)\s+the\s+other\s+way)\b", _I)
+    r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|flown|heads?|go(?:es)?|went|sent|handed)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b", _I)
 
 
 def _release_side(part: str) -> str | None:
@@ -2750,7 +2754,11 @@ _FLIES_HOME = re.compile(r"\bfl(?:y|ies|ew)\s+(?:[\w'\u2019-]+\s+){1,4}?home\b",
 _MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|revenue)\b", _I)
 
 
-_HEADLINE_CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s)\s*")
+_HEADLINE_CLAUSE = re.compile(
+    r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s|"
+    # "US to release Vinnik after Russia frees Marc Fogel": another state's own release
+    r"\s(?:after|before)\s(?=(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|hands\s+over|lets|returns|sends\s+back)\s+"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[A-Z])))\s*")  # (a person named; not "after Lukashenko lets six opponents go")
 _CAPTIVES = re.compile(r"\b(?:hostages|captives|prisoners|detainees|POWs)\b", _I)
 
 
@@ -2799,7 +2807,9 @@ def _two_release_clauses(title: str) -> int | None:
     counts: list[int] = []
     other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
-        figures = _figures_in(side)
+        # "Moscow releases four, Igor Sutyagin among them": the bare figure after the verb is the side's
+        figures = _figures_in(side) or (_figures_in(with_word[i]) if _LEADING_FIGURE.match(side) and _AMONG_OR_INCLUDING.search(side)
+                                        else [])
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
         if len(figures) == 1:
@@ -2807,9 +2817,12 @@ def _two_release_clauses(title: str) -> int | None:
             listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))
             counts.append(figures[0] + listed)
             continue
-        if figures or _VAGUE.search(side) or _SIDE_PLURAL.search(side) or _OFFICIAL_SIDE.match(side):
-            return None  # (nor an official who "crosses into Ukraine" or "arrives in Tehran" as people are freed)
         names = len(_clause_names(side))
+        plural = _SIDE_PLURAL.search(side)
+        if plural and names > 1 and _NAMES_AFTER_PLURAL.match(side, plural.end()) and not _AMONG_OR_INCLUDING.search(side):
+            plural = None  # "Taliban free Americans Ryan Corbett and William McKenty": the plural is the names
+        if figures or _VAGUE.search(side) or plural or _OFFICIAL_SIDE.match(side):
+            return None  # (nor an official who "crosses into Ukraine" or "arrives in Tehran" as people are freed)
         if names:
             counts.append(names)
         elif (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
@@ -2838,7 +2851,10 @@ _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
 # "engineer also freed", "blogger freed too", "student released hours later": another person
 _ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
 _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?", _I)
-_THE_OTHER_WAY = re.compile(r"\bthe\s+other\s+way\b", _I)
+_LEADING_FIGURE = re.compile(r"\s*(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\b(?!\s+(?:years?|months?|weeks?|days?)\b)", _I)
+_NAMES_AFTER_PLURAL = re.compile(r"\s+(?-i:[A-Z])")
+_AMONG_OR_INCLUDING = re.compile(r"\b(?:including|among)\b", _I)
+_THE_OTHER_WAY = re.compile(r"\b(?:the\s+other\s+way|in\s+the\s+opposite\s+direction)\b", _I)
 
 
 # A headline's clause of an earlier release: "US frees Vinnik a week after Moscow's separate release of Marc Fogel".
@@ -2878,6 +2894,7 @@ def _is_group_word(word: str) -> bool:
 
 
 # "Statement on the release of Marc Fogel": the people named after it are the freed.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|him|her|both)\b", _I)
 _RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]))", _I)
 
 
@@ -2898,7 +2915,7 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     people after "for" are the other side and stay); "A and B" surnames count one each."""
     clause = _without_talks_with(clause)
     active = _ACTIVE_RELEASE.search(clause) or _RELEASE_OF.search(clause)
-    if active:
+    if active and not _PRONOUN_OBJECT.match(clause, active.end()):  # "Kovrig and Spavor home after China releases them"
         clause = clause[active.end():]
     core = _AGENT_PHRASE.sub(
         lambda m: m.group(0) if swap and re.search(r"\bfor\b", m.group(0), _I) else " ", clause

@@ -2782,20 +2782,25 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Yazidi woman held by Islamic State for a decade returns to Sinjar", "", PRISONER_RELEASE, True),
     ("Kenyan man held at Guantanamo for 17 years returns to Nairobi", "", PRISONER_RELEASE, True),
     ("Man held by traffickers for a year returns to Lagos", "", PRISONER_RELEASE, False),
-    # Nineteenth round: "returns to <place> after three years detained in China" is the homecoming of a release.
-    ("Australian journalist Cheng Lei returns to Melbourne after three years detained in China", "", PRISONER_RELEASE, True),
-    ("Aid worker returns to Sydney after 804 days in Iranian jails", "", PRISONER_RELEASE, True),
+    # Nineteenth round: a homecoming told with the time held in plural "jails"; "returns to" after years held stays no
+    # trigger (people, objects and ships return to places long after they were held).
+    ("Aid worker lands in Sydney after 804 days in Iranian jails", "", PRISONER_RELEASE, True),
     ("Former inmate returns to work after three years in prison", "", PRISONER_RELEASE, False),
-    ("Striker returns to training after three months out injured", "", PRISONER_RELEASE, False),
+    ("Brittney Griner returns to the WNBA after ten months detained in Russia", "", PRISONER_RELEASE, False),
+    ("Stolen Klimt returns to Vienna after 80 years held by private collectors", "", PRISONER_RELEASE, False),
     # A word of another sense that qualifies the people freed ("gas workers", "oil workers") leaves them the object.
     ("Rebels free 12 oil workers kidnapped in Niger Delta", "", PRISONER_RELEASE, True),
     ("Government frees gas supplies for workers", "", PRISONER_RELEASE, False),
+    ("Gazprom to release 1,500 gas workers in Russia as exports slump", "", PRISONER_RELEASE, False),
     ("Company releases film crew footage", "", PRISONER_RELEASE, False),
-    # A "presidential hopeful" is no hope; "once on death row" is past; a cameraman or film-maker let out without charge,
-    # or a journalist whose conviction is quashed, is a political detainee freed.
+    # A former "presidential hopeful" is no hope (a candidate's promise still is); a cameraman or film-maker let out
+    # without charge is a political detainee freed; an acquittal frees a political detainee only in a political case.
     ("Belarus: ex-presidential hopeful Mikalai Statkevich among six political prisoners freed by Lukashenko pardon", "",
      PRISONER_RELEASE, True),
     ("Opposition hopeful that Belarus will free six political prisoners", "", PRISONER_RELEASE, False),
+    ("Presidential hopeful promises amnesty for political prisoners", "", PRISONER_RELEASE, False),
+    ("Once the hostages are released, Israel will halt strikes, Netanyahu says", "", PRISONER_RELEASE, False),
+    ("Journalist cleared of stalking ex-partner walks free from court", "", PRISONER_RELEASE, False),
     ("Reuters cameraman Kumerra Gemechu released without charge after 12 days in Ethiopian detention", "",
      PRISONER_RELEASE, True),
     ("Journalist freed after court quashes conviction", "", PRISONER_RELEASE, True),

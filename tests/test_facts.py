@@ -1690,7 +1690,7 @@ NINETEENTH_ROUND_FIGURE_REVIEW_CASES = [
      "Saudi Arabia released 15 Houthi detainees on Sunday, with the Houthis handing back 9 Saudis and 6 "
      "Sudanese in return.", 30),
     ("Israel releases 4 Palestinians after Hamas frees 2 Israelis and 2 Thais", "", "", 8),
-    ("Paul Whelan home after five years; Russia frees Evan Gershkovich too; eight Russians handed the other " "way",
+    ("Paul Whelan home after five years; Russia frees Evan Gershkovich too; eight Russians handed the other way",
      "", "", 10),
     ("Myanmar junta frees two leaders of Suu Kyi's party", "", "", 2),
     ("Belarus frees three leaders of banned trade union", "", "", 3),
@@ -1698,13 +1698,13 @@ NINETEENTH_ROUND_FIGURE_REVIEW_CASES = [
     ("Egypt releases four leaders of April 6 youth movement", "",
      "Egyptian authorities released four leaders of the April 6 movement on Sunday, their lawyer said.", 4),
     ("Sri Lanka frees Indian fishermen", "",
-     "This week 12 Indian fishermen were released by the Sri Lankan navy and flown to Chennai, officials " "said.", 12),
+     "This week 12 Indian fishermen were released by the Sri Lankan navy and flown to Chennai, officials said.", 12),
     ("Belarus frees more political prisoners", "",
      "In the past week 97 political prisoners have been released in Belarus, the Viasna rights group said.", 97),
     ("Thai workers freed by Hamas", "",
      "On the same day 17 Thai nationals were also freed by Hamas, the foreign ministry in Bangkok said.", 17),
     ("Israel frees prisoners in first round", "",
-     "In the first round 39 Palestinian prisoners were freed from Ofer prison, the Qatari foreign ministry " "said.",
+     "In the first round 39 Palestinian prisoners were freed from Ofer prison, the Qatari foreign ministry said.",
      39),
     ("Russia and Ukraine swap prisoners in second stage", "",
      "During the second phase 307 prisoners were returned by each side, Ukrainian officials said.", 614),
@@ -1725,7 +1725,7 @@ NINETEENTH_ROUND_FIGURE_REVIEW_CASES = [
      "Ukraine brought home 20 soldiers on Tuesday, while Russia got 12 conscripts and 8 marines back, the "
      "UAE said.", 40),
     ("Ukraine and Russia swap POWs", "",
-     "Kyiv returned 48 Russian prisoners of war on Saturday and received 30 soldiers and 18 civilians in " "return.",
+     "Kyiv returned 48 Russian prisoners of war on Saturday and received 30 soldiers and 18 civilians in return.",
      96),
     ("Armenia and Azerbaijan swap captives", "",
      "Azerbaijan repatriated 6 Armenian civilians on Monday, getting 4 soldiers and 2 border guards back "
@@ -1751,6 +1751,30 @@ NINETEENTH_ROUND_FIGURE_REVIEW_CASES = [
      "In the latest round 95 prisoners were exchanged by each side, the defence ministry said.", 190),
     ("Belarus frees prisoners", "",
      "At this stage 12 political prisoners have been freed, Tsikhanouskaya's office said.", 12),
+]
+
+NINETEENTH_ROUND_SWAP_CASES = [
+    # Sides of a swap told one person at a time: names in apposition to a plural ("Americans Ryan Corbett and William
+    # McKenty"); "transfers X to Qatar"; "after Russia frees Marc Fogel" is another state's release (not "after
+    # Lukashenko lets six opponents go"); a description between commas before "exchanged for"; "releases them";
+    # "releases four, X among them"; "in the opposite direction"; figures a side demanded "in exchange for"; "first of
+    # 17" and crew "still aboard".
+    ("Taliban free Americans Ryan Corbett and William McKenty; Washington releases Khan Mohammed", "", "", 3),
+    ("Ryan Corbett and William McKenty leave Kabul as US transfers Taliban fighter Khan Mohammad to Qatar", "", "", 3),
+    ("US to release Alexander Vinnik after Russia frees American teacher Marc Fogel", "", "", 2),
+    ("Statkevich back in Minsk after Lukashenko lets six opponents go", "", "", 6),
+    ("Ksenia Karelina, jailed over $51 donation, exchanged for Arthur Petrov in Abu Dhabi", "", "", 2),
+    ("Kovrig and Spavor home in Canada after China releases them", "", "", 2),
+    ("US deports ten Russian agents as Moscow releases four, Igor Sutyagin among them", "", "", 14),
+    ("Princeton scholar Xiyue Wang heads home from Tehran; Iranian scientist Soleimani flies in the opposite "
+     "direction", "", "", 2),
+    ("Kabul frees 100 Taliban inmates from Bagram in first step of Doha-deal releases", "",
+     "The Afghan government let 100 Taliban prisoners walk out of Bagram jail on Wednesday.\nThe insurgents, "
+     "who had demanded 5,000 of their fighters in exchange for 1,000 government personnel, said they would "
+     "verify who had been released.", 100),
+    ("Iran frees Indian cadet Ann Tessa Joseph, first of 17 Indians aboard seized MSC Aries", "", "", 1),
+    ("Iran frees Indian cadet Ann Tessa Joseph", "She landed in Kochi; 16 other Indian crew members are still aboard the "
+     "seized container ship.", "", 1),
 ]
 
 STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
@@ -1802,7 +1826,7 @@ STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_
                      *EIGHTEENTH_ROUND_LAST_REVIEW_CASES,
                      *EIGHTEENTH_ROUND_FINAL_REVIEW_CASES, *NINETEENTH_ROUND_CASES,
                      *NINETEENTH_ROUND_SECOND_CASES, *NINETEENTH_ROUND_REVIEW_CASES,
-                     *NINETEENTH_ROUND_FIGURE_REVIEW_CASES]
+                     *NINETEENTH_ROUND_FIGURE_REVIEW_CASES, *NINETEENTH_ROUND_SWAP_CASES]
 
 
 @pytest.mark.parametrize(("title", "summary", "body", "count"), STORY_COUNT_CASES, ids=[c[0][:60] for c in STORY_COUNT_CASES])
