@@ -314,6 +314,8 @@ _ORDINARY_JUSTICE = (
     r"bail|(?<!medical\s)(?<!humanitarian\s)parole[ds]?|probation|(?:released|freed|let\s+go|allowed\s+to\s+go|walk(?:s|ed)?\s+free)\s+"
     r"(?:from\s+(?:police\s+)?(?:custody|detention)\s+)?without\s+(?:being\s+)?charge[ds]?|no\s+charges|uncharged|"
 )
+# A conviction undone: ordinary justice, unless the case is political (_political_detainee_let_out).
+_CLEARED_WORDS = r"acquitt\w*|cleared\s+of|overturned|exonerat\w*"
 _CRIMINAL = re.compile(
     r"\b(?=\w)(?:" + _ORDINARY_JUSTICE + r"pending\s+(?:further\s+)?"
     r"(?:trial|investigation|inquiries|enquiries)|under\s+investigation|escap(?:e|ed|es|ing)|escapees?|jail-?break|"
@@ -322,7 +324,7 @@ _CRIMINAL = re.compile(
     r"trial\s+(?:continues|goes\s+on|will\s+continue|resumes))|"
     r"prison\s+break|broke\s+out|breakout|on\s+licen[cs]e|electronic\s+tag|ankle\s+monitor|early\s+release|"
     r"good\s+behaviou?r|compassionate\s+release|overcrowd\w*|halfway\s+house|"
-    r"acquitt\w*|cleared\s+of|not\s+guilty|overturned|exonerat\w*|DNA|death\s+row|sex\s+offenders?|"
+    r"(?:" + _CLEARED_WORDS + r")|not\s+guilty|DNA|death\s+row|sex\s+offenders?|"
     r"released\s+(?:him|her|them)?\s*(?:after|following)\s+questioning|questioned\s+and\s+released|"
     r"briefly\s+(?:detained|held|arrested)|hours\s+later|later\s+released|police\s+(?:said|released)|"
     r"suspects?|murder\w*|rap(?:e|ist)|robber\w*|burglar\w*|shoplift\w*|drunk|drink[\s-]?driv\w*|DUI|sheriff|county\s+jail|"
@@ -1497,7 +1499,7 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
     return _LET_OUT_ON.match(word) is not None and (political_case or _political_let_out(text))
 
 
-_CLEARED = re.compile(r"acquitt\w*|cleared\s+of|overturned|exonerat\w*", _I)
+_CLEARED = re.compile(_CLEARED_WORDS, _I)
 
 
 def _hard_criminal(text: str, political_case: bool = False) -> bool:

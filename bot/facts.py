@@ -2544,7 +2544,7 @@ def one_for_one_count(title: str) -> int | None:
         # not places after a preposition: "walks across bridge at Piusa River"
         names = [n for n in _all_names(_AGENT_PHRASE.sub(" ", side)) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         if _figures_in(side) or _VAGUE.search(side) or _SIDE_PLURAL.search(side) and (
-                len(names) < 2 or re.search(r"\b(?:including|among)\b", side, _I)):  # "Americans Ryan Corbett and William McKenty" are two
+                len(names) < 2 or _AMONG_OR_INCLUDING.search(side)):  # "Americans Ryan Corbett and William McKenty" are two
             return None
         if names:
             total += len(names)
@@ -2814,7 +2814,7 @@ def _two_release_clauses(title: str) -> int | None:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
-            listed = 0 if re.search(r"\b(?:including|among)\b", side, _I) else len(_clause_names(side))
+            listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side))
             counts.append(figures[0] + listed)
             continue
         names = len(_clause_names(side))
