@@ -2788,13 +2788,15 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
     ("Former inmate returns to work after three years in prison", "", PRISONER_RELEASE, False),
     ("Brittney Griner returns to the WNBA after ten months detained in Russia", "", PRISONER_RELEASE, False),
     ("Stolen Klimt returns to Vienna after 80 years held by private collectors", "", PRISONER_RELEASE, False),
-    # A word of another sense that qualifies the people freed ("gas workers", "oil workers") leaves them the object.
+    # A word of another sense that qualifies the people freed ("gas workers", "oil workers") leaves them the object of
+    # "free"; "release 1,500 gas workers" is a lay-off.
     ("Rebels free 12 oil workers kidnapped in Niger Delta", "", PRISONER_RELEASE, True),
     ("Government frees gas supplies for workers", "", PRISONER_RELEASE, False),
     ("Gazprom to release 1,500 gas workers in Russia as exports slump", "", PRISONER_RELEASE, False),
     ("Company releases film crew footage", "", PRISONER_RELEASE, False),
-    # A former "presidential hopeful" is no hope (a candidate's promise still is); a cameraman or film-maker let out
-    # without charge is a political detainee freed; an acquittal frees a political detainee only in a political case.
+    # A former "presidential hopeful" is no hope (a candidate's promise still is); "once the hostages are released" stays a
+    # condition; a cameraman or film-maker let out without charge is a political detainee freed; an acquittal frees a
+    # political detainee only in a political case.
     ("Belarus: ex-presidential hopeful Mikalai Statkevich among six political prisoners freed by Lukashenko pardon", "",
      PRISONER_RELEASE, True),
     ("Opposition hopeful that Belarus will free six political prisoners", "", PRISONER_RELEASE, False),
