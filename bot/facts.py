@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, country_aliases
+from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PERSON_ROLES, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
 from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case
 
@@ -122,11 +122,9 @@ _LIST_COUNTS = re.compile(
 )
 # "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
+_ROLE = PERSON_ROLES
 _ONE_MORE_NOUN = (
-    r"(?:citizen|national|soldier|officer|colleague|companion|journalist|reporter|activist|worker|doctor|nurse|teacher|pilot|"
-    r"priest|student|engineer|businessman|businesswoman|tourist|woman|man|child|girl|boy|hostage|captive|prisoner|detainee|"
-    r"sailor|seafarer|scholar|academic|researcher|blogger|lawyer|dissident|missionary|volunteer|photographer|contractor|"
-    r"veteran|farmer|fisherman|wife|husband|mother|father|son|daughter|teenager|resident|hiker)"
+    r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband)"
 )
 _ONE_MORE_DEMONYM = (
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
@@ -1279,7 +1277,7 @@ _COMPANION_ROLE = re.compile(
 # "was exchanged in Turkey for a Russian pilot": the other side, one person identified by role.
 _FOR_ONE_PERSON = re.compile(
     r"\b(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:pilot|spy|agent|officer|soldier|businessman|diplomat|national|citizen|smuggler|dealer|trafficker|convict|prisoner)\b(?!s)", _I
+    + _ROLE + r"\b(?!s)", _I
 )
 
 
@@ -1294,8 +1292,7 @@ def _list_after(sentence: str, at: int) -> str:
 
 
 _ONE_HANDED_OVER = re.compile(
-    r"\b(?:freed|released|handed\s+over|sent\s+home|let\s+go)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:agent|spy|officer|pilot|"
-    r"diplomat|national|citizen|soldier)\b(?!s)", _I
+    r"\b(?:freed|released|handed\s+over|sent\s+home|let\s+go)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", _I
 )
 # The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
 # "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
@@ -1310,8 +1307,7 @@ _PASSIVE_IN_RETURN = re.compile(
     r"in\s+(?:return|exchange|turn)\b", _I
 )
 _ONE_PERSON_PHRASE = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:national|citizen|man|woman|pilot|spy|agent|officer|businessman|diplomat|convict|"
-    r"prisoner)\b(?!s)", _I
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|man|woman)\b(?!s)", _I
 )
 
 
@@ -1885,12 +1881,13 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 1 for m in _NAMES_THEN_FIGURE.finditer(other.group("rest"))
                 if m.group(0).split()[0] not in country_aliases_cached() and m.group(0).split()[0] not in _PLACE_NAMES)
     if other and not _count_in(other.group("rest"))[1]:
-        rest = other.group("rest")
-        if _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?(?:reporter|journalist|hostage|engineer|pilot|spy|"
-                                             r"officer|agent|businessman|scholar|academic|trafficker|dealer|smuggler|"
-                                             r"diplomat|convict)\b(?!s)", rest, _I) or (
-                _demonym_side(rest)):
-            return 1 + sum(1 for n in names if n in rest)
+        # the side ends where a clause or a captor begins: "for prisoners, a militant said", "held by a drug kingpin"
+        rest = _SIDE_CLAUSE_END.split(other.group("rest"), maxsplit=1)[0]
+        role = _SINGLY.search(rest) or re.match(r"(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", rest, _I)
+        if role or _demonym_side(rest):
+            in_side = sum(1 for n in names if n in rest)
+            # "for jailed contractor Alan Gross" is one person, told by role and name
+            return in_side if in_side and role and _NAME.match(rest, role.end() + 1) else 1 + in_side
     if _names_are_figure(title):
         return 0  # "China lets three Americans go; A, B and C on their way home": the figure's people, named
     return _headline_people(title)
@@ -2051,8 +2048,7 @@ def _demonym_side(side: str) -> bool:
 
 _DEMONYM_PERSON = re.compile(
     r"\s*(?:(?:an?|jailed|convicted|detained|imprisoned)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:ian|an|i))"
-    r"(?:\s*$|\s+(?:jailed|convicted|held|detained|imprisoned|serving|sentenced|national|citizen|man|woman|prisoner|detainee|"
-    r"pilot|officer|agent|spy|soldier|businessman)\b(?!s))"
+    r"(?:\s*$|\s+(?:jailed|convicted|held|detained|imprisoned|serving|sentenced|man|woman|" + _ROLE + r")\b(?!s))"
 )
 
 
@@ -2112,21 +2108,11 @@ _OTHERS_TOO = re.compile(
     r"a\s+number\s+of|scores\s+of)\b",
     _I,
 )
-# One person identified by role ("opposition leader Kozulin", "a French tourist").
-_ROLE = (
-    r"(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|citizen|aide|worker|"
-    r"soldier|pilot|blogger|lawyer|teacher|student|scholar|academic|researcher|businessman|"
-    r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
-    r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
-    r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
-    r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
-    r"hero|founder|captain|agent|mayor|MP|correspondent|translator|interpreter|Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)"
-)
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
 _AND_ONE_ROLE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)", _I)
 _SINGLY = re.compile(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
-    r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?)\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?|trades|swaps|exchanges)\s+"
     r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,
 )
@@ -2172,8 +2158,7 @@ _SINGLE_PERSON = re.compile(
     _I,
 )
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
-_SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|spy|agent|man|woman|ballerina|dancer|dealer|trafficker|smuggler|"
-                          r"hacker|assassin|hitman|operative|financier|colonel|violator|offender)\b(?!s)", _I)
+_SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|man|woman)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
 )
@@ -2520,6 +2505,7 @@ _FOR_OTHER_SIDE = re.compile(
     + _UP_TO_FOR + r")\s+",
     _I,
 )
+_SIDE_CLAUSE_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\s(?:by|as|after|while|amid)\s", _I)
 _SIDE_END = re.compile(r"[,;:]|\s(?:on|at|in|after|amid|as|from|to|via|during|under|over|before|and\s+(?-i:[a-z]))\s|\s-\s")
 _SIDE_PLURAL = re.compile(
     r"\b(?:prisoners|hostages|detainees|captives|POWs|soldiers|nationals|citizens|Americans|others|people|spies|"
@@ -2563,7 +2549,7 @@ _SURNAME_ALONE = re.compile(
     r"walks|lands|returns|heads|arrives|flies|back|home|is|was|goes|leaves|reunited|out|on\s+(?:his|her)\s+way)\b)"
 )
 _SURNAME_AFTER_ROLE = re.compile(
-    r"\b(?:" + _ROLE + r"|dealer|smuggler|trafficker|launderer|spy|policeman|ex-policeman)\s+"
+    r"\b(?:" + _ROLE + r"|ex-policeman)\s+"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{2,})(?=(?:\s+in\s+(?:[\w-]+\s+)?(?:swap|exchange|trade)\w*)?\s*$|"
     r"\s+(?:freed|released|lands|arrives|returns|heads|flies|walks|back|home)\b)", _I
 )

@@ -255,3 +255,21 @@ NOT_NAME_WORDS = frozenset(
     Intelligence Commissioner Releases Lifts Hundreds Dozens Thousands Says Say First Last Final
     """.split()
 )
+
+# One person identified by role ("opposition leader Kozulin", "a French tourist").
+PERSON_ROLES = (
+    r"(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|citizen|aide|worker|"
+    r"soldier|pilot|blogger|lawyer|teacher|student|scholar|academic|researcher|businessman|"
+    r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
+    r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
+    r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
+    r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
+    r"hero|founder|captain|agent|mayor|MP|correspondent|translator|interpreter|"
+    r"(?-i:Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)|"
+    # a person, not a modifier: "spy chief", "fighter jets", "militant group"
+    r"(?:spy|convict|dealer|trafficker|smuggler|launderer|hacker|operative|assassin|hitman|financier|violator|offender|commander|"
+    r"colonel|militant|fighter|kingpin|warlord|drug\s+lord|policeman|policewoman|ballerina|dancer|captive|contractor|farmer|"
+    r"fisherman|seafarer|hiker|member)"
+    r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
+    r"states|countries|nations)\b))"
+)
