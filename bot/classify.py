@@ -38,6 +38,7 @@ from .facts import (
     one_for_one_count,
     rules_fix_action,
 )
+from .lexicon import PERSON_ROLES
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
@@ -146,10 +147,26 @@ _PRISON_NAMES = (
     r"Evin|Insein|Silivri|Lefortovo|Guant[a\u00e1]namo|Sednaya|Saydnaya|Tora|Qanater|Chikurubi|Luzira|Pul-e-Charkhi|"
     r"Abu\s+Ghraib|Okrestina|Ostrog|Matagalpa|Tai\s+Lam|Mageragere|Rustavi"
 )
+# Where a Guantanamo detainee is sent to be free: a country other than the US and Cuba, not to a trial, a hospital or a
+# prison there, nor a former detainee's later life there.
+_THIRD_COUNTRY = (
+    r"(?!(?:Camp|Cuba|Cuban|US|U\.S\.|United\s+States|America|American|Naval|Navy|Congress)\b)(?-i:[A-Z])[\w-]+"
+    r"(?![^.;]{0,40}?\b(?:trial|court|courtroom|hearings?|tribunal|commission|charges|prosecution|face|held|detained|jailed|"
+    r"arrest\w*|prisons?|jails?|custody|hospital|brig|remain\w*|still|lives?|living|struggl\w*|protest\w*|"
+    r"years\s+(?:on|later))\b)"
+)
+# People told by a role, a plural of a people or of captives, or a name of two words: a side of an exchange.
+_PEOPLE_SIDE = (
+    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:" + PERSON_ROLES + r"s?\b|(?-i:[A-Z])\w+(?:ans|ians|ese|is)\b|prisoners|POWs|captives|detainees|hostages|"
+    r"(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)"
+)
 _RELEASE_TRIGGER = re.compile(
     r"\b(?=\w)(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
     r"trad(?:e|es|ed|ing)\s+(?:\d[\d,]*|[a-z]+)\s+(?:captured|jailed|detained|imprisoned|held)\b|"
+    # One person or group for another: "Russia trades Brittney Griner for arms dealer Viktor Bout".
+    r"trad(?:e|es|ed|ing)(?=\s+" + _PEOPLE_SIDE + r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*\s+for\s+" + _PEOPLE_SIDE + r")|"
     r"(?:walk(?:s|ed|ing)?\s+out|(?<!medical\s)(?<!temporary\s)(?<!compassionate\s)(?<!home\s)leav(?:e|es|ing)|left|"
     r"(?:is|are|was|were|gets?|got|came|comes|been|now)\s+out)\s+"
     r"(?!(?:(?:them|him|her|us|those|these)\s+)?in\s)"  # "leaving them in custody", "left in jail": still held
@@ -198,8 +215,12 @@ _RELEASE_TRIGGER = re.compile(
     # "flies six Americans out of Caracas"; Guantanamo detainees who arrive in a third country are freed from it.
     r"fl(?:y|ies|ew)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:Americans|Britons|hostages|prisoners|detainees|captives|citizens|nationals)\s+out\s+of|"
-    r"Guant[a\u00e1]namo\s+(?:detainees|prisoners|inmates)\s+(?:arriv\w+|land\w*)\s+in\s+(?-i:[A-Z])[\w-]+"
-    r"(?![^.;]{0,40}?\b(?:trial|court|courtroom|hearings?|tribunal|commission|charges)\b)|"
+    # ("11 Yemenis held at Guantanamo transferred to Oman", "Guantanamo detainee repatriated to Algeria"); not a former
+    # detainee's later life, a trial, a hospital or a prison elsewhere, nor a place in the US or Cuba.
+    r"(?<!ex-)(?<!former\s)Guant[a\u00e1]namo\s+(?:(?:detainees?|prisoners?|inmates?)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:arriv\w+\s+in|land\w*\s+in|(?:transferred|sent|flown|resettled|repatriated)\s+(?:to|in))\s+" + _THIRD_COUNTRY + r"|"
+    r"(?:sends?|sent|repatriat(?:es|ed)|resettl(?:es|ed)|fl(?:ies|ew))\s+(?:[\w'-]+\s+){0,3}?Guant[a\u00e1]namo\s+"
+    r"(?:detainees?|prisoners?|inmates?)\s+(?:(?:back\s+)?to|home\s+to)\s+" + _THIRD_COUNTRY + r"|"
     r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"

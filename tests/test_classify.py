@@ -2667,9 +2667,38 @@ FOURTEENTH_ROUND_REVIEW_LABEL_CASES = [
     ("Guantanamo detainees arrive in Washington for trial", "", NONE),
     ("Guantanamo prisoners resettled in Kazakhstan remain under watch, report says", "", NONE),
 ]
+TWENTIETH_ROUND_LABEL_CASES = [
+    # One side traded for the other, where a word of detention is near; players, currencies and goods are traded too.
+    ("US trades convicted Afghan Khan Mohammad for Americans Ryan Corbett and William McKenty", "", PR),
+    ("Russia trades jailed American basketball star for arms dealer Viktor Bout", "", PR),
+    ("Lakers trade injured guard for Hornets forward Miles Bridges", "", NONE),
+    ("Yankees trade pitcher Javier Vazquez for Atlanta prospect", "", NONE),
+    ("Dollar trades lower for third day against Euro as jailed banker's trial opens", "", NONE),
+    # Detainees sent from Guantanamo to another country are freed from it; those sent to a court, to a camp or
+    # into Guantanamo are not, nor those resettled long ago.
+    ("11 Yemenis held at Guantanamo transferred to Oman", "", PR),
+    ("Pentagon sends two Guantanamo prisoners to Senegal", "", PR),
+    ("Guantanamo detainee repatriated to Algeria after 12 years without charge", "", PR),
+    ("Guantanamo detainee sent to New York for trial", "", NONE),
+    ("Terror suspect captured in Pakistan transferred to Guantanamo", "", NONE),
+    ("Guantanamo prisoner transferred to Camp Five after hunger strike", "", NONE),
+    # A review's near misses: what is traded is no person ("captivity for a Senate seat", "Moscow for Kazakhstan", "Beirut
+    # memories for a Fringe show"), and a Guantanamo detainee sent to be tried, to a hospital or a brig, jailed on
+    # arrival, or a former detainee's later life.
+    ("Former FARC hostage trades captivity for Senate seat in Colombia vote", "", NONE),
+    ("Tennis star trades Moscow for Kazakhstan after father detained", "", NONE),
+    ("Former hostage Terry Waite trades Beirut memories for Edinburgh Fringe show", "", NONE),
+    ("Airline trades Airbus jets for Boeing order; jailed pilots' union protests", "", NONE),
+    ("Two Guantanamo detainees sent to Italy to face terrorism prosecution", "", NONE),
+    ("Guantanamo detainee resettled in Serbia says he lives in fear", "", NONE),
+    ("Ex-Guantanamo inmates resettled in Uruguay protest outside US embassy", "", NONE),
+    ("Guantanamo detainee transferred to Naval Hospital after hunger strike", "", NONE),
+    ("Congress bars funds to send Guantanamo detainees to US soil", "", NONE),
+    ("Guantanamo detainee repatriated to Russia jailed on arrival", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
-                          + FOURTEENTH_ROUND_REVIEW_LABEL_CASES)
+                          + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
