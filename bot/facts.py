@@ -7,6 +7,7 @@ number or a name in an unrelated background paragraph does not become a fact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -498,7 +499,8 @@ def extract_facts(
         facts_release = _release_facts(release_hits, title, lede, story)
     elif PRISONER_RELEASE in labels:
         # Flagged by the story model alone: read the headline and lede as the rules would.
-        facts_release = _released_count([], title, lede, story), tuple(_names_in_headline(title)[:8])
+        people = _more_people(_names_in_headline(title), title, lede, story)
+        facts_release = _released_count([], title, lede, story), tuple(people[:8])
     else:
         facts_release = None, ()
     action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
@@ -533,7 +535,7 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
                                          and _other_side_clause(hit))], title, lede)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
-    return count, tuple(people[:8])
+    return count, tuple(_more_people(people, title, lede, story)[:8])
 
 
 def _other_side_clause(hit: Hit) -> bool:
@@ -578,6 +580,106 @@ def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
     return people
 
 
+def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> list[str]:
+    """The people with those the rules' sentences do not name (read after the count, which they do not change): the
+    headline's names and lone surnames told as the freed, each surname as the full name the text gives it ("Abhinandan"
+    -> "Abhinandan Varthaman"); the lede's sentences that name the freed; the next paragraphs' lists of the freed."""
+    text = f"{lede}\n{story}"[:2000]
+    found = list(people)
+    for word in _headline_freed_names(title):
+        name = word if " " in word else next((n for n in _all_names(text)
+                                              if word.lower() in n.lower().split() and _names_a_person(n, "")), word)
+        if not any(_same_person(name, p) for p in found):
+            found.append(name)
+    lede_sentences = _sentences_of(lede.removeprefix(title))[:2]
+    for name in (*(n for i, sentence in enumerate(lede_sentences) for n in _sentence_people(sentence, travel=i == 0)),
+                 *_people_named_in_story(story)):
+        if not any(_same_person(name, p) for p in found) and name not in country_aliases_cached():
+            found.append(name)
+    return found
+
+
+def _sentence_people(sentence: str, travel: bool) -> list[str]:
+    """The people a sentence names as freed: its subject, those freed along with its own, a group named in apposition;
+    with `travel`, a subject that only flies, lands or walks home too."""
+    return _named_subjects_freed(sentence, travel) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names name one person as the text writes them: the words of one are among the other's, accents aside
+    ("Suu Kyi" and "Aung San Suu Kyi", "Jose Daniel Ferrer" and "José Daniel Ferrer"; not "Omar" and "Farooq Abdullah")."""
+    a, b = (set(unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().split()) for n in (one, other))
+    return a <= b or b <= a
+
+
+_SURNAME = r"(?-i:[A-Z\u00c0-\u00de])(?:\w|['\u2019](?=(?-i:[A-Z])))+(?:-(?-i:[A-Z])\w+)?"
+_SURNAME_LIST = rf"(?P<list>{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:,?\s+(?:and|&)\s+{_SURNAME})?)"
+# A headline's subject of names, each of one to four words, perhaps after a possessive ("Pussy Riot's A and B") and
+# before others told by a figure ("A, B, C and five Thai workers out of Gaza").
+_NAMED = rf"{_SURNAME}(?:\s+{_SURNAME}){{0,3}}"
+_NAMES_LIST = (rf"(?:(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:'s|\u2019s)\s+)?"
+               rf"(?P<list>{_NAMED}(?:\s*,\s*{_NAMED})*(?:,?\s+(?:and|&)\s+{_NAMED})?)"
+               rf"(?:,?\s+and\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+[^,;:]{0,40}?)?")
+# What a headline tells of its freed subject: freed, home, out, among those freed; not who flies or returns with the freed
+# ("Grenell flies home with six Americans", "Clapper flies Kenneth Bae home") nor a return to prison.
+_WITH_THE_FREED = r"(?![^,;:]{0,25}?\bwith\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z])|the\s+freed|freed))"
+_FREED_PREDICATE = (
+    r"(?=(?:is\s+|are\s+|was\s+|were\s+)?(?:freed|released|pardoned|"
+    r"(?:home|back)\b(?!\s*:)" + _WITH_THE_FREED + r"(?!\s+(?:in|to)\s+(?:prison|jail|custody))|"
+    r"(?:(?:lands?|landed|arriv(?:e|es|ed)|walks?|walked|leaves?|left|out|flown|cross(?:es|ed)?|returns?|returned|"
+    r"reach(?:es|ed)?|touch(?:es|ed)?)\b|fl(?:y|ies|ew)\b(?!\s+(?:(?-i:[A-Z0-9])|(?:" + _NUMBER_WORD_RE + r")\b)))"
+    + _WITH_THE_FREED + r"(?!\s+(?:to|into)\s+(?:prison|jail|custody))|"
+    # "among 16 freed", not "among those left behind" or "among guests"
+    r"among\s+(?:(?!(?:as|while|when|after|greeting|welcoming|meeting|guests|crowds?)\b)[\w'\u2019-]+\s+){0,4}?"
+    r"(?:freed|released|pardoned|flown|exchanged|swapped|returned|handed|let\s+go|walking\s+free)\b|"
+    r"reunited|rescued|plucked|safe\b|granted\s+bail|handed\s+(?:over|to)|exchanged|swapped|traded|set\s+free|"
+    r"on\s+(?:his|her|their)\s+way\s+home|"
+    # "in Vilnius after his release", not "Kellogg in Minsk as Lukashenko frees 14"
+    r"in\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+after\s+(?:[\w'\u2019-]+\s+){0,3}?(?:release|pardon|"
+    r"years|months|decade|swap|exchange|detention|captivity|jail|prison)))"
+)
+# Surnames a headline tells as the freed: its subject before a release or homecoming ("Khodorkovsky lands in Berlin",
+# "Kara-Murza, Yashin among Kremlin critics flown out", "opposition leader Kozulin out of prison"), and a list after
+# "including" or "among them".
+_HEADLINE_SUBJECT_NAMES = re.compile(rf"^\W*(?:Freed\s+|Pardoned\s+)?{_NAMES_LIST}\s+" + _FREED_PREDICATE, _I)
+_ROLE_SUBJECT_SURNAMES = re.compile(rf"\b{_ROLE}\s+{_SURNAME_LIST}\s+" + _FREED_PREDICATE, _I)
+# (not a people or a place before a noun: "including Azov fighters", "including Evin hunger strikers")
+_HEADLINE_LISTED_SURNAMES = re.compile(
+    rf"\b(?:including|among\s+them)\s+{_SURNAME_LIST}(?![\w'\u2019-]|\s+(?-i:[A-Z])|"
+    r"\s+(?!(?:and|after|as|in|on|at|to|from|for|with|amid|following|but|while|over)\b)(?-i:[a-z]))"
+)
+# Capitalised words that open a headline as its subject without naming a person: "Teacher freed after year in jail".
+_A_ROLE_WORD = re.compile(r"(?:" + _ONE_MORE_NOUN + r")s?|(?:wo)?men|people|children", _I)
+_NOT_A_SURNAME = frozenset(
+    "Rebels Gunmen Kidnappers Captors Spies Troops Pirates Police Inmates Who What How Why When Where Here Back Everyone "
+    "Crew All Both Finally Home Free Relief Joy".split()
+)
+
+
+def _headline_freed_names(title: str) -> list[str]:
+    """The names and lone surnames a headline tells as the freed; none in a Title-Case Headline, whose capitals mark no
+    names."""
+    if in_title_case(title):
+        return []
+    found: list[str] = []
+    for pattern in (_HEADLINE_SUBJECT_NAMES, _ROLE_SUBJECT_SURNAMES, _HEADLINE_LISTED_SURNAMES):
+        for match in pattern.finditer(title):
+            words = re.split(r"\s*,\s*|,?\s+(?:and|&)\s+", match.group("list"))
+            if len(words) == 2 and " " not in words[0] and len(words[1].split()) == 2:
+                words[0] += " " + words[1].split()[1]  # "Judith and Natalie Raanan": Judith Raanan
+            for word in words:
+                if " " in word:
+                    first, rest = word.split(" ", 1)
+                    name = _clean_name(rest if _A_ROLE_WORD.fullmatch(first) or first.isupper() else word)
+                    if name and name not in found and _names_a_person(name, ""):
+                        found.append(name)
+                elif (_lone_surname(word) and word not in _NOT_A_SURNAME and not word.isupper() and not word.endswith(("s", "men"))
+                        and word.lower() not in NUMBER_WORDS and not _A_ROLE_WORD.fullmatch(word) and word not in found
+                        and not _NAME.match(title, title.find(word))):
+                    found.append(word)
+    return found
+
+
 # Where a lone surname's object ends: the headline's end, a clause break or a preposition; not a noun it qualifies
 # ("frees Navalny ally", "frees Catholic priests", "frees Evin inmates", "Tikhanovskaya's husband").
 _LONE_SURNAME_END = re.compile(r"\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|to|and|amid|following|but)\b")
@@ -607,6 +709,180 @@ def _other_people_named(title: str, lede: str) -> list[str]:
         if listed:
             found += [n for n in _all_names(listed.group("list")) if _names_a_person(n, "")]
     return [n for n in found if n not in country_aliases_cached()]
+
+
+# A sentence of the story that lists the freed: "Among them were A, B and C", "The others pardoned were A and B", "They
+# included A", "The freed men are A and B".
+_STORY_LISTS_FREED = re.compile(
+    r"^\W*(?:among\s+(?:them|those\s+(?:freed|released|pardoned|exchanged|returned|flown\s+out|let\s+go))\s+(?:were|was)|"
+    r"the\s+others?\s+(?:(?:freed|released|pardoned|exchanged)\s+)?(?:were|was)|(?:they|those\s+(?:freed|released))\s+included|"
+    r"the\s+(?:freed|released)\s+(?:\w+\s+)?(?:are|were))\s+(?P<list>[^;]+)", _I
+)
+# "Viktar Babaryka, the former banker ..., was also freed."
+_ALSO_FREED_SENTENCE = re.compile(
+    r"^\W*(?P<list>(?-i:[A-Z])[^;:]{0,200}?)\s+(?:was|were)\s+also\s+(?:freed|released|pardoned|let\s+go|handed\s+over|"
+    r"exchanged|swapped)\b", _I
+)
+
+
+def _people_named_in_story(story: str) -> list[str]:
+    """People the first sentences of the story's paragraphs after the lede name as freed: a list of the freed, a
+    sentence whose subject is the freed, named, or one "also freed"."""
+    found: list[str] = []
+    before = ""
+    for paragraph in story.split("\n")[1:5]:
+        for sentence in _sentences_of(paragraph)[:3]:
+            last, before = before, sentence
+            if _NOT_LEFT.search(sentence) or _recalls_or_plans(sentence) or _IN_A_YEAR.search(sentence):
+                continue
+            listed = _STORY_LISTS_FREED.match(sentence) or _ALSO_FREED_SENTENCE.match(sentence)
+            if listed and _REFERS_BACK.match(sentence) and not (
+                    _FREEING_VERB.search(last) and not _NOT_FREED_BEFORE.search(last) and not _IN_A_YEAR.search(last)):
+                # "Among them were A and B" after a sentence of arrests, deaths, people still held or an earlier release
+                listed = None
+            names = _listed_people(_list_after(listed.group("list"), 0)) if listed else []
+            names += _sentence_people(sentence, travel=False)
+            found += [n for n in names if n not in found and not _OFFICIALS.search(n)]
+    return found
+
+
+# A release told with its year or month and year ("freed in November 2023", "In 2019, the two countries swapped 35"): an
+# earlier one, beside the news.
+_IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\b", _I)
+# A list that points back to the sentence before ("Among them were", "They included") and a sentence before it that
+# tells of people not freed, or of some who stayed.
+_REFERS_BACK = re.compile(r"^\W*(?:among\s+them|they\s+included)\b", _I)
+_NOT_FREED_BEFORE = re.compile(
+    r"\b(?:arrest\w*|detained|sentenced|jailed|convicted|charged|killed|dead|died|bodies|remains|still|remain\w*|excluded|"
+    r"refus\w+|left\s+behind|re-?arrested|not\s+(?:freed|released|among))\b", _I)
+
+
+# A group of the freed named in apposition, in a sentence that frees them: "Hamas handed three Israeli hostages, A, B and C,
+# to the Red Cross", "Washington sent home three Cubans convicted of spying, A, B and C".
+_GROUP_IN_APPOSITION = re.compile(
+    r"\b(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+s(?:\s+[^,;:.]{0,60}?)?,\s+"
+    r"(?P<list>(?-i:[A-Z])[^;:.]{0,200}?\band\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,3})", _I
+)
+_FREEING_VERB = re.compile(
+    r"\b(?:freed|released|pardoned|handed|passed|flown|flew|sent\s+(?:home|back)|returned|exchanged|swapped|let\s+go|set\s+free|"
+    r"walked\s+(?:free|out)|left\s+(?:prison|jail)|came\s+home|arrived\s+home|landed|rescued)\b", _I
+)
+
+
+def _group_named_in_apposition(sentence: str) -> list[str]:
+    """The people a figure of the freed is told by, in apposition to it, in a sentence that frees them."""
+    match = _GROUP_IN_APPOSITION.search(sentence)
+    if match is None or not _FREEING_VERB.search(sentence) or _NOT_LEFT.search(sentence) or _held_still(sentence):
+        return []
+    if _THE_DEAD_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+        return []  # "in exchange for the bodies of two soldiers, A and B"
+    return _listed_people(match.group("list"))
+
+
+_THE_DEAD_BEFORE = re.compile(r"\b(?:bodies|remains|coffins|corpses|graves)\s+of\s+(?:the\s+)?$", _I)
+
+
+# A piece of a list that names a person: the name, after at most three words of description ("anarchist activists Ihar
+# Alinevich", "former Marine Paul Whelan"), not after a preposition ("members of Mount Horeb").
+_LISTED_PERSON = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}?(?<!\bof\s)(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bby\s))?"
+                            r"(?P<name>" + _NAME.pattern + r")")
+
+
+def _listed_people(text: str) -> list[str]:
+    """The people a list names, one per piece."""
+    names: list[str] = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text):
+        match = _LISTED_PERSON.match(piece)
+        name = _clean_name(match.group("name")) if match else None
+        if name and name not in names and _names_a_person(name, "") and not _OFFICIAL_ROLE.search(piece):
+            names.append(name)
+    return names
+
+
+# A lede sentence whose subject is the freed, named ("A, 85, and B, 79, were passed to the Red Cross", "A, B and their three
+# children were recovered", "A and B left Yemen on a plane to Oman").
+_NAMED_SUBJECT_FREED = re.compile(
+    r"^\W*(?P<subject>(?-i:[A-Z\u00c0-\u00de])[^;:.]{0,300}?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:freed|released|handed\s+(?:over|to)|passed\s+to|found\s+(?:alive|safe)|rescued|reunited|let\s+go|set\s+free|pardoned|"
+    r"driven\s+(?:out|from|to\s+the\s+border)|brought\s+(?:home|out)|taken\s+to\s+safety|exchanged|swapped)\b|"
+    # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
+    r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
+    r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b))", _I
+)
+# A piece of the subject that is a group, not more people named: "Richard Grenell and the six Americans landed".
+_GROUP_PIECE = re.compile(r"^(?:the|all)\s+(?:\d+|" + _NUMBER_WORD_RE + r"|freed|released)\b", _I)
+
+
+def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
+    """The people named as the subject of a sentence that frees them (with `travel`, one that only flies, lands or walks
+    home too), when the subject is only names, their ages or descriptions between commas, and their families; not
+    officials ("Secretary Blinken and A flew home"), a group beside the names, nor, on a journey, relatives told by their
+    relation ("A and Laila Soueif, his mother, landed")."""
+    match = _NAMED_SUBJECT_FREED.match(sentence)
+    if match is None or (match.group("travel") and not travel):
+        return []
+    subject = match.group("subject")
+    if _OFFICIAL_ROLE.search(subject) or not _NAME.match(subject) or _NOT_LEFT.search(sentence, match.end()):
+        return []
+    pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
+    names: list[str] = []
+    for i, piece in enumerate(pieces):
+        # each piece a name, an age, a description of the one before, or family travelling with them
+        if _NAME.fullmatch(piece):
+            # (a relative told by relation travels with the freed; one freed with them is told "were freed")
+            if not (match.group("travel") and _relative_beside(pieces, i)):
+                names += _all_names(piece)
+        elif _GROUP_PIECE.match(piece) or not (piece.isdigit() or re.match(r"(?:his|her|their|an?|the)\s|(?-i:[a-z])", piece)):
+            return []
+    return [n for n in names if _names_a_person(n, "")]
+
+
+def _relative_beside(pieces: Sequence[str], i: int) -> bool:
+    """Whether the name at `i` of a list is a relative or companion told by the piece before or after it ("her husband,
+    Pavel Butorin", "Laila Soueif, his mother")."""
+    return any(0 <= j < len(pieces) and _COMPANION_ROLE.match(pieces[j]) and not re.match(
+        r"(?:his|her|their)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\b", pieces[j], _I) for j in (i - 1, i + 1))
+
+
+# "was driven from his cell to Minsk along with A, B and C", "left Tora prison together with activists A and B".
+_FREED_ALONG_WITH = re.compile(
+    r"\b(?:freed|released|pardoned|let\s+go|set\s+free|handed\s+over|flown\s+(?:out|home|to)|left\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:prison|jail|custody|detention)|driven\s+(?:out\s+of|from)|walked\s+(?:free|out))\b[^;:.]{0,120}?"
+    r"\b(?:along|together)\s+with\s+(?P<list>[^;:.]{1,300})", _I
+)
+
+
+def _freed_along_with(sentence: str) -> list[str]:
+    """The people named as freed along with the sentence's own freed, not relatives, lawyers or officials with them."""
+    match = _FREED_ALONG_WITH.search(sentence)
+    if match is None or _NOT_LEFT.search(sentence, match.end()):
+        return []
+    names: list[str] = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("list")):
+        if _END_OF_COMPANIONS.search(piece):
+            break  # "... in exchange for the remains of A", "..., where B was waiting", "..., according to C"
+        found = [n for n in _all_names(piece) if _names_a_person(n, "")]
+        if not found and piece[:1].islower() and not piece.startswith(("his ", "her ", "their ")):
+            break  # the list has ended: "together with other hostages held by the FARC, landed ..."
+        if found and not (_COMPANION_ROLE.match(piece) or _OFFICIAL_ROLE.search(piece)
+                          or _LAWYER_AFTER.match(match.group("list"), match.group("list").find(piece) + len(piece))):
+            names.append(found[0])
+    return names
+
+
+# "along with Martha Karua, his lawyer": one who acts for the freed (a husband, a wife or an aide may be freed with them)
+_LAWYER_AFTER = re.compile(r",\s+(?:his|her|their)\s+(?:\w+\s+)?(?:lawyers?|attorneys?|doctors?|spokes\w+)\b", _I)
+_END_OF_COMPANIONS = re.compile(
+    r"\b(?:exchange|return|remains|bod(?:y|ies)|coffins?|where|when|who|which|said|says|according|at\s+least|other|others)\b", _I)
+
+
+# The rest of the sentence says they were not freed, or were freed long before: "was driven back to prison", "but she
+# remains in detention", "was let go a year ago".
+_NOT_LEFT = re.compile(
+    r"\b(?:refus\w+|declin\w+|stay(?:s|ed)|remain(?:s|ed)?|still|back\s+to\s+(?:prison|jail|custody|(?:his|her|their)\s+cells?)|"
+    r"(?:driven|taken)\s+back|dead|died|killed|murdered|bod(?:y|ies)|remains|"
+    r"(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|last\s+(?:year|month))\b", _I
+)
 
 
 def _names_in_headline(title: str) -> list[str]:
@@ -3289,6 +3565,8 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
             name = _clean_name(match.group(0))
             if not name or name in names or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
                 continue
+            if _LAWYER_AFTER.match(sentence, match.end()):
+                continue  # "together with Martha Karua, his lawyer"
             freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
             if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
                     _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):

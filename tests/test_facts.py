@@ -364,6 +364,97 @@ def test_people_freed(title: str, summary: str, people: tuple[str, ...]) -> None
     assert result.facts.people == people
 
 
+# The freed named beyond the trigger's words: a headline's lone surnames (its subject before a release or homecoming, after
+# a role, after "including" or "among them"), each as the full name the text gives it; a lede sentence whose subject is
+# the freed, named; "along with" a list; and lists of the freed in the next paragraphs. Not who travels with the freed,
+# a return to prison, a role word or a group, an official, someone sent back or still held, an organisation.
+STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("Sakharova home after six years in Houthi captivity", "", "", ("Sakharova",)),
+    ("Okonkwo back on Nigerian soil after 14 months in Libyan custody", "", "", ("Okonkwo",)),
+    ("Radu, Petrescu among dissidents flown out in Vienna swap", "", "", ("Radu", "Petrescu")),
+    ("Freed Marinescu leaves Bucharest prison hospital and heads for the square", "", "", ("Marinescu",)),
+    ("Opposition leader Kovalenko out of prison early", "", "", ("Kovalenko",)),
+    ("Belarus frees 14 prisoners, including Ivanenka, after visit by US envoy", "", "", ("Ivanenka",)),
+    ("Minsk frees 52 prisoners, among them Zhuk and Sakalova, as EU weighs sanctions relief", "", "", ("Zhuk", "Sakalova")),
+    ("Wing Commander Rathore crosses back at Wagah",
+     "Wing Commander Vikram Rathore walked across the border two days after his jet was shot down.", "", ("Vikram Rathore",)),
+    ("Pussy Riot's Koval and Orlova walk out under amnesty", "", "", ("Koval", "Orlova")),
+    ("Dana Levi, Noa Peretz, Gil Amar and five Thai workers out of Gaza; Israel releases 110 prisoners", "", "",
+     ("Dana Levi", "Noa Peretz", "Gil Amar")),
+    ("Ruth and Noa Shani released by Hamas on humanitarian grounds", "", "", ("Noa Shani", "Ruth Shani")),
+    ("Grenwald flies home with six Americans after meeting Maduro", "", "", ()),
+    ("Fowler flies Kenneth Bae and Matthew Todd Miller home from Pyongyang", "", "", ("Kenneth Bae", "Matthew Todd Miller")),
+    ("Teacher freed after year in Iranian jail", "", "", ()),
+    ("Two elderly women handed over at Rafah",
+     "Miriam Katz, 85, and Ruth Adler, 79, were passed to the Red Cross at the crossing, Hamas said.", "",
+     ("Miriam Katz", "Ruth Adler")),
+    ("Family held by Haqqani network freed",
+     "Laura Benton, Mark Doyle and their three children were recovered in an operation in Kurram district.", "",
+     ("Laura Benton", "Mark Doyle")),
+    ("Two Americans held by Houthis flown out of Sanaa",
+     "Daniel Reyes and Omar Haddad left Yemen on Wednesday on a plane to Oman, officials said.", "",
+     ("Daniel Reyes", "Omar Haddad")),
+    ("Belarus lets 20 go in US-brokered deal",
+     "Anton Zhuk, 69, stepped off the bus before the border and was driven back to prison, fellow prisoners said.", "", ()),
+    ("Junta pardons 7,000 for Buddhist Lent", "Than Htay was pardoned on two charges, but she remains in detention.", "", ()),
+    ("Lukashenko pardons six political prisoners",
+     "Mikola Hrab was driven from his cell to Minsk along with Yury Rubin, Ihar Lis and Artsiom Tsar, the press service said.",
+     "", ("Mikola Hrab", "Yury Rubin", "Ihar Lis", "Artsiom Tsar")),
+    ("Israel frees Lebanese militant in swap",
+     "Israel released Sami Kassar together with four fighters at the crossing, in exchange for the remains of two "
+     "reservists, Eli Gold and Dan Regev.", "", ("Sami Kassar",)),
+    ("Belarus pardons six", "Six political prisoners were pardoned on Saturday, the presidential press service said.",
+     "The pardons came weeks before the election.\nThe others pardoned were Yury Rubin and anarchist activists Ihar Lis "
+     "and Artsiom Tsar, the service said.\nOpposition groups welcomed the move.", ("Yury Rubin", "Ihar Lis", "Artsiom Tsar")),
+    ("Iran frees four Americans as sanctions are lifted", "Four Americans held in Iran were freed on Saturday, officials said.",
+     "The prisoners flew to Geneva on a Swiss plane.\nAmong them were the reporter Jonah Reese and the former Marine Adam "
+     "Hekmat.\nFamilies welcomed the news.", ("Jonah Reese", "Adam Hekmat")),
+    ("Guatemala receives 135 Nicaraguans let out of prison", "The 135 landed in Guatemala City on Thursday.",
+     "They were flown on a US-chartered plane.\nAmong them were members of Mount Carmel, an evangelical ministry based in "
+     "Texas, and Catholic lay workers.", ()),
+    # A review's near misses: officials and relatives where the freed are told ("Kellogg in Minsk as ...", "Grenwald
+    # back from Caracas with six Americans", "A and Nina Bahina, his wife, flew to Vilnius", though "A and B, his wife,
+    # were freed" frees both); common nouns opening a headline ("Joy in Kyiv", "Nuns freed"); a people or place before
+    # a noun ("including Azov fighters"); someone among those left behind or among the guests; "Among them" after
+    # arrests or an earlier swap, one "also freed" in an earlier year; the dead "recovered"; a lawyer "along with" them.
+    ("Kellan in Minsk as Lukashenko frees 14 prisoners", "", "", ()),
+    ("Grenwald back from Caracas with six Americans freed by Maduro", "", "", ()),
+    ("Joy in Kyiv as 95 prisoners of war come home", "", "", ()),
+    ("Nuns freed by Syrian rebels arrive in Damascus", "", "", ()),
+    ("Ukraine gets back 215 prisoners of war, including Azov fighters", "", "", ()),
+    ("Bialov among those left behind as Belarus frees 20", "", "", ()),
+    ("Navalnova among guests as freed dissidents meet chancellor in Bonn", "", "", ()),
+    ("Belarus frees 16 prisoners", "Sixteen prisoners were driven to the Lithuanian border on Thursday.",
+     "Officials said the release was a gesture.\nAles Kruk and Nina Bahina, his wife, flew to Vilnius later.", ()),
+    ("Kenya frees opposition aide Obeid Lutwa",
+     "Obeid Lutwa was released from Kamiti prison together with Martha Karu, his lawyer, who had flown in on Monday.", "",
+     ("Obeid Lutwa",)),
+    ("Couple held by Haqqani network freed",
+     "The couple were freed by Pakistani troops on Wednesday.",
+     "The army gave no details.\nJoshua Doyle and Caitlan Benton, his wife, were freed with their three children.",
+     ("Joshua Doyle", "Caitlan Benton")),
+    ("Belarus frees 20 prisoners", "Twenty political prisoners were driven to the Lithuanian border on Thursday.",
+     "The release followed talks.\nOn the same day, three more activists were sentenced. Among them were Nasta Lukina "
+     "and Andrei Pauk.", ()),
+    ("Ukraine and Russia swap 150 prisoners each", "Ukraine and Russia exchanged 150 prisoners each on Tuesday.",
+     "In 2019, the two countries swapped 35 prisoners each. Among them were Oleg Senko and Kirill Vyshin.", ()),
+    ("Hamas frees Keith Siegler after 484 days", "Keith Siegler was handed over to the Red Cross in Gaza City on Saturday.",
+     "Aviva Siegler, his wife, was also freed in November 2023 during the first truce.", ("Keith Siegler",)),
+    ("Hamas frees three hostages; troops recover bodies",
+     "Emily Dar, Romi Gon and Doron Stein were handed over to the Red Cross on Sunday.",
+     "Ron Sher and Nik Beiz were recovered by troops from a tunnel in Jabalia, the army said.",
+     ("Emily Dar", "Romi Gon", "Doron Stein")),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "body", "people"), STORY_PEOPLE_CASES,
+                         ids=[c[0][:60] for c in STORY_PEOPLE_CASES])
+def test_people_named_as_freed_anywhere_in_the_story(title: str, summary: str, body: str, people: tuple[str, ...]) -> None:
+    result = classify(title, summary, body)
+    assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
+    assert result.facts.people == people
+
+
 def test_other_side_told_by_a_figure_in_a_paragraph_of_its_own() -> None:
     body = ("Four Germans held in Iran flew out of Tehran on a Qatari jet on Monday, officials said.\n"
             "In return, Germany released three Iranians held on sanctions charges.\nOil prices fell.")
