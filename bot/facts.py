@@ -714,9 +714,21 @@ def _other_people_named(title: str, lede: str) -> list[str]:
 # A sentence of the story that lists the freed: "Among them were A, B and C", "The others pardoned were A and B", "They
 # included A", "The freed men are A and B".
 _STORY_LISTS_FREED = re.compile(
-    r"^\W*(?:among\s+(?:them|those\s+(?:freed|released|pardoned|exchanged|returned|flown\s+out|let\s+go))\s+(?:were|was)|"
-    r"the\s+others?\s+(?:(?:freed|released|pardoned|exchanged)\s+)?(?:were|was)|(?:they|those\s+(?:freed|released))\s+included|"
-    r"the\s+(?:freed|released)\s+(?:\w+\s+)?(?:are|were))\s+(?P<list>[^;]+)", _I
+    r"^\W*(?:among\s+(?:them|those\s+(?:[\w'\u2019-]+\s+){0,2}?(?:freed|released|pardoned|exchanged|swapped|returned|"
+    r"flown\s+out|let\s+go|handed\s+over))(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was)|"
+    r"the\s+others?\s+(?:(?:freed|released|pardoned|exchanged)\s+)?(?:were|was)|they\s+included|"
+    # "Those released on Saturday include", "The other three were", "The four men freed were named as": a subject that
+    # says they were freed (not "The families are", "Among the wounded were", "The lawyers were")
+    r"(?:the\s+other\s+(?:\w+\s+)?(?:were|are)|(?:the|those)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|pardoned|exchanged|"
+    r"swapped|handed\s+over|let\s+go)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:were|are|include|included)(?:\s+named\s+as)?)"
+    r"(?=\s+(?:(?!(?:\w+ed|\w+en|at|in|on|from|to|by|for|with|after|before|since|of|into|near|not)\b)(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?"
+    r"(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])))\s+(?P<list>[^;]+)", _I
+)
+# A heading with a colon over a list of the freed: "Freed on Sunday: A, B and C", "Handed over later: A, B and C", "The
+# others: A; B; C" (not "Still held: ...", "Lawyers: ...", "Freed last November: ...").
+_COLON_LIST = re.compile(
+    r"^\W*(?P<head>(?-i:[A-Z])[^:;.]{0,40}):\s+"
+    r"(?P<list>(?=(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}?(?-i:[A-Z])[\w'\u2019-]+(?:\s*[,;]|\s+and\s))(?-i:[A-Z])[^.]+)", _I
 )
 # "Viktar Babaryka, the former banker ..., was also freed."
 _ALSO_FREED_SENTENCE = re.compile(
@@ -735,12 +747,14 @@ def _people_named_in_story(story: str) -> list[str]:
             last, before = before, sentence
             if _NOT_LEFT.search(sentence) or _recalls_or_plans(sentence) or _IN_A_YEAR.search(sentence):
                 continue
-            listed = _STORY_LISTS_FREED.match(sentence) or _ALSO_FREED_SENTENCE.match(sentence)
+            listed = _STORY_LISTS_FREED.match(sentence) or _ALSO_FREED_SENTENCE.match(sentence) or _freed_heading(sentence)
+            if listed and _NOT_FREED_BEFORE.search(sentence, 0, listed.start("list")):
+                listed = None  # "Those still held include A", "Among those arrested were B"
             if listed and _REFERS_BACK.match(sentence) and not (
                     _FREEING_VERB.search(last) and not _NOT_FREED_BEFORE.search(last) and not _IN_A_YEAR.search(last)):
                 # "Among them were A and B" after a sentence of arrests, deaths, people still held or an earlier release
                 listed = None
-            names = _listed_people(_list_after(listed.group("list"), 0)) if listed else []
+            names = _listed_people(_LIST_STOPS.split(listed.group("list"), maxsplit=1)[0]) if listed else []
             names += _sentence_people(sentence, travel=False)
             found += [n for n in names if n not in found and not _OFFICIALS.search(n)]
     return found
@@ -749,6 +763,8 @@ def _people_named_in_story(story: str) -> list[str]:
 # A release told with its year or month and year ("freed in November 2023", "In 2019, the two countries swapped 35"): an
 # earlier one, beside the news.
 _IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\b", _I)
+# Where a list of the freed ends: its sentence's end, a colon, or a clause about the last of them ("..., who had been").
+_LIST_STOPS = re.compile(r"[.:]|,?\s+(?:who|which|whose|after|when|while|as|according)\s", _I)
 # A list that points back to the sentence before ("Among them were", "They included") and a sentence before it that
 # tells of people not freed, or of some who stayed.
 _REFERS_BACK = re.compile(r"^\W*(?:among\s+them|they\s+included)\b", _I)
@@ -782,6 +798,20 @@ def _group_named_in_apposition(sentence: str) -> list[str]:
 _THE_DEAD_BEFORE = re.compile(r"\b(?:bodies|remains|coffins|corpses|graves)\s+of\s+(?:the\s+)?$", _I)
 
 
+def _freed_heading(sentence: str) -> re.Match[str] | None:
+    """A heading over a list of the freed, or None: a heading that names a release of now, or the others; not people still
+    held, the dead or the newly arrested."""
+    match = _COLON_LIST.match(sentence)
+    head = match.group("head") if match else ""
+    if match is None or _NOT_FREED_BEFORE.search(head) or _EARLIER_HEADING.search(head):
+        return None  # "Still held:", "Freed last November:", "Returned to custody:"
+    return match if (_FREEING_VERB.search(head) or re.fullmatch(r"(?:the\s+)?others?", head.strip(), _I)) else None
+
+
+_EARLIER_HEADING = re.compile(
+    r"\b(?:last|earlier|previous|before|ago|custody|prison|jail|detention|cells?|" + _MONTH_NAME + r"|(?:19|20)\d\d)\b", _I)
+
+
 # A piece of a list that names a person: the name, after at most three words of description ("anarchist activists Ihar
 # Alinevich", "former Marine Paul Whelan"), not after a preposition ("members of Mount Horeb").
 _LISTED_PERSON = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}?(?<!\bof\s)(?<!\bat\s)(?<!\bin\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bby\s))?"
@@ -789,14 +819,28 @@ _LISTED_PERSON = re.compile(r"^(?:(?:[\w'\u2019-]+\s+){0,3}?(?<!\bof\s)(?<!\bat\
 
 
 def _listed_people(text: str) -> list[str]:
-    """The people a list names, one per piece."""
+    """The people a list names, one per piece (after a description with capitals of its own: "Nobel Peace Prize laureate
+    Ales Bialiatski")."""
     names: list[str] = []
-    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text):
+    for piece in re.split(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", text):
         match = _LISTED_PERSON.match(piece)
-        name = _clean_name(match.group("name")) if match else None
-        if name and name not in names and _names_a_person(name, "") and not _OFFICIAL_ROLE.search(piece):
-            names.append(name)
+        if match is None or _OFFICIAL_ROLE.search(piece):
+            continue
+        runs = list(_NAME.finditer(piece, match.start("name"), match.end("name") + 40))
+        if re.match(r"(?:a|an|the)\s", piece) and not (runs and not piece[runs[-1].end():].strip()):
+            continue  # a description of the one before, not ending on a name: "A, a Los Angeles public defender"
+        found = [n for n in (_clean_name(_after_plural_title(m.group(0))) for m in runs) if n and _names_a_person(n, "")]
+        if found and found[0] not in names:
+            names.append(found[0])
     return names
+
+
+def _after_plural_title(run: str) -> str:
+    """A run of capitals after a plural title that describes the people named ("Green Berets Luke Denman"): the name."""
+    words = run.split()
+    plural = max((i for i, w in enumerate(words[:-2]) if w.endswith("s") and not w.endswith(("'s", "\u2019s", "ss"))),
+                 default=-1)
+    return " ".join(words[plural + 1:])
 
 
 # A lede sentence whose subject is the freed, named ("A, 85, and B, 79, were passed to the Red Cross", "A, B and their three
@@ -804,7 +848,8 @@ def _listed_people(text: str) -> list[str]:
 _NAMED_SUBJECT_FREED = re.compile(
     r"^\W*(?P<subject>(?-i:[A-Z\u00c0-\u00de])[^;:.]{0,300}?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:freed|released|handed\s+(?:over|to)|passed\s+to|found\s+(?:alive|safe)|rescued|reunited|let\s+go|set\s+free|pardoned|"
-    r"driven\s+(?:out|from|to\s+the\s+border)|brought\s+(?:home|out)|taken\s+to\s+safety|exchanged|swapped)\b|"
+    r"driven\s+(?:out|from|to\s+the\s+border)|brought\s+(?:home|out)|taken\s+to\s+safety|exchanged|swapped|sent\s+home|"
+    r"allowed\s+to\s+leave|(?:also\s+)?among\s+(?:those|the\s+[\w'\u2019-]+)\s+(?:freed|released|pardoned|exchanged|swapped|let\s+go))\b|"
     # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
     r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b))", _I
@@ -870,6 +915,9 @@ def _freed_along_with(sentence: str) -> list[str]:
     return names
 
 
+# A name between an article and a lower-case word qualifies the noun ("a Los Angeles public defender"): no person.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", _I)
+_MODIFIER_NAME = re.compile(r"\s+(?-i:[a-z])[\w-]+")
 # "along with Martha Karua, his lawyer": one who acts for the freed (a husband, a wife or an aide may be freed with them)
 _LAWYER_AFTER = re.compile(r",\s+(?:his|her|their)\s+(?:\w+\s+)?(?:lawyers?|attorneys?|doctors?|spokes\w+)\b", _I)
 _END_OF_COMPANIONS = re.compile(
@@ -3567,6 +3615,9 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
                 continue
             if _LAWYER_AFTER.match(sentence, match.end()):
                 continue  # "together with Martha Karua, his lawyer"
+            if _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(
+                    sentence, match.end()):
+                continue  # a place or a body qualifying a noun: "a Los Angeles public defender"
             freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
             if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
                     _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
