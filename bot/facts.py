@@ -584,11 +584,10 @@ def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> li
     """The people with those the rules' sentences do not name (read after the count, which they do not change): the
     headline's names and lone surnames told as the freed, each surname as the full name the text gives it ("Abhinandan"
     -> "Abhinandan Varthaman"); the lede's sentences that name the freed; the next paragraphs' lists of the freed."""
-    text = f"{lede}\n{story}"[:2000]
+    names_in_text = cache(lambda: [n for n in _all_names(f"{lede}\n{story}"[:2000]) if _names_a_person(n, "")])
     found = list(people)
     for word in _headline_freed_names(title):
-        name = word if " " in word else next((n for n in _all_names(text)
-                                              if word.lower() in n.lower().split() and _names_a_person(n, "")), word)
+        name = word if " " in word else next((n for n in names_in_text() if word.lower() in n.lower().split()), word)
         if not any(_same_person(name, p) for p in found):
             found.append(name)
     lede_sentences = _sentences_of(lede.removeprefix(title))[:2]
@@ -854,6 +853,8 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
     r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b))", _I
 )
+# The pieces of a list of people: "A, 85, and B", "A, B and their three children".
+_LIST_PIECES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A piece of the subject that is a group, not more people named: "Richard Grenell and the six Americans landed".
 _GROUP_PIECE = re.compile(r"^(?:the|all)\s+(?:\d+|" + _NUMBER_WORD_RE + r"|freed|released)\b", _I)
 
@@ -869,7 +870,7 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
     subject = match.group("subject")
     if _OFFICIAL_ROLE.search(subject) or not _NAME.match(subject) or _NOT_LEFT.search(sentence, match.end()):
         return []
-    pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
+    pieces = [p for p in _LIST_PIECES.split(subject) if p]
     names: list[str] = []
     for i, piece in enumerate(pieces):
         # each piece a name, an age, a description of the one before, or family travelling with them
@@ -885,8 +886,11 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
 def _relative_beside(pieces: Sequence[str], i: int) -> bool:
     """Whether the name at `i` of a list is a relative or companion told by the piece before or after it ("her husband,
     Pavel Butorin", "Laila Soueif, his mother")."""
-    return any(0 <= j < len(pieces) and _COMPANION_ROLE.match(pieces[j]) and not re.match(
-        r"(?:his|her|their)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\b", pieces[j], _I) for j in (i - 1, i + 1))
+    return any(0 <= j < len(pieces) and _COMPANION_ROLE.match(pieces[j]) and not _FAMILY_BY_FIGURE.match(pieces[j])
+               for j in (i - 1, i + 1))
+
+
+_FAMILY_BY_FIGURE = re.compile(r"(?:his|her|their)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\b", _I)  # "their three children"
 
 
 # "was driven from his cell to Minsk along with A, B and C", "left Tora prison together with activists A and B".
@@ -903,7 +907,7 @@ def _freed_along_with(sentence: str) -> list[str]:
     if match is None or _NOT_LEFT.search(sentence, match.end()):
         return []
     names: list[str] = []
-    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("list")):
+    for piece in _LIST_PIECES.split(match.group("list")):
         if _END_OF_COMPANIONS.search(piece):
             break  # "... in exchange for the remains of A", "..., where B was waiting", "..., according to C"
         found = [n for n in _all_names(piece) if _names_a_person(n, "")]
