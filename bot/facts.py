@@ -499,7 +499,7 @@ def extract_facts(
         facts_release = _release_facts(release_hits, title, lede, story)
     elif PRISONER_RELEASE in labels:
         # Flagged by the story model alone: read the headline and lede as the rules would.
-        people = _more_people(_names_in_headline(title), title, lede, story)
+        people = _more_people(_freed_people([], title, lede), title, lede, story)
         facts_release = _released_count([], title, lede, story), tuple(people[:8])
     else:
         facts_release = None, ()
@@ -570,13 +570,13 @@ def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
                 people.append(name)
     if not people:
         people = _names_in_headline(title)
-    for name in _other_people_named(title, lede):
-        if not any(name == p or p.endswith(name.split()[-1]) for p in people):
-            people.append(name)
     if not people and not in_title_case(title):
         single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
         if single and _LONE_SURNAME_END.match(title, single.end("n")) and _lone_surname(single.group("n")):
             people.append(single.group("n"))
+    for name in _other_people_named(title, lede):
+        if not any(name == p or p.endswith(name.split()[-1]) for p in people):
+            people.append(name)
     return people
 
 
@@ -595,6 +595,30 @@ def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> li
                  *_people_named_in_story(story)):
         if not any(_same_person(name, p) for p in found) and name not in country_aliases_cached():
             found.append(name)
+    return _sharing_surnames(found, f"{title}\n{lede}")
+
+
+_FAMILY_CUE_BEFORE = re.compile(
+    r"\b(?:couple|mother|father|daughter|son|wife|husband|brothers|sisters|siblings|family|parents|twins|pair)\b[^.;:]{0,40}$", _I)
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019.-]*\s+$")  # "Clara Rojas and Consuelo Gonzalez": Rojas is no first name
+
+
+def _sharing_surnames(people: list[str], text: str) -> list[str]:
+    """The people with a first name the text gives before a relative's full name, as a full name of its own: "couple Peter
+    and Barbie Reynolds" is Peter Reynolds and Barbie Reynolds, "mother and daughter Judith and Natalie Raanan" Judith
+    Raanan beside Natalie."""
+    found = list(people)
+    for name in people:
+        if " " not in name:
+            continue
+        for match in re.finditer(r"(?<![\w'\u2019-])(?P<first>(?-i:[A-Z])[a-z]+)\s+(?:and|&)\s+" + re.escape(name) + r"\b", text):
+            first = match.group("first")
+            full = f"{first} {name.split()[-1]}"
+            if (_FAMILY_CUE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                    and not _NAME_WORD_BEFORE.search(text, 0, match.start()) and _names_a_person(first, "")
+                    and first not in country_aliases_cached() and first not in NOT_NAME_WORDS and not _A_ROLE_WORD.fullmatch(first)
+                    and not any(first in p.split()[1:] for p in found) and not any(_same_person(full, p) for p in found)):
+                found = [full if p == first else p for p in found] if first in found else [*found, full]
     return found
 
 
@@ -672,11 +696,15 @@ def _headline_freed_names(title: str) -> list[str]:
                     name = _clean_name(rest if _A_ROLE_WORD.fullmatch(first) or first.isupper() else word)
                     if name and name not in found and _names_a_person(name, ""):
                         found.append(name)
-                elif (_lone_surname(word) and word not in _NOT_A_SURNAME and not word.isupper() and not word.endswith(("s", "men"))
-                        and word.lower() not in NUMBER_WORDS and not _A_ROLE_WORD.fullmatch(word) and word not in found
-                        and not _NAME.match(title, title.find(word))):
+                elif _surname_word(word) and word not in found and not _NAME.match(title, title.find(word)):
                     found.append(word)
     return found
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word of a headline that may be a person's surname: not a group, role, number or plural ("POWs")."""
+    return (_lone_surname(word) and word not in _NOT_A_SURNAME and not word.isupper() and not word.endswith(("s", "men"))
+            and word.lower() not in NUMBER_WORDS and not _A_ROLE_WORD.fullmatch(word))
 
 
 # Where a lone surname's object ends: the headline's end, a clause break or a preposition; not a noun it qualifies
@@ -696,13 +724,56 @@ _LISTS_FREED = re.compile(
 )
 
 
+# A later clause of a headline that tells the other side of an exchange going the other way: "...; Russia gets back
+# Alexander Vinnik", "... as US sends back Khan Mohammed", "...; Medvedchuk and 55 Russians handed to Moscow", "...;
+# Vinnik sent the other way", "... as Moscow gets Vyshinsky back".
+_HEADLINE_SIDE_CLAUSE = r"(?:[;:]\s*|,\s+|\s+(?:as|while|and)\s+)"
+_HEADLINE_STATE_GETS = re.compile(
+    _HEADLINE_SIDE_CLAUSE + r"(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:gets?|got|receives?|received|sends?|sent|"
+    r"hands?|handed|trades?|traded)\s+(?:back\s+)?(?P<side>[^;:,]{3,80}?)(?=\s+(?:back|home|to|in|at|after|for|as)\b|\s*[;:,]|\s*$)")
+_HEADLINE_SIDE_GOES = re.compile(
+    _HEADLINE_SIDE_CLAUSE + r"(?P<side>[^;:,]{3,80}?)\s+(?:(?:is|was|are|were)\s+)?(?:sent|handed(?:\s+over)?|flown|goes|go|went|"
+    r"heads?|returns?|returned)\s+(?:back\s+)?(?:to\s+(?-i:[A-Z])|the\s+other\s+way)")
+
+
+def _headline_other_side_names(title: str) -> list[str]:
+    """The people a later clause of a headline sends the other way; not officials, relatives or lawyers ("as Blinken heads
+    to Ankara", "as envoy John Coale flies to Minsk", "as her mother flies to Tehran")."""
+    names: list[str] = []
+    for pattern in (_HEADLINE_STATE_GETS, _HEADLINE_SIDE_GOES):
+        for match in pattern.finditer(title):
+            side = match.group("side").strip()
+            if (_OFFICIAL_ROLE.search(side) or _NOT_THE_OTHER_SIDE.search(side) or _NO_ONE_LISTED.match(side)
+                    or _ANOTHER_DEAL.search(re.split(r"[;:,]", title[match.end():], maxsplit=1)[0])):
+                continue
+            surname = _SURNAME_AFTER_ROLE.search(side) or _SURNAME_AFTER_WORDS.search(side) or _LONE_SURNAME_SIDE.fullmatch(side)
+            found = [n for n in _all_names(side) if _names_a_person(n, "")] or [
+                surname.group("n") for _ in [1] if surname and _surname_word(surname.group("n"))]
+            names += [n for n in found if not _OFFICIALS.search(n)]
+    return names
+
+
+_NOT_THE_OTHER_SIDE = re.compile(
+    r"\b(?:his|her|their|lawyers?|attorneys?|family|relatives?|delegation|mother|father|wife|husband|son|daughter|sister|brother|"
+    r"consul|company|firm|ship|tanker|vessel|yacht|frigate|boat)\b", _I)
+_SURNAME_AFTER_WORDS = re.compile(r"(?-i:[a-z])[\w-]*\s+(?P<n>" + _SURNAME + r")$")  # "Russian crypto operator Vinnik"
+_LONE_SURNAME_SIDE = re.compile(r"(?P<n>" + _SURNAME + r")(?:\s+and\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+[\w-]+)?")
+
+
 def _other_people_named(title: str, lede: str) -> list[str]:
     """Freed people the hits' windows miss: the other side a headline exchange names ("freed in swap for Iranian
     diplomat Assadollah Assadi") and a lede sentence that lists the freed ("Among those freed were A, B and C")."""
     found: list[str] = []
     other = _other_side_of(title)
     if other is not None and not in_title_case(title):
-        found += [n for n in _all_names(other) if _names_a_person(n, "")]
+        # "in swap for Iranian diplomat Assadi", "exchanged for Russian pilot Yaroshenko": a surname after its role, as
+        # the full name the lede gives it
+        surname = _SURNAME_AFTER_ROLE.search(other)
+        found += [] if _NO_ONE_LISTED.match(other) else [n for n in _all_names(other) if _names_a_person(n, "")] or [
+            next((n for n in _all_names(lede) if surname.group("n") in n.split()), surname.group("n"))
+            for _ in [1] if surname and _lone_surname(surname.group("n"))]
+    if not in_title_case(title):
+        found += _headline_other_side_names(title)
     for sentence in _sentences_of(lede)[:4]:
         listed = _LISTS_FREED.match(sentence)
         if listed:
@@ -848,11 +919,18 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"^\W*(?P<subject>(?-i:[A-Z\u00c0-\u00de])[^;:.]{0,300}?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:freed|released|handed\s+(?:over|to)|passed\s+to|found\s+(?:alive|safe)|rescued|reunited|let\s+go|set\s+free|pardoned|"
     r"driven\s+(?:out|from|to\s+the\s+border)|brought\s+(?:home|out)|taken\s+to\s+safety|exchanged|swapped|sent\s+home|"
-    r"allowed\s+to\s+leave|(?:also\s+)?among\s+(?:those|the\s+[\w'\u2019-]+)\s+(?:freed|released|pardoned|exchanged|swapped|let\s+go))\b|"
+    r"allowed\s+to\s+leave|returned\s+(?:to\s+(?!(?:prison|jail|custody|detention|(?:his|her|their)\s+cells?)\b)|home)|(?:also\s+)?among\s+(?:those|the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+"
+    r"(?:freed|released|pardoned|exchanged|swapped|let\s+go|flown\s+(?:out|home)|handed\s+over))\b|"
+    r"(?:are|is|were|was)\s+on\s+(?:their|his|her)\s+way\s+home\b|"
     # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
     r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b))", _I
 )
+# A name after the words that describe the person: "Aid worker Nahoko Takato", "journalist-turned-politician Eskinder Nega".
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?-i:[A-Z])[a-z][\w-]*\s+)?(?:(?!(?:a|an|the|for|of|at|with|from|in|on|by|to|and|his|her|their|including|among|like|such|known|called|dubbed|"
+    r"nicknamed|alias|aka|also)\b)(?-i:[a-z])[\w-]*\s+){1,2}"
+    r"(?P<name>" + _NAME.pattern + r")")
 # The pieces of a list of people: "A, 85, and B", "A, B and their three children".
 _LIST_PIECES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A piece of the subject that is a group, not more people named: "Richard Grenell and the six Americans landed".
@@ -868,16 +946,18 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
     if match is None or (match.group("travel") and not travel):
         return []
     subject = match.group("subject")
-    if _OFFICIAL_ROLE.search(subject) or not _NAME.match(subject) or _NOT_LEFT.search(sentence, match.end()):
+    if _OFFICIAL_ROLE.search(subject) or not (_NAME.match(subject) or _DESCRIBED_NAME.match(subject)) or _NOT_LEFT.search(
+            sentence, match.end()) or _SEPARATE_EVENT.search(re.split(r"[;:]", sentence[match.end():], maxsplit=1)[0]):
         return []
     pieces = [p for p in _LIST_PIECES.split(subject) if p]
     names: list[str] = []
     for i, piece in enumerate(pieces):
         # each piece a name, an age, a description of the one before, or family travelling with them
-        if _NAME.fullmatch(piece):
+        described = None if _NAME.fullmatch(piece) else _DESCRIBED_NAME.fullmatch(piece)  # "photographer Soichiro Koriyama"
+        if _NAME.fullmatch(piece) or described:
             # (a relative told by relation travels with the freed; one freed with them is told "were freed")
-            if not (match.group("travel") and _relative_beside(pieces, i)):
-                names += _all_names(piece)
+            if not (match.group("travel") and _relative_beside(pieces, i)) and not (described and _COMPANION_ROLE.search(piece)):
+                names += _all_names(described.group("name") if described else piece)
         elif _GROUP_PIECE.match(piece) or not (piece.isdigit() or re.match(r"(?:his|her|their|an?|the)\s|(?-i:[a-z])", piece)):
             return []
     return [n for n in names if _names_a_person(n, "")]
@@ -1180,7 +1260,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if group:
             return _GROUPS[group.group(1).lower()]
         if vague or _OTHERS_TOO.search(_without_crowds(" ".join(
-                s for s in sentences if not (_STILL_HELD.search(s) or _CLAUSE_STILL_HELD.search(s))))):
+                clause for s in sentences for clause in _CLAUSE_BREAK.split(s)
+                if not (_STILL_HELD.search(clause) or _CLAUSE_STILL_HELD.search(clause) or _DEMAND.search(clause)
+                        or _NOT_FREED_OTHERS.search(clause))))):
             return None
         named = _named_count(hits, title)
         return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *in_return], swap)
@@ -1223,7 +1305,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "Three Israeli women freed" / "Early on Monday, Israel released 90 Palestinian prisoners": the state whose people
         # were freed frees the other side
         total += reciprocal
-    elif len(values) == 1 and swap and not any(
+    elif len(values) == 1 and swap and not _SWAP_WHOLE.search(title) and not any(
             _exchange_total(s) or _SWAPPED_FIGURE.search(s) or _AMONG_FIGURE.search(s) for s in sentences):
         # "In return, President Joe Biden granted clemency to A and B": the other side told by name only
         named_side, named_count = next(
@@ -1233,7 +1315,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # Farah Kuznetsov, a convicted Belarusian agent", "Germany handed over Dmitri Achebe" in the lede or after it
             named_side, named_count = next(((s, n) for s in (*sentences[1:], *_after_the_lede(full_story, 1))
                                             if not (_figures_in(s) or _recalls_or_plans(s)) and (
-                n := (_named_in_return(s) if _OTHER_SIDE_CUE.search(s, 0, 40) else _swapped_for_named(s, title)))), ("", 0))
+                n := ((_OTHER_SIDE_CUE.search(s, 0, 40) or _RETURN_CUE.search(s)) and _named_in_return(s))
+                     or _swapped_for_named(s, title) or len(_journey_other_way(s, title)))), ("", 0))
         if not named_count and _FOR_UNCOUNTED_SIDE.search(title):
             # "in exchange for Maduro's wife's nephews" / "after the trade for Efrain Campo Flores and Franqui Flores de
             # Freitas": the headline's other side without a figure, named in the lede
@@ -1639,9 +1722,11 @@ _ONE_PERSON_PHRASE = re.compile(
 )
 
 
-def _side_in_return(sentence: str, extra: set[str]) -> list[str]:
-    """The names of the other side in a sentence cued "in return" or "in turn"; "" in `extra` for one person told by role."""
-    passive = _PASSIVE_IN_RETURN.search(sentence)
+def _side_in_return(sentence: str, extra: set[str], by_state: bool) -> list[str]:
+    """The names of the other side in a sentence cued "in return" or "in turn"; "" in `extra` for one person told by role.
+    With `by_state`, a passive side may name the state that freed it ("A was freed by the United States in return"): only
+    where the headline tells the first side, which a lede naming both would otherwise count twice."""
+    passive = _PASSIVE_IN_RETURN.search(_BY_STATE_BEFORE_CUE.sub("", sentence) if by_state else sentence)
     active = None if passive else _RETURN_VERB.search(sentence)
     side = passive.group("before") if passive else active.group("after") if active else ""
     if active:
@@ -1657,7 +1742,7 @@ def _side_in_return(sentence: str, extra: set[str]) -> list[str]:
 _IN_RETURN = re.compile(
     r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*(?:,|"
     r"\s(?=(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+)?(?-i:[a-z])))|"  # "In return Belgium transferred ...", "In exchange Israel freed ..."
-    r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+turn\s+"
+    r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+(?:turn|return|exchange)\s+"
     r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
 )
 
@@ -1740,7 +1825,7 @@ def _swapped_for_named(sentence: str, title: str) -> int:
     """How many people a sentence names as the other side of a swap: after "were swapped for" ("The Britons were swapped
     for Farah Kuznetsov, a convicted Belarusian agent"), or freed by another state than the one the headline says frees
     people ("Iran frees four Germans" / "Germany handed over Dmitri Achebe")."""
-    match = _SWAPPED_FOR.search(sentence)
+    match = _people_swapped_for(sentence)
     if match is None:
         state = _STATE_HANDS_OVER.match(sentence)
         freeing = _STATE_HANDS_OVER.match(title)
@@ -1750,12 +1835,42 @@ def _swapped_for_named(sentence: str, title: str) -> int:
             return 0  # another state than the one the headline says frees people
         match = state
     listed = _list_after(sentence, match.end()).strip().rstrip(".")
-    if any(name.split()[-1] in title for name in _all_names(listed)):
+    if _WHOSE_BODY.match(sentence, match.end()) or any(name.split()[-1] in title for name in _all_names(listed)):
         return 0  # "... were swapped for Alex Saab" under a headline that names him: counted there
     return _people_listed(listed)
 
 
-_SWAPPED_FOR = re.compile(r"\b(?:were|was)\s+(?:swapped|exchanged|traded)\s+for\s+", _I)
+# "..., while Hamid Nouri, jailed for life in Sweden, was flown to Tehran": in a swap, a named person's journey the other way.
+_JOURNEY_OTHER_WAY = re.compile(
+    r"(?:,\s*|\s+)(?:while|as|whereas)\s+(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
+    r"(?:was\s+(?:flown|sent|deported|put\s+on\s+a\s+plane)|flew|returned|headed)\s+(?:home\s+|back\s+)?to\s+(?-i:[A-Z])", _I)
+
+
+def _journey_other_way(sentence: str, title: str) -> list[str]:
+    """The people a swap story's sentence names travelling the other way: not the headline's, nor officials, lawyers or
+    relatives ("while Foreign Minister X flew to Muscat", "while his mother Y flew to Muscat to meet them")."""
+    return [name for match in _JOURNEY_OTHER_WAY.finditer(sentence)
+            if not _COMPANION_ROLE.search(who := match.group("who").split(",")[0]) and not (
+                _OFFICIAL_ROLE.search(who) or _OFFICIALS.search(who))
+            for name in _all_names(who) if " " in name and name.split()[-1] not in title]
+
+
+def _people_swapped_for(sentence: str) -> re.Match[str] | None:
+    """ "... were swapped for", "... was released in exchange for": people the other side is traded for, not money
+    ("Iranian assets frozen in Belgium were released in exchange for Olivier Vandecasteele")."""
+    match = _SWAPPED_FOR.search(sentence)
+    return None if match is None or _MONEY_OR_GOODS.search(sentence, 0, match.start()) or _ANOTHER_DEAL.search(sentence) else match
+
+
+# "In a similar deal, A was freed in exchange for B", "echoing the 2022 deal in which ...", "in an earlier swap".
+_ANOTHER_DEAL = re.compile(
+    r"\b(?:similar|earlier|previous|past|prior|last|separate)\s+(?:\w+\s+)?(?:deal|swap|exchange|trade)\b|"
+    r"\b(?:19|20)\d\d\s+(?:\w+\s+)?(?:deal|swap|exchange|trade)\b", _I)
+_MONEY_OR_GOODS = re.compile(r"\b(?:assets|funds|money|debt|cash|payments?|oil|million|billion|sanctions)\b|[$\u00a3\u20ac]", _I)
+_WHOSE_BODY = re.compile(r"[^.;]{0,80}?,\s+whose\s+(?:body|bodies|remains)\b", _I)
+_SWAPPED_FOR = re.compile(
+    r"\b(?:were|was)\s+(?:swapped|exchanged|traded|(?:freed|released|set\s+free|handed\s+over)(?:\s+on\s+\w+day)?\s+"
+    r"in\s+(?:exchange|(?:a|an)\s+(?:[\w-]+\s+)?(?:swap|exchange|trade|deal)))\s+for\s+", _I)
 _STATE_HANDS_OVER = re.compile(
     r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+"
     r"(?:hand(?:s|ed)\s+over|releas(?:es|ed)|free[sd]|sen(?:ds|t)\s+back|return(?:s|ed)|pardon(?:s|ed))\s+", _I)
@@ -1840,9 +1955,16 @@ def _whole_before_parts(sentence: str) -> str:
     return head if colon and _figures_in(head) else sentence
 
 
+_BY_STATE_BEFORE_CUE = re.compile(
+    r"\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?=\s+in\s+(?:return|exchange|turn)\b)", _I)
+
+
 def _named_in_return(sentence: str) -> int:
     """How many people a sentence names one by one right after its release verb ("granted clemency to Efraín Antonio
     Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names."""
+    passive = _PASSIVE_IN_RETURN.search(_BY_STATE_BEFORE_CUE.sub("", sentence))
+    if passive:  # "Iranian student Mahdieh Esfandiari was freed by France in return"
+        return _people_listed(re.split(r"\b(?:that|said|says)\s+", passive.group("before"), flags=_I)[-1].strip())
     verb = _LATER_RELEASE.search(sentence)
     if verb is None:
         return 0
@@ -1888,7 +2010,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     # likely the same person, and only a sentence that opens with the other side ("In exchange, ...") is read.
     people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
     if not people and (_SINGLY.search(title) or _SINGLE_PERSON.search(title)):
-        lede = [s for s in lede if _IN_RETURN.search(s)]
+        lede = [s for s in lede if _IN_RETURN.search(s) or (
+            (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
     headline_names = [n for n in _all_names(title) if " " in n]
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
@@ -1925,9 +2048,13 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             for match in _OTHER_SIDE_NAMED.finditer(sentence):
                 # a list of names runs on over its commas: "sent home Gerardo Hernández, Ramón Labañino and Antonio Guerrero"
                 listed = _list_after(sentence, match.start("after"))
-                side_names += [n for n in _all_names(_AFTER_NAMES_END.split(listed, maxsplit=1)[0])
-                               if not any(parse_count(w.lower()) is not None for w in n.split())]  # not "the Cuban Five"
-            names += side_names
+                if _NO_ONE_LISTED.match(listed) or _VESSEL_NAMED.match(sentence, match.start("after")):
+                    continue  # "in exchange for the remains of A", "for the Adrian Darya, the Iranian tanker"
+                side = _AFTER_NAMES_END.split(listed, maxsplit=1)[0]
+                side_names += [n for n in _all_names(side) if not any(parse_count(w.lower()) is not None for w in n.split())
+                               # not "the Cuban Five", "the coffin of A", "a visit by envoy B"
+                               and not _DEAD_OR_OFFICIAL_BEFORE.search(side, 0, max(0, side.find(n)))]
+            names += side_names + _journey_other_way(sentence, title)
             for match in _ONE_HANDED_OVER.finditer(sentence):
                 # "Cuba handed over a US intelligence agent": one person, unnamed ("also freed a ..." is _one_also_freed's,
                 # "In return, ... released a Chinese national" _side_in_return's)
@@ -1937,7 +2064,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             if _FOR_ONE_PERSON.search(sentence) and not side_names:
                 extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
             elif _RETURN_CUE.search(sentence):
-                names += _side_in_return(sentence, extra)
+                names += _side_in_return(sentence, extra, bool(people) or bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title)))
         for name in names:
             last = name.split()[-1]
             if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
@@ -2047,6 +2174,13 @@ _SWAP_TOTAL = re.compile(
     r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|POWs|captives|people|soldiers)\b"
     r"(?!\s+(?:for|with)\b)", _I
 )
+# "Prisoner swap frees 26", "Two freed in Russia-US swap", "Iran, Sweden swap three prisoners": the headline's figure is
+# the whole exchange, both sides.
+_SWAP_WHOLE = re.compile(
+    _SWAP_TOTAL.pattern + r"|\b(?:swap|exchange|trade|deal)\s+(?:frees|releases|brings\s+home|returns)\s+(?:(?:about|some|around|nearly|"
+    r"more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)|"
+    r"^\W*(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|exchanged|swapped)\s+(?:in|as|under|after)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:swap|exchange|trade|deal)\b", _I)
 # "Frode Berg among five freed in spy swap": the headline's figure is the whole the lede then tells in parts.
 _AMONG_FREED = re.compile(
     r"\b(?:among|one\s+of)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
@@ -2422,17 +2556,21 @@ _ANAPHORIC_FIGURE = re.compile(r"\b(?:the|these|those|all)\s+(?:\d[\d,]*|[a-z]+)
 _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:years?|months?|weeks?|days?|hours?|remaining|last)\b)", _I)
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
-    r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+for|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
-    r"in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
+    r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+(?:for|prisoners|detainees|captives|POWs)|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
+    r"in\s+turn\s+(?:freed|released|pardoned|handed\s+over)|in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
     r"(?:receives|gets\s+back|brings\s+home)\s+[^;.]{1,80}?,\s+(?:hands\s+over|returns|sends\s+back))\b",
     _I,
 )
 # The text says others were freed too without a figure for them: the count is unknown.
+# Others who were not freed: "while others are still inside", "hundreds of others vanished".
+_NOT_FREED_OTHERS = re.compile(
+    r"\bothers\s+(?:(?:are|were|remain\w*)\s+(?:still\b|held|in\s+(?:jail|prison|custody|captivity)|inside|behind|detained|jailed|missing)|"
+    r"still|vanished|disappeared|died|went\s+missing)\b", _I)
 _OTHERS_TOO = re.compile(
     r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
-    r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|group\s+of|dozens|hundreds|thousands|several|"
+    r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
     r"a\s+number\s+of|scores\s+of)\b",
     _I,
 )
@@ -2638,7 +2776,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
     people doing something else ("30 scholars signed a petition"). Without `met` the sentence tells no meeting."""
     return _written_as_year(match, value) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
-        or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start())
+        or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start()) or _THE_DEAD_AFTER.match(sentence, match.end("num"))
         or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
@@ -2668,6 +2806,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
 
 
+# "only four coffins were handed over", "the two hostages' bodies": the dead, not the freed.
+_THE_DEAD_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+)?(?:coffins|caskets|bodies|corpses)\b", _I)
 # "last of five captives", "lone survivor of 12 kidnapped deputies", "the best-known of 75 dissidents jailed": the group
 # the one freed person belonged to.
 _ONE_OF_A_GROUP = re.compile(
@@ -2962,7 +3102,10 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if not best:
         for hit in hits:
             if hit.zone != "title" and hit.score >= 0.25:
-                best = max(best, len(_clause_names(_APPOSITIVE.sub("", hit.sentence[: hit.start]), swap)))
+                # (not the other side's journey the hit is in: "A landed, while B, jailed in Sweden, was flown to Tehran")
+                journey = _JOURNEY_OTHER_WAY.search(hit.sentence)
+                before = hit.sentence[: journey.start() if journey and journey.start() < hit.start else hit.start]
+                best = max(best, len(_clause_names(_APPOSITIVE.sub("", before), swap)))
     if _ROLE_PAIR.search(clause):
         return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full
     if best:
@@ -3401,11 +3544,23 @@ def _named_list_before(sentence: str, at: int) -> int:
 _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "Both", "All"})
 
 
+# What is released or handed over and names no one freed: the dead ("the remains of A and B", "the late A"), a statement,
+# footage.
+_VESSEL_NAMED = re.compile(r"[^,;.]{0,80},\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|yacht|frigate|boat)\b", _I)
+_DEAD_OR_OFFICIAL_BEFORE = re.compile(
+    r"(?:\b(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?)\b|\b(?:envoy|minister|official|ambassador|visit|trip)\b)"
+    r"[^,;]{0,30}$", _I)
+_NO_ONE_LISTED = re.compile(
+    r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?|statement|footage|videos?|"
+    r"list|names|photos?|pictures?|images?|reports?|visit|trip|meeting|talks|promise|pledge)\b|"
+    r"[^.;]*\b(?:tanker|ship|vessel|yacht|frigate|boat|aircraft)\b", _I)
+
+
 def _people_listed(text: str) -> int:
     """How many people a list names one by one, each with at most a role before the name ("Álvarez, bishop Isidoro Mora",
     "American Caitlan Coleman, her Canadian husband Joshua Boyle"); 0 unless every item is such a name."""
     items = [item.strip() for item in _LIST_BREAK.split(re.sub(r"(?:,|\s+and)$", "", text.strip()).strip())]
-    if not items or len(items) > 6:
+    if not items or len(items) > 6 or _NO_ONE_LISTED.match(text):
         return 0
     for item in items:
         named = _NAMED_ITEM.match(item)
