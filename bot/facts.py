@@ -155,6 +155,9 @@ _DATE_BESIDE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
 # "on 23 April": the same, told day first.
 _DATE_AFTER = re.compile(r"\s+" + _MONTH + r"\b")
 # "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
+# The dead and ships, which are no one freed.
+_THE_DEAD_WORD = r"(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?)"
+_VESSEL_WORD = r"(?:tanker|ship|vessel|yacht|frigate|boat)"
 _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
 # "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
 # daughters").
@@ -755,7 +758,7 @@ def _headline_other_side_names(title: str) -> list[str]:
 
 _NOT_THE_OTHER_SIDE = re.compile(
     r"\b(?:his|her|their|lawyers?|attorneys?|family|relatives?|delegation|mother|father|wife|husband|son|daughter|sister|brother|"
-    r"consul|company|firm|ship|tanker|vessel|yacht|frigate|boat)\b", _I)
+    r"consul|company|firm|" + _VESSEL_WORD + r")\b", _I)
 _SURNAME_AFTER_WORDS = re.compile(r"(?-i:[a-z])[\w-]*\s+(?P<n>" + _SURNAME + r")$")  # "Russian crypto operator Vinnik"
 _LONE_SURNAME_SIDE = re.compile(r"(?P<n>" + _SURNAME + r")(?:\s+and\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+[\w-]+)?")
 
@@ -3545,15 +3548,15 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "Both", "All"})
 
 
 # What is released or handed over and names no one freed: the dead ("the remains of A and B", "the late A"), a statement,
-# footage.
-_VESSEL_NAMED = re.compile(r"[^,;.]{0,80},\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|yacht|frigate|boat)\b", _I)
-_DEAD_OR_OFFICIAL_BEFORE = re.compile(
-    r"(?:\b(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?)\b|\b(?:envoy|minister|official|ambassador|visit|trip)\b)"
-    r"[^,;]{0,30}$", _I)
+# footage, a visit, a ship.
 _NO_ONE_LISTED = re.compile(
-    r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?|statement|footage|videos?|"
-    r"list|names|photos?|pictures?|images?|reports?|visit|trip|meeting|talks|promise|pledge)\b|"
-    r"[^.;]*\b(?:tanker|ship|vessel|yacht|frigate|boat|aircraft)\b", _I)
+    r"\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:" + _THE_DEAD_WORD + r"|statement|footage|videos?|list|names|photos?|pictures?|"
+    r"images?|reports?|visit|trip|meeting|talks|promise|pledge)\b|[^.;]*\b(?:" + _VESSEL_WORD + r"|aircraft)\b", _I)
+# "for the Adrian Darya, the Iranian tanker": a ship's name.
+_VESSEL_NAMED = re.compile(r"[^,;.]{0,80},\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?" + _VESSEL_WORD + r"\b", _I)
+# "the coffin of A", "a visit by envoy B": a name that is no one freed.
+_DEAD_OR_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:" + _THE_DEAD_WORD + r"|envoy|minister|official|ambassador|visit|trip)\b[^,;]{0,30}$", _I)
 
 
 def _people_listed(text: str) -> int:
