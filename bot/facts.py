@@ -3382,7 +3382,8 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     )
     # not employers told before a role: "Silk Road founder Ross Ulbricht"
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
-             and not n.endswith(("'s", "\u2019s")) and not _EMPLOYER_BEFORE_ROLE.match(core, core.find(n) + len(n))]
+             and not n.endswith(("'s", "\u2019s")) and not _EMPLOYER_BEFORE_ROLE.match(core, core.find(n) + len(n))
+             and not _DEAD_BEFORE_NAME.search(core, 0, core.find(n))]  # not "the bodies of A and B"
     # "A and B", "A, B and two Italians": one each.
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
@@ -3772,20 +3773,54 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
         for match in _NAME.finditer(sentence, lo, hi if before else len(sentence)):
             if match.start() >= hi:
                 break
-            name = _clean_name(match.group(0))
-            if not name or name in names or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
-                continue
-            if _LAWYER_AFTER.match(sentence, match.end()):
-                continue  # "together with Martha Karua, his lawyer"
-            if _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(
-                    sentence, match.end()):
-                continue  # a place or a body qualifying a noun: "a Los Angeles public defender"
-            freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
-            if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
-                    _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
-                continue
-            names.append(name)
+            name = _freed_name_at(sentence, match, before)
+            if name and name not in names:
+                names.append(name)
+            following = None if before or not name or in_title_case(sentence) else _next_name_in_list(sentence, match.end())
+            while following:
+                # a list runs on past the window: "together with Soumaïla Cissé and two Italians, the priest Pier Luigi
+                # Maccalli and Nicola Chiacchio"
+                name = _freed_name_at(sentence, following, before)
+                if name and name not in names:
+                    names.append(name)
+                following = _next_name_in_list(sentence, following.end()) if name else None
     return names
+
+
+def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
+    """The name at `match` if it names one of the freed ("" if not): not an organisation, a lawyer, a place qualifying a
+    noun, an official acting on the release or someone beside the freed who was not freed."""
+    name = _clean_name(match.group(0))
+    if not name or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
+        return ""
+    if _LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start()):
+        return ""  # "together with Martha Karua, his lawyer", "the bodies of Avi Cohen and Tal Mizrahi"
+    if _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end()):
+        return ""  # a place or a body qualifying a noun: "a Los Angeles public defender"
+    freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
+    if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
+            _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
+        return ""
+    return name
+
+
+_DEAD_BEFORE_NAME = re.compile(
+    r"(?:\b(?:bod(?:y|ies)|remains|coffins?|caskets?|corpses?|graves?)\s+of|\bthe\s+late)\s"
+    r"(?:(?!\b(?:freed|released|pardoned|handed|returned|home)\b)[^;:.]){0,50}$", _I)
+
+
+# The next item of a list of names, after a comma or "and" and the words that describe the person: ", the priest A",
+# " and Italian national B", ", former British ambassador C".
+_NEXT_IN_LIST = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|fellow)\s+)?(?:(?:(?-i:[A-Z])[a-z]+(?:an|ian|ish|ese|i|ch)\s+(?=(?-i:[a-z])))?"
+    r"(?:(?!(?:a|an|the|for|of|at|with|from|in|on|by|to|and|his|her|their|who|which|whose|said|says|after|before|while|as)\b)"
+    r"(?-i:[a-z])[\w-]*\s+){0,3})(?=(?-i:[A-Z]))")
+
+
+def _next_name_in_list(sentence: str, at: int) -> re.Match[str] | None:
+    step = _NEXT_IN_LIST.match(sentence, at)
+    name = _NAME.match(sentence, step.end()) if step else None
+    return name if name and not _OFFICIAL_ROLE.search(sentence, at, name.start()) else None
 
 
 # A name that opens on an official's title ("President Abdelmadjid Tebboune", "Foreign Secretary Liz Truss"), or after

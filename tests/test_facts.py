@@ -522,6 +522,12 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Three hostages freed", "Their lawyer Anna Bergson and activist Noriaki Ima were handed to clerics.", "", ("Noriaki Ima",)),
     ("222 Nicaraguan prisoners land in Washington", "Bishop Rolando Alvaro, who was on the list, refused to board the plane and "
      "was returned to prison; the other 222 flew to Dulles.", "", ()),
+    # A list runs on past the words around the release verb, each item after its role; the dead named are no one freed.
+    ("French hostage lands in France", "French aid worker Sophie Petrin arrived near Paris on Friday, a day after she and three "
+     "other hostages were freed: Malian opposition leader Soumaila Cisso, Italian priest Pier Luigi Maccallo and Italian "
+     "national Nicola Chiacchi.", "", ("Soumaila Cisso", "Pier Luigi Maccallo", "Nicola Chiacchi", "Sophie Petrin")),
+    ("Israel frees 30 Palestinian prisoners",
+     "Israel released 30 Palestinian prisoners in exchange for the bodies of Avi Cohan and Tal Mizra.", "", ()),
 ]
 
 
