@@ -3776,7 +3776,9 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
             name = _freed_name_at(sentence, match, before)
             if name and name not in names:
                 names.append(name)
-            following = None if before or not name or in_title_case(sentence) else _next_name_in_list(sentence, match.end())
+            following = None if (before or not name or in_title_case(sentence) or _BREAK_BEFORE_LIST.search(
+                sentence, lo, match.start()) or ("," in sentence[lo: match.start()] and not _GROUP_THEN_COMMA.search(
+                    sentence, lo, match.start()))) else _next_name_in_list(sentence, match.end())
             while following:
                 # a list runs on past the window: "together with Soumaïla Cissé and two Italians, the priest Pier Luigi
                 # Maccalli and Nicola Chiacchio"
@@ -3805,10 +3807,16 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
 
 
 _DEAD_BEFORE_NAME = re.compile(
-    r"(?:\b(?:bod(?:y|ies)|remains|coffins?|caskets?|corpses?|graves?)\s+of|\bthe\s+late)\s"
-    r"(?:(?!\b(?:freed|released|pardoned|handed|returned|home)\b)[^;:.]){0,50}$", _I)
+    r"\b(?:bod(?:y|ies)|remains|coffins?|caskets?|corpses?|graves?)\s+of\s(?:(?!\b(?:freed|released|pardoned|handed|returned|home)\b)"
+    r"[^;:.]){0,50}$|(?<!\bof\s)\bthe\s+late\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", _I)
 
 
+# What ends the release's own words before a name: the name is no object of the release, and no list runs on from it
+# ("was freed on Sunday, but his fellow captive, the nun A, and B remain held").
+# A comma after the group the names then list: "released two American hostages, A and B" (not "freed on Sunday, the nun
+# A, and B ...", whose names are no object of the release).
+_GROUP_THEN_COMMA = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+s\s*,[^,]*$", _I)
+_BREAK_BEFORE_LIST = re.compile(r";|\b(?:but|while|whereas|between|said|says|who|which|remain\w*|still)\b", _I)
 # The next item of a list of names, after a comma or "and" and the words that describe the person: ", the priest A",
 # " and Italian national B", ", former British ambassador C".
 _NEXT_IN_LIST = re.compile(

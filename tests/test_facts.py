@@ -528,6 +528,14 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "national Nicola Chiacchi.", "", ("Soumaila Cisso", "Pier Luigi Maccallo", "Nicola Chiacchi", "Sophie Petrin")),
     ("Israel frees 30 Palestinian prisoners",
      "Israel released 30 Palestinian prisoners in exchange for the bodies of Avi Cohan and Tal Mizra.", "", ()),
+    # A third review's mends: "the late" of a time ("the late 2010s") or of a relative ("the brother of the late leader, A")
+    # takes no one freed away.
+    ("Iran frees two long-held prisoners", "Jailed since the late 2010s, Reza Amin and Nasrin Tavakol were freed on Tuesday, "
+     "their lawyer said.", "", ("Reza Amin", "Nasrin Tavakol")),
+    ("Egypt frees brother of late opposition leader", "Egypt freed the brother of the late opposition leader, Ahmed Nour-Said, "
+     "on Monday after six years in pre-trial detention.", "", ("Ahmed Nour-Said",)),
+    ("Belarus frees jailed activists", "Belarus freed Ales Karpen, who was jailed in the late 2000s, and Ihar Lasit on Monday.",
+     "", ("Ales Karpen", "Ihar Lasit")),
 ]
 
 
@@ -537,6 +545,14 @@ def test_people_named_as_freed_anywhere_in_the_story(title: str, summary: str, b
     result = classify(title, summary, body)
     assert PRISONER_RELEASE in result.labels, (result.scores, result.evidence)
     assert result.facts.people == people
+
+
+def test_a_list_runs_on_only_from_the_object_of_the_release() -> None:
+    summary = ("Italian priest Marco Belli was freed on Sunday, but his fellow captive, the nun Agnese Ricca, and German "
+               "engineer Jonas Kell remain in the hands of the kidnappers.")
+    assert "Jonas Kell" not in classify("Italian priest freed in Burkina Faso, nun still held", summary).facts.people
+    summary = "Houthi rebels released two American hostages, aid worker Sandra Lolo and businessman Mikael Gidado, on Wednesday."
+    assert classify("Houthis free two Americans", summary).facts.people == ("Sandra Lolo", "Mikael Gidado")
 
 
 def test_other_side_told_by_a_figure_in_a_paragraph_of_its_own() -> None:
