@@ -154,10 +154,10 @@ _MONTH = (
 _DATE_BESIDE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
 # "on 23 April": the same, told day first.
 _DATE_AFTER = re.compile(r"\s+" + _MONTH + r"\b")
-# "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
 # The dead and ships, which are no one freed.
 _THE_DEAD_WORD = r"(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?)"
 _VESSEL_WORD = r"(?:tanker|ship|vessel|yacht|frigate|boat)"
+# "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
 _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
 # "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
 # daughters").
@@ -2012,7 +2012,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
     # likely the same person, and only a sentence that opens with the other side ("In exchange, ...") is read.
     people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
-    if not people and (_SINGLY.search(title) or _SINGLE_PERSON.search(title)):
+    singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title))
+    if not people and singly:
         lede = [s for s in lede if _IN_RETURN.search(s) or (
             (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
@@ -2067,7 +2068,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
             if _FOR_ONE_PERSON.search(sentence) and not side_names:
                 extra.add("")  # "Reed was exchanged in Turkey for a Russian pilot": one person on the other side
             elif _RETURN_CUE.search(sentence):
-                names += _side_in_return(sentence, extra, bool(people) or bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title)))
+                names += _side_in_return(sentence, extra, bool(people) or singly)
         for name in names:
             last = name.split()[-1]
             if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
@@ -2564,11 +2565,11 @@ _SWAP_STORY = re.compile(
     r"(?:receives|gets\s+back|brings\s+home)\s+[^;.]{1,80}?,\s+(?:hands\s+over|returns|sends\s+back))\b",
     _I,
 )
-# The text says others were freed too without a figure for them: the count is unknown.
 # Others who were not freed: "while others are still inside", "hundreds of others vanished".
 _NOT_FREED_OTHERS = re.compile(
     r"\bothers\s+(?:(?:are|were|remain\w*)\s+(?:still\b|held|in\s+(?:jail|prison|custody|captivity)|inside|behind|detained|jailed|missing)|"
     r"still|vanished|disappeared|died|went\s+missing)\b", _I)
+# The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
     r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
