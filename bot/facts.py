@@ -533,9 +533,14 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
             deciding.append(hit)
     count = _released_count(deciding, title, lede, story)
-    # the other side's clause of an exchange names its people too: "Russia released A and B; France freed C and D in return"
+    # the other side's clause of an exchange names its people too: "Russia released A and B; France freed C and D in return";
+    # and a sentence's second trigger the people after it ("The Taliban released A and B ... in exchange for C": the window
+    # of "exchange" misses A)
     people = _freed_people([*deciding, *(hit for hit in hits if hit.score >= 0.25 and hit not in deciding
-                                         and _other_side_clause(hit))], title, lede)
+                                         and _other_side_clause(hit))], title, lede,
+                           [hit for hit in hits if hit.score >= 0.25 and hit not in deciding and not _other_side_clause(hit)
+                            and any(hit.sentence == h.sentence for h in deciding) and not in_title_case(hit.sentence)
+                            and _of_this_release(_clause_of(hit))])
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
     return count, tuple(_more_people(people, title, lede, story)[:8])
@@ -545,11 +550,26 @@ def _other_side_clause(hit: Hit) -> bool:
     """A second release trigger of a sentence in a clause of its own that says it is the other side of the exchange and
     tells no earlier or later release ("...; France freed C and D in return", not "...; X, freed in the August 2024 swap,
     welcomed the release")."""
+    clause = _clause_of(hit)
+    return bool(_OTHER_SIDE_CUE.search(clause)) and _of_this_release(clause)
+
+
+def _of_this_release(clause: str) -> bool:
+    """A clause that tells no earlier, later or separate release ("X had been freed in October", "a year after A and B
+    were freed", "Y, freed in May, welcomed the news")."""
+    return not (_recalls_or_plans(clause) or _DATED_EARLIER.search(clause) or _SEPARATE_EVENT.search(clause)
+                or _RELEASED_BEFORE.search(clause))
+
+
+def _clause_of(hit: Hit) -> str:
     before = max((m.end() for m in _CLAUSE_OR_COMMA.finditer(hit.sentence, 0, hit.start)), default=0)
     after = _CLAUSE_OR_COMMA.search(hit.sentence, hit.end)
-    clause = hit.sentence[before: after.start() if after else len(hit.sentence)]
-    return bool(_OTHER_SIDE_CUE.search(clause)) and not (
-        _recalls_or_plans(clause) or _DATED_EARLIER.search(clause) or _SEPARATE_EVENT.search(clause))
+    return hit.sentence[before: after.start() if after else len(hit.sentence)]
+
+
+_RELEASED_BEFORE = re.compile(
+    r"\bhad\s+been\b|\b(?:freed|released|pardoned)\s+in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)\b|"
+    r"\b(?:a|one|two|three|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|before|earlier|ago)\b", _I)
 
 
 _CLAUSE_OR_COMMA = re.compile(r"[;,]|\s-\s|\s(?:while|whereas|as)\s")
@@ -562,13 +582,14 @@ def _vague_or_others(title: str, lede: str) -> bool:
     return bool(_VAGUE.search(text) or _OTHERS_TOO.search(text))
 
 
-def _freed_people(deciding: Sequence[Hit], title: str, lede: str) -> list[str]:
-    """The people the sentences that decided the label name as freed; with none, the headline's release clause (as
-    when the model flags); then the other side a headline exchange names and a lede sentence listing the freed; with
-    still none, a lone surname ending the headline's object ("Lukashenko frees Kozulin")."""
+def _freed_people(deciding: Sequence[Hit], title: str, lede: str, second: Sequence[Hit] = ()) -> list[str]:
+    """The people the sentences that decided the label name as freed, and those after their `second` triggers; with
+    none, the headline's release clause (as when the model flags); then the other side a headline exchange names and a
+    lede sentence listing the freed; with still none, a lone surname ending the headline's object ("Lukashenko frees
+    Kozulin")."""
     people: list[str] = []
-    for hit in deciding:
-        for name in _names_in(hit.sentence, hit.start, hit.end):
+    for hit, after_only in (*((h, False) for h in deciding), *((h, True) for h in second)):
+        for name in _names_in(hit.sentence, hit.start, hit.end, after_only):
             if name not in people and not any(name in p or p.endswith(name.split()[-1]) for p in people):
                 people.append(name)
     if not people:
@@ -628,7 +649,31 @@ def _sharing_surnames(people: list[str], text: str) -> list[str]:
 def _sentence_people(sentence: str, travel: bool) -> list[str]:
     """The people a sentence names as freed: its subject, those freed along with its own, a group named in apposition;
     with `travel`, a subject that only flies, lands or walks home too."""
-    return _named_subjects_freed(sentence, travel) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
+    return (_named_subjects_freed(sentence, travel) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
+            + _listed_among_the_freed(sentence))
+
+
+# "release nearly 6,000 prisoners, among them Australian economist A, former British ambassador B and C": the freed
+# listed after a release of a group, each after a role.
+_GROUP_RELEASE_THEN_LIST = re.compile(
+    r"\b(?:freed|released|pardoned|free|release|pardon|frees|releases|pardons|freeing|releasing|pardoning)\s+"
+    r"(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+[^;:.]{0,80}?"
+    r",?\s+(?:among\s+them|including)\s+", _I)
+
+
+def _listed_among_the_freed(sentence: str) -> list[str]:
+    lead = _GROUP_RELEASE_THEN_LIST.search(sentence)
+    if lead is None or _DEMAND.search(sentence, 0, lead.end()) or _STILL_HELD.search(sentence, 0, lead.end()):
+        return []
+    first = _DESCRIBED_NAME.match(sentence, lead.end())
+    match = _NAME.match(sentence, first.start("name") if first else lead.end())
+    names: list[str] = []
+    while match and not _acting_role(sentence[lead.end(): match.start()]):
+        name = _clean_name(match.group(0))
+        if name and _names_a_person(name, ""):
+            names.append(name)
+        match = _next_name_in_list(sentence, match.end())
+    return names
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -922,8 +967,9 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"^\W*(?P<subject>(?-i:[A-Z\u00c0-\u00de])[^;:.]{0,300}?)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:freed|released|handed\s+(?:over|to)|passed\s+to|found\s+(?:alive|safe)|rescued|reunited|let\s+go|set\s+free|pardoned|"
     r"driven\s+(?:out|from|to\s+the\s+border)|brought\s+(?:home|out)|taken\s+to\s+safety|exchanged|swapped|sent\s+home|"
-    r"allowed\s+to\s+leave|returned\s+(?:to\s+(?!(?:prison|jail|custody|detention|(?:his|her|their)\s+cells?)\b)|home)|(?:also\s+)?among\s+(?:those|the\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+"
-    r"(?:freed|released|pardoned|exchanged|swapped|let\s+go|flown\s+(?:out|home)|handed\s+over))\b|"
+    r"allowed\s+to\s+leave|returned\s+(?:to\s+(?!(?:prison|jail|custody|detention|(?:his|her|their)\s+cells?)\b)|home)|(?:also\s+)?among\s+(?:those|(?:the\s+|\d+\s+|(?:"
+    + _NUMBER_WORD_RE + r")\s+)(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)\s+(?:who\s+(?:were\s+)?)?"
+    r"(?:freed|released|pardoned|exchanged|swapped|let\s+go|flown\s+(?:out|home|to)|handed\s+over|landed|arrived))\b|"
     r"(?:are|is|were|was)\s+on\s+(?:their|his|her)\s+way\s+home\b|"
     # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
@@ -1002,6 +1048,14 @@ def _freed_along_with(sentence: str) -> list[str]:
     return names
 
 
+# Who speaks or acts for the freed: "his publisher, Antoine Galland, said".
+_AGENT_OF_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:publisher|lawyers?|attorneys?|spokes(?:man|woman|person)|agent|editor|employer|"
+    r"doctor|manager|representative)\s*,?\s*$", _I)
+# A place named before what it is: "Mile Two prison", "Kot Lakhpat jail".
+_PLACE_AFTER_NAME = re.compile(
+    r"\s+(?:prison|jail|gaol|camp|colony|base|air\s*base|airport|hospital|province|district|region|city|town|village|crossing|"
+    r"checkpoint|border|court|police|station|cyclone|storm)\b", _I)
 # A name between an article and a lower-case word qualifies the noun ("a Los Angeles public defender"): no person.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$", _I)
 _MODIFIER_NAME = re.compile(r"\s+(?-i:[a-z])[\w-]+")
@@ -3757,7 +3811,7 @@ def _whole_then_parts(*readings: list[int]) -> bool:
     return any(len(values) > 2 and values[0] == sum(values[1:]) for values in readings)
 
 
-def _names_in(sentence: str, start: int, end: int) -> list[str]:
+def _names_in(sentence: str, start: int, end: int, after_only: bool = False) -> list[str]:
     """Names of released people: after "including"/"among them", right after the trigger (read whole past the window's
     end: "Steve Witkoff", not "Steve Wi"), or before it in its clause, where the people acting on the release are left
     out ("Grenell said", "Tebboune pardoned", "Foreign Secretary Liz Truss", "envoy Keith Kellogg")."""
@@ -3768,7 +3822,8 @@ def _names_in(sentence: str, start: int, end: int) -> list[str]:
         spans.append((lead.end(), lead.end() + stop.start() if stop else len(sentence), False))
     spans.append((end, min(len(sentence), end + 60), False))
     clause_start = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start)) + 1
-    spans.append((min(max(0, start - 45), max(clause_start, start - 120)), start, True))
+    if not after_only:
+        spans.append((min(max(0, start - 45), max(clause_start, start - 120)), start, True))
     names: list[str] = []
     for lo, hi, before in spans:
         for match in _NAME.finditer(sentence, lo, hi if before else len(sentence)):
@@ -3796,10 +3851,12 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     name = _clean_name(match.group(0))
     if not name or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
         return ""
-    if _LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start()):
-        return ""  # "together with Martha Karua, his lawyer", "the bodies of Avi Cohen and Tal Mizrahi"
-    if _ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end()):
-        return ""  # a place or a body qualifying a noun: "a Los Angeles public defender"
+    if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
+            or _AGENT_OF_BEFORE.search(sentence, max(0, match.start() - 50), match.start())):
+        return ""  # "together with Martha Karua, his lawyer", "the bodies of Avi Cohen and Tal Mizrahi", "his publisher, A, said"
+    if (_ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end())
+            or _PLACE_AFTER_NAME.match(sentence, match.end())):
+        return ""  # a place or a body qualifying a noun: "a Los Angeles public defender", "Mile Two prison"
     freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
     if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
             _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
@@ -3821,15 +3878,21 @@ _BREAK_BEFORE_LIST = re.compile(r";|\b(?:but|while|whereas|between|said|says|who
 # The next item of a list of names, after a comma or "and" and the words that describe the person: ", the priest A",
 # " and Italian national B", ", former British ambassador C".
 _NEXT_IN_LIST = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|fellow)\s+)?(?:(?:(?-i:[A-Z])[a-z]+(?:an|ian|ish|ese|i|ch)\s+(?=(?-i:[a-z])))?"
-    r"(?:(?!(?:a|an|the|for|of|at|with|from|in|on|by|to|and|his|her|their|who|which|whose|said|says|after|before|while|as)\b)"
-    r"(?-i:[a-z])[\w-]*\s+){0,3})(?=(?-i:[A-Z]))")
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"  # "A and B in Nuseirat, C in Rafah"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|fellow)\s+)?(?:(?:(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)*(?:an|ian|ish|ese|i|ch)\s+"
+    r"(?=(?-i:[a-z]))|(?!(?:a|an|the|for|of|at|with|from|in|on|by|to|and|his|her|their|who|which|whose|said|says|after|before|while|"
+    r"as)\b)(?-i:[a-z])[\w-]*\s+){0,4})(?=(?-i:[A-Z]))")
 
 
 def _next_name_in_list(sentence: str, at: int) -> re.Match[str] | None:
     step = _NEXT_IN_LIST.match(sentence, at)
     name = _NAME.match(sentence, step.end()) if step else None
-    return name if name and not _OFFICIAL_ROLE.search(sentence, at, name.start()) else None
+    return name if name and not _acting_role(sentence[at: name.start()]) else None
+
+
+def _acting_role(words: str) -> bool:
+    """An official's role among the words before a name, not a former one ("former British ambassador A" was freed)."""
+    return bool(_OFFICIAL_ROLE.search(words)) and not re.search(r"\b(?:former|ex-)", words, _I)
 
 
 # A name that opens on an official's title ("President Abdelmadjid Tebboune", "Foreign Secretary Liz Truss"), or after
@@ -3920,7 +3983,7 @@ _NOT_PERSON_LAST = frozenset("""
 # "in Khan Younis", "at Brize Norton": a place; "President Abdelmadjid Tebboune": the head of state who frees (other
 # roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
 _BEFORE_NON_PERSON = re.compile(
-    r"(?:\b(?:in|at|near|outside|via)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
+    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
 )
 
 

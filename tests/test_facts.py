@@ -536,6 +536,24 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "on Monday after six years in pre-trial detention.", "", ("Ahmed Nour-Said",)),
     ("Belarus frees jailed activists", "Belarus freed Ales Karpen, who was jailed in the late 2000s, and Ihar Lasit on Monday.",
      "", ("Ales Karpen", "Ihar Lasit")),
+    # A sentence's second release trigger names its own people ("The Taliban released A and B ... in exchange for C"),
+    # unless its clause tells an earlier release ("had been freed in October"); subjects "among ten foreign nationals let
+    # go"; a group's release "among them" a list, each after a role, a former official's included; a hyphenated demonym
+    # before a role ("Swedish-Iranian national B"); not a publisher who speaks for the freed.
+    ("Taliban free American and Australian professors", "", "The Taliban released American Kevin Kingsley and Australian "
+     "Timothy Weekes, lecturers at a Kabul university, in exchange for three senior militants including Anas Haqqar, officials "
+     "said on Tuesday.", ("Anas Haqqar", "Kevin Kingsley", "Timothy Weekes")),
+    ("Turkey frees German journalist", "Turkey freed German journalist Deniz Yurt on Friday, officials said, adding that "
+     "activist Peter Stendal had been freed in October.", "", ("Deniz Yurt",)),
+    ("Five Britons among ten foreign fighters flown to Riyadh", "Aiden Asler and Shaun Pinnet, sentenced to death in Donetsk, "
+     "were among ten foreign nationals let go by Russia on Wednesday.", "", ("Aiden Asler", "Shaun Pinnet")),
+    ("Myanmar junta frees Australian economist in amnesty", "", "The military government said on Thursday it would release "
+     "nearly 6,000 prisoners, among them Australian economist Sean Turnel, former British ambassador Vicky Bowmen and Japanese "
+     "filmmaker Toru Kubo.", ("Sean Turnel", "Vicky Bowmen", "Toru Kubo")),
+    ("Sweden's diplomat back home after Iran swap", "", "Iran freed Swedish EU official Johan Flodin and Swedish-Iranian "
+     "national Saeed Aziz on Saturday in an exchange brokered by Oman.", ("Johan Flodin", "Saeed Aziz")),
+    ("Algeria frees French-Algerian writer", "Algeria freed French-Algerian novelist Boualem Sassi on Wednesday after a pardon, "
+     "his publisher, Antoine Galland, said.", "", ("Boualem Sassi",)),
 ]
 
 
