@@ -558,7 +558,7 @@ def _of_this_release(clause: str) -> bool:
     """A clause that tells no earlier, later or separate release ("X had been freed in October", "a year after A and B
     were freed", "Y, freed in May, welcomed the news")."""
     return not (_recalls_or_plans(clause) or _DATED_EARLIER.search(clause) or _SEPARATE_EVENT.search(clause)
-                or _RELEASED_BEFORE.search(clause))
+                or _RELEASED_BEFORE.search(clause) or _NOT_YET_DONE.search(clause))
 
 
 def _clause_of(hit: Hit) -> str:
@@ -567,6 +567,10 @@ def _clause_of(hit: Hit) -> str:
     return hit.sentence[before: after.start() if after else len(hit.sentence)]
 
 
+# A release still to come or to decide: "could follow next week", "would be considered separately", "was under review".
+_NOT_YET_DONE = re.compile(
+    r"\b(?:could|would|will|may|might)\s+(?:follow|come|be\s+\w+)\b|\bunder\s+review\b|\bseparately\b|\bwithin\s+(?:days|weeks|months)\b",
+    _I)
 _RELEASED_BEFORE = re.compile(
     r"\bhad\s+been\b|\b(?:freed|released|pardoned)\s+in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)\b|"
     r"\b(?:a|one|two|three|several|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|before|earlier|ago)\b", _I)
@@ -1052,6 +1056,10 @@ def _freed_along_with(sentence: str) -> list[str]:
 _AGENT_OF_BEFORE = re.compile(
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:publisher|lawyers?|attorneys?|spokes(?:man|woman|person)|agent|editor|employer|"
     r"doctor|manager|representative)\s*,?\s*$", _I)
+# "his lawyer, A, who had been jailed alongside him, was also freed": one of the freed after all.
+_ALSO_FREED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:was|were)\s+(?:also\s+|likewise\s+)?(?:freed|released|pardoned|let\s+go)\b", _I)
+# "released from the custody of Hamza Brigade commander A": the captor.
+_CUSTODY_OF_BEFORE = re.compile(r"\b(?:custody|hands|captivity|compound)\s+of\s+(?:[\w'\u2019-]+\s+){0,4}$", _I)
 # A place named before what it is: "Mile Two prison", "Kot Lakhpat jail".
 _PLACE_AFTER_NAME = re.compile(
     r"\s+(?:prison|jail|gaol|camp|colony|base|air\s*base|airport|hospital|province|district|region|city|town|village|crossing|"
@@ -3852,7 +3860,9 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     if not name or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
         return ""
     if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
-            or _AGENT_OF_BEFORE.search(sentence, max(0, match.start() - 50), match.start())):
+            or (_AGENT_OF_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+                and not _ALSO_FREED_AFTER.match(sentence, match.end()))
+            or _CUSTODY_OF_BEFORE.search(sentence, max(0, match.start() - 60), match.start())):
         return ""  # "together with Martha Karua, his lawyer", "the bodies of Avi Cohen and Tal Mizrahi", "his publisher, A, said"
     if (_ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end())
             or _PLACE_AFTER_NAME.match(sentence, match.end())):
