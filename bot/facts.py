@@ -533,14 +533,19 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         if hit.score >= 0.25 and not any(hit.sentence == h.sentence for h in deciding):
             deciding.append(hit)
     count = _released_count(deciding, title, lede, story)
-    # the other side's clause of an exchange names its people too: "Russia released A and B; France freed C and D in return";
-    # and a sentence's second trigger the people after it ("The Taliban released A and B ... in exchange for C": the window
-    # of "exchange" misses A)
-    people = _freed_people([*deciding, *(hit for hit in hits if hit.score >= 0.25 and hit not in deciding
-                                         and _other_side_clause(hit))], title, lede,
-                           [hit for hit in hits if hit.score >= 0.25 and hit not in deciding and not _other_side_clause(hit)
-                            and any(hit.sentence == h.sentence for h in deciding) and not in_title_case(hit.sentence)
-                            and _of_this_release(_clause_of(hit))])
+    # A sentence's later triggers (its first is among `deciding`): the other side's clause of an exchange names its people
+    # too ("Russia released A and B; France freed C and D in return"), and another trigger the people after it ("The
+    # Taliban released A and B ... in exchange for C": the window of "exchange" misses A).
+    other_sides: list[Hit] = []
+    seconds: list[Hit] = []
+    for hit in hits:
+        if hit.score < 0.25 or hit in deciding:
+            continue
+        if _other_side_clause(hit):
+            other_sides.append(hit)
+        elif not in_title_case(hit.sentence) and _of_this_release(_clause_of(hit)):
+            seconds.append(hit)
+    people = _freed_people([*deciding, *other_sides], title, lede, seconds)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
     return count, tuple(_more_people(people, title, lede, story)[:8])
@@ -3902,7 +3907,10 @@ def _next_name_in_list(sentence: str, at: int) -> re.Match[str] | None:
 
 def _acting_role(words: str) -> bool:
     """An official's role among the words before a name, not a former one ("former British ambassador A" was freed)."""
-    return bool(_OFFICIAL_ROLE.search(words)) and not re.search(r"\b(?:former|ex-)", words, _I)
+    return bool(_OFFICIAL_ROLE.search(words)) and not _FORMER.search(words)
+
+
+_FORMER = re.compile(r"\b(?:former|ex-)", _I)
 
 
 # A name that opens on an official's title ("President Abdelmadjid Tebboune", "Foreign Secretary Liz Truss"), or after
