@@ -211,6 +211,11 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:held|detained|imprisoned|jailed)\b(?!\s+(?:back|up|off|on|out|over)\b)|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:jails?|prisons?|custody|captivity|detention|bars)\b|of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:captivity|detention|imprisonment)\b|"
     r"at\s+(?:" + _PRISON_NAMES + r")\b))|"
+    # "returns to Melbourne after three years detained in China": only after a term told as a person's detention
+    r"return(?:s|ed)?\s+to(?=\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+after\s+(?:more\s+than\s+|nearly\s+|"
+    r"almost\s+|over\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|a\s+decade|decades?|years?)"
+    r"(?:\s+(?!out\b)[\w-]+){0,3}?\s+(?:(?:detained|imprisoned|jailed)\b|(?:in|behind)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:jails?|prisons?|custody|captivity|detention|bars)\b))|"
     r"(?:come|comes|came|coming)\s+back|welcom(?:e|es|ed|ing)\s+back|fl(?:y|ies|ew|own)\s+out\s+of|lands?\s+(?:in|at)|landed\s+(?:in|at)|"
     # "flies six Americans out of Caracas"; Guantanamo detainees who arrive in a third country are freed from it.
     r"fl(?:y|ies|ew)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'-]+\s+){0,2}?"
@@ -271,7 +276,7 @@ _FROM_DETENTION = re.compile(
     r"\b(?=\w)(?:from|out of|after)\s+(?:[\w,'\u2019-]+\s+){0,5}?(?:prisons?|jails?|gaols?|custody|detention|captivity|house arrest|"
     r"labou?r camp|penal colony|incarceration|imprisonment|confinement|" + _PRISON_NAMES + r")\b|"
     r"\b(?:jailed|imprisoned|detained|held|abducted|kidnapped|captured|seized\s+by|incarcerated|convicted|sentenc\w*|"
-    r"behind\s+bars|serving|kidnappers|captors|in\s+captivity)\b|\bafter\s+(?:[\w'-]+\s+){0,4}?with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS
+    r"behind\s+bars|serving|kidnappers|captors|in\s+captivity|on\s+death\s+row)\b|\bafter\s+(?:[\w'-]+\s+){0,4}?with\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS
     + r")\b",
     _I,
 )
@@ -292,7 +297,11 @@ _PERSON = re.compile(
     r"Georgians?|Armenians?|Azerbaijanis?|Kurds?|Kurdish|Uyghurs?|Tibetans?|Rohingya|Baha'is?|"
     r"Christians?|Muslims?|Jews|Jewish|athletes?|players?|footballers?|basketball|"
     r"veterans?|marines?|him|her|them|servicem[ae]n|soldiers|troops|fighters|combatants|crew(?:men|members)?|"
-    r"sailors|seamen|fishermen)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
+    r"sailors|seamen|fishermen|scientists?|sociologists?|economists?|geologists?|archaeologists?|(?:photo)?journalists?|"
+    r"photographers?|filmmakers?|cameram[ae]n|musicians?|singers?|rappers?|farmers|villagers|miners|volunteers|"
+    r"observers|monitors|climbers|backpackers|bishops?|cardinals?|imams?|rabbis?|seafarers|drivers|professors?|lecturers?|"
+    r"translators?|interpreters?|paramedics|medics|lawmakers?|legislators?|MPs|senators?|councill?ors?|campaigners?|"
+    r"environmentalists?|conservationists?|unionists?|trade\s+unionists?)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
     # "releases two Austrians and a Dane": a number word before a plural demonym.
     r"\b" + _SMALL_NUMBER_WORD + r"\s+(?-i:[A-Z][a-z]+s)\b",
     _I,
@@ -519,6 +528,7 @@ _BASE_POSITIVE = re.compile(r"agree|reach|strike|secure|clinch|implement|complet
 _DEMAND_CUE = re.compile(r"demand\w*|urg\w*|call\w*|insist\w*|ask\w*|press\w*|push\w*|petition\w*", _I)
 _CONDITION_CUE = re.compile(r"until|unless|if|whether", _I)
 _PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
+_A_PLACE = r"(?:(?-i:[A-Z])|the\s+(?:border|front|frontier|town|city|village|capital|coast)\b)"
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
     r"halted|denied|rejected|refused|collaps\w*|fail\w*|talks|negotiations|bid|campaign|petition|demands?|plea|"
@@ -529,7 +539,9 @@ _INTENT_AFTER = re.compile(
     r"(?:has|have|had)\s+(?:still\s+)?not\s+(?:happened|taken\s+place|materiali[sz]ed|come)|(?:is|are)\s+yet\s+to|"
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
     r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works|"
-    r"imminent|expected|near|nears|close|soon|within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
+    # "swapped near Horlivka", "freed close to the border": a place, not a release still to come
+    r"imminent|expected|near(?!\s+" + _A_PLACE + r")|nears|close(?!\s+to\s+" + _A_PLACE + r")|soon|"
+    r"within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
     _I,
 )
 # "freed as Venezuela talks open in Mexico": talks a named party opens, not the release's own ("swap talks begin").
@@ -718,7 +730,7 @@ _FUTURE_NEAR = re.compile(r"\b(?:to|will|would|shall)\s+(?:be\s+)?$", _I)
 _CONDITION_AFTER = re.compile(
     # "to free 100 rebels when peace deal is signed": a present tense after "when" is a condition still to be met.
     r"\bwhen\s+(?:[\w'\u2019-]+\s+){0,3}?(?:is|are)\s+(?:signed|agreed|approved|reached|completed|met|fulfilled|ratified)\b|"
-    r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
+    r"\b(?:if|unless|once(?!\s+(?:sentenced|jailed|imprisoned|held|convicted|condemned|detained|accused|on\s+death\s+row)\b)|provided|on\s+condition|prov(?:e|es|ed)\s+(?:false|untrue|wrong)|false|untrue|unfounded|"
     r"premature|denied|not|never|possible|possibly|mooted|on\s+the\s+table|in\s+the\s+works|under\s+(?:discussion|consideration)|"
     r"being\s+(?:discussed|considered|negotiated)|on\s+(?:[\w-]+\s+){0,3}?(?:leave|furlough)|"
     r"(?:\w+-(?:day|week|month)|temporary)\s+(?:medical\s+)?(?:suspension\s+of\s+(?:(?:her|his|their|the)\s+)?sentence|furlough|"
@@ -2187,7 +2199,8 @@ def _clause_of(text: str, start: int, end: int) -> str:
 # What the freed are exchanged for: "frees Kuntar in exchange for the bodies of two soldiers", "freed as Israel receives
 # soldiers' remains", "in exchange for Boko Haram suspects". The dead, or the suspects, there are the other side.
 _COUNTERPART = re.compile(
-    r"\b(?:in\s+(?:exchange|return)\s+for|(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation|bodies|remains)\s+of|"
+    r"\b(?:in\s+(?:exchange|return)\s+for|(?:swapped|exchanged|traded)\s+for|in\s+(?:an?\s+)?(?:swap|trade|exchange)\s+for|"
+    r"(?:after|following|for)\s+(?:the\s+)?(?:return|handover|repatriation|bodies|remains)\s+of|"
     r"as\s+(?:[\w'\u2019-]+\s+){0,2}?(?:receiv(?:es|ed|ing)|returns|returned|hands\s+over|handed\s+over|repatriates))\b",
     _I,
 )

@@ -50,7 +50,10 @@ _PEOPLE_NOUNS = (
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
-    r"reporters|correspondents"
+    r"reporters|correspondents|politicians|lawmakers|legislators|senators|MPs|deputies|councill?ors|mayors|governors|candidates|"
+    r"campaigners|environmentalists|conservationists|unionists|scientists|sociologists|economists|geologists|archaeologists|"
+    r"photographers|photojournalists|filmmakers|cameram[ae]n|musicians|singers|rappers|editors|translators|interpreters|"
+    r"paramedics|lecturers|imams|rabbis|pastors|cardinals|elders|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
 # Thousands grouped by points or spaces, as many outlets write them ("3.000", "1 200").
 _GROUPED_THOUSANDS = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++"
@@ -4001,7 +4004,9 @@ _NOT_PERSON_LAST = frozenset("""
 # "in Khan Younis", "at Brize Norton": a place; "President Abdelmadjid Tebboune": the head of state who frees (other
 # roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
 _BEFORE_NON_PERSON = re.compile(
-    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
+    # a place or an outlet: "seized on the Golan Heights", "correspondent of Die Welt"
+    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|"
+    r"\b(?:correspondent|reporter|journalist|editor|columnist|contributor|writer)s?\s+(?:of|for|with|at)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
 )
 
 

@@ -265,6 +265,7 @@ PERSON_ROLES = (
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"
     r"hero|founder|captain|agent|mayor|MP|correspondent|translator|interpreter|"
+    r"campaigner|environmentalist|conservationist|unionist|sociologist|geologist|archaeologist|lecturer|imam|rabbi|"
     r"(?-i:Dane|Briton|Swede|Pole|Finn|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman)|"
     # a person, not a modifier: "spy chief", "fighter jets", "militant group"
     r"(?:spy|convict|dealer|trafficker|smuggler|launderer|hacker|operative|assassin|hitman|financier|violator|offender|commander|"

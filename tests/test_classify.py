@@ -2841,9 +2841,33 @@ SIXTEENTH_ROUND_RULE_LABEL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "topic", "flagged"), SIXTEENTH_ROUND_RULE_LABEL_CASES,
-                         ids=[c[0][:60] for c in SIXTEENTH_ROUND_RULE_LABEL_CASES])
-def test_sixteenth_round_rule_labels(title: str, summary: str, topic: str, flagged: bool) -> None:
+# A place after "near" is where a release happened, not a release still to come ("swapped near Horlivka"); a return to a
+# named place after years detained is a release, a return after exile, to a parliament or of a painting is not; the
+# other side of "exchanged for" is not the freed, so its crimes do not doubt the release; "once on death row" is what the
+# freed were, not a condition; people are named by more of their trades.
+TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
+    ("Eastern Ukraine: around 200 prisoners swapped near Horlivka", "", PRISONER_RELEASE, True),
+    ("Hostages freed near the border with Syria", "", PRISONER_RELEASE, True),
+    ("Prisoner swap near, says Kremlin", "", PRISONER_RELEASE, False),
+    ("Prisoner release close to agreement, officials say", "", PRISONER_RELEASE, False),
+    ("Australian journalist Cheng Lei returns to Melbourne after three years detained in China", "", PRISONER_RELEASE, True),
+    ("Zaghari-Ratcliffe returns to London after six years in Iranian custody", "", PRISONER_RELEASE, True),
+    ("Dissident returns to Minsk after two years in exile", "", PRISONER_RELEASE, False),
+    ("Former minister returns to Parliament after two years in jail", "", PRISONER_RELEASE, False),
+    ("US contractor Mark Frerichs exchanged for Afghan drug lord Bashir Noorzai", "", PRISONER_RELEASE, True),
+    ("Eight former Indian Navy men once on death row in Qatar freed, seven back in India", "", PRISONER_RELEASE, True),
+    ("Iran to release prisoners once on death row if families pay", "", PRISONER_RELEASE, False),
+    ("Libya frees two Russian sociologists", "", PRISONER_RELEASE, True),
+    ("Rebels free 12 villagers abducted last month", "", PRISONER_RELEASE, True),
+    ("IMF economists release new growth forecast", "", PRISONER_RELEASE, False),
+    ("Band's musicians release new album", "", PRISONER_RELEASE, False),
+]
+RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
+
+
+@pytest.mark.parametrize(("title", "summary", "topic", "flagged"), RULE_LABEL_CASES,
+                         ids=[c[0][:60] for c in RULE_LABEL_CASES])
+def test_rule_labels(title: str, summary: str, topic: str, flagged: bool) -> None:
     score = classify_rules(title, summary)[topic]
     assert (score >= DEFAULT_THRESHOLDS[topic]) is flagged, score
     assert (topic in classify(title, summary).labels) is flagged

@@ -565,6 +565,11 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("Rustam Nazarin", "Davron Saidin")),
     ("Released reporter thanks supporters", "Freed reporter Omar Hadda, released from the custody of Hamza Brigade commander "
      "Abu Yassin on Sunday, thanked his supporters.", "", ("Omar Hadda",)),
+    # An outlet after a reporter's "of" and a place after "on the" are no one freed.
+    ("Deniz Yücel out of Silivri after a year", "", "German-Turkish journalist Deniz Yücel, correspondent of Die Welt, walked "
+     "out of Silivri prison near Istanbul on Friday after a year in pre-trial detention.", ("Deniz Yücel",)),
+    ("Two Japanese, journalist Jumpei Yasuda and activist Nobutaka Watanabe, freed near Baghdad", "", "",
+     ("Jumpei Yasuda", "Nobutaka Watanabe")),
 ]
 
 
@@ -2098,7 +2103,17 @@ TWENTY_FIRST_ROUND_OTHERS_CASES = [
      "Suheil Hamawi crossed back into Lebanon on Monday. Hundreds of others were also freed.", "", None),
 ]
 
-STORY_COUNT_CASES = [*LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+# Figures before more trades of people count them; a swap told near a place happened; the other side of "exchanged for" is
+# counted with the first.
+TWENTY_SECOND_ROUND_CASES = [
+    ("Junta releases three opposition lawmakers from prison", "", "", 3),
+    ("Junta releases three opposition politicians from prison", "", "", 3),
+    ("Eastern Ukraine: around 200 prisoners swapped near Horlivka", "", "", 200),
+    ("US contractor Mark Frerichs exchanged for Afghan drug lord Bashir Noorzai", "", "", 2),
+    ("Libya frees two Russian sociologists", "", "", 2),
+]
+
+STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
