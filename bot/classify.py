@@ -226,9 +226,11 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:arriv\w+\s+in|land\w*\s+in|(?:transferred|sent|flown|resettled|repatriated)\s+(?:to|in))\s+" + _THIRD_COUNTRY + r"|"
     r"(?:sends?|sent|repatriat(?:es|ed)|resettl(?:es|ed)|fl(?:ies|ew))\s+(?:[\w'-]+\s+){0,3}?Guant[a\u00e1]namo\s+"
     r"(?:detainees?|prisoners?|inmates?)\s+(?:(?:back\s+)?to|home\s+to)\s+" + _THIRD_COUNTRY + r"|"
-    r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,4}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
+    r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,6}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
+    # "Tallinn hands Moscow convicted spy Alexei Dressen"
+    r"hand(?:s|ed|ing)?\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?=(?:\w+\s+)?(?:convicted|jailed|captured|detained|imprisoned)\b)|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
     r"commut(?:e|es|ed|ing)|"
     # Release without the word: let go abroad, deported from prison, brought home, handed to the Red Cross.
@@ -1478,7 +1480,8 @@ _BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|cust
 # detention was political" (corpus/README.md, "Borderline releases": a foreigner held abroad in a case between states).
 _POLITICAL_CASE = re.compile(
     r"\b(?:(?:spying|espionage)\s+charges|(?:charged\s+with|accused\s+of|convicted\s+of)\s+(?:spying|espionage)|"
-    r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|wrongfully\s+detained|"
+    r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|sentences?\s+for\s+(?:spying|espionage)|"
+    r"wrongfully\s+detained|"
     r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
     r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason)\b",
     _I,
@@ -1921,7 +1924,8 @@ def _release_hits(
             # several dozen civilians"; not shares, players or troops on rotation.
             detainee = _SWAPPED_GROUP.search(window)
         place = _FROM_DETENTION.search(window)
-        person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before)))
+        person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before))) or (
+            _NAME.search(word) if lower.startswith(("let", "set")) else None)  # "lets cadet Ann Tessa Joseph go"
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
         # A named person's homecoming may have its detention told in the next paragraph ("fly out of Tehran" ... "was
         # arrested in April 2016"); a crowd's may not.

@@ -3312,6 +3312,13 @@ def _named_side_words(title: str) -> set[str]:
             if word not in country_aliases_cached() and word not in NOT_NAME_WORDS}
 
 
+_A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
+# The rest of a list of names after a comma ("Emad Shargi and Morad Tahbaz"), and a clause that ends on a name.
+_LIST_GOES_ON = re.compile(_A_NAME + r"(?:(?:\s*,\s*" + _A_NAME + r")*\s+and\s+(?:" + _A_NAME + r"|(?:\d+|"
+                           + _NUMBER_WORD_RE + r")\s+others))?")
+_NAME_ENDS = re.compile(r"\s(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+$")
+
+
 def _two_release_clauses(title: str) -> int | None:
     """People freed in a headline of two or more release clauses, each side counted by its names or as one singly
     identified person, added; None unless every release clause counts, or when the people named are "among those freed"."""
@@ -3324,7 +3331,9 @@ def _two_release_clauses(title: str) -> int | None:
     parts: list[str] = []
     pending = ""
     for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it
-        if _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece) or _PASSIVE_RELEASE_CLAUSE.search(piece):
+        if parts and not pending and _LIST_GOES_ON.fullmatch(piece) and _NAME_ENDS.search(parts[-1]):
+            parts[-1] = f"{parts[-1]}, {piece}"  # "Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz": the list goes on
+        elif _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece) or _PASSIVE_RELEASE_CLAUSE.search(piece):
             parts.append(f"{pending}, {piece}" if pending else piece)
             pending = ""
         else:
@@ -3671,13 +3680,16 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     gesture = 0
     found: list[tuple[int, int]] = []
     taken: set[int] = set()
+    one_more_until = -1  # "10 Thais and one Filipino": the "one" after a figure is added with it, not again on its own
     for match, _, value, _, counts in _count_matches(sentence):
-        if value > 100_000 or not counts:
+        if value > 100_000 or not counts or match.start() < one_more_until:
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
         found.append((match.start(), value + _people_beside_figure(sentence, match, each, named_lists)))
         taken.add(match.start("num"))
+        one_more = None if each else _AND_ONE_MORE.match(sentence, match.end())
+        one_more_until = one_more.end() if one_more else -1
     found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
     found.sort()
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
@@ -4016,7 +4028,11 @@ _PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el
 
 def _names_a_person(name: str, before: str) -> bool:
     return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
-            and _BEFORE_NON_PERSON.search(before) is None)
+            and not name.endswith(_ADJECTIVE_ENDINGS) and _BEFORE_NON_PERSON.search(before) is None)
+
+
+# "the Hong Kong-based correspondent", "a Tehran-born engineer": a place made an adjective.
+_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-run", "-owned", "-bred")
 
 
 _RANK_WORDS = frozenset(

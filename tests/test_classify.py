@@ -2861,6 +2861,15 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Rebels free 12 villagers abducted last month", "", PRISONER_RELEASE, True),
     ("IMF economists release new growth forecast", "", PRISONER_RELEASE, False),
     ("Band's musicians release new album", "", PRISONER_RELEASE, False),
+    # A name inside "lets ... go" is the person let go; a state that "hands" another state a convicted or captured person
+    # frees them; bail after a sentence "for espionage" is a political detainee's.
+    ("Iran lets Indian deck cadet Ann Tessa Joseph go; 16 compatriots remain on seized MSC Aries", "", PRISONER_RELEASE, True),
+    ("Coach lets Lionel Messi go to Miami", "", PRISONER_RELEASE, False),
+    ("Eston Kohver home as Tallinn hands Moscow convicted spy Alexei Dressen", "", PRISONER_RELEASE, True),
+    ("Kyiv hands Moscow 30 captured soldiers", "", PRISONER_RELEASE, True),
+    ("Police hand Interpol detained suspect", "", PRISONER_RELEASE, False),
+    ("US hikers Shane Bauer and Josh Fattal freed from Iranian prison on Omani bail",
+     "The pair, given eight-year sentences for espionage, took off for Muscat.", PRISONER_RELEASE, True),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 

@@ -570,6 +570,9 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "out of Silivri prison near Istanbul on Friday after a year in pre-trial detention.", ("Deniz Yücel",)),
     ("Two Japanese, journalist Jumpei Yasuda and activist Nobutaka Watanabe, freed near Baghdad", "", "",
      ("Jumpei Yasuda", "Nobutaka Watanabe")),
+    ("Journalist Ching Cheong back in Hong Kong after nearly three years in mainland custody", "",
+     "Ching Cheong, the Hong Kong-based chief China correspondent of Singapore's Straits Times, returned home on Tuesday "
+     "after mainland authorities granted him parole, cutting short a five-year sentence for spying.", ("Ching Cheong",)),
 ]
 
 
@@ -2111,6 +2114,11 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Eastern Ukraine: around 200 prisoners swapped near Horlivka", "", "", 200),
     ("US contractor Mark Frerichs exchanged for Afghan drug lord Bashir Noorzai", "", "", 2),
     ("Libya frees two Russian sociologists", "", "", 2),
+    # "one" after a figure is one more person, counted once; a list of names cut by commas stays one side.
+    ("10 Thais and one Filipino freed", "", "", 11),
+    ("13 Israelis, 10 Thai nationals and one Filipino freed; Israel releases 39 Palestinian prisoners", "", "", 63),
+    ("Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz; US grants clemency to five Iranians", "", "", 8),
+    ("Iran frees Siamak Namazi, Emad Shargi, Morad Tahbaz and two others; US grants clemency to five Iranians", "", "", 10),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
