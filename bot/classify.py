@@ -2249,7 +2249,10 @@ _DEATH_SENTENCE_AFTER = re.compile(
 )
 _PEOPLE_AFTER_QUOTE = re.compile(
     r"['\u2019\"\u201d]\s+(?:[\w-]+\s+){0,2}?(?:crew|crewmen|sailors|seafarers|hostages|prisoners|detainees|captives|members|"
-    r"men|women|activists|journalists|workers|staff|passengers)\b", _I
+    r"men|women|activists|journalists|workers|staff|passengers)\b|"
+    # "releases 'Hotel Rwanda' hero Paul Rusesabagina": a person known by the title, then named
+    r"['\u2019\"\u201d]\s+(?:hero(?:ine)?|star|icon|author|director|creator|" + PERSON_ROLES + r")\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
+    r"(?-i:[A-Z])[\w'\u2019-]+", _I
 )
 _QUOTED_WORK = re.compile(r"\s+(?:(?:new|debut|latest|his|her|their|its)\s+)?['\u2018\"\u201c](?-i:[A-Z])")
 

@@ -55,6 +55,8 @@ _PEOPLE_NOUNS = (
     r"photographers|photojournalists|filmmakers|cameram[ae]n|musicians|singers|rappers|editors|translators|interpreters|"
     r"paramedics|lecturers|imams|rabbis|pastors|cardinals|elders|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
+# A capitalised name of one or more words.
+_A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
 # Thousands grouped by points or spaces, as many outlets write them ("3.000", "1 200").
 _GROUPED_THOUSANDS = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})++"
 # "On March 15 120 prisoners walked free": a date's day is no thousands group of the figure after it.
@@ -1179,9 +1181,15 @@ def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", _DATELINE.sub("", sentence))))
+    sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", sentence))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence))))
 
 
+# The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
+# amnesty that covered" them.
+_BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
+_ONE_OF_FIGURE = re.compile(r"(?:(?<=\bwas\s)|(?<=\bis\s))one\s+of\s+" + _BEFORE_A_FIGURE, _I)
+_MERCY_OF_FIGURE = re.compile(r"\b(amnesty|clemency|pardons?|decree)\s+(?:covering|freeing|releasing|benefiting)\s+" + _BEFORE_A_FIGURE, _I)
 _AMPERSAND = re.compile(r"\s+&\s+")
 # A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
 _DATELINE = re.compile(
@@ -2472,6 +2480,10 @@ def _single_other_side(title: str) -> int:
         _other_side_named(title))
 
 
+# Names between commas after a figure's noun: ", Kim Dong-chul, Kim Hak-song and Tony Kim,".
+_APPOSITION_LIST = re.compile(r",\s+" + _A_NAME + r"(?:\s*,\s*" + _A_NAME + r")*\s+and\s+" + _A_NAME + r"\s*(?:,|$)")
+
+
 def _names_are_figure(title: str) -> bool:
     """True when one headline clause gives a figure and another names exactly that many people, with no other side
     between them: the same people told twice."""
@@ -2480,7 +2492,13 @@ def _names_are_figure(title: str) -> bool:
     if len(counted) != 1 or _FOR_OTHER_SIDE.search(title) or len(_figures_in(counted[0])) != 1:
         return False
     named = [len(_clause_names(c)) for c in clauses if c is not counted[0]]
-    return named == [_figures_in(counted[0])[0]]
+    if named == [_figures_in(counted[0])[0]]:
+        return True
+    # one clause: "Three Americans freed by North Korea, Kim Dong-chul, Kim Hak-song and Tony Kim, arrive at Andrews"
+    positions = _figure_positions(counted[0])
+    after = counted[0][positions[0][0]:] if positions else ""
+    listed = _APPOSITION_LIST.search(after)
+    return listed is not None and len(_clause_names(listed.group(0))) == positions[0][1]
 
 
 # "was among 146 Ukrainians exchanged": the person told is one of the figure.
@@ -2994,8 +3012,19 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
+    for match in _FIGURE_GOES_BACK.finditer(sentence):
+        value = parse_count(match.group("num")) or 0
+        if value and not _is_year(value) and match.group("to") in country_aliases_cached():
+            found.append((match.start("num"), value))
     found += [(at, 2) for at in _couples(sentence)]
     return (*found, *_gapped_sides(sentence))
+
+
+# The other side as a bare figure going back to its state: "... as 63 return to Russia", ", 110 sent back to Russia".
+_FIGURE_GOES_BACK = re.compile(
+    r"(?:,|\b(?:as|while|and))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:are|were|have\s+been)\s+)?"
+    r"(?:return(?:s|ed)?|(?:go|goes|went|head(?:s|ed)?|fly|flew|came|come)\s+(?:home|back)|(?:sent|flown|handed|taken)\s+back)"
+    r"\s+to\s+(?P<to>(?-i:[A-Z])[\w-]+)", _I)
 
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
@@ -3312,7 +3341,6 @@ def _named_side_words(title: str) -> set[str]:
             if word not in country_aliases_cached() and word not in NOT_NAME_WORDS}
 
 
-_A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
 # The rest of a list of names after a comma ("Emad Shargi and Morad Tahbaz"), and a clause that ends on a name.
 _LIST_GOES_ON = re.compile(_A_NAME + r"(?:(?:\s*,\s*" + _A_NAME + r")*\s+and\s+(?:" + _A_NAME + r"|(?:\d+|"
                            + _NUMBER_WORD_RE + r")\s+others))?")
@@ -3750,7 +3778,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         return found[0][1], True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
-        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence)
+        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _FIGURE_GOES_BACK.search(sentence)
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
     ):
         total = sum(value for _, value in found)

@@ -2870,6 +2870,10 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Police hand Interpol detained suspect", "", PRISONER_RELEASE, False),
     ("US hikers Shane Bauer and Josh Fattal freed from Iranian prison on Omani bail",
      "The pair, given eight-year sentences for espionage, took off for Muscat.", PRISONER_RELEASE, True),
+    # A person known by a quoted title and then named is no work released; a title alone, or one "featuring" a name, is.
+    ("Rwanda releases 'Hotel Rwanda' hero Paul Rusesabagina following Qatari mediation", "", PRISONER_RELEASE, True),
+    ("Band releases 'Midnight Sun' featuring Ed Sheeran", "", PRISONER_RELEASE, False),
+    ("Netflix releases 'The Crown' star Claire Foy's new series", "", PRISONER_RELEASE, False),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 

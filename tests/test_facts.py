@@ -2119,6 +2119,23 @@ TWENTY_SECOND_ROUND_CASES = [
     ("13 Israelis, 10 Thai nationals and one Filipino freed; Israel releases 39 Palestinian prisoners", "", "", 63),
     ("Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz; US grants clemency to five Iranians", "", "", 8),
     ("Iran frees Siamak Namazi, Emad Shargi, Morad Tahbaz and two others; US grants clemency to five Iranians", "", "", 10),
+    # The whole told other ways: "one of 700 prisoners pardoned" as "among 700", "an amnesty covering 6,520"; a person
+    # "one of 146 Ukrainians exchanged" is one of the figure, not one more.
+    ("British academic Matthew Hedges pardoned by UAE days after being jailed for life",
+     "The UAE said Hedges was one of more than 700 prisoners pardoned in a National Day amnesty.", "", 700),
+    ("Reuters journalists Wa Lone and Kyaw Soe Oo leave Insein prison", "The two reporters were released under a "
+     "presidential amnesty covering 6,520 prisoners.", "", 6520),
+    ("Myanmar junta frees Sean Turnell, Vicky Bowman and Toru Kubota in amnesty of 5,774", "", "", 5774),
+    ("Ukrainian journalist Dmytro Khyliuk back home in latest prisoner swap", "He was one of 146 Ukrainians exchanged on "
+     "Sunday; Russia got back the same number.", "", 292),
+    ("Hostage was one of two Americans freed", "", "", 2),
+    # Names after a figure, as many as it counts, are its people again; the other side going back to its state is a
+    # side of its own.
+    ("Three Americans freed by North Korea, Kim Dong-chul, Kim Hak-song and Tony Kim, arrive at Andrews alongside Pompeo",
+     "", "", 3),
+    ("Sophie Pétronin, Soumaïla Cissé and two Italians freed in Mali; 200 militants released", "", "", 204),
+    ("Ukraine brings home 116 prisoners of war as 63 return to Russia", "", "", 179),
+    ("Ukraine: 108 women return in first all-female prisoner swap, 110 sent back to Russia", "", "", 218),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
