@@ -227,6 +227,7 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:sends?|sent|repatriat(?:es|ed)|resettl(?:es|ed)|fl(?:ies|ew))\s+(?:[\w'-]+\s+){0,3}?Guant[a\u00e1]namo\s+"
     r"(?:detainees?|prisoners?|inmates?)\s+(?:(?:back\s+)?to|home\s+to)\s+" + _THIRD_COUNTRY + r"|"
     r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,6}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
+    r"(?<=\w\s)(?<!to\s)let\s+go\s+(?=by\s)|"  # "mother and daughter let go by Hamas"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     # "Tallinn hands Moscow convicted spy Alexei Dressen"

@@ -733,6 +733,10 @@ _HEADLINE_LISTED_SURNAMES = re.compile(
     rf"\b(?:including|among\s+them)\s+{_SURNAME_LIST}(?![\w'\u2019-]|\s+(?-i:[A-Z])|"
     r"\s+(?!(?:and|after|as|in|on|at|to|from|for|with|amid|following|but|while|over)\b)(?-i:[a-z]))"
 )
+# "Belarus frees 14 prisoners, Tikhanovsky among them", "...; Norwegian Frode Berg, pardoned by Putin, among them"
+_NAMES_AMONG_THEM = re.compile(
+    rf"(?:^|[,;:]\s+)(?:(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:an|ian|ese|ish|i|ch))\s+){{0,3}}?(?-i:{_NAMES_LIST})"
+    r"(?:,[^,;:]{1,60},)?\s+among\s+them\b")
 # Capitalised words that open a headline as its subject without naming a person: "Teacher freed after year in jail".
 _A_ROLE_WORD = re.compile(r"(?:" + _ONE_MORE_NOUN + r")s?|(?:wo)?men|people|children", _I)
 _NOT_A_SURNAME = frozenset(
@@ -747,7 +751,7 @@ def _headline_freed_names(title: str) -> list[str]:
     if in_title_case(title):
         return []
     found: list[str] = []
-    for pattern in (_HEADLINE_SUBJECT_NAMES, _ROLE_SUBJECT_SURNAMES, _HEADLINE_LISTED_SURNAMES):
+    for pattern in (_HEADLINE_SUBJECT_NAMES, _ROLE_SUBJECT_SURNAMES, _HEADLINE_LISTED_SURNAMES, _NAMES_AMONG_THEM):
         for match in pattern.finditer(title):
             words = re.split(r"\s*,\s*|,?\s+(?:and|&)\s+", match.group("list"))
             if len(words) == 2 and " " not in words[0] and len(words[1].split()) == 2:
@@ -2353,6 +2357,7 @@ _RECEIVED = re.compile(r"\b(?:received|receives|gets(?:\s+back)?|got(?:\s+back)?
 
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the\s+(?:prisoners|captives|hostages|detainees))\s+(?:freed|released|exchanged|"
                           r"swapped|returned|pardoned|handed\s+over|flown\s+home)\b", _I)
+_AMONG_THEM_ENDS = re.compile(r"\bamong\s+them\s*$", _I)  # "Five people handed over; Norwegian Frode Berg, ..., among them"
 
 
 def _names_listed_with_figure(sentence: str, swap: bool) -> bool:
@@ -2555,11 +2560,17 @@ def _named_subject(sentence: str) -> int:
     return len(_clause_names(sentence[: verb.start()]))
 
 
+def _official_named(text: str, at: int) -> bool:
+    """The name at `at` follows a role of office held now ("envoy", "minister"; not "former minister")."""
+    return at > 0 and _OFFICIAL_ROLE_BEFORE.search(text, 0, at) is not None and _NOT_IN_OFFICE.search(text, 0, at) is None
+
+
 def _headline_people(title: str) -> int:
     """People the headline names, or 1 for a lone surname after the release verb ("exchange freeing Tannenbaum") or
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
     names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()
-             and not _is_group_word(n.split()[-1])]  # not "Biggest East-West" (prisoner swap)
+             and not _is_group_word(n.split()[-1])  # not "Biggest East-West" (prisoner swap)
+             and not _official_named(title, title.find(n))]  # not "Trump envoy Richard Grenell returns with six Americans"
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -2719,6 +2730,7 @@ _SINGLE_PERSON = re.compile(
 _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|man|woman)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
     r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+    r"(?!\s+(?:" + _PEOPLE_NOUNS + r")\b)"  # "82 freed Chibok girls": a place before the people freed
 )
 _LET_NAME_GO = re.compile(r"\blet(?:s|ting)?\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:go|walk|out)\b")
 # "frees 'Hotel Rwanda' hero Rusesabagina after ...", "pardons jailed TV boss Gvaramia": a lone surname ending the
@@ -2812,9 +2824,13 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
             share, whole = _FRACTIONS[" ".join(fraction.group("f").lower().replace("-", " ").split())]
             if value % whole == 0:
                 value = value * share // whole  # "free half of 30 schoolchildren": fifteen
-        counts = not _no_head_count(sentence, match, n, met)
+        # "the France 24 correspondent", "a Channel 4 reporter": a name's number before one person's role counts no one
+        counts = not _no_head_count(sentence, match, n, met) and not (n > 1 and _ONE_ROLE_AFTER.match(sentence, match.end()))
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
+
+
+_ONE_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)", _I)
 
 
 _FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "a quarter": (1, 4), "one quarter": (1, 4),
@@ -3380,6 +3396,8 @@ def _two_release_clauses(title: str) -> int | None:
                                         else [])
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
+        if i and not figures and _AMONG_THEM_ENDS.search(with_word[i]) and _figures_in(sides[i - 1]):
+            continue  # "Five people handed over; Norwegian Frode Berg, pardoned by Putin, among them"
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
             listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side))

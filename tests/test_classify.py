@@ -2874,6 +2874,11 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Rwanda releases 'Hotel Rwanda' hero Paul Rusesabagina following Qatari mediation", "", PRISONER_RELEASE, True),
     ("Band releases 'Midnight Sun' featuring Ed Sheeran", "", PRISONER_RELEASE, False),
     ("Netflix releases 'The Crown' star Claire Foy's new series", "", PRISONER_RELEASE, False),
+    # Let go "by" captors is a release; let go by an employer or a club is not.
+    ("American mother and daughter let go by Hamas", "", PRISONER_RELEASE, True),
+    ("Two hostages were let go by their captors", "", PRISONER_RELEASE, True),
+    ("300 workers let go by Ford as sales slump", "", PRISONER_RELEASE, False),
+    ("Striker let go by Chelsea joins Napoli", "", PRISONER_RELEASE, False),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 

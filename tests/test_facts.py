@@ -573,6 +573,9 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Journalist Ching Cheong back in Hong Kong after nearly three years in mainland custody", "",
      "Ching Cheong, the Hong Kong-based chief China correspondent of Singapore's Straits Times, returned home on Tuesday "
      "after mainland authorities granted him parole, cutting short a five-year sentence for spying.", ("Ching Cheong",)),
+    ("Belarus frees 14 prisoners, opposition figure Siarhei Tsikhanouski among them", "", "", ("Siarhei Tsikhanouski",)),
+    ("Five people handed over in Lithuania-Russia border exchange; Norwegian Frode Berg, pardoned by Putin, among them", "",
+     "", ("Frode Berg",)),
 ]
 
 
@@ -2136,6 +2139,15 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Sophie Pétronin, Soumaïla Cissé and two Italians freed in Mali; 200 militants released", "", "", 204),
     ("Ukraine brings home 116 prisoners of war as 63 return to Russia", "", "", 179),
     ("Ukraine: 108 women return in first all-female prisoner swap, 110 sent back to Russia", "", "", 218),
+    # A channel's number before one person's role counts no one; a place before the people freed, an envoy who brings
+    # them home and a name "among them" are not more people.
+    ("Roméo Langlois emerges from the Caquetá jungle after FARC release", "Captured by the FARC on April 28, the France 24 "
+     "correspondent was handed over on Wednesday.", "", 1),
+    ("Myanmar court frees 69 student protesters", "", "", 69),
+    ("82 freed Chibok girls swapped for five Boko Haram commanders", "", "", 87),
+    ("Trump envoy Richard Grenell returns from Venezuela with six Americans following Maduro talks", "", "", 6),
+    ("Five people handed over in Lithuania-Russia border exchange; Norwegian Frode Berg, pardoned by Putin, among them", "",
+     "", 5),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
