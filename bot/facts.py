@@ -50,10 +50,9 @@ _PEOPLE_NOUNS = (
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
-    r"reporters|correspondents|politicians|lawmakers|legislators|senators|MPs|deputies|councill?ors|mayors|governors|candidates|"
-    r"campaigners|environmentalists|conservationists|unionists|scientists|sociologists|economists|geologists|archaeologists|"
-    r"photographers|photojournalists|filmmakers|cameram[ae]n|musicians|singers|rappers|editors|translators|interpreters|"
-    r"paramedics|lecturers|imams|rabbis|pastors|cardinals|elders|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
+    r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
+    r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
+    r"paramedics|lecturers|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -313,6 +312,7 @@ _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
 _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
 _HIM_AND = re.compile(r"\b(?:freed|released|pardoned|acquitted|(?:charges|case)\s+against|bail\s+to|let)\s+(?:him|her)\s+and\s+$", _I)
+_HIM_WITH = re.compile(r"\b(?:frees|freed|releases|released|pardons|pardoned|let)\s+(?:him|her)\s+(?:along\s+|together\s+)?with\s+$", _I)
 # "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 # "dozens", "several activists", "some of them"; not "some measures", whose quantity counts no people.
@@ -1100,7 +1100,8 @@ def _names_in_headline(title: str) -> list[str]:
     """The people a headline's release clause names; in a Title-Case Headline, whose capitals mark no names, only
     names of two words or more ("Marc Fogel Freed By Russia", not "Rebels Free Troops, Talks")."""
     names = _clause_names(_release_clause(title))
-    return [n for n in names if " " in n] if in_title_case(title) else names
+    # (as the headline writes them: "Swapped Near The Border" holds no "Swapped Border")
+    return [n for n in names if " " in n and n in title] if in_title_case(title) else names
 
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
@@ -1192,8 +1193,13 @@ def _as_counted(sentence: str) -> str:
 # The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
 # amnesty that covered" them.
 _BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
-_ONE_OF_FIGURE = re.compile(r"(?:(?<=\bwas\s)|(?<=\bis\s))one\s+of\s+" + _BEFORE_A_FIGURE, _I)
-_MERCY_OF_FIGURE = re.compile(r"\b(amnesty|clemency|pardons?|decree)\s+(?:covering|freeing|releasing|benefiting)\s+" + _BEFORE_A_FIGURE, _I)
+_ONE_OF_FIGURE = re.compile(
+    r"(?:(?<=\bwas\s)|(?<=\bis\s))one\s+of\s+" + _BEFORE_A_FIGURE
+    + r"(?=[^,;.]{0,60}?\b(?:freed|released|pardoned|amnestied|exchanged|swapped|traded|let\s+go|handed\s+over|set\s+free)\b)", _I)
+_MERCY_OF_FIGURE = re.compile(
+    r"\b(amnesty|clemency|pardons?|decree)\s+(?:covering|freeing|releasing|benefiting)\s+" + _BEFORE_A_FIGURE
+    # not one still to be decided: "a clemency decree covering 100 foreigners still under review"
+    + r"(?![^,;.]{0,60}?\b(?:under\s+(?:review|consideration)|planned|proposed|expected|due|would|will|draft)\b)", _I)
 _AMPERSAND = re.compile(r"\s+&\s+")
 # A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
 _DATELINE = re.compile(
@@ -2621,7 +2627,9 @@ _DEMONYM_PERSON = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b)|"
     # "China releases 37 British servicemen, Britain sends back 5": a comma before another state's own release verb
-    r",(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|returns|sends\s+back|hands\s+(?:back|over))\s+(?:\d|" + _NUMBER_WORD_RE + r")))\s*",
+    r",(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|returns|sends\s+back|hands\s+(?:back|over))\s+(?:\d|" + _NUMBER_WORD_RE + r"))|"
+    # "Six more hostages freed, but Israel delays release of 620 prisoners": a state's own clause after "but"
+    r",\s+but\s+(?=(?-i:[A-Z])[\w'\u2019-]+\s+(?:delays|postpones|halts|holds\s+back|refuses)\b))\s*",
     _I,
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
@@ -3028,9 +3036,9 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = parse_count(match.group("num")) or 0
         if value and not _is_year(value):
             found.append((match.start("num"), value))
-    for match in _FIGURE_GOES_BACK.finditer(sentence):
+    for match in _figures_going_back(sentence):
         value = parse_count(match.group("num")) or 0
-        if value and not _is_year(value) and match.group("to") in country_aliases_cached():
+        if value and not _is_year(value):
             found.append((match.start("num"), value))
     found += [(at, 2) for at in _couples(sentence)]
     return (*found, *_gapped_sides(sentence))
@@ -3039,8 +3047,16 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
 # The other side as a bare figure going back to its state: "... as 63 return to Russia", ", 110 sent back to Russia".
 _FIGURE_GOES_BACK = re.compile(
     r"(?:,|\b(?:as|while|and))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:are|were|have\s+been)\s+)?"
-    r"(?:return(?:s|ed)?|(?:go|goes|went|head(?:s|ed)?|fly|flew|came|come)\s+(?:home|back)|(?:sent|flown|handed|taken)\s+back)"
-    r"\s+to\s+(?P<to>(?-i:[A-Z])[\w-]+)", _I)
+    r"(?:return(?:s|ed)?|(?:go|goes|went)\s+back|(?:sent|flown|handed)\s+back)\s+to\s+(?P<to>(?-i:[A-Z])[\w-]+)", _I)
+# Only in an exchange or of prisoners of war: not voters, troops, workers or tourists going home.
+_EXCHANGE_OR_POWS = re.compile(r"\b(?:swap\w*|exchang\w*|trade[sd]?|in\s+return|POWs?|prisoners?\s+of\s+war)\b", _I)
+
+
+def _figures_going_back(sentence: str) -> list[re.Match[str]]:
+    """The other side of an exchange as a bare figure going back to its state ("116 POWs home as 63 return to Russia")."""
+    if not _EXCHANGE_OR_POWS.search(sentence):
+        return []
+    return [m for m in _FIGURE_GOES_BACK.finditer(sentence) if m.group("to") in country_aliases_cached()]
 
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
@@ -3375,7 +3391,8 @@ def _two_release_clauses(title: str) -> int | None:
     parts: list[str] = []
     pending = ""
     for piece in pieces:  # a piece without a release verb ("Sophie Pétronin, ...") belongs to the clause after it
-        if parts and not pending and _LIST_GOES_ON.fullmatch(piece) and _NAME_ENDS.search(parts[-1]):
+        if (parts and not pending and _LIST_GOES_ON.fullmatch(piece) and _NAME_ENDS.search(parts[-1])
+                and not _RELEASE_WORD.search(piece) and not in_title_case(title)):
             parts[-1] = f"{parts[-1]}, {piece}"  # "Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz": the list goes on
         elif _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece) or _PASSIVE_RELEASE_CLAUSE.search(piece):
             parts.append(f"{pending}, {piece}" if pending else piece)
@@ -3595,6 +3612,8 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
+    if _HIM_WITH.search(sentence, max(0, start - 60), start) and _OTHER_AFTER.match(sentence, match.start()):
+        return extra + 1  # "Minsk frees him with 13 other prisoners": the headline's person and 13 others
     if not _JOINED_BEFORE.search(sentence, max(0, start - 40), start):
         return extra  # each pattern below ends in ", " or "and " right before the figure
     listed = _named_list_before(sentence, start) if named_lists else 0
@@ -3796,7 +3815,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         return found[0][1], True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
-        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _FIGURE_GOES_BACK.search(sentence)
+        or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
     ):
         total = sum(value for _, value in found)
@@ -4062,9 +4081,8 @@ _NOT_PERSON_LAST = frozenset("""
 # "in Khan Younis", "at Brize Norton": a place; "President Abdelmadjid Tebboune": the head of state who frees (other
 # roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
 _BEFORE_NON_PERSON = re.compile(
-    # a place or an outlet: "seized on the Golan Heights", "correspondent of Die Welt"
-    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|"
-    r"\b(?:correspondent|reporter|journalist|editor|columnist|contributor|writer)s?\s+(?:of|for|with|at)\s+(?:the\s+)?|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
+    # a place: "seized on the Golan Heights"
+    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
 )
 
 
@@ -4074,9 +4092,14 @@ _PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el
 
 def _names_a_person(name: str, before: str) -> bool:
     return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
-            and not name.endswith(_ADJECTIVE_ENDINGS) and _BEFORE_NON_PERSON.search(before) is None)
+            and not name.endswith(_ADJECTIVE_ENDINGS) and _BEFORE_NON_PERSON.search(before) is None
+            and not (len(name.split()) <= 3 and _OUTLET_BEFORE.search(before)))
 
 
+# An outlet after a reporter's "of": "correspondent of Die Welt" (a longer run holds the person too: "journalist with La
+# Prensa Juan Lorenzo Holmann").
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:correspondent|reporter|journalist|editor|columnist|contributor|writer)s?\s+(?:of|for|with|at)\s+(?:the\s+)?$", _I)
 # "the Hong Kong-based correspondent", "a Tehran-born engineer": a place made an adjective.
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-run", "-owned", "-bred")
 

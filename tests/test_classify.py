@@ -2861,13 +2861,9 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Rebels free 12 villagers abducted last month", "", PRISONER_RELEASE, True),
     ("IMF economists release new growth forecast", "", PRISONER_RELEASE, False),
     ("Band's musicians release new album", "", PRISONER_RELEASE, False),
-    # A name inside "lets ... go" is the person let go; a state that "hands" another state a convicted or captured person
-    # frees them; bail after a sentence "for espionage" is a political detainee's.
+    # A name inside "lets ... go" is the person let go; bail after a sentence "for espionage" is a political detainee's.
     ("Iran lets Indian deck cadet Ann Tessa Joseph go; 16 compatriots remain on seized MSC Aries", "", PRISONER_RELEASE, True),
     ("Coach lets Lionel Messi go to Miami", "", PRISONER_RELEASE, False),
-    ("Eston Kohver home as Tallinn hands Moscow convicted spy Alexei Dressen", "", PRISONER_RELEASE, True),
-    ("Kyiv hands Moscow 30 captured soldiers", "", PRISONER_RELEASE, True),
-    ("Police hand Interpol detained suspect", "", PRISONER_RELEASE, False),
     ("US hikers Shane Bauer and Josh Fattal freed from Iranian prison on Omani bail",
      "The pair, given eight-year sentences for espionage, took off for Muscat.", PRISONER_RELEASE, True),
     # A person known by a quoted title and then named is no work released; a title alone, or one "featuring" a name, is.
@@ -2879,6 +2875,22 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Two hostages were let go by their captors", "", PRISONER_RELEASE, True),
     ("300 workers let go by Ford as sales slump", "", PRISONER_RELEASE, False),
     ("Striker let go by Chelsea joins Napoli", "", PRISONER_RELEASE, False),
+    # A review's near misses: "near" a holiday, a person's event or an outcome, or a place followed by "expected" or
+    # "imminent", is still a release to come; things and animals that return after years "in custody" are not freed;
+    # "lets ... go in cost cuts" is a layoff; a work's star or author named after its quoted title is no one released.
+    ("Hostage release near Christmas, Vatican hopes", "", PRISONER_RELEASE, False),
+    ("Gaza hostage release near Trump inauguration, mediators say", "", PRISONER_RELEASE, False),
+    ("Russia-Ukraine Prisoner Swap Near Completion, Officials Say", "", PRISONER_RELEASE, False),
+    ("Hostage release near Rafah crossing expected on Friday", "", PRISONER_RELEASE, False),
+    ("Release of hostages near Gaza border 'imminent', Egyptian source says", "", PRISONER_RELEASE, False),
+    ("Stolen Stradivarius returns to Vienna after two years in police custody", "", PRISONER_RELEASE, False),
+    ("Egyptian mummy returns to Luxor after decades in museum custody", "", PRISONER_RELEASE, False),
+    ("Captive bear returns to Romania after 10 years in captivity", "", PRISONER_RELEASE, False),
+    ("Seized tanker returns to Piraeus after 14 months detained in Iran", "", PRISONER_RELEASE, False),
+    ("British journalist returns to London after six years in Iranian custody", "", PRISONER_RELEASE, True),
+    ("Newspaper lets veteran war correspondent Anna Kovacs go in cost cuts", "", PRISONER_RELEASE, False),
+    ("Amazon releases 'Hostage' star Suranne Jones drama trailer", "", PRISONER_RELEASE, False),
+    ("Netflix releases 'Prisoner of Tehran' author Marina Nemat documentary", "", PRISONER_RELEASE, False),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 
