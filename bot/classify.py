@@ -88,7 +88,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
-    "embrac", "welcomed", "plane", "out after", "evacuat", "set foot", "sets foot", "board",
+    "embrac", "welcomed", "plane", "out after", "evacuat", "set foot", "sets foot", "board", "let out",
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "Guantanamo detainees arrive in Uruguay", "ending
 # eight years of house arrest", "prison gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received
@@ -161,6 +161,10 @@ _PEOPLE_SIDE = (
     r"(?:" + PERSON_ROLES + r"s?\b|(?-i:[A-Z])\w+(?:ans|ians|ese|is)\b|prisoners|POWs|captives|detainees|hostages|"
     r"(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)"
 )
+# "two" to "twelve": the number words that count a few people by their demonym ("two Austrians").
+_SMALL_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# The people a passive "let out" frees (each a fixed-width look-behind: "detainees let out", "prisoners were let out").
+_LET_OUT_NOUNS = ("prisoners", "detainees", "hostages", "captives", "inmates", "protesters", "activists", "dissidents", "journalists")
 _RELEASE_TRIGGER = re.compile(
     r"\b(?=\w)(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
@@ -234,6 +238,16 @@ _RELEASE_TRIGGER = re.compile(
     r"commut(?:e|es|ed|ing)|"
     # Release without the word: let go abroad, deported from prison, brought home, handed to the Red Cross.
     r"(?:lets?|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:[\w'-]+\s+){1,5}?(?:to\s+)?leave|"
+    # "more than 2,000 protest detainees let out overnight": the passive of "lets detainees out"
+    r"(?:let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")|(?:were|are)(?:"
+    + "|".join(rf"(?<={noun}\s{aux})" for noun in _LET_OUT_NOUNS for aux in ("were", "are")) + r")\s+let)\s+out\b(?!\s+(?:of\s+(?:(?:their|the)\s+)?(?:cells?|rooms?)|for\s+(?:exercise|fresh\s+air|recreation|walks?|meals?|an?\s+hour|\w+\s+hours?)))|"
+    # "Three Spanish journalists kidnapped in Aleppo reach Madrid": captives who reach a named place
+    r"(?:journalists?|reporters?|hostages?|captives?|aid\s+workers?|nuns|priests|pilgrims|soldiers|tourists|engineers|workers|"
+    r"sailors|fishermen|nationals|citizens)\s+(?:who\s+were\s+)?(?:kidnapped|abducted|seized|captured|held\s+hostage|taken\s+hostage)\s+"
+    r"(?:(?:in|by|near)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:reach(?:es|ed)?|arriv(?:e|es|ed)\s+(?:in|at)|land(?:s|ed)?\s+(?:in|at)|"
+    r"(?:are|is)\s+back\s+in)(?=\s+(?-i:[A-Z]))|"
+    # "PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials"
+    r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|detained|seized)\b|"
     r"(?:deport|expel)(?:s|led|ed|ing)?\s+(?:\d[\d,]*\s+|\w+\s+){0,3}?(?:political\s+prisoners|prisoners|dissidents|"
     r"detainees|opponents)|"
     r"(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:[\w'-]+\s+){0,4}?home|"
@@ -281,8 +295,6 @@ _FROM_DETENTION = re.compile(
     + r")\b",
     _I,
 )
-# "two" to "twelve": the number words that count a few people by their demonym ("two Austrians").
-_SMALL_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PERSON = re.compile(
     r"\b(?=\w)(?:\w*journalists?|reporters?|opponents?|spies|spy|agents?|correspondents?|bloggers?|activists?|dissidents?|opposition|rights\s+defenders?|"
     r"lawyers?|aid\s+workers?|nationals|citizens?|Americans?|Britons?|Europeans|Westerners|Israelis|Palestinians|Ukrainians|Russians|"
@@ -792,7 +804,7 @@ def _captives_exchanged(text: str, lede: str) -> bool:
 
 _SWAPPED_PERSON = re.compile(
     r"\b(?:dissidents?|activists?|journalists?|reporters?|opposition|political|spy|spies|Americans?|citizens?|"
-    r"nationals?|civilians|captives?|hostages?|soldiers|troops|servicem[ae]n|fighters|combatants|defenders|pilots?)\b",
+    r"nationals?|civilians|captives?|hostages?|soldiers|troops|servicem[ae]n|fighters|combatants|defenders|pilots?|conscripts)\b",
     _I,
 )
 _AFTER_PAST = re.compile(r"\s*(?:after|following|during|amid|as\s+part\s+of)\b", _I)

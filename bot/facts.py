@@ -2678,7 +2678,7 @@ _NOT_FREED_OTHERS = re.compile(
     r"still|vanished|disappeared|died|went\s+missing)\b", _I)
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
@@ -4092,7 +4092,8 @@ _PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el
 
 def _names_a_person(name: str, before: str) -> bool:
     return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
-            and not name.endswith(_ADJECTIVE_ENDINGS) and _BEFORE_NON_PERSON.search(before) is None
+            and not name.endswith(_ADJECTIVE_ENDINGS) and name.split()[0] not in _NOT_PERSON_FIRST
+            and _BEFORE_NON_PERSON.search(before) is None
             and not (len(name.split()) <= 3 and _OUTLET_BEFORE.search(before)))
 
 
@@ -4100,6 +4101,8 @@ def _names_a_person(name: str, before: str) -> bool:
 # Prensa Juan Lorenzo Holmann").
 _OUTLET_BEFORE = re.compile(
     r"\b(?:correspondent|reporter|journalist|editor|columnist|contributor|writer)s?\s+(?:of|for|with|at)\s+(?:the\s+)?$", _I)
+# Storms and operations named like people: "Cyclone Nargis", "Operation Barkhane".
+_NOT_PERSON_FIRST = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"})
 # "the Hong Kong-based correspondent", "a Tehran-born engineer": a place made an adjective.
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-run", "-owned", "-bred")
 

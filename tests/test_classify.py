@@ -2891,6 +2891,15 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Newspaper lets veteran war correspondent Anna Kovacs go in cost cuts", "", PRISONER_RELEASE, False),
     ("Amazon releases 'Hostage' star Suranne Jones drama trailer", "", PRISONER_RELEASE, False),
     ("Netflix releases 'Prisoner of Tehran' author Marina Nemat documentary", "", PRISONER_RELEASE, False),
+    # Releases told without the usual words: detainees "let out", captives who "reach" a named place, captured soldiers
+    # handed to officials, a person swapped for conscripts; not people let out of their cells, nor a ship that reaches port.
+    ("Belarus says more than 2,000 protest detainees let out overnight", "", PRISONER_RELEASE, True),
+    ("Inmates let out of their cells for exercise", "", PRISONER_RELEASE, False),
+    ("Three Spanish journalists kidnapped in Aleppo reach Madrid after ten months", "", PRISONER_RELEASE, True),
+    ("Ship seized by pirates reaches Mombasa", "", PRISONER_RELEASE, False),
+    ("PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials", "", PRISONER_RELEASE, True),
+    ("Police hand two detained suspects to prosecutors", "", PRISONER_RELEASE, False),
+    ("Melitopol mayor Ivan Fedorov swapped for nine Russian conscripts", "", PRISONER_RELEASE, True),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 

@@ -2159,6 +2159,9 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Myanmar frees Japanese filmmaker Toru Kubota; 30 photographers wait at Narita", "", "", 1),
     ("Taliban Free Mark Frerichs, Zalmay Khalilzad Says; US Frees Bashir Noorzai", "", "", 2),
     ("Taliban Free Mark Frerichs, US Releases Bashir Noorzai", "", "", 2),
+    ("Belarus says more than 2,000 protest detainees let out overnight", "", "", 2000),
+    ("Melitopol mayor Ivan Fedorov swapped for nine Russian conscripts", "", "", 10),
+    ("Esraa Abdel Fattah and Mahienour el-Massry among activists let out by Egyptian prosecutors", "", "", None),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
