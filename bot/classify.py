@@ -231,7 +231,10 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:sends?|sent|repatriat(?:es|ed)|resettl(?:es|ed)|fl(?:ies|ew))\s+(?:[\w'-]+\s+){0,3}?Guant[a\u00e1]namo\s+"
     r"(?:detainees?|prisoners?|inmates?)\s+(?:(?:back\s+)?to|home\s+to)\s+" + _THIRD_COUNTRY + r"|"
     r"set(?:s|ting)?\s+(?:[\w'-]+\s+){0,6}?free|let(?:s|ting)?\s+(?:[\w'-]+\s+){1,6}?go|(?<=\w\s)(?<!to\s)let(?:s|ting)?\s+go\s+(?=(?:[\w'-]+\s+){0,4}?(?:captives|hostages|prisoners|detainees|POWs))|"
-    r"(?<=\w\s)(?<!to\s)let\s+go\s+(?=by\s)|"  # "mother and daughter let go by Hamas"
+    # "mother and daughter let go by Hamas", "let go by jihadists" (not by an employer: "let go by BBC")
+    r"(?<=\w\s)(?<!to\s)let\s+go\s+(?=by\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:" + _CAPTOR_GROUPS + r"|captors|kidnappers|"
+    r"abductors|militants|rebels|jihadists|gunmen|guerrillas|insurgents|pirates|separatists|(?:[\w-]+\s+)?(?:authorities|junta|regime))\b)|"
+    r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")\s+go\s+(?=by\s)|"  # "prisoners let go by Lukashenko"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
@@ -245,9 +248,13 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:journalists?|reporters?|hostages?|captives?|aid\s+workers?|nuns|priests|pilgrims|soldiers|tourists|engineers|workers|"
     r"sailors|fishermen|nationals|citizens)\s+(?:who\s+were\s+)?(?:kidnapped|abducted|seized|captured|held\s+hostage|taken\s+hostage)\s+"
     r"(?:(?:in|by|near)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:reach(?:es|ed)?|arriv(?:e|es|ed)\s+(?:in|at)|land(?:s|ed)?\s+(?:in|at)|"
-    r"(?:are|is)\s+back\s+in)(?=\s+(?-i:[A-Z]))|"
+    r"(?:are|is)\s+back\s+in)(?=\s+(?!(?:Record|New|High|Highs|Low|Peak|Deal|Agreement|Settlement|Milestone|Stage)\b)(?-i:[A-Z]))"
+    r"(?![^,;.]{0,40}?\b(?:court|trial|prison|jail|custody|detention)\b)|"
     # "PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials"
-    r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|detained|seized)\b|"
+    r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|seized)\b"
+    r"(?=\s+(?:[\w'\u2019-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|policem[ae]n|officers|guards|hostages|civilians|workers|"
+    r"sailors|fishermen|pilots)\b(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|"
+    r"to\s+(?:the\s+)?police)\b))|"
     r"(?:deport|expel)(?:s|led|ed|ing)?\s+(?:\d[\d,]*\s+|\w+\s+){0,3}?(?:political\s+prisoners|prisoners|dissidents|"
     r"detainees|opponents)|"
     r"(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:[\w'-]+\s+){0,4}?home|"
@@ -544,10 +551,10 @@ _CONDITION_CUE = re.compile(r"until|unless|if|whether", _I)
 _PRESENT_POSITIVE = re.compile(r"agrees?|reach(?:es)?|strikes?|secures?|clinch(?:es)?|implements?|completes?|allows?|grants?", _I)
 _A_PLACE = (
     r"(?:(?!(?:Christmas|Easter|Ramadan|Eid|New\s+Year|Nowruz|Hanukkah|Diwali|Lunar|Orthodox|Passover|Thanksgiving|"
-    r"Completion|Final|Agreement|Deal|Breakthrough|End|Conclusion|Collapse|Trump|Biden|Obama|Putin|Zelensky)\b)(?-i:[A-Z])|"
+    r"Completion|Final|Agreement|Deal|Breakthrough|End|Conclusion|Collapse|Trump|Biden|Obama|Putin|Zelensky)\b(?!-))(?-i:[A-Z])|"
     r"the\s+(?:border|front|frontier|town|city|village|capital|coast)\b)"
     # ("near Rafah crossing expected on Friday": an intent later in the clause keeps "near" a release to come)
-    r"(?![^,;.]{0,50}?\b(?:expected|imminent|within\s+(?:days|hours|weeks)|soon|likely|planned|could|would|will)\b)"
+    r"(?![^,;.]{0,50}?\b(?:expected|imminent|within\s+(?:days|hours|weeks)|soon)\b)"
 )
 _INTENT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:(?:was|were|has\s+been|is|are|have\s+been)\s+)?(?:delayed|postponed|stalled|blocked|"
@@ -560,7 +567,8 @@ _INTENT_AFTER = re.compile(
     r"(?:to|into)\s+(?:a\s+)?(?:house\s+arrest|hospital|clinic)|under\s+(?:police\s+|armed\s+)?guard|"
     r"(?:is\s+|are\s+)?(?:possible|likely|planned|mooted|proposed|under\s+discussion|being\s+discussed|in\s+the\s+works|"
     # "swapped near Horlivka", "freed close to the border": a place, not a release still to come
-    r"imminent|expected|near(?!\s+" + _A_PLACE + r")|nears|close(?!\s+to\s+" + _A_PLACE + r")|soon|"
+    r"imminent|expected|near(?!\s+" + _A_PLACE + r")(?!\s+(?:[\w'\u2019-]+\s+){1,2}(?:brings?|frees?|returns?|sends?|sees?|gets?)\b)|"
+    r"nears|close(?!\s+to\s+" + _A_PLACE + r")|soon|"
     r"within\s+(?:reach|sight))|in\s+(?:the\s+)?final\s+stages?|being\s+finali[sz]ed)\b",
     _I,
 )
@@ -2085,7 +2093,7 @@ def _release_hits(
 _RETURN_TO = re.compile(r"return(?:s|ed)?\s+to", _I)
 # Words before a name that make it a thing: "Stolen Stradivarius", "Looted Klimt", "Seized Tanker".
 _THING_BEFORE_NAME = re.compile(
-    r"(?:Stolen|Looted|Seized|Captive|Smuggled|Missing|Lost|Rare|Ancient|Historic|Famed|Famous|Priceless|Sacred|Hijacked)\b")
+    r"\b(?:Stolen|Looted|Seized|Captive|Smuggled|Missing|Lost|Rare|Ancient|Historic|Famed|Famous|Priceless|Sacred|Hijacked)\b")
 
 
 def _person_returns(text: str, start: int) -> bool:
@@ -2095,13 +2103,21 @@ def _person_returns(text: str, start: int) -> bool:
     if subject is None:
         return False
     head = subject.group("head")
-    if head[:1].isupper():
-        return not _THING_BEFORE_NAME.match(subject.group(0).strip())
-    return _PERSON.fullmatch(head) is not None
+    if not head[:1].isupper():
+        return _PERSON.fullmatch(head) is not None
+    name = _NAME_BEFORE.search(text, 0, subject.end("head"))
+    word = name.group("word") if name else None
+    if _THING_BEFORE_NAME.search(subject.group(0)) or (
+            word and word[:1].islower() and word not in ("and", "or") and _PERSON.fullmatch(word) is None):
+        return False  # "Looted Klimt", "Giant panda Bao Bao"
+    # a plural verb after names is a list of people ("Floderus and Azizi return"), not "Benin Bronzes return"
+    return text[start:start + 7].lower().startswith("returns") or " and " in subject.group(0)
 
 
+# A capitalised name that ends where a return's subject does, and the word before it ("panda" in "Giant panda Bao Bao").
+_NAME_BEFORE = re.compile(r"(?:(?P<word>[\w'\u2019-]+)\s+)?(?P<name>(?:(?-i:[A-Z])[\w'\u2019-]*\s+)*(?-i:[A-Z])[\w'\u2019-]*)$")
 # The subject before a return: up to three words ending in its head word.
-_RETURN_SUBJECT = re.compile(r"(?:[\w'\u2019-]+\s+){0,2}(?P<head>[\w'\u2019-]+)\s+$")
+_RETURN_SUBJECT = re.compile(r"(?:[\w'\u2019-]+\s+){0,2}(?P<head>[\w'\u2019-]+)(?:,\s*\d{1,3},)?\s+$")
 
 
 def _looks_back(text: str, word: str, start: int, end: int) -> bool:
@@ -2294,7 +2310,8 @@ _PEOPLE_AFTER_QUOTE = re.compile(
     r"men|women|activists|journalists|workers|staff|passengers)\b|"
     # "releases 'Hotel Rwanda' hero Paul Rusesabagina": a person known by the title, then named
     r"['\u2019\"\u201d]\s+(?:hero(?:ine)?|star|icon|author|director|creator|" + PERSON_ROLES + r")\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
-    r"(?-i:[A-Z])[\w'\u2019-]+(?=\s*(?:$|[,;:.]|\s+(?:after|following|from|in|on|as|amid|under|with|and|to)\b))", _I
+    r"(?-i:[A-Z])[\w'\u2019-]+\b(?!['\u2019]s\b|\s+(?:drama|documentary|trailer|series|film|movie|album|single|book|memoir|novel|show|"
+    r"episode|season|teaser|clip|video|biopic|song|record|debut|sequel|remake|tour|concert|interview|podcast)\b)", _I
 )
 _QUOTED_WORK = re.compile(r"\s+(?:(?:new|debut|latest|his|her|their|its)\s+)?['\u2018\"\u201c](?-i:[A-Z])")
 

@@ -52,7 +52,7 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
-    r"paramedics|lecturers|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
+    r"paramedics|lecturers|elders|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -753,6 +753,8 @@ def _headline_freed_names(title: str) -> list[str]:
     found: list[str] = []
     for pattern in (_HEADLINE_SUBJECT_NAMES, _ROLE_SUBJECT_SURNAMES, _HEADLINE_LISTED_SURNAMES, _NAMES_AMONG_THEM):
         for match in pattern.finditer(title):
+            if pattern is _NAMES_AMONG_THEM and _held_still(title[:match.start()].rsplit(";", 1)[-1]):
+                continue  # "Americans still held, Edan Alexander among them"
             words = re.split(r"\s*,\s*|,?\s+(?:and|&)\s+", match.group("list"))
             if len(words) == 2 and " " not in words[0] and len(words[1].split()) == 2:
                 words[0] += " " + words[1].split()[1]  # "Judith and Natalie Raanan": Judith Raanan
@@ -1195,7 +1197,8 @@ def _as_counted(sentence: str) -> str:
 _BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
 _ONE_OF_FIGURE = re.compile(
     r"(?:(?<=\bwas\s)|(?<=\bis\s))one\s+of\s+" + _BEFORE_A_FIGURE
-    + r"(?=[^,;.]{0,60}?\b(?:freed|released|pardoned|amnestied|exchanged|swapped|traded|let\s+go|handed\s+over|set\s+free)\b)", _I)
+    + r"(?=(?:[^\s,;.]+\s+){1,6}?(?:(?:who|that)\s+(?:were\s+|had\s+been\s+)?)?(?:freed|released|pardoned|amnestied|exchanged|"
+    r"swapped|traded|let\s+(?:go|out)|handed\s+over|set\s+free|walked\s+(?:free|out))\b)", _I)
 _MERCY_OF_FIGURE = re.compile(
     r"\b(amnesty|clemency|pardons?|decree)\s+(?:covering|freeing|releasing|benefiting)\s+" + _BEFORE_A_FIGURE
     # not one still to be decided: "a clemency decree covering 100 foreigners still under review"
@@ -2838,7 +2841,8 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
     return tuple(out)
 
 
-_ONE_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)", _I)
+_ONE_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
+                             r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
 
 _FRACTIONS = {"half": (1, 2), "a third": (1, 3), "one third": (1, 3), "a quarter": (1, 4), "one quarter": (1, 4),
@@ -3047,7 +3051,8 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
 # The other side as a bare figure going back to its state: "... as 63 return to Russia", ", 110 sent back to Russia".
 _FIGURE_GOES_BACK = re.compile(
     r"(?:,|\b(?:as|while|and))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:are|were|have\s+been)\s+)?"
-    r"(?:return(?:s|ed)?|(?:go|goes|went)\s+back|(?:sent|flown|handed)\s+back)\s+to\s+(?P<to>(?-i:[A-Z])[\w-]+)", _I)
+    r"(?:return(?:s|ed)?|(?:go|goes|went|head(?:s|ed)?|fl(?:y|ies|ew)|c(?:a|o)me)\s+back|(?:sent|flown|handed|taken)\s+back)\s+to\s+"
+    r"(?P<to>(?-i:[A-Z])[\w-]+)", _I)
 # Only in an exchange or of prisoners of war: not voters, troops, workers or tourists going home.
 _EXCHANGE_OR_POWS = re.compile(r"\b(?:swap\w*|exchang\w*|trade[sd]?|in\s+return|POWs?|prisoners?\s+of\s+war)\b", _I)
 
@@ -3612,8 +3617,12 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
-    if _HIM_WITH.search(sentence, max(0, start - 60), start) and _OTHER_AFTER.match(sentence, match.start()):
-        return extra + 1  # "Minsk frees him with 13 other prisoners": the headline's person and 13 others
+    him = _HIM_WITH.search(sentence, max(0, start - 60), start)
+    if him and _OTHER_AFTER.match(sentence, match.start()) and (
+            _all_names(sentence[:him.start()]) or _surname_word(sentence.split(maxsplit=1)[0])):
+        # "X reunited with wife after Minsk frees him with 13 other prisoners": the person named and 13 others (where the
+        # sentence names no one, the headline's person is added as named)
+        return extra + 1
     if not _JOINED_BEFORE.search(sentence, max(0, start - 40), start):
         return extra  # each pattern below ends in ", " or "and " right before the figure
     listed = _named_list_before(sentence, start) if named_lists else 0

@@ -2900,6 +2900,21 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials", "", PRISONER_RELEASE, True),
     ("Police hand two detained suspects to prosecutors", "", PRISONER_RELEASE, False),
     ("Melitopol mayor Ivan Fedorov swapped for nine Russian conscripts", "", PRISONER_RELEASE, True),
+    # A third review's near misses: records and courts are no place reached; weapons, suspects and hand-overs for trial are
+    # no release; a journalist let go by a broadcaster is dismissed; a place or a swap's verb after "near" tells a release
+    # that happened; animals and artworks with names are not people returning.
+    ("Journalists Kidnapped In Mexico Reach Record High, Press Group Says", "", PRISONER_RELEASE, False),
+    ("Journalists abducted by Kremlin-backed forces arrive in Crimea court for trial", "", PRISONER_RELEASE, False),
+    ("Army hands 30 captured rifles to museum for war exhibition", "", PRISONER_RELEASE, False),
+    ("Kenya hands five captured al-Shabaab fighters to Somalia for trial", "", PRISONER_RELEASE, False),
+    ("Correspondent let go by BBC after Gaza posts", "", PRISONER_RELEASE, False),
+    ("Ales Bialiatski and Maria Kolesnikova among prisoners let go by Lukashenko", "", PRISONER_RELEASE, True),
+    ("Ukraine, Russia swap 200 POWs near Belarus border in deal that could pave way for talks", "", PRISONER_RELEASE, True),
+    ("Prisoner swap near Christmas brings home 140 Ukrainians", "", PRISONER_RELEASE, True),
+    ("Giant panda Bao Bao returns to China after 4 years in captivity", "", PRISONER_RELEASE, False),
+    ("Benin Bronzes return to Nigeria after 125 years in British custody", "", PRISONER_RELEASE, False),
+    ("Floderus and Azizi return to Stockholm after two years in Iranian custody", "", PRISONER_RELEASE, True),
+    ("Rwanda releases 'Hotel Rwanda' hero Paul Rusesabagina early", "", PRISONER_RELEASE, True),
 ]
 RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
 

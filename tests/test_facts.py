@@ -2162,6 +2162,14 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Belarus says more than 2,000 protest detainees let out overnight", "", "", 2000),
     ("Melitopol mayor Ivan Fedorov swapped for nine Russian conscripts", "", "", 10),
     ("Esraa Abdel Fattah and Mahienour el-Massry among activists let out by Egyptian prosecutors", "", "", None),
+    ("Houthis free 4 pilot trainees held since 2015", "", "", 4),
+    ("Belarus frees Ihar Karnei again", "The KGB pardoned him along with 13 other prisoners.", "", 14),
+    ("Tsikhanouski reunited with wife in Vilnius after Minsk frees him with 13 other prisoners", "", "", 14),
+    ("Exchange: 52 Ukrainian defenders return home, 52 taken back to Russia", "", "", 104),
+    ("Belarus journalist Andrzej Poczobut pardoned", "He was one of 52 political prisoners Belarus let out on Thursday.", "",
+     52),
+    ("Whelan back in US", "Paul Whelan was one of 26 people who walked free in the exchange.", "", 26),
+    ("Somali militants free 5 clan elders after talks", "", "", 5),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
