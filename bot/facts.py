@@ -553,7 +553,15 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
     people = _freed_people([*deciding, *other_sides], title, lede, seconds)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
-    return count, tuple(_more_people(people, title, lede, story)[:8])
+    return count, tuple([p for p in _more_people(people, title, lede, story) if _a_persons_name(p)][:8])
+
+
+def _a_persons_name(name: str) -> bool:
+    """A last look at a name before it is listed: no body ("Coordination Headquarters", "US Air Force"), storm or operation
+    ("Cyclone Nargis") and no place made an adjective ("Hong Kong-based")."""
+    words = name.split()
+    return (name not in _ORGANISATIONS and words[-1] not in _NOT_PERSON_LAST and words[0] not in _NOT_PERSON_FIRST
+            and not name.endswith(_ADJECTIVE_ENDINGS))
 
 
 def _other_side_clause(hit: Hit) -> bool:
@@ -4083,7 +4091,7 @@ _ACTOR_VERB = re.compile(
 # Words that end the name of a place, body, law or day rather than of a person: "Andrews Air Force Base", "Catholic
 # Church", "Public Safety Act", "Throne Day".
 _NOT_PERSON_LAST = frozenset("""
-    Church Day Act Base Bay Street Strait Garden Headquarters Administration Brotherhood Teams Liberty Network Airport
+    Church Day Act Base Bay Street Road Strait Garden Headquarters Administration Brotherhood Teams Liberty Network Airport Force
     Prison Jail Square Palace Army Forces Front Movement Party Commission Ministry Agency Times Post Journal News Radio
     Digest Crossing Border Bridge Hospital Hotel Station Camp Island Islands River Valley Province District Region
 """.split())

@@ -575,6 +575,8 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "after mainland authorities granted him parole, cutting short a five-year sentence for spying.", ("Ching Cheong",)),
     ("Belarus frees 14 prisoners, opposition figure Siarhei Tsikhanouski among them", "", "", ("Siarhei Tsikhanouski",)),
     ("200 Prisoners Swapped Near The Border, Kyiv Says", "", "", ()),
+    # A body, a storm or a place made an adjective is no one freed, whichever reading found it.
+    ("Venezuela frees US Air Force veteran Joseph St. Clair", "", "", ("Joseph St. Clair",)),
     ("Five people handed over in Lithuania-Russia border exchange; Norwegian Frode Berg, pardoned by Putin, among them", "",
      "", ("Frode Berg",)),
 ]
