@@ -3061,6 +3061,10 @@ _FIGURE_GOES_BACK = re.compile(
     r"(?:,|\b(?:as|while|and))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?:are|were|have\s+been)\s+)?"
     r"(?:return(?:s|ed)?|(?:go|goes|went|head(?:s|ed)?|fl(?:y|ies|ew)|c(?:a|o)me)\s+back|(?:sent|flown|handed|taken)\s+back)\s+to\s+"
     r"(?P<to>(?-i:[A-Z])[\w-]+)", _I)
+# Each figure the subject of its own release: "20 living hostages return, 1,968 Palestinians released".
+_FIGURE_THEN_FREED = re.compile(
+    r"(?<![\w,.])(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|return(?:s|ed)?|walk(?:s|ed)?\s+free|"
+    r"(?:come|comes|came|head(?:s|ed)?|go|goes|went)\s+home|set\s+free|handed\s+over|let\s+go)\b", _I)
 # Only in an exchange or of prisoners of war: not voters, troops, workers or tourists going home.
 _EXCHANGE_OR_POWS = re.compile(r"\b(?:swap\w*|exchang\w*|trade[sd]?|in\s+return|POWs?|prisoners?\s+of\s+war)\b", _I)
 
@@ -3833,6 +3837,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
+        or len(_FIGURE_THEN_FREED.findall(sentence)) > 1
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
     ):
         total = sum(value for _, value in found)

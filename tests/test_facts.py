@@ -2172,6 +2172,8 @@ TWENTY_SECOND_ROUND_CASES = [
      52),
     ("Whelan back in US", "Paul Whelan was one of 26 people who walked free in the exchange.", "", 26),
     ("Somali militants free 5 clan elders after talks", "", "", 5),
+    ("20 living hostages return, 1,968 Palestinians released under Trump-backed Gaza plan", "", "", 1988),
+    ("Three hostages freed as 90 prisoners return home", "", "", 93),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
