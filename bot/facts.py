@@ -52,7 +52,7 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
-    r"paramedics|lecturers|elders|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
+    r"paramedics|lecturers|elders|clergymen|churchmen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -3085,10 +3085,19 @@ _GAPPED_SIDE = re.compile(
 
 @lru_cache(maxsize=256)
 def _gapped_sides(sentence: str) -> tuple[tuple[int, int], ...]:
-    return tuple((match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
-                 if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
-                 and not _written_as_year(match, value)
-                 and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start()))
+    gapped = [(match.start("num"), value) for match in _GAPPED_SIDE.finditer(sentence)
+              if match.group("side") in country_aliases_cached() and (value := figure(match.group("num"))) is not None
+              and not _written_as_year(match, value)
+              and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
+    # "32 soldiers return to Yerevan, two to Baku": the other side's figure with the verb of return left out
+    gapped += [(match.start("num"), value) for match in _GAPPED_RETURN.finditer(sentence)
+               if match.group("to") in country_aliases_cached() and (value := parse_count(match.group("num")) or 0)]
+    return tuple(gapped)
+
+
+_GAPPED_RETURN = re.compile(
+    r"\b(?:return(?:s|ed)?|(?:sent|flown|handed|taken)\s+back|(?:go|goes|went|head(?:s|ed)?)\s+(?:home|back))\s+to\s+"
+    r"(?-i:[A-Z])[\w-]+,\s+(?:and\s+)?(?P<num>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+to\s+(?P<to>(?-i:[A-Z])[\w-]+)", _I)
 
 
 def _already_both_sides(sentence: str) -> bool:
@@ -3396,6 +3405,9 @@ _LIST_GOES_ON = re.compile(_A_NAME + r"(?:(?:\s*,\s*" + _A_NAME + r")*\s+and\s+(
 _NAME_ENDS = re.compile(r"\s(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+$")
 
 
+_MASS_CLEMENCY = re.compile(r"\b(?:pardons|pardoned|amnest(?:y|ies|ied)|grants?\s+(?:\w+\s+)?clemency)\b", _I)
+
+
 def _two_release_clauses(title: str) -> int | None:
     """People freed in a headline of two or more release clauses, each side counted by its names or as one singly
     identified person, added; None unless every release clause counts, or when the people named are "among those freed"."""
@@ -3422,6 +3434,13 @@ def _two_release_clauses(title: str) -> int | None:
     sides = [side for side in map(_release_side, with_word) if side is not None]
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
+    with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
+    if (len(with_figure) == 1 and _MASS_CLEMENCY.search(with_word[with_figure[0]]) and len(_figures_in(sides[with_figure[0]])) == 1
+            and all(clause.lstrip().startswith(sides[i].strip()[:12]) for i, clause in enumerate(with_word) if i != with_figure[0])):
+        # (the named are their clause's subject, freed with no state of their own: "Iran frees A; US grants clemency to
+        # five Iranians" is two sides)
+        # "Eskinder Nega and Andualem Arage freed as Ethiopia pardons 746 prisoners": the named are of the pardon's whole
+        return _figures_in(sides[with_figure[0]])[0]
     counts: list[int] = []
     other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
@@ -3594,6 +3613,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     if arrivals:
         return sentence, sum(values) - sum(arrivals)
     return sentence, sum(values) if len(values) > 1 else None
+
 
 
 _ARRIVING = re.compile(
@@ -3829,7 +3849,11 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     # freed 20 POWs, while Russia got 12 soldiers and 8 civilians back", an equal side in parts); not "All 5 were freed in exchange for 3 Russians
     # and 2 Belarusians", "These four were handed over for two ..." or "The Houthis freed 12 prisoners and the coalition
     # released 8 Houthi fighters and 4 fishermen", whose parts are the other side
-    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence)) and (
+    # ("19 clergymen - bishops A and B, 15 priests and two seminarians": the parts with the people named among them)
+    between = _between_first_figures(sentence)
+    named_parts = len(_all_names(between)) if re.search(r"[\u2014\u2013]|\s-\s", between) else 0
+    if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence),
+                                            [value for _, value in found] + [named_parts] if named_parts else []) and (
             _LISTED_PART.search(_between_first_figures(sentence)) or _WHOLE_OPENS.match(sentence[: found[0][0]])) and not (
             _FOR_OTHER_SIDE.search(sentence, found[0][0], found[1][0]) or _FOR_FIGURE_SIDE.search(sentence, 0, found[1][0])
             or _AND_ANOTHER_FREES.search(sentence, found[0][0], found[1][0])):

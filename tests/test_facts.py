@@ -2174,6 +2174,14 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Somali militants free 5 clan elders after talks", "", "", 5),
     ("20 living hostages return, 1,968 Palestinians released under Trump-backed Gaza plan", "", "", 1988),
     ("Three hostages freed as 90 prisoners return home", "", "", 93),
+    # People named as freed "as" a state pardons a figure are of its whole (not where another state frees them); the other
+    # side's figure with its verb of return left out; a whole told before its parts between dashes, names among them.
+    ("Eskinder Nega and Andualem Arage freed as Ethiopia pardons 746 prisoners", "", "", 746),
+    ("Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz; US grants clemency to five Iranians", "", "", 8),
+    ("Armenia and Azerbaijan swap captives: 32 soldiers return to Yerevan, two to Baku", "", "", 34),
+    ("Nicaragua frees Bishop Álvarez and 18 other clergymen", "", "", 19),
+    ("Nicaragua frees bishops", "The government said 19 clergymen \u2014 bishops Rolando Álvarez and Isidoro Mora, 15 "
+     "priests and two seminarians \u2014 had been released and flown to the Vatican.", "", 19),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
