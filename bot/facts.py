@@ -52,7 +52,7 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
-    r"paramedics|lecturers|elders|clergymen|churchmen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
+    r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -558,10 +558,16 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
 
 def _a_persons_name(name: str) -> bool:
     """A last look at a name before it is listed: no body ("Coordination Headquarters", "US Air Force"), storm or operation
-    ("Cyclone Nargis") and no place made an adjective ("Hong Kong-based")."""
+    ("Cyclone Nargis") and no place made an adjective ("Hong Kong-based"). Words that are also surnames ("Street",
+    "Church", "Bridge") are left to the readings that see the name's context."""
     words = name.split()
-    return (name not in _ORGANISATIONS and words[-1] not in _NOT_PERSON_LAST and words[0] not in _NOT_PERSON_FIRST
-            and not name.endswith(_ADJECTIVE_ENDINGS))
+    return (name not in _ORGANISATIONS and words[-1] not in _BODY_LAST and " ".join(words[-2:]) not in _BODY_NAMES
+            and words[0] not in _NOT_PERSON_FIRST and not name.endswith(_ADJECTIVE_ENDINGS))
+
+
+_BODY_LAST = frozenset(
+    "Headquarters Administration Ministry Agency Commission Strait Airport Prison Hospital Province District Region".split())
+_BODY_NAMES = frozenset({"Air Force", "Space Force", "Border Force"})
 
 
 def _other_side_clause(hit: Hit) -> bool:
@@ -2976,6 +2982,11 @@ _CHARGES_DROPPED_AGAINST = re.compile(
 
 
 # The second figure is an item of a list that names the first's people: "five hostages on Sunday, a German, two French".
+# "19 clergymen - bishops A and B, 15 priests and two seminarians - had been released": the parts, figures among them,
+# between two dashes right after the whole.
+_PARTS_BETWEEN_DASHES = re.compile(
+    r"(?:\d|\b(?:" + _NUMBER_WORD_RE + r")\b)[^\u2014\u2013]{0,40}?(?:\u2014|\u2013|\s-\s)[^\u2014\u2013]*?"
+    r"(?:\d|\b(?:" + _NUMBER_WORD_RE + r")\b)[^\u2014\u2013]*?(?:\u2014|\u2013|\s-\s)", _I)
 _LISTED_PART = re.compile(r"(?:[,:]|\s[\u2014\u2013-])\s*(?:(?:a|an|one)\s+[\w-]+,\s*)*$", _I)
 
 
@@ -3063,7 +3074,9 @@ _FIGURE_GOES_BACK = re.compile(
     r"(?P<to>(?-i:[A-Z])[\w-]+)", _I)
 # Each figure the subject of its own release: "20 living hostages return, 1,968 Palestinians released".
 _FIGURE_THEN_FREED = re.compile(
-    r"(?<![\w,.])(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|return(?:s|ed)?|walk(?:s|ed)?\s+free|"
+    r"(?<![\w,.])(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|"
+    # (not "40 soldiers return to front", "100 students return to classes")
+    r"return(?:s|ed)?(?=\s*(?:[,;:]|$|\s+home\b|\s+to\s+(?-i:[A-Z])|\s+from\s+captivity))|walk(?:s|ed)?\s+free|"
     r"(?:come|comes|came|head(?:s|ed)?|go|goes|went)\s+home|set\s+free|handed\s+over|let\s+go)\b", _I)
 # Only in an exchange or of prisoners of war: not voters, troops, workers or tourists going home.
 _EXCHANGE_OR_POWS = re.compile(r"\b(?:swap\w*|exchang\w*|trade[sd]?|in\s+return|POWs?|prisoners?\s+of\s+war)\b", _I)
@@ -3090,8 +3103,9 @@ def _gapped_sides(sentence: str) -> tuple[tuple[int, int], ...]:
               and not _written_as_year(match, value)
               and _RELEASE_CONTEXT.search(sentence, max(0, match.start() - 60), match.start())]
     # "32 soldiers return to Yerevan, two to Baku": the other side's figure with the verb of return left out
-    gapped += [(match.start("num"), value) for match in _GAPPED_RETURN.finditer(sentence)
-               if match.group("to") in country_aliases_cached() and (value := parse_count(match.group("num")) or 0)]
+    if _EXCHANGE_OR_POWS.search(sentence):
+        gapped += [(match.start("num"), value) for match in _GAPPED_RETURN.finditer(sentence)
+                   if match.group("to") in country_aliases_cached() and (value := parse_count(match.group("num")) or 0)]
     return tuple(gapped)
 
 
@@ -3405,7 +3419,11 @@ _LIST_GOES_ON = re.compile(_A_NAME + r"(?:(?:\s*,\s*" + _A_NAME + r")*\s+and\s+(
 _NAME_ENDS = re.compile(r"\s(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+$")
 
 
-_MASS_CLEMENCY = re.compile(r"\b(?:pardons|pardoned|amnest(?:y|ies|ied)|grants?\s+(?:\w+\s+)?clemency)\b", _I)
+_MASS_CLEMENCY = re.compile(
+    r"^\W*(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\s+(?:pardons|amnesties)\s+(?:some\s+|about\s+|nearly\s+|"
+    r"more\s+than\s+|over\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:prisoners|inmates|detainees|convicts|opponents|"
+    r"dissidents|activists|protesters)\b", _I)
+_AGENT_OR_SWAP = re.compile(r"\bby\s+(?-i:[A-Z])|\b(?:swap\w*|exchang\w*|in\s+return|others?)\b", _I)
 
 
 def _two_release_clauses(title: str) -> int | None:
@@ -3436,9 +3454,11 @@ def _two_release_clauses(title: str) -> int | None:
         return None
     with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
     if (len(with_figure) == 1 and _MASS_CLEMENCY.search(with_word[with_figure[0]]) and len(_figures_in(sides[with_figure[0]])) == 1
-            and all(clause.lstrip().startswith(sides[i].strip()[:12]) for i, clause in enumerate(with_word) if i != with_figure[0])):
-        # (the named are their clause's subject, freed with no state of their own: "Iran frees A; US grants clemency to
-        # five Iranians" is two sides)
+            and all(clause.lstrip().startswith(sides[i].strip()[:12]) and not _AGENT_OR_SWAP.search(clause)
+                    for i, clause in enumerate(with_word) if i != with_figure[0])):
+        # (a state's pardon of so many prisoners, the named its clause's subject freed with no state, swap or "others" of
+        # their own: "Iran frees A; US grants clemency to five Iranians", "X freed by Russia as Belarus pardons 14
+        # prisoners", "X freed as Lukashenko pardons 13 others" are two sides)
         # "Eskinder Nega and Andualem Arage freed as Ethiopia pardons 746 prisoners": the named are of the pardon's whole
         return _figures_in(sides[with_figure[0]])[0]
     counts: list[int] = []
@@ -3850,8 +3870,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     # and 2 Belarusians", "These four were handed over for two ..." or "The Houthis freed 12 prisoners and the coalition
     # released 8 Houthi fighters and 4 fishermen", whose parts are the other side
     # ("19 clergymen - bishops A and B, 15 priests and two seminarians": the parts with the people named among them)
-    between = _between_first_figures(sentence)
-    named_parts = len(_all_names(between)) if re.search(r"[\u2014\u2013]|\s-\s", between) else 0
+    named_parts = len(_all_names(_between_first_figures(sentence))) if _PARTS_BETWEEN_DASHES.search(sentence) else 0
     if len(found) > 2 and _whole_then_parts([value for _, value in found], _figures_in(sentence),
                                             [value for _, value in found] + [named_parts] if named_parts else []) and (
             _LISTED_PART.search(_between_first_figures(sentence)) or _WHOLE_OPENS.match(sentence[: found[0][0]])) and not (
@@ -4120,7 +4139,7 @@ _ACTOR_VERB = re.compile(
 # Words that end the name of a place, body, law or day rather than of a person: "Andrews Air Force Base", "Catholic
 # Church", "Public Safety Act", "Throne Day".
 _NOT_PERSON_LAST = frozenset("""
-    Church Day Act Base Bay Street Road Strait Garden Headquarters Administration Brotherhood Teams Liberty Network Airport Force
+    Church Day Act Base Bay Street Strait Garden Headquarters Administration Brotherhood Teams Liberty Network Airport
     Prison Jail Square Palace Army Forces Front Movement Party Commission Ministry Agency Times Post Journal News Radio
     Digest Crossing Border Bridge Hospital Hotel Station Camp Island Islands River Valley Province District Region
 """.split())
@@ -4148,7 +4167,7 @@ def _names_a_person(name: str, before: str) -> bool:
 _OUTLET_BEFORE = re.compile(
     r"\b(?:correspondent|reporter|journalist|editor|columnist|contributor|writer)s?\s+(?:of|for|with|at)\s+(?:the\s+)?$", _I)
 # Storms and operations named like people: "Cyclone Nargis", "Operation Barkhane".
-_NOT_PERSON_FIRST = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical", "Operation"})
+_NOT_PERSON_FIRST = frozenset({"Cyclone", "Hurricane", "Typhoon", "Tropical", "Operation"})
 # "the Hong Kong-based correspondent", "a Tehran-born engineer": a place made an adjective.
 _ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-run", "-owned", "-bred")
 

@@ -577,6 +577,7 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("200 Prisoners Swapped Near The Border, Kyiv Says", "", "", ()),
     # A body, a storm or a place made an adjective is no one freed, whichever reading found it.
     ("Venezuela frees US Air Force veteran Joseph St. Clair", "", "", ("Joseph St. Clair",)),
+    ("Kidnapped aid workers Kevin Street and Charlotte Church freed in Mali", "", "", ("Kevin Street", "Charlotte Church")),
     ("Five people handed over in Lithuania-Russia border exchange; Norwegian Frode Berg, pardoned by Putin, among them", "",
      "", ("Frode Berg",)),
 ]
@@ -2180,8 +2181,16 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz; US grants clemency to five Iranians", "", "", 8),
     ("Armenia and Azerbaijan swap captives: 32 soldiers return to Yerevan, two to Baku", "", "", 34),
     ("Nicaragua frees Bishop Álvarez and 18 other clergymen", "", "", 19),
-    ("Nicaragua frees bishops", "The government said 19 clergymen \u2014 bishops Rolando Álvarez and Isidoro Mora, 15 "
+    ("Nicaragua frees bishops", "The government said 19 former prisoners \u2014 bishops Rolando Álvarez and Isidoro Mora, 15 "
      "priests and two seminarians \u2014 had been released and flown to the Vatican.", "", 19),
+    # A fourth review's near misses: a pardon that is another state's, or of "13 others", or beside a swap, is a side of
+    # its own; figures going back or returning to a front or to classes are no side; clergymen who broker a release are
+    # not freed.
+    ("Marc Fogel freed by Russia as Belarus pardons 14 prisoners", "", "", 15),
+    ("Siarhei Tsikhanouski freed as Lukashenko pardons 13 others", "", "", 14),
+    ("Ukraine: 95 POWs freed, 40 soldiers return to front", "", "", 95),
+    ("Nigeria: 137 pupils freed, 100 students return to classes", "", "", 137),
+    ("Two clergymen broker release of 15 hostages in Nigeria", "", "", 15),
 ]
 
 STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
