@@ -163,8 +163,10 @@ _PEOPLE_SIDE = (
 )
 # "two" to "twelve": the number words that count a few people by their demonym ("two Austrians").
 _SMALL_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-# The people a passive "let out" frees (each a fixed-width look-behind: "detainees let out", "prisoners were let out").
+# The people a passive "let out" or "let go by" frees (each a fixed-width look-behind: "detainees let out", "prisoners
+# were let out", "prisoners let go by Lukashenko").
 _LET_OUT_NOUNS = ("prisoners", "detainees", "hostages", "captives", "inmates", "protesters", "activists", "dissidents", "journalists")
+_PEOPLE_LET = r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")"
 _RELEASE_TRIGGER = re.compile(
     r"\b(?=\w)(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
@@ -234,7 +236,7 @@ _RELEASE_TRIGGER = re.compile(
     # "mother and daughter let go by Hamas", "let go by jihadists" (not by an employer: "let go by BBC")
     r"(?<=\w\s)(?<!to\s)let\s+go\s+(?=by\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:" + _CAPTOR_GROUPS + r"|captors|kidnappers|"
     r"abductors|militants|rebels|jihadists|gunmen|guerrillas|insurgents|pirates|separatists|(?:[\w-]+\s+)?(?:authorities|junta|regime))\b)|"
-    r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")\s+go\s+(?=by\s)|"  # "prisoners let go by Lukashenko"
+    + _PEOPLE_LET + r"\s+go\s+(?=by\s)|"  # "prisoners let go by Lukashenko"
     r"(?:is|are|now)\s+free(?=\s*(?:$|[.,;:!]|\s+(?:after|at\s+last|again)))|hand(?:s|ed|ing)?\s+back|handed\s+to\s+the\s+Red\s+Cross|walk(?:s|ed|ing)?\s+free|swap(?:s|ped|ping)?|"
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
@@ -242,7 +244,7 @@ _RELEASE_TRIGGER = re.compile(
     # Release without the word: let go abroad, deported from prison, brought home, handed to the Red Cross.
     r"(?:lets?|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:[\w'-]+\s+){1,5}?(?:to\s+)?leave|"
     # "more than 2,000 protest detainees let out overnight": the passive of "lets detainees out"
-    r"(?:let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")|(?:were|are)(?:"
+    r"(?:" + _PEOPLE_LET + r"|(?:were|are)(?:"
     + "|".join(rf"(?<={noun}\s{aux})" for noun in _LET_OUT_NOUNS for aux in ("were", "are")) + r")\s+let)\s+out\b(?!\s+(?:of\s+(?:(?:their|the)\s+)?(?:cells?|rooms?)|for\s+(?:exercise|fresh\s+air|recreation|walks?|meals?|an?\s+hour|\w+\s+hours?)))|"
     # "Three Spanish journalists kidnapped in Aleppo reach Madrid": captives who reach a named place
     r"(?:journalists?|reporters?|hostages?|captives?|aid\s+workers?|nuns|priests|pilgrims|soldiers|tourists|engineers|workers|"

@@ -561,8 +561,12 @@ def _a_persons_name(name: str) -> bool:
     ("Cyclone Nargis") and no place made an adjective ("Hong Kong-based"). Words that are also surnames ("Street",
     "Church", "Bridge") are left to the readings that see the name's context."""
     words = name.split()
-    return (name not in _ORGANISATIONS and words[-1] not in _BODY_LAST and " ".join(words[-2:]) not in _BODY_NAMES
-            and words[0] not in _NOT_PERSON_FIRST and not name.endswith(_ADJECTIVE_ENDINGS))
+    return not _names_a_thing(name) and words[-1] not in _BODY_LAST and " ".join(words[-2:]) not in _BODY_NAMES
+
+
+def _names_a_thing(name: str) -> bool:
+    """A body, a storm or an operation, or a place made an adjective, whatever its context."""
+    return name in _ORGANISATIONS or name.split()[0] in _NOT_PERSON_FIRST or name.endswith(_ADJECTIVE_ENDINGS)
 
 
 _BODY_LAST = frozenset(
@@ -3453,14 +3457,15 @@ def _two_release_clauses(title: str) -> int | None:
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
     with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
-    if (len(with_figure) == 1 and _MASS_CLEMENCY.search(with_word[with_figure[0]]) and len(_figures_in(sides[with_figure[0]])) == 1
+    pardoned = _figures_in(sides[with_figure[0]]) if len(with_figure) == 1 else []
+    if (len(pardoned) == 1 and _MASS_CLEMENCY.search(with_word[with_figure[0]])
             and all(clause.lstrip().startswith(sides[i].strip()[:12]) and not _AGENT_OR_SWAP.search(clause)
                     for i, clause in enumerate(with_word) if i != with_figure[0])):
+        # "Eskinder Nega and Andualem Arage freed as Ethiopia pardons 746 prisoners": the named are of the pardon's whole
         # (a state's pardon of so many prisoners, the named its clause's subject freed with no state, swap or "others" of
         # their own: "Iran frees A; US grants clemency to five Iranians", "X freed by Russia as Belarus pardons 14
         # prisoners", "X freed as Lukashenko pardons 13 others" are two sides)
-        # "Eskinder Nega and Andualem Arage freed as Ethiopia pardons 746 prisoners": the named are of the pardon's whole
-        return _figures_in(sides[with_figure[0]])[0]
+        return pardoned[0]
     counts: list[int] = []
     other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
@@ -4156,8 +4161,7 @@ _PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el
 
 
 def _names_a_person(name: str, before: str) -> bool:
-    return (name not in _ORGANISATIONS and name.split()[-1] not in _NOT_PERSON_LAST
-            and not name.endswith(_ADJECTIVE_ENDINGS) and name.split()[0] not in _NOT_PERSON_FIRST
+    return (not _names_a_thing(name) and name.split()[-1] not in _NOT_PERSON_LAST
             and _BEFORE_NON_PERSON.search(before) is None
             and not (len(name.split()) <= 3 and _OUTLET_BEFORE.search(before)))
 
