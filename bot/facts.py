@@ -219,13 +219,14 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
-    r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+    r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
     _I,
 )
 _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
-_MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*$", _I)
+# "$465,000 each", "posted $500,000 bail for each"
+_MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*(?:(?:in\s+)?(?:bail|fines?|ransom)\s+)?(?:(?:for|per)\s+)?$", _I)
 
 
 def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
@@ -299,7 +300,10 @@ _COMPANIONS = re.compile(
     r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b|"
     # officials travelling with the freed: "flew to Rome with the minister and two intelligence agents who negotiated"
     r"\b(?:with|joined\s+by|accompanied\s+by)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
-    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b", _I
+    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b|"
+    # the captive's companions when taken: "a year after kidnapping him from a resort with two Canadians"
+    r"\b(?:after|since|when)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp|abduct|seiz|captur|snatch)\w*\s+(?:him|her)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:along\s+)?with\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b", _I
 )
 # One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
 _ONES_DETENTION = re.compile(
@@ -1304,8 +1308,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             value, parts = both, [*parts, both - sum(parts)] if both > sum(parts) else parts
         elif sentence is not title and both is not None and value > sum(parts) and figures and figures[0][2] is title:
             # "...; Medvedchuk handed to Moscow" / "Kyiv handed over 55 Russians, as well as Viktor Medvedchuk": the
-            # headline's person told again beside the other side's figure, counted once
-            again = sum(1 for word in _named_side_words(title) if word in sentence[_count_spans(sentence)[0].end():]) if (
+            # headline's person told again beside the other side's figure, counted once; or before it ("Russia received
+            # Viktor Medvedchuk and 55 others")
+            again = sum(1 for word in _named_side_words(title) if word in (
+                sentence if _named_and_others(sentence) else sentence[_count_spans(sentence)[0].end():])) if (
                 _count_spans(sentence)) else 0
             value -= min(again, value - sum(parts))
         side = _side_of(_without_held_clauses(sentence))
@@ -1825,12 +1831,12 @@ _RETURN_VERB = re.compile(
     r"receives|received|gets|got|handed\s+over|pardoned|granted\s+clemency\s+to)\s+(?P<after>[^,;:.]{1,120})", _I
 )
 _PASSIVE_IN_RETURN = re.compile(
-    r"(?P<before>[^,;:.]{1,120}?(?:,[^;:.]{1,100}?,)?)\s+(?:(?:(?:will|would)\s+be\s+|(?:is|was)\s+(?:to\s+be\s+|being\s+)?)(?:freed|released|handed\s+over|"
-    r"sent\s+(?:home|back))|flew\s+(?:home|back)|(?:flew|returned|was\s+flown)\s+to\s+(?-i:[A-Z])[\w-]+)(?:\s+to\s+(?-i:[A-Z])[\w-]+)?\s+"
+    r"(?P<before>[^,;:.]{1,120}?(?:,[^;:.]{1,100}?,)?)\s+(?:(?:(?:will|would)\s+be\s+|(?:is|was)\s+(?:to\s+be\s+|being\s+)?|(?:has|had)\s+been\s+)"
+    r"(?:freed|released|handed\s+over|let\s+go|sent\s+(?:home|back))|flew\s+(?:home|back)|(?:flew|returned|was\s+flown)\s+to\s+(?-i:[A-Z])[\w-]+)(?:\s+to\s+(?-i:[A-Z])[\w-]+)?\s+"
     r"in\s+(?:return|exchange|turn)\b", _I
 )
 _ONE_PERSON_PHRASE = re.compile(
-    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|man|woman)\b(?!s)", _I
+    r"\b(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + _ROLE + r"|man|woman)|one\s+(?:[\w-]+\s+)?(?:person|man|woman|prisoner|detainee|convict))\b(?!s)", _I
 )
 
 
@@ -1846,13 +1852,14 @@ def _side_in_return(sentence: str, extra: set[str], by_state: bool) -> list[str]
     elif passive:
         side = re.split(r"\b(?:that|said|says)\s+", side, flags=_I)[-1]
     names = [n for n in _all_names(side) if n not in _ORGANISATIONS]
-    if not names and _ONE_PERSON_PHRASE.search(side) and not _figures_in(side):
+    if not names and _ONE_PERSON_PHRASE.search(side) and not [f for f in _figures_in(side) if f != 1]:
         extra.add("")
     return names
 
 
 _IN_RETURN = re.compile(
-    r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement))\s*(?:,|"
+    r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement)|"
+    r"As\s+part\s+of\s+the\s+(?:deal|agreement|exchange|swap))\s*(?:,|"
     r"\s(?=(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+)?(?-i:[a-z])))|"  # "In return Belgium transferred ...", "In exchange Israel freed ..."
     r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+(?:turn|return|exchange)\s+"
     r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
@@ -2087,10 +2094,15 @@ def _named_in_return(sentence: str) -> int:
 def _in_return(story: str) -> list[str]:
     """The first sentence of the story's next paragraphs that opens with "In exchange," or "In return,": the other side of
     a swap told after the lede ("In exchange, Belgium handed over Assadollah Assadi")."""
-    for sentence in _sentences_of(" ".join(story.split("\n")[:4]))[:8]:
+    sentences = _sentences_of(" ".join(story.split("\n")[:4]))[:8]
+    for sentence in sentences:
         if _IN_RETURN.search(sentence):
             return [_whole_before_parts(sentence)]
-    return []
+    # "Washington confirmed that Alexander Vinnik had been let go in return", "one person would be freed in return"
+    return [sentence for sentence in sentences[1:6] if _RETURN_CUE.search(sentence) and (
+        _PASSIVE_IN_RETURN.search(sentence) or _RETURN_VERB.search(sentence)) and not (
+        _LATER_BACKGROUND.search(sentence) or _SEPARATE_EVENT.search(sentence) or _STILL_HELD.search(sentence)
+        or _DEMAND.search(sentence))][:1]
 
 
 def _freed_with(sentence: str, start: int, end: int, travelling: bool) -> list[str]:
@@ -2116,6 +2128,22 @@ _TRAVELLING_WITH = re.compile(r"(?:flew|flown|came|returned)\s", _I)
 _WITH_ENDS = re.compile(r",?\s+(?:while|whereas|but|who|which|after|before|as|when)\b", _I)
 
 
+_TRADED_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchanged)\s+for\s+", _I)
+_CLAUSES_OF_SIDES = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
+
+
+def _other_side_part(sentence: str) -> str:
+    """What a sentence that also tells the first side says of the other alone: "in exchange for B, ..." after "X freed A",
+    or the clause cued "in return" ("X released A on Tuesday and Y freed B in return"); "" where it tells none."""
+    traded = _TRADED_FOR.search(sentence)
+    if traded and not (_recalls_or_plans(sentence) or _ANOTHER_DEAL.search(sentence)
+                       or _MONEY_OR_GOODS.search(sentence, 0, traded.start())):
+        return sentence[traded.start():]  # not "Iranian assets were released in exchange for (the freed) A"
+    if _RETURN_CUE.search(sentence) and not (_LATER_BACKGROUND.search(sentence) or _ANOTHER_DEAL.search(sentence)):
+        return next((clause for clause in _CLAUSES_OF_SIDES.split(sentence) if _RETURN_CUE.search(clause)), "")
+    return ""
+
+
 def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     """How many people the lede names as freed in the same event beyond those the headline names."""
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
@@ -2124,11 +2152,13 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title))
     if not people and singly:
         lede = [s for s in lede if _IN_RETURN.search(s) or (
-            (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))]
+            (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))] + [
+            side for s in lede if not _IN_RETURN.search(s) and not _people_swapped_for(s) and (side := _other_side_part(s))]
     known = set(re.findall(r"\b(?-i:[A-Z])[\w'\u2019-]+", title))
     headline_names = [n for n in _all_names(title) if " " in n]
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
-    swap = swap or any(_RETURN_CUE.search(sentence) for sentence in lede)  # "Russia would in turn receive Vinnik"
+    # "Russia would in turn receive Vinnik", "As part of the deal, the United States freed Pavel Orlov"
+    swap = swap or any(_RETURN_CUE.search(sentence) or _IN_RETURN.search(sentence) for sentence in lede)
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
     extra: set[str] = set()
     for sentence in lede:
@@ -2854,11 +2884,19 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
             if value % whole == 0:
                 value = value * share // whole  # "free half of 30 schoolchildren": fifteen
         # "the France 24 correspondent", "a Channel 4 reporter": a name's number before one person's role counts no one
-        counts = not _no_head_count(sentence, match, n, met) and not (n > 1 and _ONE_ROLE_AFTER.match(sentence, match.end()))
+        counts = not _no_head_count(sentence, match, n, met) and not (n > 1 and (
+            _ONE_ROLE_AFTER.match(sentence, match.end()) or _channel_crew(sentence, match.start())))
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
 
 
+# "France 3 journalists Ghesquiere and Taponier", "Channel 4 reporters": a channel's number before its staff.
+_CHANNEL_CREW = re.compile(r"\d+\s+(?:journalists|reporters|correspondents|crew|cameramen|staff)\b", _I)
+_CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Antenne|Sky|Kanal|Radio|TV|Rustavi|Ren)\s+$")
+
+
+def _channel_crew(sentence: str, at: int) -> bool:
+    return bool(_CHANNEL_CREW.match(sentence, at) and _CHANNEL_NAME_BEFORE.search(sentence, max(0, at - 30), at))
 _ONE_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
                              r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
@@ -3591,8 +3629,8 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     # "A and B", "A, B and two Italians": one each.
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
-            if (word not in NOT_NAME_WORDS and not _is_group_word(word)
-                    and not any(word in n for n in names)):
+            if (word not in NOT_NAME_WORDS and not _is_group_word(word) and not any(word in n for n in names)
+                    and word.rsplit("-", 1)[-1] not in country_aliases_cached()):  # not "Franco-Iranian (academic B)"
                 names.append(word)
     return names
 
@@ -4109,7 +4147,8 @@ _RELATIVE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     r",\s+(?!(?:a\s+|the\s+)?(?:former|ex-))(?:(?!(?:after|before|as|when|while|and|but|who|which|said|says)\b)[\w'\u2019.-]+\s+)"
-    r"{0,3}?(?-i:(?:foreign\s+)?(?:" + _ACTING_ROLE + r"|spokes(?:man|woman|person)))\b", _I
+    r"{0,3}?(?-i:(?:foreign\s+)?(?:" + _ACTING_ROLE + r"|spokes(?:man|woman|person)|director\s+of\s+(?:national|central)\s+intelligence|"
+    r"intelligence\s+chief|(?:national\s+)?security\s+advis[eo]r))\b", _I
 )
 
 

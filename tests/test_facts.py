@@ -2115,6 +2115,47 @@ TWENTY_FIRST_ROUND_OTHERS_CASES = [
 
 # Figures before more trades of people count them; a swap told near a place happened; the other side of "exchanged for" is
 # counted with the first.
+TWENTY_THIRD_ROUND_CASES = [
+    # One person on each side, the other side told after the lede or in the lede's own clause.
+    ("Russia frees Mark Fennel", "", "Mark Fennel, an American teacher held in Russia for two years, landed at home on Saturday.\n\n"
+     "The United States confirmed that Pavel Orlov, a Russian businessman, had been let go in return.", 2),
+    ("Russia frees Mark Fennel", "", "Mark Fennel, an American teacher held in Russia for two years, was freed on Saturday.\n\n"
+     "Officials said one person would be released by the United States in return.", 2),
+    ("Iran frees Johan Berg", "", "Johan Berg, a Swedish official held in Iran for two years, was freed on Saturday.\n\n"
+     "As part of the deal, Sweden freed Hamid Rezaei, a former Iranian prison official.", 2),
+    ("Russia releases American teacher", "Russia freed Mark Fennel, an American teacher, in exchange for Pavel Orlov, a Russian "
+     "businessman.", "", 2),
+    ("Iran releases Belgian aid worker", "Olivier Vanden, a Belgian aid worker, was freed by Iran in exchange for Karim Nouri, an "
+     "Iranian diplomat.", "", 2),
+    ("Russia releases American teacher", "Russia released Mark Fennel, an American teacher, on Tuesday and the United States freed "
+     "Pavel Orlov, a Russian businessman, in return.", "", 2),
+    # ... but not money, nor another deal, nor people flown home under an arrangement who were not held.
+    ("Iran releases Belgian aid worker", "Iranian assets frozen in Belgium were released in exchange for Olivier Vanden, a Belgian "
+     "aid worker.", "", 1),
+    ("Russia releases American teacher", "Mark Fennel was freed on Friday. In a similar deal, Trevor Reed was freed in exchange "
+     "for Konstantin Yaroshenko.", "", 1),
+    ("Two Americans held by Houthis freed, flown to Oman", "", "Two Americans held by Yemen's Houthi movement were freed on "
+     "Wednesday and flown to Oman.\nAs part of the arrangement, about 240 Houthi fighters who had been stranded in Oman were allowed "
+     "to fly back to Sanaa.", 2),
+    # A named person, described, and a figure of others; not twice when the headline names him on the other side.
+    ("Egypt frees Omar Haddad", "Omar Haddad, a lawyer, and 13 others convicted in the same case were released on Tuesday.", "", 14),
+    ("Azovstal commanders among 215 returned to Ukraine; Medvedchuk handed to Moscow", "Kyiv said 215 of its people came home in "
+     "the exchange. Russia received Viktor Medvedchuk, the pro-Kremlin politician, and 55 others, President Zelensky said.", "", 271),
+    ("Azovstal commanders among 215 returned to Ukraine; Medvedchuk handed to Moscow", "Kyiv said 215 of its people came home in "
+     "the exchange. Russia received Viktor Medvedchuk and 55 others, President Zelensky said.", "", 271),
+    # No one counted: a hyphenated nationality in a list of names, a channel's number, an official on the flight home, bail
+    # "for each", the people a hostage was kidnapped with.
+    ("Iran releases French tourist Paul Marin and Franco-Iranian academic Nadia Karimi", "", "", 2),
+    ("France 3 journalists Ghesquiere and Taponier free after 547 days", "", "", 2),
+    ("Channel 4 journalists Paul Marin and Luc Dubois freed by kidnappers", "", "", 2),
+    ("North Korea frees Americans Paul Marin and Luc Dubois", "The two men flew home with Tom Hale, the US director of national "
+     "intelligence.", "", 2),
+    ("Two hikers freed on bail", "The two hikers left Evin on Wednesday after intermediaries posted $500,000 bail for each.", "", 2),
+    ("Militants free Norwegian hostage Paul Marin", "Militants freed Norwegian Paul Marin on Saturday, a year after kidnapping him "
+     "from a resort with two Canadians and a Filipina.", "", 1),
+    # Still counted: a figure after a verb.
+    ("Kidnappers free 3 journalists", "", "", 3),
+]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
     ("Eastern Ukraine: around 200 prisoners swapped near Horlivka", "", "", 200),
@@ -2193,7 +2234,7 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Two clergymen broker release of 15 hostages in Nigeria", "", "", 15),
 ]
 
-STORY_COUNT_CASES = [*TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
