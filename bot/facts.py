@@ -221,7 +221,11 @@ _NAMED_AND_OTHERS = re.compile(
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b",
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b|"
+    # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
+    r"\b(?:pardon|free|releas)(?:ed|es|s)\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
+    r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+    r"other\s+(?:[\w-]+\s+)?(?:people|prisoners|detainees|inmates|convicts|captives|hostages)\b",
     _I,
 )
 _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
@@ -242,6 +246,8 @@ def _named_and_others(text: str) -> re.Match[str] | None:
 def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
     """How many people a list names before "and 121 others" ("frees Bialiatski, Kolesnikova and 121 others": 2); 1 for a
     lone name or role."""
+    if lead.group("list"):  # "pardoned journalists A, B and C on Monday, along with ...": 3
+        return max(1, len(_people_in(lead.group("list"))))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
     opener = _LIST_OPENER.match(head)
@@ -3491,7 +3497,9 @@ def _two_release_clauses(title: str) -> int | None:
     if pending and parts:
         parts[-1] = f"{parts[-1]}, {pending}"
     with_word = [p for p in parts if not _LATER_BATCH.search(p)]  # "30 more to be released next week" is no release yet
-    sides = [side for side in map(_release_side, with_word) if side is not None]
+    # "Azerbaijan hands back 32 Armenian soldiers, receives two of its own": the later clause's subject left out
+    sides = [side for i, clause in enumerate(with_word) if (side := _release_side(clause) if not (
+        i and (gapped := _GAPPED_OWN_SIDE.match(clause))) else gapped.group("side")) is not None]
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
     with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
@@ -3510,13 +3518,19 @@ def _two_release_clauses(title: str) -> int | None:
         # "Moscow releases four, Igor Sutyagin among them": the bare figure after the verb is the side's
         figures = _figures_in(side) or (_figures_in(with_word[i]) if _LEADING_FIGURE.match(side) and _AMONG_OR_INCLUDING.search(side)
                                         else [])
+        # a figure alone is a side of its own beside one that goes the other way, or told as "of its own"; not "eight
+        # freed; seven return home"
+        if not figures and any(_figures_in(other) for other in sides) and (bare := _BARE_FIGURE_SIDE.match(side)) and (
+                _THE_OTHER_WAY.search(" ".join(with_word[i:])) or _OF_ITS.search(side)):
+            figures = [n] if (n := parse_count(bare.group("n").replace(",", "").lower())) else []  # "Twenty Ukrainians come home, 14 go the other way"
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
         if i and not figures and _AMONG_THEM_ENDS.search(with_word[i]) and _figures_in(sides[i - 1]):
             continue  # "Five people handed over; Norwegian Frode Berg, pardoned by Putin, among them"
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
-            listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side))
+            listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side)) or int(bool(
+                (lone := _LONE_NAME_AND_FIGURE.match(side)) and _lone_surname(lone.group("n"))))  # "Medvedchuk and 55 Russians"
             counts.append(figures[0] + listed)
             continue
         names = len(_clause_names(side))
@@ -3553,6 +3567,13 @@ _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
 # "engineer also freed", "blogger freed too", "student released hours later": another person
 _ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
 _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?", _I)
+_LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+_GAPPED_OWN_SIDE = re.compile(
+    r"\s*(?:receives|gets|takes|brings)\s+(?:back\s+)?(?P<side>(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:its|their)\s+own\b.*)", _I)
+# A side that is a figure alone: "14 (go the other way)", "two of its own (in swap)", "Medvedchuk and 55 Russians"
+_BARE_FIGURE_SIDE = re.compile(
+    r"\s*(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")(?:\s+of\s+(?:its|their)\s+own)?"
+    r"(?:\s+(?:in|back|to|from|on|at|for|after|as|under)\b.*)?\s*$", _I)
 _LEADING_FIGURE = re.compile(r"\s*(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\b(?!\s+(?:years?|months?|weeks?|days?)\b)", _I)
 _NAMES_AFTER_PLURAL = re.compile(r"\s+(?-i:[A-Z])")
 _AMONG_OR_INCLUDING = re.compile(r"\b(?:including|among)\b", _I)

@@ -2155,6 +2155,16 @@ TWENTY_THIRD_ROUND_CASES = [
      "from a resort with two Canadians and a Filipina.", "", 1),
     # Still counted: a figure after a verb.
     ("Kidnappers free 3 journalists", "", "", 3),
+    # Named people pardoned "along with 2,473 other people" are more.
+    ("Morocco pardons journalists", "The king pardoned journalists Karim Alami and Said Benali on Monday, along with 300 other "
+     "prisoners.", "", 302),
+    # A headline side that is a figure alone, beside one that goes the other way or told "of its own"; not a part of the
+    # first side going home.
+    ("Twenty Ukrainians come home, 14 go the other way in first Donbas exchange", "", "", 34),
+    ("Azerbaijan hands back 32 Armenian soldiers, receives two of its own in swap", "", "", 34),
+    ("Russia frees 20 Ukrainians, gets 14 of its own back in swap", "", "", 34),
+    ("215 come home to Ukraine; Medvedchuk and 55 Russians go the other way", "", "", 271),
+    ("Qatar frees eight Indian navy veterans; seven return home", "", "", 8),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
