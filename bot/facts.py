@@ -85,7 +85,8 @@ _COUNT = re.compile(
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
-    r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
+    r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
+    r"(?-i:Briton|Swede|Pole|Turk|Kurd|Czech|Dane|Greek|Swiss|Dutch|Filipin[oa]|Uzbek|Kazakh|Tajik|Kyrgyz|Scot|Finn))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
     r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
     _I,
 )
@@ -123,7 +124,10 @@ _AND_COUNTS = re.compile(
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s", _I
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s|"
+    # without "and": "13 Israelis, 10 Thais, 2 Filipinos"
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
+    r"(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
 )
 # "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
@@ -571,7 +575,8 @@ def _a_persons_name(name: str) -> bool:
     ("Cyclone Nargis") and no place made an adjective ("Hong Kong-based"). Words that are also surnames ("Street",
     "Church", "Bridge") are left to the readings that see the name's context."""
     words = name.split()
-    return not _names_a_thing(name) and words[-1] not in _BODY_LAST and " ".join(words[-2:]) not in _BODY_NAMES
+    return (not _names_a_thing(name) and words[-1].rstrip("'\u2019") not in _BODY_LAST and " ".join(words[-2:]) not in _BODY_NAMES
+            and not name.endswith(("'", "\u2019")))  # not "the Prisoners' Club", "the Palestinian Prisoners'"
 
 
 def _names_a_thing(name: str) -> bool:
@@ -580,7 +585,9 @@ def _names_a_thing(name: str) -> bool:
 
 
 _BODY_LAST = frozenset(
-    "Headquarters Administration Ministry Agency Commission Strait Airport Prison Hospital Province District Region".split())
+    "Headquarters Administration Ministry Agency Commission Strait Airport Prison Hospital Province District Region Club Society "
+    "Association Committee Council Office Union Party Movement Army Brigades Forces Foundation Institute University Company "
+    "Corporation".split())
 _BODY_NAMES = frozenset({"Air Force", "Space Force", "Border Force"})
 
 
@@ -2458,7 +2465,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         # Hostages named in the headline, a figure for the other side in the lede ("Israel freed 183 ... later"); with
         # none named there, the people the figure's sentence names before "were released in exchange for".
         if (swap or _ALSO.search(source) or _ALSO_FREED.search(source) or _OTHER_SIDE_CUE.search(source)
-                or _second_state_frees(source)) and not _count_in(title)[1]:
+                or _second_state_frees(source) or _STATE_THEN_FREES.match(source)) and not _count_in(title)[1]:
             # the headline's people on the figure's side: those before its "for" ("A and B in swap for C")
             named = [n for n in _all_names(_FOR_OTHER_SIDE.split(title, maxsplit=1)[0]) if n not in _ORGANISATIONS]
             beside = _after_figure(source) + " ".join(m.group(0) for m in _named_and_others_all(source))
@@ -2505,6 +2512,9 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
     return _headline_people(title)
 
 
+# "A, B and C freed in fourth handover" / "Israel then released 183 Palestinian prisoners": the other side's state, after
+_STATE_THEN_FREES = re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:then|later|afterwards)\s+(?:freed|released|let|handed|sent)\b", _I)
 _FREED_WITH_FIGURE = re.compile(
     r"\b(?:freed|released|handed\s+over|let\s+go|set\s+free|flown\s+out|walked\s+free)\s+with\s+"
     r"(?:the\s+|another\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s", _I

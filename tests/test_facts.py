@@ -580,6 +580,8 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Kidnapped aid workers Kevin Street and Charlotte Church freed in Mali", "", "", ("Kevin Street", "Charlotte Church")),
     ("Five people handed over in Lithuania-Russia border exchange; Norwegian Frode Berg, pardoned by Putin, among them", "",
      "", ("Frode Berg",)),
+    ("Yarden Bibas, Ofer Kalderon and Keith Siegel freed in fourth handover", "Israel then released 183 Palestinian prisoners, "
+     "the Prisoners' Club said.", "", ("Yarden Bibas", "Ofer Kalderon", "Keith Siegel")),
 ]
 
 
@@ -2165,6 +2167,12 @@ TWENTY_THIRD_ROUND_CASES = [
     ("Russia frees 20 Ukrainians, gets 14 of its own back in swap", "", "", 34),
     ("215 come home to Ukraine; Medvedchuk and 55 Russians go the other way", "", "", 271),
     ("Qatar frees eight Indian navy veterans; seven return home", "", "", 8),
+    # Groups listed by commas alone, a singular nationality among them.
+    ("Hamas frees 13 Israelis, 10 Thais, 2 Filipinos", "", "", 25),
+    ("13 Israelis, 10 Thais, 1 Filipino out of Gaza; 39 Palestinian women leave Israeli jails", "", "", 63),
+    # The other side's state that "then released" its figure, after the headline's named people.
+    ("Yarden Bibas, Ofer Kalderon and Keith Siegel freed in fourth handover", "Israel then released 183 Palestinian prisoners, "
+     "the Prisoners' Club said.", "", 186),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
