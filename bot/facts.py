@@ -77,6 +77,9 @@ _COUNT = re.compile(
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
+    # "one of Belarus's best-known political prisoners": a description, not a figure
+    r"(?!(?<=\bone)\s+of\s+(?:the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+(?:best|most|longest|highest|leading|top|"
+    r"better|biggest|few)\b)"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
@@ -326,7 +329,8 @@ _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
 _SURNAME_AND = re.compile(rf"\b(?:for|gets|got|receives|received)\s+(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+$", _I)
 _HIM_AND = re.compile(r"\b(?:freed|released|pardoned|acquitted|(?:charges|case)\s+against|bail\s+to|let)\s+(?:him|her)\s+and\s+$", _I)
-_HIM_WITH = re.compile(r"\b(?:frees|freed|releases|released|pardons|pardoned|let)\s+(?:him|her)\s+(?:along\s+|together\s+)?with\s+$", _I)
+_HIM_WITH = re.compile(r"\b(?:(?:frees|freed|releases|released|pardons|pardoned|let)\s+(?:him|her)|sets?\s+(?:him|her)\s+free)\s+"
+                       r"(?:along\s+|together\s+)?with\s+$", _I)
 # "a French couple and one other European": the group's people beside the figure after it.
 _GROUP_AND = re.compile(r"\b(duo|pair|couple|trio|quartet)\s+and\s+$", _I)
 # "dozens", "several activists", "some of them"; not "some measures", whose quantity counts no people.

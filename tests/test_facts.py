@@ -2173,6 +2173,10 @@ TWENTY_THIRD_ROUND_CASES = [
     # The other side's state that "then released" its figure, after the headline's named people.
     ("Yarden Bibas, Ofer Kalderon and Keith Siegel freed in fourth handover", "Israel then released 183 Palestinian prisoners, "
      "the Prisoners' Club said.", "", 186),
+    # "one of Belarus's best-known political prisoners" describes the person; "set him free along with 13 others" is 14.
+    ("Freed dissident reunited with wife in Vilnius", "", "Sergei Tikhon, one of Belarus's best-known political prisoners, "
+     "embraced his wife in Vilnius on Saturday after Minsk unexpectedly set him free along with 13 other detainees.", 14),
+    ("Belarus frees Sergei Tikhon", "Sergei Tikhon, one of the country's best-known dissidents, was freed on Saturday.", "", 1),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
