@@ -63,6 +63,7 @@ _NOT_AFTER_A_MONTH = "".join(rf"(?<!{month}\s)" for month in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+_SINGULAR_DEMONYMS = r"(?-i:Briton|Swede|Pole|Turk|Kurd|Czech|Dane|Greek|Swiss|Dutch|Filipin[oa]|Uzbek|Kazakh|Tajik|Kyrgyz|Scot|Finn)"
 # Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -89,7 +90,7 @@ _COUNT = re.compile(
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
-    r"(?-i:Briton|Swede|Pole|Turk|Kurd|Czech|Dane|Greek|Swiss|Dutch|Filipin[oa]|Uzbek|Kazakh|Tajik|Kyrgyz|Scot|Finn))\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
+    r"" + _SINGULAR_DEMONYMS + r")\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
     r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
     _I,
 )
@@ -190,7 +191,10 @@ _MET_BEFORE = re.compile(
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
 _OTHERS_ACTING = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b", _I
+    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
+    # "some 7,500 more had their sentences cut": not freed
+    r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
+    r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
 _FIGURE_BEFORE_EACH = re.compile(r"(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:(?:by|from|on|for)\s+)?$", _I)
 # "Day two of prisoner exchange", "phase 2": which stage, not how many.
@@ -230,7 +234,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b|"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
-    r"\b(?:pardon|free|releas)(?:ed|es|s)\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
+    r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
     r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
     r"other\s+(?:[\w-]+\s+)?(?:people|prisoners|detainees|inmates|convicts|captives|hostages)\b",
     _I,
@@ -1322,6 +1326,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
             # "Thirty-two Armenian servicemen cross home as Yerevan returns two Azerbaijani soldiers": each clause a side.
+            # (a side told by a figure alone is a part too: "215 come home; Medvedchuk and 55 Russians go the other way")
+            parts = [*parts, *(n for n in map(figure, _DIGIT_FIGURE.findall(title)) if n and n not in parts and n < both)]
             value, parts = both, [*parts, both - sum(parts)] if both > sum(parts) else parts
         elif sentence is not title and both is not None and value > sum(parts) and figures and figures[0][2] is title:
             # "...; Medvedchuk handed to Moscow" / "Kyiv handed over 55 Russians, as well as Viktor Medvedchuk": the
@@ -1338,7 +1344,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
         # the first
         in_return_side = sentence is not title and bool(side) and (
-            _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None or _other_state_says_returned(sentence, value, title))
+            _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None or _other_state_says_returned(sentence, value, title)
+            or _RECEIVED_ITS_OWN_IN_RETURN.search(sentence) is not None)
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
@@ -1433,7 +1440,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     else:
         total = values[0]
     named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
-    if _SAME_NUMBER.search(story) and len(values) == 1:
+    if len(values) == 1 and (_SAME_NUMBER.search(story) or any(
+            _SAME_NUMBER.search(s) and _SAME_NUMBER_FREED.search(s) and not _recalls_or_plans(s)
+            for s in _after_the_lede(full_story))):  # "Moscow said the same number of Russian servicemen had been handed back"
         total *= 2
     elif figures[0][1] and (len(values) == 1 or total == sum(values)) and (
             reciprocal := _reciprocal_figure(full_story, figures[0][1], seen, values[0])):
@@ -1695,6 +1704,12 @@ def _state_frees_other_side(sentence: str, side: str) -> bool:
     return bool(side) and country is not None and country != side
 
 
+# "Russia's Defence Ministry confirms it has received 48 of its servicemen in return": the other side, of the same figure
+_RECEIVED_ITS_OWN_IN_RETURN = re.compile(
+    r"\b(?:received|receives|got\s+back|gets\s+back|brought\s+home|welcomed\s+home)\s+(?:[\d,]+|" + _NUMBER_WORD_RE + r")\s+of\s+"
+    r"(?:its|their)\s+(?:own\s+)?[\w-]+\s+in\s+(?:return|exchange|turn)\b(?!\s+for\b)", _I)
+_SAME_NUMBER_FREED = re.compile(
+    r"\b(?:freed|released|handed\s+(?:back|over)|returned|sent\s+(?:back|home)|came\s+home|flown|received|got\s+back|let\s+go)\b", _I)
 _SAME_NUMBER = re.compile(
     r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number|one[\s-]for[\s-]one)\b", _I
 )
@@ -2119,7 +2134,13 @@ def _in_return(story: str) -> list[str]:
     return [sentence for sentence in sentences[1:6] if _RETURN_CUE.search(sentence) and (
         _PASSIVE_IN_RETURN.search(sentence) or _RETURN_VERB.search(sentence)) and not (
         _LATER_BACKGROUND.search(sentence) or _SEPARATE_EVENT.search(sentence) or _STILL_HELD.search(sentence)
-        or _DEMAND.search(sentence))][:1]
+        or _DEMAND.search(sentence) or _UNCONFIRMED.search(sentence))][:1]
+
+
+# "It was not clear whether A would be released in return", "Officials denied that ...", "a diplomat would be sent home"
+_UNCONFIRMED = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:clear|known|confirmed)|unclear|whether|den(?:y|ies|ied)|speculat\w*|rumou?r\w*|reportedly|"
+    r"(?:refused|declined)\s+to\s+(?:say|confirm|comment)|no\s+(?:word|confirmation)|diplomats?|expel\w*|expulsions?)\b", _I)
 
 
 def _freed_with(sentence: str, start: int, end: int, travelling: bool) -> list[str]:
@@ -2135,18 +2156,26 @@ def _freed_with(sentence: str, start: int, end: int, travelling: bool) -> list[s
         at = match.start() + match.group(0).find(name)
         role = _OFFICIAL_ROLE.search(sentence, max(start, at - 40), at)
         if (role and not _NOT_IN_OFFICE.search(sentence, max(0, role.start() - 40), role.start())) or _ROLE_AFTER.match(
-                sentence, match.end()) or (travelling and _RELATIVE_BEFORE.search(sentence, max(0, at - 40), at)):
+                sentence, match.end()) or (travelling and (_RELATIVE_BEFORE.search(sentence, max(0, at - 40), at)
+                                                          or _SERVING_CHIEF_AFTER.match(sentence, match.end()))):
             continue
         names.append(name)
     return names
 
 
+# "flew home with James Clapper, the US director of national intelligence": an official in office on the flight
+_SERVING_CHIEF_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+)?(?:director\s+of\s+(?:national|central)\s+intelligence|intelligence\s+chief|"
+    r"(?:national\s+)?security\s+advis[eo]r)\b")
 _TRAVELLING_WITH = re.compile(r"(?:flew|flown|came|returned)\s", _I)
 _WITH_ENDS = re.compile(r",?\s+(?:while|whereas|but|who|which|after|before|as|when)\b", _I)
 
 
 _TRADED_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchanged)\s+for\s+", _I)
-_CLAUSES_OF_SIDES = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
+# "in exchange for testimony against Kem Sokha", "for a promise to ...": no person traded
+_NO_PERSON_TRADED = re.compile(r"(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:against|about|on|from|to|with|by|into)\s", _I)
+_CLAUSES_OF_SIDES = re.compile(
+    r",?\s+and\s+(?=(?:in\s+(?:return|exchange|turn),?\s+)?(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
 
 
 def _other_side_part(sentence: str) -> str:
@@ -2154,7 +2183,8 @@ def _other_side_part(sentence: str) -> str:
     or the clause cued "in return" ("X released A on Tuesday and Y freed B in return"); "" where it tells none."""
     traded = _TRADED_FOR.search(sentence)
     if traded and not (_recalls_or_plans(sentence) or _ANOTHER_DEAL.search(sentence)
-                       or _MONEY_OR_GOODS.search(sentence, 0, traded.start())):
+                       or _MONEY_OR_GOODS.search(sentence, 0, traded.start())
+                       or _NO_PERSON_TRADED.match(sentence, traded.end())):
         return sentence[traded.start():]  # not "Iranian assets were released in exchange for (the freed) A"
     if _RETURN_CUE.search(sentence) and not (_LATER_BACKGROUND.search(sentence) or _ANOTHER_DEAL.search(sentence)):
         return next((clause for clause in _CLAUSES_OF_SIDES.split(sentence) if _RETURN_CUE.search(clause)), "")
@@ -2227,15 +2257,20 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
                 names += _side_in_return(sentence, extra, bool(people) or singly)
         for name in names:
             last = name.split()[-1]
-            if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached():
+            if " " in name and last not in known and name not in _ORGANISATIONS and name not in country_aliases_cached() and not (
+                    (at := sentence.find(name)) >= 0 and _QUALIFIES_A_ROLE.match(sentence, at + len(name))):
                 extra.add(last)
     return len(extra)
+
+
+# "freed Los Angeles ballet dancer Ksenia Karelina": a place before a role and a name qualifies the role
+_QUALIFIES_A_ROLE = re.compile(r"\s+(?:(?-i:[a-z])[\w-]+\s+){0,2}?(?:" + _ROLE + r")\s+(?-i:[A-Z])", _I)
 
 
 # "Islamabad says it will release 360 in all" under a headline figure: the planned whole, not this release.
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|promis\w*|pledg\w*|is\s+to|are\s+to|expects?\s+to|intends?\s+to)\s+"
-    r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon)\b|"
+    r"(?:\w+\s+){0,2}?(?:free|release|hand\s+over|pardon|be\s+(?:freed|released|handed\s+over|pardoned|exchanged|swapped))\b|"
     # "The exchange is due to total 1,000 people on each side"
     r"\b(?:is|are|was|were)\s+(?:due|expected|set|scheduled)\s+to\s+(?:total|reach|number|involve)\b|"
     # "The Doha deal envisages up to 5,000 Taliban and 1,000 government prisoners being let go in all"
@@ -2368,7 +2403,10 @@ def _exchange_total(sentence: str) -> bool:
 def _whole_told(sentence: str) -> bool:
     """Whether a sentence says its figure is a whole ("150 each", "339 in all"), not one side's total ("Russia and
     Belarus released 16 people in all")."""
-    return _EXPLICIT_TOTAL.search(sentence) is not None and _SIDE_IN_ALL.search(sentence) is None
+    total = _EXPLICIT_TOTAL.search(sentence)
+    if total is not None and total.group(0).lower() == "total" and _demonym_after(sentence, total.end() + 4):
+        return False  # "A total of 103 Ukrainian soldiers returned home": one side's total
+    return total is not None and _SIDE_IN_ALL.search(sentence) is None
 
 
 _SIDE_IN_ALL = re.compile(
@@ -2802,7 +2840,8 @@ _ROLE_PAIR = re.compile(
 )
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
-    r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent)\b(?!s)",
+    r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent|citizen|"
+    r"hacker)\b(?!s)",
     _I,
 )
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
@@ -3214,7 +3253,7 @@ _SIDE_CLAUSE_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\s(?:by|as|after|while
 _SIDE_END = re.compile(r"[,;:]|\s(?:on|at|in|after|amid|as|from|to|via|during|under|over|before|and\s+(?-i:[a-z]))\s|\s-\s")
 _SIDE_PLURAL = re.compile(
     r"\b(?:prisoners|hostages|detainees|captives|POWs|soldiers|nationals|citizens|Americans|others|people|spies|"
-    r"journalists|activists|men|women|\w+ians|\w+ese|\w+is)\b"
+    r"journalists|activists|men|women|\w+ians|\w+ese|[A-Z]\w+is)\b"  # "Israelis", not "cannabis"
 )
 _SINGLE_DEMONYM = re.compile(r"\b(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:ian|an|i)\b(?!s)")
 
@@ -3438,7 +3477,7 @@ def _release_side(part: str) -> str | None:
     if active and part[: active.start()].strip():
         side = part[active.end():]
     elif (passive := _PASSIVE_RELEASE_CLAUSE.search(part)) and part[: passive.start()].strip():
-        side = part[: passive.start()]
+        side = part[: passive.start()].rsplit(": ", 1)[-1]  # "Russia and Sweden swap prisoners: Swedish-Russian woman (freed)"
     if side is None or _MONEY.search(side) or _FLIES_HOME.search(part):
         return None  # not "$6bn in Iranian oil money lands in Qatar", nor "Oman flies 240 Yemenis home" (a flight)
     return side
@@ -3535,7 +3574,8 @@ def _two_release_clauses(title: str) -> int | None:
         # a figure alone is a side of its own beside one that goes the other way, or told as "of its own"; not "eight
         # freed; seven return home"
         if not figures and any(_figures_in(other) for other in sides) and (bare := _BARE_FIGURE_SIDE.match(side)) and (
-                _THE_OTHER_WAY.search(" ".join(with_word[i:])) or _OF_ITS.search(side)):
+                (_THE_OTHER_WAY.search(" ".join(with_word[i:])) and any(_COMES_BACK.search(c) for c in with_word))
+                or _OF_ITS.search(side)) and not _THE_DEAD.search(" ".join(with_word)):
             figures = [n] if (n := parse_count(bare.group("n").replace(",", "").lower())) else []  # "Twenty Ukrainians come home, 14 go the other way"
         if i and not figures and len(_clause_names(side)) in {f for earlier in sides[:i] for f in _figures_in(earlier)}:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
@@ -3582,6 +3622,10 @@ _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
 _ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
 _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?", _I)
 _LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+# "Twenty Ukrainians come home, (14 go the other way)": a side's way back, against which the other way is told
+_COMES_BACK = re.compile(r"\b(?:come|comes|came|return|returns|returned|head|heads|cross|crosses)\s+(?:home|back)\b|\b(?:home|back)\s+(?:in|to)\b", _I)
+_THE_DEAD = re.compile(r"\b(?:" + _THE_DEAD_WORD + r"|burial|reburial|funerals?)\b", _I)
+_DIGIT_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 _GAPPED_OWN_SIDE = re.compile(
     r"\s*(?:receives|gets|takes|brings)\s+(?:back\s+)?(?P<side>(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:its|their)\s+own\b.*)", _I)
 # A side that is a figure alone: "14 (go the other way)", "two of its own (in swap)", "Medvedchuk and 55 Russians"
@@ -3665,9 +3709,16 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word) and not any(word in n for n in names)
-                    and word.rsplit("-", 1)[-1] not in country_aliases_cached()):  # not "Franco-Iranian (academic B)"
+                    and not _hyphenated_nationality(word)):  # not "Franco-Iranian (academic B)"
                 names.append(word)
     return names
+
+
+def _hyphenated_nationality(word: str) -> bool:
+    """ "Franco-Iranian", "Swedish-Russian": a nationality, not a surname ("Smith-Jordan", "Mendes-France" end on a country's
+    own name)."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash) and country_aliases_cached().get(tail, tail) != tail
 
 
 def _held_still(text: str) -> bool:
@@ -3735,9 +3786,16 @@ def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
 # "frees jailed RFE/RL journalist, two Lithuanians and ...", "frees ousted president's son and four ministers": one person
 # identified by role, unnamed, listed before the figure in the released object.
 _ONE_BEFORE_FIGURE = re.compile(
-    r"\b(?:" + _FREE_VERB_FORMS + r"|hands\s+(?:back|over))\s+(?:[\w'\u2019/-]+\s+){0,3}?"
-    + _ROLE + r"(?:,|\s+and)\s+$", _I
+    r"\b(?:" + _FREE_VERB_FORMS + r"|hands\s+(?:back|over))\s+(?:(?:[\w'\u2019/-]+\s+){0,3}?(?:" + _ROLE + r"|man|woman)|"
+    # "frees Lithuanian and two Latvians" (a nationality right after the verb, not a surname: "frees Rezaian, 3 others")
+    r"(?:an?\s+)?(?P<demonym>(?-i:[A-Z])[a-z]+))(?:,|\s+and)\s+$", _I
 )
+
+
+def _one_before_figure(sentence: str, at: int) -> bool:
+    """One person told by role or nationality right before the figure at `at` ("frees a Briton and two Americans")."""
+    one = _ONE_BEFORE_FIGURE.search(sentence, max(0, at - 80), at)
+    return one is not None and (one.group("demonym") is None or one.group("demonym") in country_aliases_cached())
 
 
 def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named_lists: bool = False) -> int:
@@ -3764,7 +3822,7 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     group = _GROUP_AND.search(sentence, max(0, match.start() - 16), match.start())
     if group:
         extra += _GROUPS[group.group(1).lower()]
-    if _ONE_BEFORE_FIGURE.search(sentence, max(0, match.start() - 80), match.start()):
+    if _one_before_figure(sentence, match.start()):
         extra += 1
     named = _SURNAME_AND.search(sentence, max(0, match.start() - 40), match.start())
     if named and not (_is_group_word(named.group("n")) or named.group("n") in NOT_NAME_WORDS):
@@ -3929,7 +3987,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     listed_with_their = bool(named_lists and before_their != found[0][0] and _named_list_before(sentence, before_their))
     if len(found) == 1:
         lead = None if listed_with_their else _named_and_others(sentence)
-        if lead and not each and not _ONE_BEFORE_FIGURE.search(sentence, max(0, found[0][0] - 80), found[0][0]):
+        if lead and not each and not _one_before_figure(sentence, found[0][0]):
             return found[0][1] + _listed_with_others(sentence, lead), True
         traded = _named_traded_for_figure(sentence, found[0][0])
         if traded and not each:
@@ -4182,8 +4240,7 @@ _RELATIVE_BEFORE = re.compile(
 )
 _ROLE_AFTER = re.compile(
     r",\s+(?!(?:a\s+|the\s+)?(?:former|ex-))(?:(?!(?:after|before|as|when|while|and|but|who|which|said|says)\b)[\w'\u2019.-]+\s+)"
-    r"{0,3}?(?-i:(?:foreign\s+)?(?:" + _ACTING_ROLE + r"|spokes(?:man|woman|person)|director\s+of\s+(?:national|central)\s+intelligence|"
-    r"intelligence\s+chief|(?:national\s+)?security\s+advis[eo]r))\b", _I
+    r"{0,3}?(?-i:(?:foreign\s+)?(?:" + _ACTING_ROLE + r"|spokes(?:man|woman|person)))\b", _I
 )
 
 

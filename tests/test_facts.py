@@ -2177,6 +2177,44 @@ TWENTY_THIRD_ROUND_CASES = [
     ("Freed dissident reunited with wife in Vilnius", "", "Sergei Tikhon, one of Belarus's best-known political prisoners, "
      "embraced his wife in Vilnius on Saturday after Minsk unexpectedly set him free along with 13 other detainees.", 14),
     ("Belarus frees Sergei Tikhon", "Sergei Tikhon, one of the country's best-known dissidents, was freed on Saturday.", "", 1),
+    # Stories written fresh from the conventions: a singular nationality before a figure, one side's "total", the other
+    # side's "same number" or "48 of its servicemen in return" told later, a batch still to come, sentences only cut.
+    ("Belarus frees Lithuanian and two Latvians as US envoy visits Minsk", "", "", 3),
+    ("Taliban free American and two Australians", "", "", 3),
+    ("Iran frees Rezaian, 3 other Iranian-Americans as US lifts nuclear sanctions", "", "", 4),
+    ("Russia pardons US citizen held for smuggling medical cannabis, Washington frees Russian hacker", "", "", 2),
+    ("Russia and Sweden swap prisoners: Swedish-Russian woman freed, alleged spy sent home", "", "", 2),
+    ("Ukrainian defenders come home in latest exchange", "", "A total of 103 Ukrainian soldiers returned home from Russian "
+     "captivity on Thursday, Ukraine's Coordination Headquarters said.\nMany needed medical treatment, the headquarters said.\n"
+     "Russia's Defence Ministry said the same number of Russian servicemen had been handed back.", 206),
+    ("Live: Ukraine and Russia exchange prisoners", "", "14:05 - Ukraine's president says 48 soldiers have returned home from "
+     "Russian captivity.\n14:32 - Russia's Defence Ministry confirms it has received 48 of its servicemen in return.", 96),
+    ("Ukraine brings home first 50 of 300 captives in new exchange", "The remaining 250 are to be freed in three stages by the end "
+     "of the month.", "", 50),
+    ("Kazakhstan amnesty frees jailed activists", "The amnesty freed labour activist Yerlan Baim and poet Aigerim Tleu along with "
+     "more than 2,000 other inmates, prosecutors said; some 7,500 more had their sentences cut.", "", 2002),
+    # ... and the look-alikes a review found: no person "in exchange for testimony", a return told unsure, denied or as an
+    # expulsion, the dead or a subset going "the other way", surnames made of a country's name, a freed spy chief.
+    ("Jailed Cambodian activist freed", "", "Cambodia freed Theary Seng in exchange for testimony against opposition leader Kem "
+     "Sokha, her lawyer said.", 1),
+    ("Russia frees American teacher Marc Fogel", "", "Russia released Marc Fogel, a teacher, on Tuesday.\nIt was not clear "
+     "whether Alexander Vinnik would be released in return.", 1),
+    ("Russia frees American teacher Marc Fogel", "", "Russia released Marc Fogel, a teacher, on Tuesday.\nOfficials denied that "
+     "Alexander Vinnik had been let go in return.", 1),
+    ("Russia frees British Council worker Emma Cole", "", "Russia released Emma Cole, a British Council employee, on Monday.\n"
+     "London said a Russian diplomat would be sent home in return, ending a row over expulsions.", 1),
+    ("Russia frees jailed US Marine", "Russia freed Trevor Reed on Wednesday, and in return the United States released Konstantin "
+     "Yaroshenko, a pilot serving 20 years.", "", 2),
+    ("Russia frees US student Ksenia Karelina", "", "Russia freed Los Angeles ballet dancer Ksenia Karelina on Thursday.\nOfficials "
+     "said a Russian man would be freed by the United States in return.", 2),
+    ("Azerbaijan hands back 32 Armenians, receives two of its own for burial", "", "", 32),
+    ("Twenty Ukrainian POWs come home; 14 go the other way in coffins", "", "", 20),
+    ("Israel frees 39 Palestinians; 14 go the other way to Egypt for exile", "", "", 39),
+    ("215 come home; Medvedchuk and 55 Russians go the other way", "Ukraine got back 215 soldiers, including 108 fighters of the "
+     "Azov regiment, in its biggest exchange of the war.", "", 271),
+    ("Taliban free aid workers Smith-Jordan and Baker", "", "", 2),
+    ("Sudan's military releases ex-spy chief", "", "Sudan's military released Salah Gosh, the ousted intelligence chief, on Friday "
+     "after three months of house arrest.", 1),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
