@@ -76,7 +76,8 @@ _COUNT = re.compile(
     r"(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
-    r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied)\b)"
+    r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied|returned|"
+    r"exchanged|swapped|handed\s+over|repatriated|let\s+go)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
     # "one of Belarus's best-known political prisoners": a description, not a figure
     r"(?!(?<=\bone)\s+of\s+(?:the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+(?:best|most|longest|highest|leading|top|"
@@ -129,6 +130,9 @@ _AND_COUNTS = re.compile(
 _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s|"
+    # "6 Poles, 2 Lithuanians, a Latvian and a Swede"
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
+    r"(?:[\w-]+\s+)?[\w-]+,\s+(?:a|an|one)\s|"
     # without "and": "13 Israelis, 10 Thais, 2 Filipinos"
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
@@ -156,6 +160,10 @@ _AND_ONE_MORE = re.compile(
     r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
     r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)", _I
 )
+# "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
+_PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
+_ONE_ITEM = re.compile(r"(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r")\b(?!s)", _I)
+_ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # A month's full name: "in October".
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH = (
@@ -229,10 +237,14 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
+    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|" + _ROLE + r"|leader|director|editor|commander|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
-    r"(?:others?|clergy|priests|fighters|militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|\bwas\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages)))\b|"
+    r"(?:others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|captives|hostages|people|civilians)|clergy|priests|fighters|"
+    r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|"
+    # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
+    r"\b(?P<be>was|were|walked\s+(?:free|out))\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
+    r"civilians|people)))\b|"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
     r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
     r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
@@ -247,7 +259,8 @@ _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion
 def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
     """Every "X and N others" whose X is no people's name: "Hermans and four others", not "three Americans and eleven
     others" (the Americans are a figure of their own)."""
-    return (m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0]))
+    return (m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0]) and not (
+        m.group("be") == "were" and not _people_in(text[: m.start()].split(",")[0])))  # not "They were freed along with 20 others"
 
 
 def _named_and_others(text: str) -> re.Match[str] | None:
@@ -259,6 +272,8 @@ def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
     lone name or role."""
     if lead.group("list"):  # "pardoned journalists A, B and C on Monday, along with ...": 3
         return max(1, len(_people_in(lead.group("list"))))
+    if lead.group("be") == "were":  # "Fathers Ivan Lev and Bohdan Hrytsiv, held ..., were freed along with": the subject's names
+        return max(1, len(_people_in(sentence[: lead.start()].split(",")[0])))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
     opener = _LIST_OPENER.match(head)
@@ -1420,6 +1435,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         not side or side == figures[0][1]) and _lists_members(sentence, v)), None)
     if listed is not None and listed > sum(values) - listed:
         return listed  # "Betancourt, three Americans rescued" / "flew 15 hostages out, including ...": the whole freed
+    if len(values) == 2 and not swap and figures[0][2] is title and (lead := _named_and_others(figures[1][2])) and (
+            values[1] == values[0] + next((n for w in reversed(lead.group(0).replace(",", "").split())
+                                           if (n := parse_count(w.lower())) is not None), 0)):
+        # "Russia frees 2 Ukrainian priests" / "Fathers A and B were freed along with 8 other civilians": the headline's
+        # people and the others, the lede's whole
+        return values[1]
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
@@ -3792,6 +3813,26 @@ _ONE_BEFORE_FIGURE = re.compile(
 )
 
 
+def _demonym_word(word: str) -> bool:
+    """ "Thais", "Chinese", "Britons": a nationality's people."""
+    return word in country_aliases_cached() or (word.endswith("s") and word[:-1] in country_aliases_cached())
+
+
+def _singles_listed_after(sentence: str, end: int) -> int:
+    """People listed one by one after a figure's group and a comma: "2 Lithuanians, a Latvian and a Swede" adds 2."""
+    comma = _PLURAL_COMMA.match(sentence, end)
+    if comma is None:
+        return 0
+    count, at = 0, comma.end()
+    while (one := _ONE_ITEM.match(sentence, at)) is not None:
+        count += 1
+        separator = _ITEM_SEP.match(sentence, one.end())
+        if separator is None:
+            break
+        at = separator.end()
+    return count
+
+
 def _one_before_figure(sentence: str, at: int) -> bool:
     """One person told by role or nationality right before the figure at `at` ("frees a Briton and two Americans")."""
     one = _ONE_BEFORE_FIGURE.search(sentence, max(0, at - 80), at)
@@ -3804,6 +3845,11 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     extra = 0
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
+    elif not each and (singles := _singles_listed_after(sentence, match.end())):
+        group = _PLURAL_COMMA.match(sentence, match.end())
+        noun = group.group(0).strip(" ,").split()[-1] if group else ""
+        if singles != parse_count(match.group("num").lower()) or _demonym_word(noun):
+            extra += singles  # not "two European tourists, a German and a Swiss": the two told one by one
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
     him = _HIM_WITH.search(sentence, max(0, start - 60), start)
     if him and _OTHER_AFTER.match(sentence, match.start()) and (

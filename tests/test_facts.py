@@ -2215,6 +2215,22 @@ TWENTY_THIRD_ROUND_CASES = [
     ("Taliban free aid workers Smith-Jordan and Baker", "", "", 2),
     ("Sudan's military releases ex-spy chief", "", "Sudan's military released Salah Gosh, the ousted intelligence chief, on Friday "
      "after three months of house arrest.", 1),
+    # People listed one by one after a group and a comma; not the group told again one by one.
+    ("Belarus frees 6 Poles, 2 Lithuanians, a Latvian and a Swede", "", "", 10),
+    ("Myanmar frees seven foreigners", "Myanmar deported seven foreign nationals freed from Insein prison on Wednesday: three "
+     "Thais, two Chinese, an American and a Briton, state television said.", "", 7),
+    ("Canadian diplomats Fowler and Guay freed in Mali", "Robert Fowler and his aide Louis Guay were handed over with two European "
+     "women tourists, a German and a Swiss, seized in January.", "", 4),
+    # The person and the others: "one of 12 civilians returned", "and 38 other prisoners", named subjects "freed along with 8
+    # other civilians" (the headline's two among the ten), not an unnamed "they".
+    ("Amnesty: release of Crimean Tatar journalist 'long overdue'", "Amnesty International welcomed the release of journalist "
+     "Remzi Ablaev, one of 12 civilians returned to Ukraine on Thursday.", "", 12),
+    ("Georgia pardons jailed TV director and 38 other prisoners", "", "", 39),
+    ("Russia frees 2 Ukrainian Greek Catholic priests", "Fathers Ivan Lev and Bohdan Hrytsiv, held for 18 months, were freed along "
+     "with 8 other Ukrainian civilians in a Vatican-mediated handover.", "", 10),
+    ("Georgia frees TV director", "The president's office said Giorgi Tsertsvadze walked free on Saturday along with 38 inmates "
+     "pardoned on humanitarian grounds.", "", 39),
+    ("Hostages freed in Chad", "They were released together with 20 other prisoners, officials said.", "", 20),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
