@@ -52,7 +52,8 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
-    r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans"
+    r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
+    r"defendants"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -3055,6 +3056,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _OFF_A_LIST_AFTER.match(sentence, match.end("num"))
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _TRIAL_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _EVACUATED_AFTER.match(sentence, match.end("num"))
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
@@ -3073,6 +3076,11 @@ _ONE_OF_A_GROUP = re.compile(
 _LAST_OF_A_GROUP = re.compile(
     r"(?:,\s+|(?<=[a-z])\s+)(?:the\s+)?(?:last|lone|sole|only)\s+(?:survivor\s+|remaining\s+|one\s+)?(?:of|from)\s", _I
 )
+# "some 7,000 militants and refugees were bussed to Idlib": an evacuation, not a release.
+_EVACUATED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|are|being|to\s+be)\s+(?:bus+ed|evacuated|relocated|displaced|resettled)\b", _I)
+# "acquitted in a mass trial of 494 people": the accused, not the freed.
+_TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|case|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
     r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|deaths\s+of|murders?\s+of)\s+(?:the\s+)?"
@@ -3587,6 +3595,9 @@ def _two_release_clauses(title: str) -> int | None:
         # prisoners", "X freed as Lukashenko pardons 13 others" are two sides)
         return pardoned[0]
     counts: list[int] = []
+    whole = next((f for side in sides if (every := _ALL_OF_FIGURE.search(side)) and (f := parse_count(every.group("n").lower()))), None)
+    if whole is not None and all(f < whole for side in sides for f in _figures_in(side) if f != whole):
+        return whole  # "Israel frees all 682 flotilla activists; 466 Turks flown home": the others are among them
     other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
         # "Moscow releases four, Igor Sutyagin among them": the bare figure after the verb is the side's
@@ -3602,6 +3613,8 @@ def _two_release_clauses(title: str) -> int | None:
             continue  # "China lets three Americans go in swap; Mark Swidan, Kai Li and John Leung on their way home"
         if i and not figures and _AMONG_THEM_ENDS.search(with_word[i]) and _figures_in(sides[i - 1]):
             continue  # "Five people handed over; Norwegian Frode Berg, pardoned by Putin, among them"
+        if not figures and (_THE_DEAD.search(side) or (_GROUP_OF_PEOPLE.search(side) and any(map(_figures_in, sides)))):
+            continue  # "...; Hezbollah returns body of Israeli civilian", "Qatari hunting party freed; 26 hostages return"
         if len(figures) == 1:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
             listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side)) or int(bool(
@@ -3647,6 +3660,8 @@ _LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+
 _COMES_BACK = re.compile(r"\b(?:come|comes|came|return|returns|returned|head|heads|cross|crosses)\s+(?:home|back)\b|\b(?:home|back)\s+(?:in|to)\b", _I)
 _THE_DEAD = re.compile(r"\b(?:" + _THE_DEAD_WORD + r"|burial|reburial|funerals?)\b", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
+_ALL_OF_FIGURE = re.compile(r"\ball\s+(?:the\s+)?(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
+_GROUP_OF_PEOPLE = re.compile(r"\b(?:party|group|delegation|team|convoy|caravan|troupe|family|families)\b", _I)
 _GAPPED_OWN_SIDE = re.compile(
     r"\s*(?:receives|gets|takes|brings)\s+(?:back\s+)?(?P<side>(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:its|their)\s+own\b.*)", _I)
 # A side that is a figure alone: "14 (go the other way)", "two of its own (in swap)", "Medvedchuk and 55 Russians"
@@ -3813,6 +3828,11 @@ _ONE_BEFORE_FIGURE = re.compile(
 )
 
 
+def _nationality(word: str) -> bool:
+    """ "Lithuanian", "South Korean", "Briton": a nationality, not the country's own name ("Russia")."""
+    return country_aliases_cached().get(word, word) != word
+
+
 def _demonym_word(word: str) -> bool:
     """ "Thais", "Chinese", "Britons": a nationality's people."""
     return word in country_aliases_cached() or (word.endswith("s") and word[:-1] in country_aliases_cached())
@@ -3833,10 +3853,16 @@ def _singles_listed_after(sentence: str, end: int) -> int:
     return count
 
 
+_ONE_OPENS_BEFORE_FIGURE = re.compile(
+    r"\W*(?:an?\s+)?(?P<demonym>(?:(?:South|North|East|West)\s+)?(?-i:[A-Z])[a-z]+)(?:,|\s+and)\s+$")
+
+
 def _one_before_figure(sentence: str, at: int) -> bool:
     """One person told by role or nationality right before the figure at `at` ("frees a Briton and two Americans")."""
     one = _ONE_BEFORE_FIGURE.search(sentence, max(0, at - 80), at)
-    return one is not None and (one.group("demonym") is None or one.group("demonym") in country_aliases_cached())
+    if one is None:  # "South Korean, three Filipinos freed in Libya": a headline opening on one person's nationality
+        one = _ONE_OPENS_BEFORE_FIGURE.match(sentence[:at])
+    return one is not None and (one.group("demonym") is None or _nationality(one.group("demonym")))
 
 
 def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named_lists: bool = False) -> int:

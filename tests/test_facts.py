@@ -2231,6 +2231,20 @@ TWENTY_THIRD_ROUND_CASES = [
     ("Georgia frees TV director", "The president's office said Giorgi Tsertsvadze walked free on Saturday along with 38 inmates "
      "pardoned on humanitarian grounds.", "", 39),
     ("Hostages freed in Chad", "They were released together with 20 other prisoners, officials said.", "", 20),
+    # Headline sides: one person's nationality opening the list, the dead and a group named for its people are no one
+    # more, "all 682" is the whole its parts belong to.
+    ("South Korean, three Filipinos freed in Libya after 315 days", "", "", 4),
+    ("Russia, two others free jailed reporters", "", "", 2),
+    ("Israel hands over two Lebanese detainees; Hezbollah returns body of Israeli civilian", "", "", 2),
+    ("Qatari hunting party freed in Iraq after 16 months; 26 hostages return to Doha", "", "", 26),
+    ("Israel frees all 682 Gaza flotilla activists; 466 Turks flown home", "", "", 682),
+    # Counted: "17 wives of fighters" released in return; not counted: the accused of a mass trial, people bussed away.
+    ("Jihadists free two dozen Druze women and children abducted from Sweida", "In return, Damascus released 17 wives of Islamic "
+     "State fighters held in government prisons, a war monitor said.", "", 41),
+    ("Egypt frees Irish citizen Ibrahim Halawi after four years", "Halawi was freed along with 51 other defendants acquitted in a "
+     "mass trial of 494 people.", "", 52),
+    ("Syrian militants free five Hezbollah fighters", "Hezbollah released three Nusra members in return, while some 7,000 "
+     "militants and refugees were bussed to Idlib.", "", 8),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
