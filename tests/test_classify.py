@@ -2916,7 +2916,18 @@ TWENTY_SECOND_ROUND_RULE_LABEL_CASES = [
     ("Floderus and Azizi return to Stockholm after two years in Iranian custody", "", PRISONER_RELEASE, True),
     ("Rwanda releases 'Hotel Rwanda' hero Paul Rusesabagina early", "", PRISONER_RELEASE, True),
 ]
-RULE_LABEL_CASES = SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
+TWENTY_THIRD_ROUND_RULE_LABEL_CASES = [
+    ("Armenia welcomes home 19 detainees but says Baku still holds at least 23", "", PRISONER_RELEASE, True),
+    ("PMO statement on the return of six hostages", "", PRISONER_RELEASE, True),
+    ("Six hostages have been returned to Israel, the army says", "", PRISONER_RELEASE, True),
+    ("Families demand the return of six hostages still held in Gaza", "", PRISONER_RELEASE, False),
+    ("Talks on the return of two hostages stall", "", PRISONER_RELEASE, False),
+    ("Hamas agrees to the return of four hostages' bodies", "", PRISONER_RELEASE, False),
+    ("Kibbutz welcomes home the families of the hostages", "", PRISONER_RELEASE, False),
+    ("City welcomes home its 300 Olympic athletes", "", PRISONER_RELEASE, False),
+]
+RULE_LABEL_CASES = (SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
+                    + TWENTY_THIRD_ROUND_RULE_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "topic", "flagged"), RULE_LABEL_CASES,
