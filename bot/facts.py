@@ -1314,7 +1314,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
-        if not sentence or not of_release or _STILL_HELD.search(sentence) or (sentence is not title and (
+        if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
                     figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
             continue
@@ -1504,7 +1504,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # the people the headline or the lede names
         first = len([n for n in _clause_names(_release_clause(title), swap) if " " in n]) or max(
             (len(_people_in(s[: verb.start()])) for s in sentences[1:] if not _figures_in(s)
-             and (verb := _FIRST_SIDE_VERB.search(s))), default=0)
+             and (verb := _FIRST_SIDE_VERB.search(s))), default=0) or max(
+            # "Warsaw freed Alexei Gubanov, accused of spying" / "In exchange, Moscow freed 2 Polish citizens"
+            (len(_people_in(_AFTER_NAMES_END.split(_list_after(s, verb.end()), maxsplit=1)[0]))
+             for s in sentences[1:] if not _figures_in(s) and not _OTHER_SIDE_CUE.search(s)
+             and (verb := _STATE_FREED_NAMED.search(s))), default=0)
         if first:
             return total + first
     beside = _named_beside(title, figures[0][2], swap)
@@ -2042,7 +2046,8 @@ _ANOTHER_DEAL = re.compile(
 _MONEY_OR_GOODS = re.compile(r"\b(?:assets|funds|money|debt|cash|payments?|oil|million|billion|sanctions)\b|[$\u00a3\u20ac]", _I)
 _WHOSE_BODY = re.compile(r"[^.;]{0,80}?,\s+whose\s+(?:body|bodies|remains)\b", _I)
 _SWAPPED_FOR = re.compile(
-    r"\b(?:were|was)\s+(?:swapped|exchanged|traded|(?:freed|released|set\s+free|handed\s+over)(?:\s+on\s+\w+day)?\s+"
+    # "was exchanged at Abu Dhabi airport for Viktor Bulatov"
+    r"\b(?:were|was)\s+(?:(?:swapped|exchanged|traded)(?:\s+(?:at|in|on|near)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=for\s))?|(?:freed|released|set\s+free|handed\s+over)(?:\s+on\s+\w+day)?\s+"
     r"in\s+(?:exchange|(?:a|an)\s+(?:[\w-]+\s+)?(?:swap|exchange|trade|deal)))\s+for\s+", _I)
 _STATE_HANDS_OVER = re.compile(
     r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+"
@@ -2083,7 +2088,9 @@ def _beyond_figure(value: int, told: str, title: str, both: int | None) -> int:
     return _traded_names_in(told)
 
 
-_FIRST_SIDE_VERB = re.compile(r"\b(?:were|was)\s+(?:handed|freed|released|flown|let\s+go)\b|\b(?:arrived|landed|flew|walked)\b", _I)
+_STATE_FREED_NAMED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:freed|released|pardoned|handed\s+over)\s+", _I)
+_FIRST_SIDE_VERB = re.compile(
+    r"\b(?:were|was)\s+(?:handed|freed|released|flown|let\s+go)\b|\b(?:arrived|landed|flew|walked|crossed|reached)\b", _I)
 
 
 def _opens_on_other_side(sentence: str) -> bool:
@@ -3660,6 +3667,17 @@ _LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+
 _COMES_BACK = re.compile(r"\b(?:come|comes|came|return|returns|returned|head|heads|cross|crosses)\s+(?:home|back)\b|\b(?:home|back)\s+(?:in|to)\b", _I)
 _THE_DEAD = re.compile(r"\b(?:" + _THE_DEAD_WORD + r"|burial|reburial|funerals?)\b", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
+_CLAUSES_OF_HELD = re.compile(r",\s+|;\s*|\s+(?:but|while|whereas)\s+|\s[-\u2013\u2014]\s")
+
+
+def _all_held(sentence: str) -> bool:
+    """A sentence of people still held, with no clause of its own that frees others ("Russia frees 2 Ukrainian sailors, 22
+    remain in custody" has one)."""
+    return _STILL_HELD.search(sentence) is not None and not any(
+        not _STILL_HELD.search(clause) and _FREES_BEFORE.search(clause) and _figures_in(clause)
+        for clause in _CLAUSES_OF_HELD.split(sentence))
+
+
 _ALL_OF_FIGURE = re.compile(r"\ball\s+(?:the\s+)?(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:party|group|delegation|team|convoy|caravan|troupe|family|families)\b", _I)
 _GAPPED_OWN_SIDE = re.compile(

@@ -2245,6 +2245,16 @@ TWENTY_THIRD_ROUND_CASES = [
      "mass trial of 494 people.", "", 52),
     ("Syrian militants free five Hezbollah fighters", "Hezbollah released three Nusra members in return, while some 7,000 "
      "militants and refugees were bussed to Idlib.", "", 8),
+    # A headline of people freed and others still held; a person "exchanged at Abu Dhabi airport for" another; the first
+    # side named after a state's release verb or crossing home, beside the other side's figure told "In exchange".
+    ("Russia frees 2 Ukrainian sailors captured in Kerch Strait, 22 remain in custody", "", "", 2),
+    ("Russia frees WNBA star", "Kendra Brooks was exchanged at Abu Dhabi airport for Viktor Bulatov, who was serving 25 years.",
+     "", 2),
+    ("Poland and Russia exchange alleged spies at Belarus border", "Warsaw freed Alexei Gubanov, accused of spying for Russia's "
+     "GRU, officials said.", "Poland released a man it had held for two years on espionage charges.\nIn exchange, Moscow freed 2 "
+     "Polish citizens, whom officials did not name.", 3),
+    ("Polish-Belarusian journalist freed in swap at Polish border", "Andrzej Pawlikowski, jailed in Belarus for 8 years, crossed "
+     "at Terespol on Wednesday.", "In exchange, Warsaw released 4 people held on espionage charges.", 5),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
