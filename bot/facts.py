@@ -2468,11 +2468,16 @@ def _demonym_after(sentence: str, at: int) -> str:
     """The country of a demonym within the three words after a figure ending at `at` ("90 Palestinian prisoners")."""
     after = _CLAUSE_BREAK.split(re.split(r"[;:,.]", sentence[at: at + 40], maxsplit=1)[0], maxsplit=1)[0].split()
     for word in after[:3]:
+        if word in _PREPOSITIONS:
+            break  # "17 detainees between Sanaa and Abha": a place, no side
         word = word.strip(",.;:'\u2019")
         base = word[:-1] if word.endswith("s") else word
         if word in country_aliases_cached() or base in country_aliases_cached():
             return country_aliases_cached().get(word) or country_aliases_cached().get(base) or ""
     return ""
+
+
+_PREPOSITIONS = frozenset("between from in at on by for of with via through across".split())  # not "to (Moscow)"
 
 
 def _of_two_countries(sentence: str, starts: Sequence[int]) -> bool:
@@ -2547,7 +2552,8 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                 # figure counts the named; the headline's other side, one person, is added
                 return _single_other_side(title)
             return (_headline_people(title) or _named_subject(source) or _other_side_named(source)
-                    or int(_IN_RETURN.search(source) is not None and _SINGLY.search(title) is not None))
+                    or int(_IN_RETURN.search(source) is not None and _SINGLY.search(title) is not None)
+                    or _one_of_another_nation(title, source))
         freed_with = _FREED_WITH_FIGURE.search(source)
         if freed_with and not _count_in(title)[1]:
             # "Robert Fowler ... and Louis Guay were handed over with two European women": the people named before
@@ -2586,6 +2592,20 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
 # "A, B and C freed in fourth handover" / "Israel then released 183 Palestinian prisoners": the other side's state, after
 _STATE_THEN_FREES = re.compile(
     r"\W*(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:then|later|afterwards)\s+(?:freed|released|let|handed|sent)\b", _I)
+_ONE_PERSON_HEADLINE = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?P<dem>(?-i:[A-Z])[\w-]+)\s+(?:[\w-]+\s+)?(?:" + _ROLE + r"|man|woman)\b(?!s)", _I)
+
+
+def _one_of_another_nation(title: str, source: str) -> int:
+    """1 for a headline's one person of one nation beside a figure of another nation's people ("Israeli woman who crossed
+    into Syria returns in swap" / "Israel freed two Syrian shepherds in exchange")."""
+    one = _ONE_PERSON_HEADLINE.match(title)
+    if one is None or not _nationality(one.group("dem")):
+        return 0
+    side = _side_of(source)
+    return int(bool(side) and side != country_aliases_cached()[one.group("dem")])
+
+
 _FREED_WITH_FIGURE = re.compile(
     r"\b(?:freed|released|handed\s+over|let\s+go|set\s+free|flown\s+out|walked\s+free)\s+with\s+"
     r"(?:the\s+|another\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s", _I
@@ -3626,7 +3646,8 @@ def _two_release_clauses(title: str) -> int | None:
             # "Russia releases two Americans"; "Pétronin, Cissé and two Italians" adds the named people
             listed = 0 if _AMONG_OR_INCLUDING.search(side) else len(_clause_names(side)) or int(bool(
                 (lone := _LONE_NAME_AND_FIGURE.match(side)) and _lone_surname(lone.group("n"))))  # "Medvedchuk and 55 Russians"
-            counts.append(figures[0] + listed)
+            # ("two Saudi soldiers and a Sudanese": the side's own count adds its one more)
+            counts.append(max(figures[0] + listed, _count_in(side)[0] or 0))
             continue
         names = len(_clause_names(side))
         plural = _SIDE_PLURAL.search(side)
@@ -3824,7 +3845,10 @@ _ARRIVING = re.compile(
 )
 
 
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:[^,;:.]*\s+and\s+)?$", _I)
+_LIST_ITEM = r"(?:(?!\b(?:for|swap|exchange|while|whereas|as|freed|released|returned)\b)[^,;:.])"  # one item of a list, no clause
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:" + _LIST_ITEM + r"+,\s+){0,4}(?:" + _LIST_ITEM
+    + r"*\s+and\s+)?$", _I)
 _WHOLE_PROMISED_BEFORE = re.compile(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", _I)
 
 

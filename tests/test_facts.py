@@ -2255,6 +2255,15 @@ TWENTY_THIRD_ROUND_CASES = [
      "Polish citizens, whom officials did not name.", 3),
     ("Polish-Belarusian journalist freed in swap at Polish border", "Andrzej Pawlikowski, jailed in Belarus for 8 years, crossed "
      "at Terespol on Wednesday.", "In exchange, Warsaw released 4 people held on espionage charges.", 5),
+    # One person of one nation in the headline, the other nation's figure in the lede; a side's own "and a Sudanese"; a
+    # place after a preposition is no side ("17 detainees between Sanaa and Abha"); a list of parts runs over commas.
+    ("Israeli woman who crossed into Syria returns via Moscow in Russian-brokered swap", "Israel freed two Syrian shepherds in "
+     "exchange; a third prisoner refused to be sent to Syria.", "", 3),
+    ("Houthis free two Saudi soldiers and a Sudanese; coalition releases 14 Yemenis in ICRC swap", "", "The Red Cross facilitated "
+     "on Thursday the release and transfer of 17 detainees between Sanaa and Abha.", 17),
+    ("Qatar announces release of 24 hostages from Gaza", "Hamas released 24 hostages from Gaza on Friday, among them 13 Israelis, "
+     "10 Thai nationals and a Filipino, while Israel freed 39 Palestinian women and teenagers from its jails.", "", 63),
+    ("Ukraine brings home 215 fighters, including Azovstal commanders, in swap for Medvedchuk and 55 Russians", "", "", 271),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
