@@ -1353,6 +1353,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
                 sentence if _named_and_others(sentence) else sentence[_count_spans(sentence)[0].end():])) if (
                 _count_spans(sentence)) else 0
             value -= min(again, value - sum(parts))
+        if (sentence is not title and len(figures) == 1 and figures[0][2] is title and len(_figures_in(title)) == 1
+                and len(sided := [c for c in _CLAUSE_BREAK.split(sentence) if c and _figures_in(c)]) > 1
+                and _count_in(sided[0])[0] == figures[0][0] and value == sum(_count_in(c)[0] or 0 for c in sided)
+                and all(_FREES_BEFORE.search(c) and not _STILL_HELD.search(c) for c in sided[1:])):
+            # "... release of 24 hostages" / "Hamas released 24 hostages ..., while Israel freed 39 Palestinians": the
+            # headline's figure is a part of the lede's sum
+            figures.clear()
         side = _side_of(_without_held_clauses(sentence))
         if _ALSO.search(sentence) and figures:
             side = side or f"other side of {len(figures)}"
