@@ -163,7 +163,8 @@ _AND_ONE_MORE = re.compile(
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
-_ONE_ITEM = re.compile(r"(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r")\b(?!s)", _I)
+_ONE_NATIONAL = re.compile(r"(?:a|an|one)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?!s)", _I)
+_SOURCE_OR_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|told|tells|among|including|official|spokes\w+)\b", _I)
 _ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # A month's full name: "in October".
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -238,12 +239,16 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
-    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|" + _ROLE + r"|leader|director|editor|commander|"
+    # "jailed TV director and 38 other prisoners"
+    r"\b(?:" + _ROLE + r"|director|editor|commander)\s+and\s+(?:\d[\d,]*|[a-z]+)\s+other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|"
+    r"inmates|captives|hostages|people|civilians)\b|"
+    rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|captives|hostages|people|civilians)|clergy|priests|fighters|"
     r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
-    r"\b(?P<be>was|were|walked\s+(?:free|out))\s+[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
+    r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
     r"civilians|people)))\b|"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
@@ -335,8 +340,9 @@ _COMPANIONS = re.compile(
     r"\b(?:with|joined\s+by|accompanied\s+by)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
     r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b|"
     # the captive's companions when taken: "a year after kidnapping him from a resort with two Canadians"
-    r"\b(?:after|since|when)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp|abduct|seiz|captur|snatch)\w*\s+(?:him|her)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:along\s+)?with\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b", _I
+    r"\b(?:(?:after|since|when)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp|abduct|seiz|captur|snatch)\w*\s+(?:him|her)|"
+    r"who\s+(?:was|were|had\s+been)\s+(?:kidnapp|abduct|seiz|captur|snatch)\w*)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:along|together)\s+)?with\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b", _I
 )
 # One person's detention, which the headline ends: "Hamdok's house arrest ends", "end to Bobi Wine's house arrest".
 _ONES_DETENTION = re.compile(
@@ -2209,9 +2215,12 @@ _WITH_ENDS = re.compile(r",?\s+(?:while|whereas|but|who|which|after|before|as|wh
 
 _TRADED_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchanged)\s+for\s+", _I)
 # "in exchange for testimony against Kem Sokha", "for a promise to ...": no person traded
-_NO_PERSON_TRADED = re.compile(r"(?:(?-i:[a-z])[\w-]*\s+){0,4}?(?:against|about|on|from|to|with|by|into)\s", _I)
+_NO_PERSON_TRADED = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:testimony|evidence|information|intelligence|cooperation|promises?|"
+    r"pledges?|assurances?|guarantees?|access|concessions?|help|assistance|money|cash|payments?|ransom|funds|oil|weapons|arms|"
+    r"visits?|talks|recognition|pleas?|confessions?)\b", _I)
 _CLAUSES_OF_SIDES = re.compile(
-    r",?\s+and\s+(?=(?:in\s+(?:return|exchange|turn),?\s+)?(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
+    r",?\s+(?:and|but)\s+(?=(?:in\s+(?:return|exchange|turn),?\s+)?(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
 
 
 def _other_side_part(sentence: str) -> str:
@@ -3112,9 +3121,10 @@ _LAST_OF_A_GROUP = re.compile(
 )
 # "some 7,000 militants and refugees were bussed to Idlib": an evacuation, not a release.
 _EVACUATED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|are|being|to\s+be)\s+(?:bus+ed|evacuated|relocated|displaced|resettled)\b", _I)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:militants|refugees|residents|evacuees|families|civilians|displaced)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:were|was|are|being|to\s+be)\s+(?:bus+ed|evacuated|relocated|displaced|resettled)\b", _I)
 # "acquitted in a mass trial of 494 people": the accused, not the freed.
-_TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|case|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
+_TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
     r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|deaths\s+of|murders?\s+of)\s+(?:the\s+)?"
@@ -3629,8 +3639,11 @@ def _two_release_clauses(title: str) -> int | None:
         # prisoners", "X freed as Lukashenko pardons 13 others" are two sides)
         return pardoned[0]
     counts: list[int] = []
-    whole = next((f for side in sides if (every := _ALL_OF_FIGURE.search(side)) and (f := parse_count(every.group("n").lower()))), None)
-    if whole is not None and all(f < whole for side in sides for f in _figures_in(side) if f != whole):
+    whole = next((f for side in sides if (every := _ALL_OF_FIGURE.search(side)) and (f := parse_count(every.group("n").lower()))
+                  and not any(_nationality(w) or _nationality(w[:-1]) for w in side[every.end():].split()[:3])),
+                 None)  # not "all 5 Americans; 2 Britons also released"
+    if whole is not None and all(f < whole for side in sides for f in _figures_in(side) if f != whole) and not any(
+            _ALSO_WORD.search(clause) for clause in with_word):
         return whole  # "Israel frees all 682 flotilla activists; 466 Turks flown home": the others are among them
     other_way = len(sides) > 2 and _THE_OTHER_WAY.search(with_word[-1]) is not None
     for i, side in enumerate(sides):
@@ -3693,7 +3706,7 @@ _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[
 _LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 # "Twenty Ukrainians come home, (14 go the other way)": a side's way back, against which the other way is told
 _COMES_BACK = re.compile(r"\b(?:come|comes|came|return|returns|returned|head|heads|cross|crosses)\s+(?:home|back)\b|\b(?:home|back)\s+(?:in|to)\b", _I)
-_THE_DEAD = re.compile(r"\b(?:" + _THE_DEAD_WORD + r"|burial|reburial|funerals?)\b", _I)
+_THE_DEAD = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|caskets?|corpses?|burial|reburial|funerals?)\b", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 _CLAUSES_OF_HELD = re.compile(r",\s+|;\s*|\s+(?:but|while|whereas)\s+|\s[-\u2013\u2014]\s")
 
@@ -3706,6 +3719,7 @@ def _all_held(sentence: str) -> bool:
         for clause in _CLAUSES_OF_HELD.split(sentence))
 
 
+_ALSO_WORD = re.compile(r"\b(?:also|too|as\s+well)\b", _I)
 _ALL_OF_FIGURE = re.compile(r"\ball\s+(?:the\s+)?(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:party|group|delegation|team|convoy|caravan|troupe|family|families)\b", _I)
 _GAPPED_OWN_SIDE = re.compile(
@@ -3878,8 +3892,12 @@ _ONE_BEFORE_FIGURE = re.compile(
 
 
 def _nationality(word: str) -> bool:
-    """ "Lithuanian", "South Korean", "Briton": a nationality, not the country's own name ("Russia")."""
-    return country_aliases_cached().get(word, word) != word
+    """ "Lithuanian", "South Korean", "Briton", "Chinese": a nationality, told by its plural beside it in the table of
+    countries; not the country's own name, a capital or a leader ("Russia", "Tehran", "Biden")."""
+    aliases = country_aliases_cached()
+    country = aliases.get(word)
+    return country is not None and word != country and (
+        aliases.get(word + "s") == country or word.endswith("ese") or word in ("Swiss", "Dutch"))
 
 
 def _demonym_word(word: str) -> bool:
@@ -3890,15 +3908,17 @@ def _demonym_word(word: str) -> bool:
 def _singles_listed_after(sentence: str, end: int) -> int:
     """People listed one by one after a figure's group and a comma: "2 Lithuanians, a Latvian and a Swede" adds 2."""
     comma = _PLURAL_COMMA.match(sentence, end)
-    if comma is None:
-        return 0
+    if comma is None or not _demonym_word(comma.group(0).strip(" ,").split()[-1]):
+        return 0  # the group is of a nationality ("2 Lithuanians, ..."), its singles each of another
     count, at = 0, comma.end()
-    while (one := _ONE_ITEM.match(sentence, at)) is not None:
+    while (one := _ONE_NATIONAL.match(sentence, at)) is not None and _nationality(one.group("who")):
         count += 1
         separator = _ITEM_SEP.match(sentence, one.end())
         if separator is None:
             break
         at = separator.end()
+    if count and one is not None and _SOURCE_OR_PART_AFTER.match(sentence, one.end()):
+        return 0  # "..., a Yemeni official said", "..., a Swede among them"
     return count
 
 
@@ -3920,11 +3940,10 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     extra = 0
     if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
         extra += 1
-    elif not each and (singles := _singles_listed_after(sentence, match.end())):
-        group = _PLURAL_COMMA.match(sentence, match.end())
-        noun = group.group(0).strip(" ,").split()[-1] if group else ""
-        if singles != parse_count(match.group("num").lower()) or _demonym_word(noun):
-            extra += singles  # not "two European tourists, a German and a Swiss": the two told one by one
+    elif not each:
+        # ("two European tourists, a German and a Swiss", "11 crew members, a Yemeni official said": the group told
+        # again, a source)
+        extra += _singles_listed_after(sentence, match.end())
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
     him = _HIM_WITH.search(sentence, max(0, start - 60), start)
     if him and _OTHER_AFTER.match(sentence, match.start()) and (
@@ -4134,6 +4153,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
             _FOR_OTHER_SIDE.search(sentence, found[0][0], found[1][0]) or _FOR_FIGURE_SIDE.search(sentence, 0, found[1][0])
             or _AND_ANOTHER_FREES.search(sentence, found[0][0], found[1][0])):
         return found[0][1], True
+    if (len(found) > 1 and _COLON_THEN_PARTS.fullmatch(sentence[found[0][0]:found[1][0]])
+            and sum(value for _, value in found[1:]) <= found[0][1]):
+        return found[0][1], True  # "Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, 3 Latvians": the whole, then parts
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
@@ -4148,6 +4170,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     return total, True
 
 
+_COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
 _AND_ANOTHER_FREES = re.compile(
     r"\b(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:freed|released|returned|handed\s+over|sent\s+back|let\s+go)\b", _I)
 _WHOLE_OPENS = re.compile(r"\W*(?:(?:a\s+total\s+of|in\s+all,?|altogether,?|some|about|around|more\s+than|nearly|over)\s+)?$", _I)

@@ -2264,6 +2264,27 @@ TWENTY_THIRD_ROUND_CASES = [
     ("Qatar announces release of 24 hostages from Gaza", "Hamas released 24 hostages from Gaza on Friday, among them 13 Israelis, "
      "10 Thai nationals and a Filipino, while Israel freed 39 Palestinian women and teenagers from its jails.", "", 63),
     ("Ukraine brings home 215 fighters, including Azovstal commanders, in swap for Medvedchuk and 55 Russians", "", "", 271),
+    # A second review's look-alikes: a source, an apposition or a part after a group and a comma; a whole before a colon;
+    # a leader or a capital opening a headline; people freed and then taken away; "the case of"; "all 5 Americans" beside
+    # others "also released"; a late-night swap; a person wanted by the FBI; a debt settled "in return".
+    ("Azerbaijan frees 15 Armenians, an Azerbaijani official said", "", "", 15),
+    ("Houthis free 11 crew members, a Yemeni official said", "", "", 11),
+    ("Kidnappers free three hostages, a pastor and his two sons", "", "", 3),
+    ("Iran frees two Britons, a father and son", "", "", 2),
+    ("Nicaragua frees 222 political prisoners, a bishop among them", "", "", 222),
+    ("Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, a Latvian and a Swede among them", "", "", 14),
+    ("Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, 3 Latvians", "", "", 14),
+    ("Biden, 5 Americans freed by Iran meet at White House", "", "", 5),
+    ("Hostages freed in Gaza", "The 23 freed hostages were evacuated to a hospital near Tel Aviv.", "", 23),
+    ("Iran frees 17 protesters after court drops case", "A court dropped the case of 17 protesters, who were released on "
+     "Monday.", "", 17),
+    ("Russia frees all 5 Americans; 2 Britons also released", "", "", 7),
+    ("Twenty Ukrainians come home, 14 go the other way in late-night swap", "", "", 34),
+    ("Russia frees US journalist", "Russia freed Anna Kell in exchange for a hacker wanted by the FBI.", "", 2),
+    ("Iran frees British-Iranian charity worker", "", "Iran freed Anoosheh Ashoori in exchange for no concessions, British "
+     "officials insisted, but Tehran said a debt was settled in return.\nAshoori landed in London.", 1),
+    ("Kenyan aid worker freed in Somalia", "Kenyan aid worker Anne Wambui, who was kidnapped along with 12 civilians in 2022, was "
+     "freed by al-Shabaab on Sunday.", "", 1),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
