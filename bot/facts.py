@@ -925,7 +925,12 @@ _STORY_LISTS_FREED = re.compile(
     r"(?:the\s+other\s+(?:\w+\s+)?(?:were|are)|(?:the|those)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|pardoned|exchanged|"
     r"swapped|handed\s+over|let\s+go)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:were|are|include|included)(?:\s+named\s+as)?)"
     r"(?=\s+(?:(?!(?:\w+ed|\w+en|at|in|on|from|to|by|for|with|after|before|since|of|into|near|not)\b)(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?"
-    r"(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])))\s+(?P<list>[^;]+)", _I
+    r"(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])))\s+(?P<list>[^;]+)|"
+    # "The three, identified as A, B and C, were handed to officials", "The three - A, B and C - had been detained", "The pair,
+    # A, 46, and B, 39, had served": the group told before, named
+    r"^\W*(?:the|all|both)\s+(?:pair|(?:\d+|" + _NUMBER_WORD_RE + r")(?:\s+(?:men|women|hostages|prisoners|captives|detainees))?)"
+    r"\s*(?:,|:|\s[-\u2013\u2014])\s*(?:(?:identified|named)\s+as\s+)?(?P<named>(?-i:[A-Z])[^;:\u2013\u2014]{3,200}?)"
+    r"(?:,|\s[-\u2013\u2014])\s+(?:(?:were|was|had|have|are)\b|(?-i:[a-z]+ed)\b)", _I
 )
 # A heading with a colon over a list of the freed: "Freed on Sunday: A, B and C", "Handed over later: A, B and C", "The
 # others: A; B; C" (not "Still held: ...", "Lawyers: ...", "Freed last November: ...").
@@ -951,13 +956,14 @@ def _people_named_in_story(story: str) -> list[str]:
             if _NOT_LEFT.search(sentence) or _recalls_or_plans(sentence) or _IN_A_YEAR.search(sentence):
                 continue
             listed = _STORY_LISTS_FREED.match(sentence) or _ALSO_FREED_SENTENCE.match(sentence) or _freed_heading(sentence)
-            if listed and _NOT_FREED_BEFORE.search(sentence, 0, listed.start("list")):
+            if listed and _NOT_FREED_BEFORE.search(sentence, 0, listed.start("list" if listed.group("list") else "named")):
                 listed = None  # "Those still held include A", "Among those arrested were B"
             if listed and _REFERS_BACK.match(sentence) and not (
                     _FREEING_VERB.search(last) and not _NOT_FREED_BEFORE.search(last) and not _IN_A_YEAR.search(last)):
                 # "Among them were A and B" after a sentence of arrests, deaths, people still held or an earlier release
                 listed = None
-            names = _listed_people(_LIST_STOPS.split(listed.group("list"), maxsplit=1)[0]) if listed else []
+            names = _listed_people(_LIST_STOPS.split(listed.group("list") or listed.group("named") or "", maxsplit=1)[0]) if (
+                listed) else []
             names += _sentence_people(sentence, travel=False)
             found += [n for n in names if n not in found and not _OFFICIALS.search(n)]
     return found
@@ -1058,7 +1064,9 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"(?:are|is|were|was)\s+on\s+(?:their|his|her)\s+way\s+home\b|"
     # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
-    r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b))", _I
+    r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b|"
+    # "Hiroshi Tanabe, 58, returned to Tokyo", "A and B flew to Stockholm", "arrived in Tunis", "arrived at Torrejon air base"
+    r"(?:returned|flew)\s+to\s+(?-i:[A-Z])|arrived\s+(?:in|at)\s+(?-i:[A-Z])))", _I
 )
 # A name after the words that describe the person: "Aid worker Nahoko Takato", "journalist-turned-politician Eskinder Nega".
 _DESCRIBED_NAME = re.compile(
@@ -1087,6 +1095,8 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
     names: list[str] = []
     for i, piece in enumerate(pieces):
         # each piece a name, an age, a description of the one before, or family travelling with them
+        if _NAME.fullmatch(piece) and (first := piece.split(maxsplit=1))[1:] and _ROLE_WORD.fullmatch(first[0]):
+            piece = first[1]  # "Diplomat Mohamed Ben Salem" opening the sentence
         described = None if _NAME.fullmatch(piece) else _DESCRIBED_NAME.fullmatch(piece)  # "photographer Soichiro Koriyama"
         if _NAME.fullmatch(piece) or described:
             # (a relative told by relation travels with the freed; one freed with them is told "were freed")
@@ -1097,11 +1107,14 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
     return [n for n in names if _names_a_person(n, "")]
 
 
+_ROLE_WORD = re.compile(r"(?:" + _ROLE + r")", _I)
+
+
 def _relative_beside(pieces: Sequence[str], i: int) -> bool:
     """Whether the name at `i` of a list is a relative or companion told by the piece before or after it ("her husband,
     Pavel Butorin", "Laila Soueif, his mother")."""
     return any(0 <= j < len(pieces) and _COMPANION_ROLE.match(pieces[j]) and not _FAMILY_BY_FIGURE.match(pieces[j])
-               for j in (i - 1, i + 1))
+               and not _NAME.search(pieces[j]) for j in (i - 1, i + 1))  # not "Diplomat A and embassy employee B"
 
 
 _FAMILY_BY_FIGURE = re.compile(r"(?:his|her|their)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\b", _I)  # "their three children"

@@ -582,6 +582,23 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "", ("Frode Berg",)),
     ("Yarden Bibas, Ofer Kalderon and Keith Siegel freed in fourth handover", "Israel then released 183 Palestinian prisoners, "
      "the Prisoners' Club said.", "", ("Yarden Bibas", "Ofer Kalderon", "Keith Siegel")),
+    # The group told before, then named ("The three, identified as ...", "The three - ... -", "The pair, A, 46, and B, 39,");
+    # a subject who returns, flies or arrives somewhere named; a role opening the sentence is no part of the name.
+    ("Abu Sayyaf frees three Indonesian tugboat crewmen", "", "Abu Sayyaf militants released three Indonesian crewmen of a "
+     "tugboat, the military said.\nThe three, identified as Ismail Hakim, Ferry Arifin and Robin Sitorus, were handed to "
+     "officials.", ("Ismail Hakim", "Ferry Arifin", "Robin Sitorus")),
+    ("Three Americans freed by North Korea land near Washington", "", "Three Americans released by North Korea arrived in the "
+     "United States on Thursday.\nThe three - Daniel Kim, Tony Kang and Harold Park - had been detained separately.",
+     ("Daniel Kim", "Tony Kang", "Harold Park")),
+    ("Lithuania and Belarus swap prisoners", "", "Lithuania handed over two Belarusian citizens jailed for espionage on "
+     "Wednesday.\nThe pair, Andrei Karpovich, 46, and Sergei Lutsko, 39, had served half their sentences.",
+     ("Andrei Karpovich", "Sergei Lutsko")),
+    ("Japanese employee freed by China after serving spying sentence", "Hiroshi Tanabe, 58, returned to Tokyo on Friday.", "",
+     ("Hiroshi Tanabe",)),
+    ("Three Spanish journalists freed in Syria after 10 months in captivity", "Javier Ortuno, Marc Serra and Angel Lasa arrived at "
+     "Torrejon air base on Sunday.", "", ("Javier Ortuno", "Marc Serra", "Angel Lasa")),
+    ("Libya: kidnapped Tunisian diplomats released in Tripoli", "Diplomat Mohamed Ben Salem and embassy employee Aymen Gharbi "
+     "arrived in Tunis on Sunday.", "", ("Mohamed Ben Salem", "Aymen Gharbi")),
 ]
 
 
