@@ -729,7 +729,25 @@ def _sentence_people(sentence: str, travel: bool) -> list[str]:
     """The people a sentence names as freed: its subject, those freed along with its own, a group named in apposition;
     with `travel`, a subject that only flies, lands or walks home too."""
     return (_named_subjects_freed(sentence, travel) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
-            + _listed_among_the_freed(sentence))
+            + _listed_among_the_freed(sentence) + _named_objects_freed(sentence))
+
+
+# "King Mohammed VI pardoned journalists A, B and C as part of ...", "Freed journalist A said ...": named as the freed
+_NAMED_OBJECTS_FREED = re.compile(
+    r"^\W*(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:has\s+|have\s+)?(?:pardoned|freed|released|set\s+free)\s+"
+    r"(?:(?!(?:a|an|the|statement|video|footage|list|names|naming|photos?|reports?|letters?|details|documents?)\b)(?-i:[a-z])[\w-]*\s+)"
+    r"{1,3}(?P<list>(?-i:[A-Z])[^;:.]{3,200}?)(?=\s+(?:on|in|at|as|after|from|to|along|together|under|"
+    r"following|,\s+(?-i:[a-z]))\b|[;:.,]?$)|"
+    r"^\W*(?:Freed|Released)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?P<one>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+)")
+
+
+def _named_objects_freed(sentence: str) -> list[str]:
+    match = _NAMED_OBJECTS_FREED.match(sentence)
+    if match is None or _NO_ONE_LISTED.match(match.group("list") or ""):
+        return []
+    if match.group("one"):
+        return [match.group("one")] if _names_a_person(match.group("one"), "") else []
+    return [n for n in _listed_people(match.group("list")) if _names_a_person(n, "")] if _people_listed(match.group("list")) else []
 
 
 # "release nearly 6,000 prisoners, among them Australian economist A, former British ambassador B and C": the freed
@@ -918,7 +936,7 @@ def _other_people_named(title: str, lede: str) -> list[str]:
 # included A", "The freed men are A and B".
 _STORY_LISTS_FREED = re.compile(
     r"^\W*(?:among\s+(?:them|those\s+(?:[\w'\u2019-]+\s+){0,2}?(?:freed|released|pardoned|exchanged|swapped|returned|"
-    r"flown\s+out|let\s+go|handed\s+over))(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was)|"
+    r"flown\s+out|let\s+go|handed\s+over|walked\s+(?:out|free)))(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was)|"
     r"the\s+others?\s+(?:(?:freed|released|pardoned|exchanged)\s+)?(?:were|was)|they\s+included|"
     # "Those released on Saturday include", "The other three were", "The four men freed were named as": a subject that
     # says they were freed (not "The families are", "Among the wounded were", "The lawyers were")
@@ -953,13 +971,17 @@ def _people_named_in_story(story: str) -> list[str]:
     for paragraph in story.split("\n")[1:5]:
         for sentence in _sentences_of(paragraph)[:3]:
             last, before = before, sentence
-            if _NOT_LEFT.search(sentence) or _recalls_or_plans(sentence) or _IN_A_YEAR.search(sentence):
+            # (what a clause tells of the freed, "abducted from their office three weeks ago", is their past; a subject that
+            # "has been freed" is this release, not a running total)
+            probe = _PAST_OF_THE_FREED.sub("", _RELATIVE_CLAUSE.sub("", sentence))
+            if _NOT_LEFT.search(probe) or _recalls_or_plans(_PERFECT_FREED.sub("were ", sentence)) or _IN_A_YEAR.search(probe):
                 continue
             listed = _STORY_LISTS_FREED.match(sentence) or _ALSO_FREED_SENTENCE.match(sentence) or _freed_heading(sentence)
             if listed and _NOT_FREED_BEFORE.search(sentence, 0, listed.start("list" if listed.group("list") else "named")):
                 listed = None  # "Those still held include A", "Among those arrested were B"
+            freeing = _FREEING_VERB.search(last)
             if listed and _REFERS_BACK.match(sentence) and not (
-                    _FREEING_VERB.search(last) and not _NOT_FREED_BEFORE.search(last) and not _IN_A_YEAR.search(last)):
+                    freeing and not _NOT_FREED_BEFORE.search(last, 0, freeing.start()) and not _IN_A_YEAR.search(last)):
                 # "Among them were A and B" after a sentence of arrests, deaths, people still held or an earlier release
                 listed = None
             names = _listed_people(_LIST_STOPS.split(listed.group("list") or listed.group("named") or "", maxsplit=1)[0]) if (
@@ -969,6 +991,7 @@ def _people_named_in_story(story: str) -> list[str]:
     return found
 
 
+_PERFECT_FREED = re.compile(r"\b(?:has|have)\s+been\s+(?=(?:freed|released|pardoned)\b)", _I)
 # A release told with its year or month and year ("freed in November 2023", "In 2019, the two countries swapped 35"): an
 # earlier one, beside the news.
 _IN_A_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAME + r"\s+)?(?:19|20)\d\d\b", _I)
@@ -1063,7 +1086,7 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"(?:freed|released|pardoned|exchanged|swapped|let\s+go|flown\s+(?:out|home|to)|handed\s+over|landed|arrived))\b|"
     r"(?:are|is|were|was)\s+on\s+(?:their|his|her)\s+way\s+home\b|"
     # (a journey, or "recovered", which is said of the dead too, tells a release only in the lede's first sentence)
-    r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
+    r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|the\s+border|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
     r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b|"
     # "Hiroshi Tanabe, 58, returned to Tokyo", "A and B flew to Stockholm", "arrived in Tunis", "arrived at Torrejon air base"
     r"(?:returned|flew)\s+to\s+(?-i:[A-Z])|arrived\s+(?:in|at)\s+(?-i:[A-Z])))", _I
@@ -1998,8 +2021,8 @@ def _recalls_or_plans(sentence: str) -> bool:
 # The same past told by a participle: "three Cuban agents convicted in Miami in 2001", "seized off Crimea in 2018".
 _PAST_OF_THE_FREED = re.compile(
     r"\b(?:convicted|sentenced|arrested|jailed|imprisoned|seized|captured|detained|abducted|kidnapped)\s+(?:[\w'\u2019-]+\s+){0,6}?"
-    r"in\s+(?:19|20)\d\d\b", _I
-)
+    r"(?:in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b", _I
+)  # "abducted from their Baghdad office three weeks ago"
 _RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )

@@ -599,6 +599,19 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Torrejon air base on Sunday.", "", ("Javier Ortuno", "Marc Serra", "Angel Lasa")),
     ("Libya: kidnapped Tunisian diplomats released in Tripoli", "Diplomat Mohamed Ben Salem and embassy employee Aymen Gharbi "
      "arrived in Tunis on Sunday.", "", ("Mohamed Ben Salem", "Aymen Gharbi")),
+    # Named after a state's release verb or as "Freed journalist A"; a subject freed "three weeks ago" abducted; "Among them
+    # was A" after a pardon of people "convicted of" something; not "a statement naming A".
+    ("Moroccan king pardons three jailed journalists on Throne Day", "The pardon covered 2,476 people in all.", "King Mohammed "
+     "VI pardoned 2,476 people on Monday.\nThe king pardoned journalists Hamid Bennani, Souleimane Rafiq and Omar Lahlou as part of "
+     "the pardon, the ministry said.", ("Hamid Bennani", "Souleimane Rafiq", "Omar Lahlou")),
+    ("Belarus frees 52 prisoners as US lifts sanctions on Belavia", "Freed journalist Andrei Mialeshka said he was told of the "
+     "release only hours before.", "", ("Andrei Mialeshka",)),
+    ("Two Italian aid workers freed in Baghdad", "The women, both 29, arrived in Rome late on Tuesday.", "ROME - Italian aid "
+     "workers Giulia Ferri and Marta Conti, abducted from their Baghdad office three weeks ago, have been freed, the government "
+     "announced on Tuesday.", ("Giulia Ferri", "Marta Conti")),
+    ("Lukashenko pardons 18 political prisoners", "", "Lukashenko has pardoned 18 people convicted of extremism over the 2020 "
+     "protests.\nAmong them was Ales Kavalchuk, a 64-year-old former schoolteacher.", ("Ales Kavalchuk",)),
+    ("Taliban free two Americans", "The Taliban in turn released a statement naming Ryan Corben and William McKenna.", "", ()),
 ]
 
 
