@@ -245,7 +245,8 @@ _NAMED_AND_OTHERS = re.compile(
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|captives|hostages|people|civilians)|clergy|priests|fighters|"
-    r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons)|"
+    r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons|(?:ex-|former\s+)?(?:ministers|aides|"
+    r"journalists|students))|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
     r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
@@ -337,8 +338,9 @@ _COMPANIONS = re.compile(
     r"\b(?<!freed\s)(?<!released\s)(?<!rescued\s)(?<!together\s)(?:with|joined\s+by)\s+(?:her|his|their)\s+(?:(?:wife|husband|mother|father|parents|family)\s+and\s+)?"
     r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:young\s+)?(?:children|sons|daughters|grandchildren|kids)\b|"
     # officials travelling with the freed: "flew to Rome with the minister and two intelligence agents who negotiated"
-    r"\b(?:with|joined\s+by|accompanied\s+by)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
-    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b|"
+    r"\b(?:with|joined\s+by|accompanied\s+by|met\s+by|greeted\s+by|welcomed\s+by)\s+(?:(?:the\s+|[\w-]+(?:'s|\u2019s)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?)\s+and\s+)?"
+    r"(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:agents|officers|officials|diplomats|envoys|negotiators|mediators)\b|"
     # the captive's companions when taken: "a year after kidnapping him from a resort with two Canadians"
     r"\b(?:(?:after|since|when)\s+(?:[\w-]+\s+){0,3}?(?:kidnapp|abduct|seiz|captur|snatch)\w*\s+(?:him|her)|"
     r"who\s+(?:was|were|had\s+been)\s+(?:kidnapp|abduct|seiz|captur|snatch)\w*)\s+(?:[\w-]+\s+){0,5}?"
@@ -3882,9 +3884,13 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     still held or of a release held back is no part of this one; the sentence without it is returned for the figures
     read next."""
     sentence = _without_held_clauses(sentence)
+    if len(kept := [c for c in _CLAUSE_BREAK.split(sentence) if c and not _FREED_BEFORE_CLAUSE.search(c)]) < len(
+            _CLAUSE_BREAK.split(sentence)) and kept:
+        sentence = "; ".join(kept)  # without "3 others were released in September"
     clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
-        _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c))]
+        _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
+        or _FREED_BEFORE_CLAUSE.search(c))]
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
@@ -3897,6 +3903,10 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
 
 
 
+# "...; 3 others were released in September", "16 were released earlier": an earlier release beside the news
+_FREED_BEFORE_CLAUSE = re.compile(
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|pardoned|let\s+go)\s+(?:earlier|previously|before|in\s+" + _MONTH_NAME
+    + r"|last\s+(?:week|month|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier))\b", _I)
 _ARRIVING = re.compile(
     r"\b(?:return(?:s|ed)?|arriv(?:e|es|ed)|land(?:s|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?)\s+(?:home|back|in|at|to)\b", _I
 )

@@ -2315,6 +2315,13 @@ TWENTY_THIRD_ROUND_CASES = [
      "officials insisted, but Tehran said a debt was settled in return.\nAshoori landed in London.", 1),
     ("Kenyan aid worker freed in Somalia", "Kenyan aid worker Anne Wambui, who was kidnapped along with 12 civilians in 2022, was "
      "freed by al-Shabaab on Sunday.", "", 1),
+    # An earlier release beside the news; officials who met the freed; a named person "and two ex-ministers".
+    ("Mali frees 46 Ivorian soldiers; 3 others were released in September", "", "", 46),
+    ("Belarus frees 31 prisoners in second pardon this month; 16 were released earlier", "", "", 31),
+    ("Swiss missionary freed in Mali after four years in captivity", "Odile Bruner, 58, was released by the JNIM group and flown "
+     "to Bamako, where she was met by Switzerland's ambassador and 2 foreign ministry officials.", "", 1),
+    ("Guinea junta frees ex-president's aides held since coup", "Former prime minister Mamadou Sylla and two ex-ministers were "
+     "released on Monday, their lawyers said.", "", 3),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
