@@ -3660,7 +3660,8 @@ def _two_release_clauses(title: str) -> int | None:
             pending = f"{pending}, {piece}" if pending else piece
     if pending and parts:
         parts[-1] = f"{parts[-1]}, {pending}"
-    with_word = [p for p in parts if not _LATER_BATCH.search(p)]  # "30 more to be released next week" is no release yet
+    # "30 more to be released next week" is no release yet, "3 others were released in September" an earlier one
+    with_word = [p for p in parts if not (_LATER_BATCH.search(p) or _FREED_BEFORE_CLAUSE.search(p))]
     # "Azerbaijan hands back 32 Armenian soldiers, receives two of its own": the later clause's subject left out
     sides = [side for i, clause in enumerate(with_word) if (side := _release_side(clause) if not (
         i and (gapped := _GAPPED_OWN_SIDE.match(clause))) else gapped.group("side")) is not None]
