@@ -448,7 +448,7 @@ def _crime_standoff(text: str) -> bool:
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
-    r"pictures|reports?|(?:white\s+)?papers?|barrels?|stockpiles?|reserves|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
+    r"pictures|reports?|(?:white\s+)?papers?|barrels?|stockpiles?|reserves|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census(?!\s+(?:workers|takers|officials|staff|enumerators|teams?))|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names?|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"

@@ -2925,6 +2925,8 @@ TWENTY_THIRD_ROUND_RULE_LABEL_CASES = [
     ("Hamas agrees to the return of four hostages' bodies", "", PRISONER_RELEASE, False),
     ("Kibbutz welcomes home the families of the hostages", "", PRISONER_RELEASE, False),
     ("City welcomes home its 300 Olympic athletes", "", PRISONER_RELEASE, False),
+    ("Chiapas: gunmen release 16 kidnapped census workers", "", PRISONER_RELEASE, True),
+    ("Bureau to release census results next week", "", PRISONER_RELEASE, False),
 ]
 RULE_LABEL_CASES = (SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
                     + TWENTY_THIRD_ROUND_RULE_LABEL_CASES)
