@@ -696,7 +696,7 @@ def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> li
         if not any(_same_person(name, p) for p in found):
             found.append(name)
     lede_sentences = _sentences_of(lede.removeprefix(title))[:2]
-    for name in (*(n for i, sentence in enumerate(lede_sentences) for n in _sentence_people(sentence, travel=i == 0)),
+    for name in (*(n for i, sentence in enumerate(lede_sentences) for n in _sentence_people(sentence, i == 0, title)),
                  *_people_named_in_story(story)):
         if not any(_same_person(name, p) for p in found) and name not in country_aliases_cached():
             found.append(name)
@@ -727,17 +727,18 @@ def _sharing_surnames(people: list[str], text: str) -> list[str]:
     return found
 
 
-def _sentence_people(sentence: str, travel: bool) -> list[str]:
+def _sentence_people(sentence: str, travel: bool, title: str = "") -> list[str]:
     """The people a sentence names as freed: its subject, those freed along with its own, a group named in apposition;
     with `travel`, a subject that only flies, lands or walks home too."""
-    return (_named_subjects_freed(sentence, travel) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
+    return (_named_subjects_freed(sentence, travel, title) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
             + _listed_among_the_freed(sentence) + _named_objects_freed(sentence))
 
 
 # "King Mohammed VI pardoned journalists A, B and C as part of ...", "Freed journalist A said ...": named as the freed
 _NAMED_OBJECTS_FREED = re.compile(
     r"^\W*(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:has\s+|have\s+)?(?:pardoned|freed|released|set\s+free)\s+"
-    r"(?:(?!(?:a|an|the|statement|video|footage|list|names|naming|photos?|reports?|letters?|details|documents?)\b)(?-i:[a-z])[\w-]*\s+)"
+    r"(?:(?!(?:a|an|the|statement|video|footage|list|names|naming|photos?|reports?|letters?|details|documents?|remains|bod(?:y|ies)|"
+    r"coffins?|late)\b)(?-i:[a-z])[\w-]*\s+)"
     r"{1,3}(?P<list>(?-i:[A-Z])[^;:.]{3,200}?)(?=\s+(?:on|in|at|as|after|from|to|along|together|under|"
     r"following|,\s+(?-i:[a-z]))\b|[;:.,]?$)|"
     r"^\W*(?:Freed|Released)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?P<one>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+)")
@@ -745,7 +746,7 @@ _NAMED_OBJECTS_FREED = re.compile(
 
 def _named_objects_freed(sentence: str) -> list[str]:
     match = _NAMED_OBJECTS_FREED.match(sentence)
-    if match is None or _NO_ONE_LISTED.match(match.group("list") or ""):
+    if match is None or _NO_ONE_LISTED.match(match.group("list") or "") or _THE_DEAD.search(sentence):
         return []
     if match.group("one"):
         return [match.group("one")] if _names_a_person(match.group("one"), "") else []
@@ -938,7 +939,8 @@ def _other_people_named(title: str, lede: str) -> list[str]:
 # included A", "The freed men are A and B".
 _STORY_LISTS_FREED = re.compile(
     r"^\W*(?:among\s+(?:them|those\s+(?:[\w'\u2019-]+\s+){0,2}?(?:freed|released|pardoned|exchanged|swapped|returned|"
-    r"flown\s+out|let\s+go|handed\s+over|walked\s+(?:out|free)))(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was)|"
+    r"flown\s+out|let\s+go|handed\s+over|walked\s+(?:free|out\s+of\s+(?:prison|jail|detention|custody))))"
+    r"(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was)|"
     r"the\s+others?\s+(?:(?:freed|released|pardoned|exchanged)\s+)?(?:were|was)|they\s+included|"
     # "Those released on Saturday include", "The other three were", "The four men freed were named as": a subject that
     # says they were freed (not "The families are", "Among the wounded were", "The lawyers were")
@@ -950,7 +952,10 @@ _STORY_LISTS_FREED = re.compile(
     # A, 46, and B, 39, had served": the group told before, named
     r"^\W*(?:the|all|both)\s+(?:pair|(?:\d+|" + _NUMBER_WORD_RE + r")(?:\s+(?:men|women|hostages|prisoners|captives|detainees))?)"
     r"\s*(?:,|:|\s[-\u2013\u2014])\s*(?:(?:identified|named)\s+as\s+)?(?P<named>(?-i:[A-Z])[^;:\u2013\u2014]{3,200}?)"
-    r"(?:,|\s[-\u2013\u2014])\s+(?:(?:were|was|had|have|are)\b|(?-i:[a-z]+ed)\b)", _I
+    r"(?:,|\s[-\u2013\u2014])\s+(?:(?:were|was|are|is)\s+(?:freed|released|handed|flown|flying|heading|travell?ing|on\s+(?:their|his|her)\s+way|"
+    r"pardoned|set\s+free|let\s+go|returned|seized|kidnapped|abducted|captured|"
+    r"taken\s+to\s+safety|in\s+good\s+health)|had\s+(?:been\s+(?:held|detained|jailed|imprisoned|kidnapped|abducted|seized)|served|"
+    r"spent))\b", _I
 )
 # A heading with a colon over a list of the freed: "Freed on Sunday: A, B and C", "Handed over later: A, B and C", "The
 # others: A; B; C" (not "Still held: ...", "Lawyers: ...", "Freed last November: ...").
@@ -983,7 +988,8 @@ def _people_named_in_story(story: str) -> list[str]:
                 listed = None  # "Those still held include A", "Among those arrested were B"
             freeing = _FREEING_VERB.search(last)
             if listed and _REFERS_BACK.match(sentence) and not (
-                    freeing and not _NOT_FREED_BEFORE.search(last, 0, freeing.start()) and not _IN_A_YEAR.search(last)):
+                    freeing and not _NOT_FREED_BEFORE.search(last, 0, freeing.start())
+                    and not _NOT_FREED_AFTER.search(last, freeing.end()) and not _IN_A_YEAR.search(last)):
                 # "Among them were A and B" after a sentence of arrests, deaths, people still held or an earlier release
                 listed = None
             names = _listed_people(_LIST_STOPS.split(listed.group("list") or listed.group("named") or "", maxsplit=1)[0]) if (
@@ -1002,6 +1008,10 @@ _LIST_STOPS = re.compile(r"[.:]|,?\s+(?:who|which|whose|after|when|while|as|acco
 # A list that points back to the sentence before ("Among them were", "They included") and a sentence before it that
 # tells of people not freed, or of some who stayed.
 _REFERS_BACK = re.compile(r"^\W*(?:among\s+them|they\s+included)\b", _I)
+# The same after the freeing verb, where words of conviction tell the past of the freed ("pardoned 18 people convicted of")
+_NOT_FREED_AFTER = re.compile(
+    r"\b(?:arrest\w*|killed|dead|died|bodies|remains|still|remain\w*|excluded|refus\w+|left\s+behind|re-?arrested|"
+    r"not\s+(?:freed|released|among))\b", _I)
 _NOT_FREED_BEFORE = re.compile(
     r"\b(?:arrest\w*|detained|sentenced|jailed|convicted|charged|killed|dead|died|bodies|remains|still|remain\w*|excluded|"
     r"refus\w+|left\s+behind|re-?arrested|not\s+(?:freed|released|among))\b", _I)
@@ -1091,7 +1101,7 @@ _NAMED_SUBJECT_FREED = re.compile(
     r"(?P<travel>(?:left|flew|walked|crossed)\s+(?:home|out|free|back|into|the\s+border|(?-i:[A-Z])\w*)\b|(?:came|arrived|returned)\s+home\b|"
     r"landed\s+(?:in|at)\b|(?:were|was)\s+(?:flown|recovered)\b|"
     # "Hiroshi Tanabe, 58, returned to Tokyo", "A and B flew to Stockholm", "arrived in Tunis", "arrived at Torrejon air base"
-    r"(?:returned|flew)\s+to\s+(?-i:[A-Z])|arrived\s+(?:in|at)\s+(?-i:[A-Z])))", _I
+    r"(?P<place>(?:returned|flew)\s+to\s+(?-i:[A-Z])|arrived\s+(?:in|at)\s+(?-i:[A-Z]))))", _I
 )
 # A name after the words that describe the person: "Aid worker Nahoko Takato", "journalist-turned-politician Eskinder Nega".
 _DESCRIBED_NAME = re.compile(
@@ -1104,7 +1114,7 @@ _LIST_PIECES = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _GROUP_PIECE = re.compile(r"^(?:the|all)\s+(?:\d+|" + _NUMBER_WORD_RE + r"|freed|released)\b", _I)
 
 
-def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
+def _named_subjects_freed(sentence: str, travel: bool = True, title: str = "") -> list[str]:
     """The people named as the subject of a sentence that frees them (with `travel`, one that only flies, lands or walks
     home too), when the subject is only names, their ages or descriptions between commas, and their families; not
     officials ("Secretary Blinken and A flew home"), a group beside the names, nor, on a journey, relatives told by their
@@ -1129,10 +1139,47 @@ def _named_subjects_freed(sentence: str, travel: bool = True) -> list[str]:
                 names += _all_names(described.group("name") if described else piece)
         elif _GROUP_PIECE.match(piece) or not (piece.isdigit() or re.match(r"(?:his|her|their|an?|the)\s|(?-i:[a-z])", piece)):
             return []
-    return [n for n in names if _names_a_person(n, "")]
+    names = [n for n in names if _names_a_person(n, "")]
+    if match.group("place"):
+        # (not one told by an office: "Consular officer A and B arrived in Brussels" lists B)
+        names = [n for n in names if not _OFFICE_BEFORE.search(sentence, 0, max(0, sentence.find(n)))]
+        if not _journey_of_the_freed(names, sentence, match.start("place"), title):
+            return []
+    return names
+
+
+def _journey_of_the_freed(names: Sequence[str], sentence: str, at: int, title: str) -> bool:
+    """Whether the people a sentence names as going to a place are the freed: under a headline that names no one and
+    tells no figure ("Japanese employee freed by China" / "Hiroshi Tanabe, 58, returned to Tokyo") or as many as it names
+    ("Three Spanish journalists freed" / "A, B and C arrived at Torrejon"); not one who flies to meet the freed, an
+    official, a relative, or an earlier journey."""
+    journey = sentence[at:]  # the journey from its verb on: "flew to Cairo to meet him", "returned to Paris in 2023"
+    if not names or _IN_A_YEAR.search(journey) or _JOURNEY_TO_MEET.search(journey) or _OFFICIALS.search(" ".join(names)) or (
+            _OFFICIAL_OR_RELATIVE.search(sentence[:at])):
+        return False  # (nor one told by a relation or an office: "His sister Alia ...", "consular officer A ...")
+    if _CAPTIVITY_TOLD.search(sentence):
+        return True  # "A and B arrived in Calgary after more than 1,000 days in Chinese detention"
+    if any(len(n.split()) > 1 or _lone_surname(n) for n in _people_in(title) or _all_names(title)):
+        return any(n.split()[-1] in title for n in names)  # the headline's people, told again on their way
+    figures = _figures_in(title) + _figures_in(sentence)
+    return not figures or len(names) in figures
 
 
 _ROLE_WORD = re.compile(r"(?:" + _ROLE + r")", _I)
+
+
+_CAPTIVITY_TOLD = re.compile(
+    r"\b(?:in\s+(?:[\w-]+\s+){0,2}?(?:detention|custody|captivity|prisons?|jails?)|held|detained|jailed|imprisoned|kidnapped|"
+    r"abducted|hostage|captive)\b", _I)
+_JOURNEY_TO_MEET = re.compile(
+    r"\b(?:to\s+(?:meet|greet|collect|welcome|bring|escort|negotiate|see|visit|search|look|find|attend|testify|plead)|for\s+talks|"
+    r"where\s+(?:he|she|they)\s+(?:had\s+)?"
+    r"(?:raised|pressed|lobbied|negotiated|met)|case\s+of)\b", _I)
+# A subject told as a relative ("His sister Alia flew to Riyadh"); a name after an office ("ombudsman A flew to Chernihiv").
+_OFFICIAL_OR_RELATIVE = re.compile(
+    r"^\W*(?:his|her|their)\s+(?:mother|father|sister|brother|wife|husband|son|daughter|family|parents)\b", _I)
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:ombudsman|envoy|ambassador|minister|president|spokes\w+|consular\s+\w+|negotiator|mediator)\s+$", _I)
 
 
 def _relative_beside(pieces: Sequence[str], i: int) -> bool:

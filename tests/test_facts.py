@@ -612,6 +612,23 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Lukashenko pardons 18 political prisoners", "", "Lukashenko has pardoned 18 people convicted of extremism over the 2020 "
      "protests.\nAmong them was Ales Kavalchuk, a 64-year-old former schoolteacher.", ("Ales Kavalchuk",)),
     ("Taliban free two Americans", "The Taliban in turn released a statement naming Ryan Corben and William McKenna.", "", ()),
+    # A third review's look-alikes: a group named when "arrested" or "sentenced", not freed; a relative, an official or a
+    # searcher who flies somewhere; a journey of an earlier year; the dead named after "released"; "Among them" after people
+    # still held; a walk-out of parliament.
+    ("Iran frees French teacher Lennart Monte", "", "Iran freed French teacher Lennart Monte on Friday.\nThe two, Cecile Kohl "
+     "and Jacques Paris, were arrested in 2022 and remain in Evin.", ("Lennart Monte",)),
+    ("Syrian rebels free thousands from Sednaya prison", "Debra Tice flew to Damascus on Sunday to search for her son Austin among "
+     "the freed.", "", ()),
+    ("Azerbaijan releases Armenian detainees after peace deal", "Nikol Pashinyan flew to Washington on Friday as Baku released "
+     "four Armenian prisoners.", "", ()),
+    ("Iran frees Belgian aid worker", "Consular officer Anne Dupont and Olivier Vandecasteele arrived in Brussels early on "
+     "Saturday.", "", ("Olivier Vandecasteele",)),
+    ("Niger junta lets Bazoum's son leave for Togo", "Salem Bazoum, held with his parents at the presidential residence since the "
+     "coup, flew to Lome on Monday after a court granted him provisional release.", "", ("Salem Bazoum",)),
+    ("Algeria frees 76 Hirak protesters", "", "Algerian courts released 76 people detained during the Hirak protests on Thursday.\n"
+     "Among them was activist Samir Benlar, who had been held for months.", ("Samir Benlar",)),
+    ("Bahrain releases 50 prisoners", "", "Bahrain released 50 prisoners on Monday, but dozens of others remained in custody.\n"
+     "Among them was rights activist Abdul al-Khaw.", ()),
 ]
 
 
