@@ -163,7 +163,7 @@ _AND_ONE_MORE = re.compile(
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
-_ONE_NATIONAL = re.compile(r"(?:a|an|one)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?!s)", _I)
+_ONE_NATIONAL = re.compile(r"(?:a|an)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?!s)", _I)  # ("one Briton" is a figure of its own)
 _SOURCE_OR_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|told|tells|among|including|official|spokes\w+)\b", _I)
 _ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # A month's full name: "in October".
@@ -274,11 +274,15 @@ def _named_and_others(text: str) -> re.Match[str] | None:
     return next(_named_and_others_all(text), None)
 
 
+_APPOSITION_OF = re.compile(r",\s+(?-i:[a-z])[^,]*?\bof\b[^,]*,?")  # ", chairman of the Oromo Federalist Alliance,"
+
+
 def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
     """How many people a list names before "and 121 others" ("frees Bialiatski, Kolesnikova and 121 others": 2); 1 for a
     lone name or role."""
     if lead.group("list"):  # "pardoned journalists A, B and C on Monday, along with ...": 3
-        return max(1, len(_people_in(lead.group("list"))))
+        listed = _APPOSITION_OF.sub("", re.split(r"\s+(?:on|in|at|during|after)\s", lead.group("list"), maxsplit=1)[0])
+        return max(1, _people_listed(listed))  # (not "A, chairman of the Oromo Federalist Alliance": 1)
     if lead.group("be") == "were":  # "Fathers Ivan Lev and Bohdan Hrytsiv, held ..., were freed along with": the subject's names
         return max(1, len(_people_in(sentence[: lead.start()].split(",")[0])))
     at = sentence.find(" and ", lead.start())
@@ -3962,8 +3966,8 @@ _ARRIVING = re.compile(
 
 _LIST_ITEM = r"(?:(?!\b(?:for|swap|exchange|while|whereas|as|freed|released|returned)\b)[^,;:.])"  # one item of a list, no clause
 _PART_BEFORE = re.compile(
-    r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:" + _LIST_ITEM + r"+,\s+){0,4}(?:" + _LIST_ITEM
-    + r"*\s+and\s+)?$", _I)
+    r"\b(?:including|among\s+them|of\s+whom|(?:which|that)\s+included)\s+(?:[^;:.]{0,60}?\s[-\u2013\u2014]\s+)?"
+    r"(?:" + _LIST_ITEM + r"+,\s+){0,6}(?:" + _LIST_ITEM + r"*\s+and\s+)?$", _I)  # (a part broken down after a dash)
 _WHOLE_PROMISED_BEFORE = re.compile(r"\b(?:first|last|rest|remainder)\s+(?:\w+\s+)?of\s+(?:the\s+)?$", _I)
 
 

@@ -2339,6 +2339,12 @@ TWENTY_THIRD_ROUND_CASES = [
      "to Bamako, where she was met by Switzerland's ambassador and 2 foreign ministry officials.", "", 1),
     ("Guinea junta frees ex-president's aides held since coup", "Former prime minister Mamadou Sylla and two ex-ministers were "
      "released on Monday, their lawyers said.", "", 3),
+    # "one Briton" is counted once; a named person's apposition is no more people; parts broken down after a dash.
+    ("Taliban free two Americans, one Briton in Qatar-mediated deal", "", "", 3),
+    ("Ethiopia frees top opposition leader in amnesty", "", "Ethiopian authorities freed Dereje Ayana, chairman of the Oromo "
+     "Federalist Alliance, on Wednesday along with 745 other prisoners, the attorney general's office said.", 746),
+    ("Belarus frees 52 prisoners", "", "Belarus released 52 prisoners on Thursday, among them 14 foreigners - six Lithuanians, two "
+     "Latvians, two Poles, two Germans, a Briton and a French national - a US envoy said.", 52),
 ]
 TWENTY_SECOND_ROUND_CASES = [
     ("Junta releases three opposition politicians from prison", "", "", 3),
