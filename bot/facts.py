@@ -177,7 +177,8 @@ _DATE_BESIDE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
 # "on 23 April": the same, told day first.
 _DATE_AFTER = re.compile(r"\s+" + _MONTH + r"\b")
 # The dead and ships, which are no one freed.
-_THE_DEAD_WORD = r"(?:late|remains|bod(?:y|ies)|coffins?|caskets?|corpses?)"
+_DEAD_NOUNS = r"remains|bod(?:y|ies)|coffins?|caskets?|corpses?"
+_THE_DEAD_WORD = r"(?:late|" + _DEAD_NOUNS + r")"
 _VESSEL_WORD = r"(?:tanker|ship|vessel|yacht|frigate|boat)"
 # "the remains of four hostages": the dead are not freed; "mother of two daughters": nor is her family.
 _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|father|parents?)\s+of\s+(?:the\s+)?$", _I)
@@ -741,8 +742,8 @@ def _sentence_people(sentence: str, travel: bool, title: str = "") -> list[str]:
 # "King Mohammed VI pardoned journalists A, B and C as part of ...", "Freed journalist A said ...": named as the freed
 _NAMED_OBJECTS_FREED = re.compile(
     r"^\W*(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){1,4}(?:has\s+|have\s+)?(?:pardoned|freed|released|set\s+free)\s+"
-    r"(?:(?!(?:a|an|the|statement|video|footage|list|names|naming|photos?|reports?|letters?|details|documents?|remains|bod(?:y|ies)|"
-    r"coffins?|late)\b)(?-i:[a-z])[\w-]*\s+)"
+    r"(?:(?!(?:a|an|the|statement|video|footage|list|names|naming|photos?|reports?|letters?|details|documents?|late)\b)"
+    r"(?-i:[a-z])[\w-]*\s+)"
     r"{1,3}(?P<list>(?-i:[A-Z])[^;:.]{3,200}?)(?=\s+(?:on|in|at|as|after|from|to|along|together|under|"
     r"following|,\s+(?-i:[a-z]))\b|[;:.,]?$)|"
     r"^\W*(?:Freed|Released)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?P<one>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)+)")
@@ -1153,17 +1154,18 @@ def _named_subjects_freed(sentence: str, travel: bool = True, title: str = "") -
 
 
 def _journey_of_the_freed(names: Sequence[str], sentence: str, at: int, title: str) -> bool:
-    """Whether the people a sentence names as going to a place are the freed: under a headline that names no one and
-    tells no figure ("Japanese employee freed by China" / "Hiroshi Tanabe, 58, returned to Tokyo") or as many as it names
-    ("Three Spanish journalists freed" / "A, B and C arrived at Torrejon"); not one who flies to meet the freed, an
-    official, a relative, or an earlier journey."""
+    """Whether the people a sentence names as going to a place are the freed: where the sentence tells their detention
+    ("A and B arrived in Calgary after 1,000 days in Chinese detention"), the headline names them, or the headline names
+    no one and tells no figure ("Japanese employee freed by China" / "Hiroshi Tanabe, 58, returned to Tokyo") or as many
+    as the sentence names ("Three Spanish journalists freed" / "A, B and C arrived at Torrejon"); not one who flies to meet
+    the freed, a known official, a relative, or a journey of another year."""
     journey = sentence[at:]  # the journey from its verb on: "flew to Cairo to meet him", "returned to Paris in 2023"
     if not names or _IN_A_YEAR.search(journey) or _JOURNEY_TO_MEET.search(journey) or _OFFICIALS.search(" ".join(names)) or (
-            _OFFICIAL_OR_RELATIVE.search(sentence[:at])):
-        return False  # (nor one told by a relation or an office: "His sister Alia ...", "consular officer A ...")
+            _RELATIVE_OPENS.match(sentence)):
+        return False  # (nor one told by a relation: "His sister Alia ...")
     if _CAPTIVITY_TOLD.search(sentence):
         return True  # "A and B arrived in Calgary after more than 1,000 days in Chinese detention"
-    if any(len(n.split()) > 1 or _lone_surname(n) for n in _people_in(title) or _all_names(title)):
+    if any(len(n.split()) > 1 or _lone_surname(n) for n in _all_names(title)):
         return any(n.split()[-1] in title for n in names)  # the headline's people, told again on their way
     figures = _figures_in(title) + _figures_in(sentence)
     return not figures or len(names) in figures
@@ -1180,8 +1182,8 @@ _JOURNEY_TO_MEET = re.compile(
     r"where\s+(?:he|she|they)\s+(?:had\s+)?"
     r"(?:raised|pressed|lobbied|negotiated|met)|case\s+of)\b", _I)
 # A subject told as a relative ("His sister Alia flew to Riyadh"); a name after an office ("ombudsman A flew to Chernihiv").
-_OFFICIAL_OR_RELATIVE = re.compile(
-    r"^\W*(?:his|her|their)\s+(?:mother|father|sister|brother|wife|husband|son|daughter|family|parents)\b", _I)
+_RELATIVE_OPENS = re.compile(
+    r"\W*(?:his|her|their)\s+(?:mother|father|sister|brother|wife|husband|son|daughter|family|parents)\b", _I)
 _OFFICE_BEFORE = re.compile(
     r"\b(?:ombudsman|envoy|ambassador|minister|president|spokes\w+|consular\s+\w+|negotiator|mediator)\s+$", _I)
 
@@ -3730,7 +3732,7 @@ def _two_release_clauses(title: str) -> int | None:
         return pardoned[0]
     counts: list[int] = []
     whole = next((f for side in sides if (every := _ALL_OF_FIGURE.search(side)) and (f := parse_count(every.group("n").lower()))
-                  and not any(_nationality(w) or _nationality(w[:-1]) for w in side[every.end():].split()[:3])),
+                  and not any(_demonym_word(w) for w in side[every.end():].split()[:3])),
                  None)  # not "all 5 Americans; 2 Britons also released"
     if whole is not None and all(f < whole for side in sides for f in _figures_in(side) if f != whole) and not any(
             _ALSO_WORD.search(clause) for clause in with_word):
@@ -3796,7 +3798,7 @@ _BARE_ROLE_SIDE = re.compile(r"(?:(?:the|freed|jailed|detained)\s+)?(?-i:[a-z])[
 _LONE_NAME_AND_FIGURE = re.compile(rf"\s*(?P<n>(?-i:[{_UPPER}])[\w'\u2019-]+)\s+and\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 # "Twenty Ukrainians come home, (14 go the other way)": a side's way back, against which the other way is told
 _COMES_BACK = re.compile(r"\b(?:come|comes|came|return|returns|returned|head|heads|cross|crosses)\s+(?:home|back)\b|\b(?:home|back)\s+(?:in|to)\b", _I)
-_THE_DEAD = re.compile(r"\b(?:remains|bod(?:y|ies)|coffins?|caskets?|corpses?|burial|reburial|funerals?)\b", _I)
+_THE_DEAD = re.compile(r"\b(?:" + _DEAD_NOUNS + r"|burial|reburial|funerals?)\b", _I)  # not "late" ("late-night swap")
 _DIGIT_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?![\w.,]\d)")
 _CLAUSES_OF_HELD = re.compile(r",\s+|;\s*|\s+(?:but|while|whereas)\s+|\s[-\u2013\u2014]\s")
 
@@ -3904,7 +3906,7 @@ def _hyphenated_nationality(word: str) -> bool:
     """ "Franco-Iranian", "Swedish-Russian": a nationality, not a surname ("Smith-Jordan", "Mendes-France" end on a country's
     own name)."""
     head, dash, tail = word.rpartition("-")
-    return bool(dash) and country_aliases_cached().get(tail, tail) != tail
+    return bool(dash) and _nationality(tail)
 
 
 def _held_still(text: str) -> bool:
@@ -3936,10 +3938,11 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     still held or of a release held back is no part of this one; the sentence without it is returned for the figures
     read next."""
     sentence = _without_held_clauses(sentence)
-    if len(kept := [c for c in _CLAUSE_BREAK.split(sentence) if c and not _FREED_BEFORE_CLAUSE.search(c)]) < len(
-            _CLAUSE_BREAK.split(sentence)) and kept:
-        sentence = "; ".join(kept)  # without "3 others were released in September"
     clauses = _CLAUSE_BREAK.split(sentence)
+    kept = [c for c in clauses if c and not _FREED_BEFORE_CLAUSE.search(c)]
+    if kept and len(kept) < len(clauses):
+        sentence = "; ".join(kept)  # without "3 others were released in September"
+        clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
         or _FREED_BEFORE_CLAUSE.search(c))]
@@ -3999,8 +4002,8 @@ def _nationality(word: str) -> bool:
 
 
 def _demonym_word(word: str) -> bool:
-    """ "Thais", "Chinese", "Britons": a nationality's people."""
-    return word in country_aliases_cached() or (word.endswith("s") and word[:-1] in country_aliases_cached())
+    """ "Thais", "Chinese", "Britons": a nationality's people, singular or plural."""
+    return _nationality(word) or _nationality(word[:-1])
 
 
 def _singles_listed_after(sentence: str, end: int) -> int:
