@@ -62,6 +62,7 @@ class _Tally:
     count_total: int = 0
     count_flagged_right: int = 0
     count_flagged_total: int = 0
+    count_misses: Counter[str] = field(default_factory=Counter)
     country_tp: int = 0
     country_fp: int = 0
     country_fn: int = 0
@@ -151,6 +152,8 @@ def _tally_facts(tally: _Tally, item: Mapping[str, Any], gold: set[str], result:
         if "prisoner_release" in result.labels:
             tally.count_flagged_total += 1
             tally.count_flagged_right += right
+        if not right:
+            tally.count_misses[_count_miss(facts["released_count"], result)] += 1
     gold_countries = set(facts.get("countries") or ())
     if gold_countries:
         predicted_countries = set(result.facts.countries)
@@ -166,6 +169,21 @@ def _tally_facts(tally: _Tally, item: Mapping[str, Any], gold: set[str], result:
     if "sanctions" in gold and facts.get("sanction_action"):
         tally.action_total += 1
         tally.action_right += int(result.facts.sanction_action == facts.get("sanction_action"))
+
+
+COUNT_MISS_KINDS = ("not flagged", "no count", "one too few", "too few", "too many")
+
+
+def _count_miss(gold: int, result: Classification) -> str:
+    """Which of COUNT_MISS_KINDS a wrong released_count is."""
+    predicted = result.facts.released_count
+    if "prisoner_release" not in result.labels:
+        return "not flagged"
+    if predicted is None:
+        return "no count"
+    if predicted < gold:
+        return "one too few" if predicted == gold - 1 else "too few"
+    return "too many"
 
 
 def _matched_people(gold: Sequence[str], predicted: Sequence[str]) -> int:
@@ -206,6 +224,9 @@ def _report(
     out.write("\nfacts\n")
     out.write(f"  released_count exact   {_ratio(tally.count_right, tally.count_total)}; "
               f"{_ratio(tally.count_flagged_right, tally.count_flagged_total)} where prisoner_release is flagged\n")
+    if tally.count_misses:
+        misses = ", ".join(f"{kind} {tally.count_misses[kind]}" for kind in COUNT_MISS_KINDS if tally.count_misses[kind])
+        out.write(f"    wrong counts         {misses}\n")
     p = topic_metrics(tally.country_tp, tally.country_fp, tally.country_fn)
     out.write(f"  countries micro-F1     {p.f1:.3f} (precision {p.precision:.3f}, recall {p.recall:.3f})\n")
     p = topic_metrics(tally.people_tp, tally.people_fp, tally.people_fn)

@@ -73,6 +73,7 @@ def test_run_eval_report(corpus: Path) -> None:
     assert "sanctions              0.500   1.000   0.667        1" in report
     # t-4 is missed, so it has no count; of the two flagged, t-1 is right and t-7 wrong.
     assert "released_count exact   0.333 (1/3); 0.500 (1/2) where prisoner_release is flagged" in report
+    assert "    wrong counts         not flagged 1, too many 1\n" in report
     assert "sanction_action        1.000 (1/1)" in report
     assert "misclassified: 2" in report
     assert "- t-4  gold=prisoner_release  predicted=none" in report
@@ -92,6 +93,27 @@ def test_run_eval_splits(corpus: Path) -> None:
     assert n_dev + n_test == 6
     with pytest.raises(ValueError):
         run_eval([corpus], "train", None, io.StringIO())
+
+
+def test_wrong_counts_are_told_by_kind(tmp_path: Path) -> None:
+    def release(item_id: str, title: str, count: int) -> dict[str, object]:
+        return {"id": item_id, "title": title, "labels": ["prisoner_release"],
+                "facts": {"countries": ["Belarus"], "released_count": count, "people": []}}
+
+    items = [
+        release("c-1", "Belarus frees 14 political prisoners", 14),
+        release("c-2", "Belarus frees 14 political prisoners", 15),
+        release("c-3", "Belarus frees 14 political prisoners", 16),
+        release("c-4", "Belarus frees 14 political prisoners", 20),
+        release("c-5", "Belarus frees dozens of political prisoners", 30),
+    ]
+    path = tmp_path / "counts.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    out = io.StringIO()
+    run_eval([path], "all", None, out)
+    report = out.getvalue()
+    assert "released_count exact   0.200 (1/5)" in report
+    assert "    wrong counts         no count 1, one too few 1, too few 2\n" in report
 
 
 def test_run_eval_thresholds(corpus: Path) -> None:
