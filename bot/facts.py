@@ -64,7 +64,8 @@ _NOT_AFTER_A_MONTH = "".join(rf"(?<!{month}\s)" for month in (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr",
     "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
-_SINGULAR_DEMONYMS = r"(?-i:Briton|Swede|Pole|Turk|Kurd|Czech|Dane|Greek|Swiss|Dutch|Filipin[oa]|Uzbek|Kazakh|Tajik|Kyrgyz|Scot|Finn)"
+_SINGULAR_DEMONYMS = (r"(?-i:Briton|Swede|Pole|Turk|Kurd|Czech|Dane|Greek|Swiss|Dutch(?:man|woman)?|Thai|Filipin[oa]|Uzbek|Kazakh|Tajik|"
+                       r"Kyrgyz|Scot|Finn)")
 # Digits after an apostrophe are a year ("'88 Generation"); a number word after a quote is not ("'Two Michaels'").
 _COUNT = re.compile(
     r"(?<![\w$.,-])(?!(?<=['\u2019])\d)(?P<qual>(?:more\s+than|over|at\s+least|nearly|almost|about|around|some|up\s+to|roughly|"
@@ -147,7 +148,7 @@ _ONE_MORE_NOUN = (
 _ONE_MORE_DEMONYM = (
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
     r"government|side|authorities|ministry|officials|army|military|forces|navy)\b)|"
-    r"(?-i:Dane|Swede|Finn|Pole|Turk|Scot|Swiss|Thai|Dutch(?:man|woman)?))"
+    + _SINGULAR_DEMONYMS + r")"
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
