@@ -146,9 +146,9 @@ _ONE_MORE_NOUN = (
     r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband)"
 )
 _ONE_MORE_DEMONYM = (
-    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|"
-    r"government|side|authorities|ministry|officials|army|military|forces|navy)\b)|"
-    + _SINGULAR_DEMONYMS + r")"
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")"
+    r"(?!\s+(?:tanker|ship|vessel|boat|plane|jet|aircraft|firm|company|bank|embassy|government|side|authorities|ministry|"
+    r"officials|army|military|forces|navy)\b)"
 )
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
