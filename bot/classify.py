@@ -46,7 +46,7 @@ from .text import in_title_case, plain_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.28zb"
+CLASSIFIER_VERSION = "rules+lr-2026.11.28zc"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.

@@ -619,7 +619,8 @@ def _a_persons_name(name: str) -> bool:
 
 def _names_a_thing(name: str) -> bool:
     """A body, a storm or an operation, or a place made an adjective, whatever its context."""
-    return name in _ORGANISATIONS or name.split()[0] in _NOT_PERSON_FIRST or name.endswith(_ADJECTIVE_ENDINGS)
+    return (name in _ORGANISATIONS or name in _NAMED_LIKE_PEOPLE or name in _PLACE_NAMES or name.split()[0] in _NOT_PERSON_FIRST
+            or name.endswith(_ADJECTIVE_ENDINGS))
 
 
 _BODY_LAST = frozenset(
@@ -4534,7 +4535,23 @@ _BEFORE_NON_PERSON = re.compile(
 
 
 # Places of the news that look like a person's name and are no country's alias.
-_PLACE_NAMES = frozenset({"Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el-Sheikh", "Camp Crame", "Tai Lam", "Shek Pik"})
+_PLACE_NAMES = frozenset({
+    "Khan Younis", "Brize Norton", "Ben Gurion", "Sharm el-Sheikh", "Camp Crame", "Tai Lam", "Shek Pik", "Gaza City",
+    "Tel Aviv", "Nahal Oz", "Nabi Saleh", "Kfar Aza", "Nir Oz", "Be'eri", "Mong Kok", "Tamil Nadu", "Uttar Pradesh",
+    "West Bengal", "Jammu Kashmir", "La Guajira", "Valle del Cauca", "San Cristóbal", "San Cristobal", "Los Angeles",
+    "San Antonio", "San Diego", "San Francisco", "San Jose", "New York", "New Jersey", "New Orleans", "New Mexico",
+    "Las Vegas", "El Paso", "Fort Worth", "Salt Lake", "Salt Lake City", "Huntington Woods", "Joint Base Andrews",
+    "Base Andrews", "Guantanamo Bay", "Guantánamo Bay", "Camp David", "Buenos Aires", "Rio de Janeiro", "Sao Paulo",
+    "São Paulo", "Kuala Lumpur", "Addis Ababa", "Port-au-Prince", "Santo Domingo", "Dar es Salaam", "Abu Dhabi",
+    "Hong Kong", "Ho Chi Minh City", "Phnom Penh", "Port Sudan", "Port Harcourt", "Cape Town", "Tierra Caliente",
+    "Puerto Rico", "Costa Rica", "Sri Lanka", "Saudi Arabia", "Nagorno Karabakh", "Abu Ghraib", "Tora Prison",
+})
+# Outlets, companies and groups named like people ("correspondent of Die Welt", "a Susi Air pilot").
+_NAMED_LIKE_PEOPLE = frozenset({
+    "Die Welt", "Die Zeit", "Der Spiegel", "Il Manifesto", "La Repubblica", "Le Figaro", "Le Monde", "El País", "El Pais",
+    "La Prensa", "El Nacional", "Morning Star", "Truth Social", "Susi Air", "Phoenix Mercury", "Royal Navy",
+    "Reporters Without Borders", "Médecins Sans Frontières", "Medecins Sans Frontieres", "Un Ponte Per",
+})
 
 
 def _names_a_person(name: str, before: str) -> bool:
