@@ -605,7 +605,14 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
     people = _freed_people([*deciding, *other_sides], title, lede, seconds)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
-    return count, tuple([p for p in _more_people(people, title, lede, story) if _a_persons_name(p)][:8])
+    listed = dict.fromkeys(_without_role(p) for p in _more_people(people, title, lede, story) if _a_persons_name(p))
+    return count, tuple(list(listed)[:8])
+
+
+def _without_role(name: str) -> str:
+    """A name as the alert shows it, without a role that opened its sentence ("Teacher Marc Fogel", "Fathers Ivan Lev")."""
+    first, _, rest = name.partition(" ")
+    return rest if " " in rest and _ROLE_WORD.fullmatch(first.removesuffix("s")) else name
 
 
 def _a_persons_name(name: str) -> bool:
@@ -1395,8 +1402,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
     if not any(_exchange_total(s) or _whole_told(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
-        sentences += [_as_counted(s) for s in in_return if _figures_in(s) and s not in sentences and not _recalls_or_plans(s)]
-        sentences += [counted for s in _later_sides(story) if (counted := _as_counted(s)) not in sentences]
+        for later in [*(s for s in in_return if _figures_in(s) and not _recalls_or_plans(s)), *_later_sides(story)]:
+            counted = _as_counted(later)
+            if not any(counted in told for told in sentences):
+                # (not a part of a sentence read already: "In return Israel released 429 prisoners: 400 Palestinians, ...")
+                sentences.append(counted)
     both = _two_release_clauses(title)
     if both is not None and not any(_figures_in(s) for s in sentences[1:] if _RELEASE_CONTEXT.search(s)):
         return both  # "Iran frees Danish aid worker; Russia releases two Americans": each clause's side, added
@@ -1461,7 +1471,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             figures.clear()
         side = _side_of(_without_held_clauses(sentence))
         if _ALSO.search(sentence) and figures:
-            side = side or f"other side of {len(figures)}"
+            side = side or f"{_UNNAMED_OTHER_SIDE}{len(figures)}"
         known = seen.get(value)
         # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
         # the first
@@ -1470,7 +1480,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             or _RECEIVED_ITS_OWN_IN_RETURN.search(sentence) is not None)
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
-            len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts))
+            len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts)) or (
+            # "Hamas frees three; Israel freed 183 Palestinians" then "In return, 183 prisoners were freed": the side told
+            # again, with no side of its own, after another figure told the first
+            known is not None and side.startswith(_UNNAMED_OTHER_SIDE) and any(known) and any(v != value for v, _, _ in figures))
         if (not repeated and sentence is not title and parts and value > sum(parts) and all(p in seen for p in parts)
                 and sum(1 for n in _all_names(sentence) if n.split()[-1] in title) >= value - sum(parts)):
             # "frees 200 prisoners as Pétronin, Cissé and two Italians released" told again as "Pétronin, Cissé and two
@@ -2553,6 +2566,7 @@ _SIDE_IN_ALL = re.compile(
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )
+_UNNAMED_OTHER_SIDE = "other side of "
 _ALSO = re.compile(
     r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
     r"(?<=freed\s)with\s+(?:his|her|their)|(?<=released\s)with\s+(?:his|her|their)|(?<=rescued\s)with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
@@ -4390,7 +4404,14 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     """The name at `match` if it names one of the freed ("" if not): not an organisation, a lawyer, a place qualifying a
     noun, an official acting on the release or someone beside the freed who was not freed."""
     name = _clean_name(match.group(0))
-    if not name or not _names_a_person(name, sentence[max(0, match.start() - 30): match.start()]):
+    if not name:
+        return ""
+    # The words the name was cleaned of are read as well: "President Omar al-Bashir" is the head of state who frees; an
+    # outlet's name before is no outlet context ("journalist with La Prensa Juan Lorenzo Holmann").
+    taken_off = match.group(0)[: max(0, match.group(0).find(name))]
+    context = "" if taken_off.strip() in _NAMED_LIKE_PEOPLE else sentence[max(0, match.start() - 30): match.start()]
+    freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None  # "Prime Minister Abdalla Hamdok was freed"
+    if not (_names_a_person(name, context) and (not taken_off or freed or _names_a_person(name, context + taken_off))):
         return ""
     if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
             or (_AGENT_OF_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
@@ -4400,7 +4421,6 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     if (_ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end())
             or _PLACE_AFTER_NAME.match(sentence, match.end())):
         return ""  # a place or a body qualifying a noun: "a Los Angeles public defender", "Mile Two prison"
-    freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None
     if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
             _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
         return ""
@@ -4591,6 +4611,10 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "dos", "dela", "v
 
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
+    outlet = next((n for n in (2, 3, 4) if " ".join(words[:n]) in _NAMED_LIKE_PEOPLE), 0)
+    if outlet:
+        # "Die Welt Deniz Yücel" names Deniz Yücel; "Reporters Without Borders" no one (read before a role word is taken off)
+        words = words[outlet:] if len(words) >= outlet + 2 else []
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _RANK_WORDS or _is_group_word(words[0])
                      or parse_count(words[0]) is not None):

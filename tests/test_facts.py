@@ -634,6 +634,13 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Il Manifesto reporter Carla Bruni freed in Baghdad", "", "", ("Carla Bruni",)),
     ("Released activist Nora Haddad returns to Nabi Saleh", "", "", ("Nora Haddad",)),
     ("Freed ballet dancer returns to Los Angeles", "Ksenia Orlova was released in an exchange in Abu Dhabi.", "", ("Ksenia Orlova",)),
+    # A head of state who pardons is no freed person, nor is an outlet before a name; a role opening a sentence is shown
+    # without it.
+    ("Sudan pardons British nurse jailed over a cartoon",
+     "Ruth Allan, 48, was freed after two British peers met President Omar al-Bashir in Khartoum.", "", ("Ruth Allan",)),
+    ("Turkey frees correspondent of Die Welt Deniz Yucel after a year in jail", "", "", ("Deniz Yucel",)),
+    ("Teacher Marc Fogel lands in US after Russian prison term ends", "", "", ("Marc Fogel",)),
+    ("Fathers Ivan Lev and Bohdan Hrytsiv freed from Russian captivity", "", "", ("Ivan Lev", "Bohdan Hrytsiv")),
 ]
 
 
@@ -2432,6 +2439,13 @@ TWENTY_SECOND_ROUND_CASES = [
 TWENTY_FOURTH_ROUND_CASES = [
     # A city is no person counted beside the figures.
     ("Ten Americans land in San Antonio after swap for 40 Venezuelans", "", "", 50),
+    # The other side told again: a clause of a sentence read already, a figure already told by its state.
+    ("Israeli businessman Avi Katz freed in German-brokered exchange", "",
+     "COLOGNE (AFP) - Israeli businessman Avi Katz, held by Hezbollah for three years, landed in Cologne on Thursday.\n"
+     "In return Israel released 52 prisoners: 40 Palestinians, nine Lebanese and three Syrians.", 53),
+    ("Hamas releases three hostages, including Dov Amit", "Israel freed 183 Palestinian prisoners later on Saturday.",
+     "Hamas handed over Dov Amit, Gil Sharon and Rafi Levi to the Red Cross in Khan Younis on Saturday.\n"
+     "In return, 183 prisoners were freed from Ofer prison, most of them detained in Gaza during the war.", 186),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
