@@ -53,7 +53,7 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
-    r"defendants"
+    r"defendants|aides|staffers|bodyguards|advisers|advisors|associates"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -249,6 +249,11 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?:others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|captives|hostages|people|civilians)|clergy|priests|fighters|"
     r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons|(?:ex-|former\s+)?(?:ministers|aides|"
     r"journalists|students))|"
+    # an office and its staff, told by a figure: "former minister and three ministry staff", "consul and 48 staff"
+    rf"(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD
+    + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b|"
+    # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
+    rf"(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
     r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
@@ -266,10 +271,15 @@ _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion
 
 
 def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
-    """Every "X and N others" whose X is no people's name: "Hermans and four others", not "three Americans and eleven
-    others" (the Americans are a figure of their own)."""
-    return (m for m in _NAMED_AND_OTHERS.finditer(text) if not _plural_people(m.group(0).split()[0]) and not (
-        m.group("be") == "were" and not _people_in(text[: m.start()].split(",")[0])))  # not "They were freed along with 20 others"
+    """Every "X and N others" whose X is no people's name ("Hermans and four others", not "three Americans and eleven
+    others": the Americans are a figure of their own), nor a state before a comma ("Russia, two others free reporters")."""
+    for match in _NAMED_AND_OTHERS.finditer(text):
+        first = match.group(0).split()[0]
+        if _plural_people(first) or (first.endswith(",") and first[:-1] in country_aliases_cached()):
+            continue
+        if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
+            continue  # not "They were freed along with 20 others"
+        yield match
 
 
 def _named_and_others(text: str) -> re.Match[str] | None:

@@ -2446,6 +2446,13 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Hamas releases three hostages, including Dov Amit", "Israel freed 183 Palestinian prisoners later on Saturday.",
      "Hamas handed over Dov Amit, Gil Sharon and Rafi Levi to the Red Cross in Khan Younis on Saturday.\n"
      "In return, 183 prisoners were freed from Ofer prison, most of them detained in Gaza during the war.", 186),
+    # One person and the others: a headline's comma for "and", an office and its staff, aides.
+    ("Egypt pardons activist Karim Nabil, five others", "", "", 6),
+    ("Court frees Tesfaye Bekele, 11 others, as charges are dropped", "", "", 12),
+    ("Houthis free former minister and three staff after six years", "", "", 4),
+    ("Militants free consul and 48 staff", "", "", 49),
+    ("Junta frees ousted president and two aides", "", "", 3),
+    ("Gunmen free two aides of kidnapped governor", "", "", 2),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
