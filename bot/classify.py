@@ -42,7 +42,7 @@ from .lexicon import PERSON_ROLES
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
-from .text import in_title_case, plain_text, sentences
+from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
@@ -1229,9 +1229,9 @@ class _Reading:
 
 
 def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
-    title_text = plain_text(title)
-    summary_text = plain_text(summary)
-    body_text = plain_text(body)
+    title_text = reading_text(title)
+    summary_text = reading_text(summary)
+    body_text = reading_text(body)
     whole = "\n".join(p for p in (title_text, summary_text, body_text) if p)
     lower = whole.lower()
     keys_found = _GATES.groups_in(lower)

@@ -100,6 +100,26 @@ def plain_text(markup: str | None) -> str:
     return _fold_space(text)
 
 
+def reading_text(markup: str | None) -> str:
+    """Plain text as the classifier reads it: "U.S.", "U.K.", "U.N.", "U.A.E." and "E.U." written without their dots, so
+    that "the U.S. Navy veteran" is one sentence and "U.S. citizen" one nationality. A dotted form that ends a sentence
+    keeps its last dot ("returned to the U.S. The talks ...")."""
+    text = plain_text(markup)
+    return _DOTTED_ABBREVIATION.sub(_undotted, text) if "." in text else text
+
+
+_DOTTED_ABBREVIATION = re.compile(
+    r"\b(U\.S\.(?:A\.)?|U\.K\.|U\.N\.|U\.A\.E\.|E\.U\.)(?!\w)(?P<end>(?=\s+(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|"
+    r"This|That|These|Those|There|In|On|At|After|Before|But|And|Meanwhile|However|Some|Many|Both|When|While|Since|Earlier|"
+    r"Later|Officials|No|Last|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|"
+    r"Dozens|Thousands|Several|All|Most|Among|Others)\b|\s+\d)|(?=\s*$))?"
+)
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "") + ("." if match.group("end") is not None else "")
+
+
 def _fold_space(text: str) -> str:
     """Runs of blanks to one space, each line stripped, blank lines dropped."""
     if _ODD_SPACE.search(text):

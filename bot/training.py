@@ -36,12 +36,12 @@ DEFAULT_OUT = MODEL_PATH
 
 def item_features(item: Mapping[str, Any]) -> list[str]:
     """The model's features of one corpus item (title, summary, optional body)."""
-    from .text import plain_text
+    from .text import reading_text
 
     return features(
-        plain_text(str(item.get("title") or "")),
-        plain_text(str(item.get("summary") or "")),
-        plain_text(str(item.get("body") or "")),
+        reading_text(str(item.get("title") or "")),
+        reading_text(str(item.get("summary") or "")),
+        reading_text(str(item.get("body") or "")),
     )
 
 

@@ -3019,3 +3019,20 @@ def test_a_qualified_object_is_no_other_sense() -> None:
     result = classify("Shining Path faction frees 36 Camisea gas workers after five days")
     assert result.labels == (PRISONER_RELEASE,)
     assert result.facts.released_count == 36
+
+
+def test_dotted_abbreviations_are_read_without_their_dots() -> None:
+    from bot.text import reading_text
+
+    assert reading_text("Iran frees U.S. Navy veteran") == "Iran frees US Navy veteran"
+    assert reading_text("U.N. envoy and U.K. minister; E.U. and U.A.E. mediators") == "UN envoy and UK minister; EU and UAE mediators"
+    # the last dot of a dotted form that ends a sentence stays a sentence end
+    assert reading_text("He flew to the U.S. The talks went on.") == "He flew to the US. The talks went on."
+    assert reading_text("Freed, he flew to the U.S.") == "Freed, he flew to the US."
+    # "U.S. Navy" no longer breaks the headline into two sentences, nor is "S. Navy" a freed person
+    result = classify("Venezuela frees U.S. Navy veteran Carl Benner and two other Americans")
+    assert result.facts.people == ("Carl Benner",)
+    assert result.facts.released_count == 3
+    assert classify("Saudi Arabia frees U.S. citizen jailed over tweets").facts.released_count == 1
+    # the evidence quotes the story as read
+    assert "US citizen" in " ".join(classify("Saudi Arabia frees U.S. citizen jailed over tweets").evidence[PRISONER_RELEASE])
