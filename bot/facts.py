@@ -143,7 +143,7 @@ _LIST_COUNTS = re.compile(
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
 _ROLE = PERSON_ROLES
 _ONE_MORE_NOUN = (
-    r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband)"
+    r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband|civilian)"
 )
 _ONE_MORE_DEMONYM = (
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")"
@@ -252,6 +252,8 @@ _NAMED_AND_OTHERS = re.compile(
     # an office and its staff, told by a figure: "former minister and three ministry staff", "consul and 48 staff"
     rf"(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD
     + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b|"
+    # a person told by a role and another state's people: "US citizen and two Russians (freed in swap)"
+    r"\b(?:citizen|national|resident)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese)\b|"
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
     rf"(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
@@ -3803,7 +3805,11 @@ def _two_release_clauses(title: str) -> int | None:
             # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way", "Trevor Reed home as Moscow lets
             # Marine go; ...": a clause before "the other way" that names no one tells the first side's person again
             continue
-        elif _SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side):
+        elif (_SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side)
+              or (_BARE_SINGLE_ROLE.match(side) and not _figures_in(with_word[i]) and (
+                  _BY_AGENT.search(with_word[i]) or not _told_again_by_role(side.lower(), sides[:i])))):
+            # (a role told with a capital is no other person either: "Russia frees Paul Whelan; Marine veteran flown to
+            # Texas"; "dealer sent back by US" is)
             counts.append(1)
         else:
             return None
@@ -3841,7 +3847,11 @@ _ALSO_WORD = re.compile(r"\b(?:also|too|as\s+well)\b", _I)
 _ALL_OF_FIGURE = re.compile(r"\ball\s+(?:the\s+)?(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 _GROUP_OF_PEOPLE = re.compile(r"\b(?:party|group|delegation|team|convoy|caravan|troupe|family|families)\b", _I)
 _GAPPED_OWN_SIDE = re.compile(
-    r"\s*(?:receives|gets|takes|brings)\s+(?:back\s+)?(?P<side>(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:its|their)\s+own\b.*)", _I)
+    r"\s*(?:receives|gets|takes|brings)\s+(?:back\s+)?(?P<side>(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:its|their)\s+own\b.*|"
+    # "gets back two border guards", "gets one spy back"
+    r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r"|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r"|" + _ROLE + r")\b.*)", _I)
+# A side told by a singular role alone: "(Moscow frees) ex-Marine in tarmac swap", "(releases) a civilian"
+_BARE_SINGLE_ROLE = re.compile(r"\s*(?:an?\s+)?(?:former\s+)?(?:ex-)?(?:(?:" + _ROLE + r"|civilian)\b(?!s)(?!-))", _I)
 # A side that is a figure alone: "14 (go the other way)", "two of its own (in swap)", "Medvedchuk and 55 Russians"
 _BARE_FIGURE_SIDE = re.compile(
     r"\s*(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")(?:\s+of\s+(?:its|their)\s+own)?"

@@ -2453,6 +2453,14 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Militants free consul and 48 staff", "", "", 49),
     ("Junta frees ousted president and two aides", "", "", 3),
     ("Gunmen free two aides of kidnapped governor", "", "", 2),
+    # A headline's other side: one person told by a role, a side received back, one more civilian.
+    ("U.S. citizen and two Russians freed in Abu Dhabi swap", "", "", 3),
+    ("Ukraine frees Russian pilot, gets back two border guards", "", "", 3),
+    ("US returns Russian pilot, Moscow frees ex-Marine in tarmac swap", "", "", 2),
+    ("Moscow frees three Americans, gets a spy back", "", "", 4),
+    ("Azerbaijan releases four soldiers and a civilian", "", "", 5),
+    ("Kremlin frees Olga Marchenko; dealer sent back by US", "", "", 2),
+    ("Russia frees Paul Whelan; Marine veteran flown to Texas", "", "", 1),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
