@@ -53,7 +53,7 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
-    r"defendants|aides|staffers|bodyguards|advisers|advisors|associates"
+    r"defendants|aides|staffers|bodyguards|advisers|advisors|associates|deputies"
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -250,17 +250,17 @@ _NAMED_AND_OTHERS = re.compile(
     r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons|(?:ex-|former\s+)?(?:ministers|aides|"
     r"journalists|students))|"
     # an office and its staff, told by a figure: "former minister and three ministry staff", "consul and 48 staff"
-    rf"(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD
-    + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b|"
+    rf"(?P<office>(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD
+    + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b)|"
     # a person told by a role and another state's people: "US citizen and two Russians (freed in swap)"
     r"\b(?:citizen|national|resident)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese)\b|"
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
-    rf"(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b|"
+    rf"(?P<comma>(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b)|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
     r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
-    r"civilians|people)))\b|"
+    r"civilians|people)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)))\b|"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
     r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
     r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
@@ -279,9 +279,26 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
         first = match.group(0).split()[0]
         if _plural_people(first) or (first.endswith(",") and first[:-1] in country_aliases_cached()):
             continue
+        if (match.group("office") or match.group("comma")) and not (
+                _FREED_JUST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                and not _OTHERS_NOT_FREED.match(text, match.end())):
+            continue  # the freed are the release verb's object: not "ambassador and two aides meet him", "Amnesty, two others hail"
         if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
             continue  # not "They were freed along with 20 others"
         yield match
+
+
+# A release verb whose object follows: "free former education minister (and three ministry staff)", "pardons activist Amr
+# Seif el-Din(, five others)", "freed ousted (President Alpha Conde)", "released interim President Bah Ndaw and (Prime
+# Minister Moctar Ouane)"; not "Freed hostages met by (Macron and two advisers)".
+_FREED_JUST_BEFORE = re.compile(
+    r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned|lets)\s+"
+    r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*|the|his|her|their|its|ousted|deposed|interim|former|jailed|detained|toppled|exiled|"
+    r"elected|opposition|veteran|prominent|kidnapped|abducted|education|ministry|rights|and|together|along|with|president|"
+    r"minister|leader|governor|"
+    r"mayor|consul|ambassador|(?-i:[a-z]+)-(?-i:[a-z]+)|" + _ROLE
+    + r")\s+){0,5}?(?:and\s+)?(?:[\w'\u2019]+-)?$", _I)  # (the first part of a name the match starts within: "Amr Seif el-")
+_OTHERS_NOT_FREED = re.compile(r",?\s+(?:still|remain\w*|were|are|charged|arrested|held|missing|hail\w*|say|says|said|meet|met)\b", _I)
 
 
 def _named_and_others(text: str) -> re.Match[str] | None:
@@ -624,7 +641,8 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
 def _without_role(name: str) -> str:
     """A name as the alert shows it, without a role that opened its sentence ("Teacher Marc Fogel", "Fathers Ivan Lev")."""
     first, _, rest = name.partition(" ")
-    return rest if " " in rest and _ROLE_WORD.fullmatch(first.removesuffix("s")) else name
+    # ("Son Jong Hun" is a Korean family name)
+    return rest if " " in rest and first != "Son" and _ROLE_WORD.fullmatch(first.removesuffix("s")) else name
 
 
 def _a_persons_name(name: str) -> bool:
@@ -1489,7 +1507,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # the first
         in_return_side = sentence is not title and bool(side) and (
             _OTHER_SIDE_CUE.match(sentence.lstrip()) is not None or _other_state_says_returned(sentence, value, title)
-            or _RECEIVED_ITS_OWN_IN_RETURN.search(sentence) is not None)
+            or _RECEIVED_ITS_OWN_IN_RETURN.search(sentence) is not None
+            # "Azerbaijan releases two Sputnik journalists" / "Russia in turn freed two Azerbaijani citizens" (not a headline's
+            # "as 183 prisoners go home" told again as "Israel in turn freed 183 Palestinian prisoners")
+            or (_STATE_IN_TURN.match(sentence) is not None and any(
+                v == value and _ACTIVE_RELEASE_CLAUSE.search(told) for v, _, told in figures)))
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts)) or (
@@ -1713,11 +1735,19 @@ def _names_told_again(sentence: str, value: int, title: str) -> bool:
 
 def _free_clauses(sentence: str) -> str:
     """A sentence without its clauses of people still held ("Four freed hostages home; 59 still held in Gaza" is read as
-    "Four freed hostages home"); unchanged when every clause or none is of people still held."""
-    if not _STILL_HELD.search(sentence):
-        return sentence
-    kept = [c for c in _CLAUSE_BREAK.split(sentence) if c and not _STILL_HELD.search(c)]
-    return "; ".join(kept) if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
+    "Four freed hostages home"), and without a clause after a semicolon of people killed, arrested or missing that tells
+    no release ("Kidnappers free businessman; three associates arrested"); unchanged when every clause or none is."""
+    if _STILL_HELD.search(sentence):
+        kept = [c for c in _CLAUSE_BREAK.split(sentence) if c and not _STILL_HELD.search(c)]
+        return "; ".join(kept) if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
+    if ";" in sentence and _NOT_FREED_NOW.search(sentence):
+        kept = [c for c in sentence.split(";") if not (_NOT_FREED_NOW.search(c) and not _RELEASE_CONTEXT.search(c))]
+        end = "." if sentence.rstrip().endswith(".") and not kept[-1:] == [sentence.split(";")[-1]] else ""
+        return ";".join(kept) + end if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
+    return sentence
+
+
+_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b", _I)
 
 
 _MEMBERS_AFTER = re.compile(r"[^.;]{0,60}?(?:,\s+|\s+)(?:including|among\s+them)\b", _I)
@@ -1812,6 +1842,7 @@ def _side_figure_in(story: str, side: str, counted: set[int]) -> int:
 
 # "Eight Russians went the other way": the other side of a swap.
 _OTHER_WAY = r"(?:going|went|go|goes)\s+the\s+other\s+way"
+_WENT_THE_OTHER_WAY = re.compile(r"\b" + _OTHER_WAY + r"\b", _I)
 # "let 90 Palestinian prisoners out of Ofer prison", "lets them go": a freeing verb of the other side.
 _LET_GO = r"let(?=\s+(?:[\w'-]+\s+){0,5}?(?:go|out\s+of\s+(?:[\w'-]+\s+){0,2}?(?:prisons?|jails?|custody|detention))\b)"
 _OPENS_ON_STATE_FREEING = re.compile(
@@ -2062,6 +2093,9 @@ _LATER_RELEASE = re.compile(
 )
 
 
+_STATE_IN_TURN = re.compile(
+    r"\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+(?:turn|return|exchange)\s+(?:freed|released|pardoned|handed\s+over|"
+    r"returned|sent\s+back|" + _LET_GO + r")\b", _I)
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
@@ -2151,7 +2185,8 @@ def _swapped_for_named(sentence: str, title: str) -> int:
 # "..., while Hamid Nouri, jailed for life in Sweden, was flown to Tehran": in a swap, a named person's journey the other way.
 _JOURNEY_OTHER_WAY = re.compile(
     r"(?:,\s*|\s+)(?:while|as|whereas)\s+(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
-    r"(?:was\s+(?:flown|sent|deported|put\s+on\s+a\s+plane)|flew|returned|headed)\s+(?:home\s+|back\s+)?to\s+(?-i:[A-Z])", _I)
+    r"(?:(?:was\s+(?:flown|sent|deported|put\s+on\s+a\s+plane)|flew|returned|headed)\s+(?:home\s+|back\s+)?to\s+(?-i:[A-Z])|"
+    + _OTHER_WAY + r"\b)", _I)  # "while Andrei Lisin, extradited from Greece in 2022, went the other way"
 
 
 def _journey_other_way(sentence: str, title: str) -> list[str]:
@@ -2368,7 +2403,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     headline_names = [n for n in _all_names(title) if " " in n]
     # A headline that already counts both sides ("swap for convicted diplomat", "A frees X; B releases Y") is whole.
     # "Russia would in turn receive Vinnik", "As part of the deal, the United States freed Pavel Orlov"
-    swap = swap or any(_RETURN_CUE.search(sentence) or _IN_RETURN.search(sentence) for sentence in lede)
+    swap = swap or any(_RETURN_CUE.search(sentence) or _IN_RETURN.search(sentence) or _WENT_THE_OTHER_WAY.search(sentence)
+                       for sentence in lede)
     other_side = swap and _FOR_OTHER_SIDE.search(title) is None and _two_release_clauses(title) is None
     extra: set[str] = set()
     for sentence in lede:
@@ -3128,11 +3164,23 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
                 value = value * share // whole  # "free half of 30 schoolchildren": fifteen
         # "the France 24 correspondent", "a Channel 4 reporter": a name's number before one person's role counts no one
         counts = not _no_head_count(sentence, match, n, met) and not (n > 1 and (
-            _ONE_ROLE_AFTER.match(sentence, match.end()) or _channel_crew(sentence, match.start())))
+            _ONE_ROLE_AFTER.match(sentence, match.end()) or _channel_crew(sentence, match.start()))) and not (
+            _VOTERS_AFTER.match(sentence, match.end())) and not (
+            # an official's entourage counts only as a release's object or subject: "frees Santos Kingsman and two aides",
+            # "11 aides also released"; not "met by Ambassador A and two aides", "an attack that killed two bodyguards"
+            _ENTOURAGE_AFTER.match(sentence, match.end()) and not _RELEASED_AFTER.match(sentence, match.end())
+            and not _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
 
 
+_ENTOURAGE_AFTER = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:aides|staffers|bodyguards|advisers|advisors|associates|deputies)\b", _I)
+_RELEASED_AFTER = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+# "as 110 deputies vote for an amnesty law": people who vote or back a measure, not the freed.
+_VOTERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|voted|voting)\b", _I)
 # "France 3 journalists Ghesquiere and Taponier", "Channel 4 reporters": a channel's number before its staff.
 _CHANNEL_CREW = re.compile(r"\d+\s+(?:journalists|reporters|correspondents|crew|cameramen|staff)\b", _I)
 _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Antenne|Sky|Kanal|Radio|TV|Rustavi|Ren)\s+$")
@@ -3676,7 +3724,7 @@ def _release_side(part: str) -> str | None:
 
 
 _FLIES_HOME = re.compile(r"\bfl(?:y|ies|ew)\s+(?:[\w'\u2019-]+\s+){1,4}?home\b", _I)
-_MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|revenue)\b", _I)
+_MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|revenue)\b(?!-)", _I)  # not "money-launderer"
 
 
 _HEADLINE_CLAUSE = re.compile(
@@ -3745,7 +3793,7 @@ def _two_release_clauses(title: str) -> int | None:
     with_word = [p for p in parts if not (_LATER_BATCH.search(p) or _FREED_BEFORE_CLAUSE.search(p))]
     # "Azerbaijan hands back 32 Armenian soldiers, receives two of its own": the later clause's subject left out
     sides = [side for i, clause in enumerate(with_word) if (side := _release_side(clause) if not (
-        i and (gapped := _GAPPED_OWN_SIDE.match(clause))) else gapped.group("side")) is not None]
+        i and (gapped := _GAPPED_OWN_SIDE.match(clause)) and not _THE_DEAD.search(clause)) else gapped.group("side")) is not None]
     if len(sides) < 2 or len(sides) != len(with_word):
         return None
     with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
@@ -3807,9 +3855,9 @@ def _two_release_clauses(title: str) -> int | None:
             continue
         elif (_SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side)
               or (_BARE_SINGLE_ROLE.match(side) and not _figures_in(with_word[i]) and (
-                  _BY_AGENT.search(with_word[i]) or not _told_again_by_role(side.lower(), sides[:i])))):
-            # (a role told with a capital is no other person either: "Russia frees Paul Whelan; Marine veteran flown to
-            # Texas"; "dealer sent back by US" is)
+                  _BY_AGENT.search(with_word[i]) or not with_word[i].lstrip().startswith(side.strip())))):
+            # (a role as a clause's object, "Moscow frees ex-Marine", or with its agent, "dealer sent back by US"; not a
+            # subject that tells the person named before again: "Russia frees Paul Whelan; Marine veteran lands at Andrews")
             counts.append(1)
         else:
             return None
@@ -4431,6 +4479,9 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     taken_off = match.group(0)[: max(0, match.group(0).find(name))]
     context = "" if taken_off.strip() in _NAMED_LIKE_PEOPLE else sentence[max(0, match.start() - 30): match.start()]
     freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None  # "Prime Minister Abdalla Hamdok was freed"
+    # (nor when a release verb has the titled name as its object: "coup leaders free President Kabore", "freed ousted
+    # President Alpha Conde", "released interim President Bah Ndaw and Prime Minister Moctar Ouane")
+    freed = freed or _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None
     if not (_names_a_person(name, context) and (not taken_off or freed or _names_a_person(name, context + taken_off))):
         return ""
     if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
@@ -4570,7 +4621,9 @@ _NOT_PERSON_LAST = frozenset("""
 # roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
 _BEFORE_NON_PERSON = re.compile(
     # a place: "seized on the Golan Heights"
-    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope))\s*$", _I
+    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope)|"
+    # a place after the office or the ground it names: "mayor of Hola Prystan", "the village of Nabi Saleh"
+    r"\b(?:mayor|governor|city|town|village|province|region|district|outskirts|suburbs?)\s+of\s+(?:the\s+)?)\s*$", _I
 )
 
 

@@ -101,23 +101,28 @@ def plain_text(markup: str | None) -> str:
 
 
 def reading_text(markup: str | None) -> str:
-    """Plain text as the classifier reads it: "U.S.", "U.K.", "U.N.", "U.A.E." and "E.U." written without their dots, so
-    that "the U.S. Navy veteran" is one sentence and "U.S. citizen" one nationality. A dotted form that ends a sentence
-    keeps its last dot ("returned to the U.S. The talks ...")."""
+    """Plain text as the classifier reads it: "U.S.", "U.K.", "U.N.", "U.A.E." and "E.U." written without their dots
+    where they cannot end a sentence, so that "the U.S. Navy veteran" is one sentence and "U.S. citizen" one
+    nationality: before a lower-case word, a digit, punctuation or a word that goes with them ("U.S. Treasury"). Before
+    any other capital the dotted form may end a sentence ("flown to the U.S. Venezuela got back ...") and keeps its last
+    dot."""
     text = plain_text(markup)
     return _DOTTED_ABBREVIATION.sub(_undotted, text) if "." in text else text
 
 
 _DOTTED_ABBREVIATION = re.compile(
-    r"\b(U\.S\.(?:A\.)?|U\.K\.|U\.N\.|U\.A\.E\.|E\.U\.)(?!\w)(?P<end>(?=\s+(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|"
-    r"This|That|These|Those|There|In|On|At|After|Before|But|And|Meanwhile|However|Some|Many|Both|When|While|Since|Earlier|"
-    r"Later|Officials|No|Last|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|"
-    r"Dozens|Thousands|Several|All|Most|Among|Others)\b|\s+\d)|(?=\s*$))?"
+    r"\b(?P<short>U\.S\.(?:A\.)?|U\.K\.|U\.N\.|U\.A\.E\.|E\.U\.)(?!\w)"
+    r"(?P<goes_on>(?=\s+(?:[a-z\d]|(?:Navy|Army|Air|Marines?|Coast|Special|Treasury|State|Justice|Defense|Defence|Department|"
+    r"Embassy|Consulate|Government|Administration|President|Vice|Secretary|Ambassador|Senator|Senate|Congress|House|"
+    r"Supreme|Court|District|Attorney|Federal|Forces|Military|Intelligence|National|Citizen|Security|General|Assembly|Mission|"
+    r"Border|Customs|Immigration|Homeland|Foreign|Office|Home|Prime|Minister|Parliament|Commission|Council|Agency|Peacekeepers?|"
+    r"Human|Rights|High|Commissioner|Envoys?|Officials?|Troops|Soldiers?|Citizens?|Nationals?|Dollar)\b))|(?=[\s]*[,;:)'\u2019-]))?"
 )
 
 
 def _undotted(match: re.Match[str]) -> str:
-    return match.group(1).replace(".", "") + ("." if match.group("end") is not None else "")
+    undotted = match.group("short").replace(".", "")
+    return undotted if match.group("goes_on") is not None else undotted + "."
 
 
 def _fold_space(text: str) -> str:

@@ -641,6 +641,11 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Turkey frees correspondent of Die Welt Deniz Yucel after a year in jail", "", "", ("Deniz Yucel",)),
     ("Teacher Marc Fogel lands in US after Russian prison term ends", "", "", ("Marc Fogel",)),
     ("Fathers Ivan Lev and Bohdan Hrytsiv freed from Russian captivity", "", "", ("Ivan Lev", "Bohdan Hrytsiv")),
+    ("Peru court frees former leader", "A judge released ousted President Pedro Ramos on Tuesday.", "", ("Pedro Ramos",)),
+    ("Guinea junta frees former leaders", "Soldiers freed President Alpha Kone and former Vice President Ali Toure on Monday.",
+     "", ("Alpha Kone", "Ali Toure")),
+    ("Islamic State frees 49 Turkish hostages", "Turkey's consul general Ozturk Yilmaz and 48 staff seized at the consulate "
+     "in Mosul were freed on Saturday, Prime Minister Ahmet Davutoglu said.", "", ("Ozturk Yilmaz",)),
 ]
 
 
@@ -2461,6 +2466,22 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Azerbaijan releases four soldiers and a civilian", "", "", 5),
     ("Kremlin frees Olga Marchenko; dealer sent back by US", "", "", 2),
     ("Russia frees Paul Whelan; Marine veteran flown to Texas", "", "", 1),
+    ("Russia frees Tom Reeves; ex-Marine, 30, back in Texas", "", "", 1),
+    # The other side told in the lede: "in turn", "went the other way"; deputies freed with the one named.
+    ("Azerbaijan releases two Sputnik journalists", "Russia in turn freed two Azerbaijani citizens.", "", 4),
+    ("Russia frees American Gordon Hayes",
+     "Hayes, 64, flew to Washington, while Andrei Lisin, a Russian convicted of fraud, went the other way.", "", 2),
+    ("Ukrainian mayor freed after nine months in Russian captivity",
+     "Oleh Sydorenko was released together with two of his deputies, the governor said.", "", 3),
+    # No one counted: people arrested in a clause of their own, an official's aides who meet the freed, lawmakers who vote.
+    ("Kidnappers free businessman; three associates arrested", "", "", 1),
+    ("Hamas frees French-Israeli hostage Dan Mor", "Dan Mor was released in Khan Younis on Saturday and met at the border by "
+     "Ambassador Pierre Lenoir and two aides.", "", 1),
+    ("Freed Turkish hostages fly home", "The 46 Turks and three Iraqis held by Islamic State landed in Ankara, where Prime "
+     "Minister Ali Sen and 20 aides waited.", "", 49),
+    ("Venezuela frees 3 opposition activists as 110 lawmakers vote for amnesty law", "", "", 3),
+    ("Venezuela frees nine Americans", "Seven Americans were flown to the U.S. Venezuela got back two nephews of the "
+     "president's wife.", "", 9),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
