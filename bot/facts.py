@@ -250,8 +250,8 @@ _NAMED_AND_OTHERS = re.compile(
     r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons|(?:ex-|former\s+)?(?:ministers|aides|"
     r"journalists|students))|"
     # an office and its staff, told by a figure: "former minister and three ministry staff", "consul and 48 staff"
-    rf"(?P<office>(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD
-    + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b)|"
+    rf"(?P<office>(?:(?-i:[{_UPPER}])[\w'\u2019-]+|minister|president|consul|ambassador|governor|mayor)(?:\s+and|,)\s+(?:\d+|"
+    + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+)?(?:staff|staffers|employees|bodyguards|guards|aides)\b)|"
     # a person told by a role and another state's people: "US citizen and two Russians (freed in swap)"
     r"\b(?:citizen|national|resident)\s+and\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese)\b|"
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
@@ -280,7 +280,8 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
         if _plural_people(first) or (first.endswith(",") and first[:-1] in country_aliases_cached()):
             continue
         if (match.group("office") or match.group("comma")) and not (
-                _FREED_JUST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                (_FREED_JUST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                 or _FREED_RIGHT_AFTER.match(text, match.end()))  # "Turkish consul, 48 staff freed after 101 days"
                 and not _OTHERS_NOT_FREED.match(text, match.end())):
             continue  # the freed are the release verb's object: not "ambassador and two aides meet him", "Amnesty, two others hail"
         if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
@@ -298,6 +299,7 @@ _FREED_JUST_BEFORE = re.compile(
     r"minister|leader|governor|"
     r"mayor|consul|ambassador|(?-i:[a-z]+)-(?-i:[a-z]+)|" + _ROLE
     + r")\s+){0,5}?(?:and\s+)?(?:[\w'\u2019]+-)?$", _I)  # (the first part of a name the match starts within: "Amr Seif el-")
+_FREED_RIGHT_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?(?:freed|released|set\s+free|let\s+go)\b", _I)
 _OTHERS_NOT_FREED = re.compile(r",?\s+(?:still|remain\w*|were|are|charged|arrested|held|missing|hail\w*|say|says|said|meet|met)\b", _I)
 
 

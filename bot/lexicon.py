@@ -260,7 +260,7 @@ NOT_NAME_WORDS = frozenset(
 PERSON_ROLES = (
     r"(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|citizen|aide|worker|"
     r"soldier|pilot|blogger|lawyer|teacher|student|scholar|academic|researcher|businessman|"
-    r"businesswoman|tourist|priest|bishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
+    r"businesswoman|tourist|priest|bishop|archbishop|cleric|poet|writer|artist|leader|critic|opponent|defender|"
     r"veteran|marine|sailor|politician|figure|candidate|officer|engineer|volunteer|doctor|nurse|"
     r"paramedic|photographer|photojournalist|filmmaker|film-maker|rapper|singer|musician|diplomat|"
     r"missionary|executive|father|mother|son|daughter|editor|sergeant|publisher|bookseller|professor|pastor|economist|scientist|"

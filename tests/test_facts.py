@@ -2482,6 +2482,8 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Venezuela frees 3 opposition activists as 110 lawmakers vote for amnesty law", "", "", 3),
     ("Venezuela frees nine Americans", "Seven Americans were flown to the U.S. Venezuela got back two nephews of the "
      "president's wife.", "", 9),
+    ("Turkish consul, 48 staff freed after 101 days in Islamic State hands", "", "", 49),
+    ("Armenian court frees opposition archbishop on bail", "", "", 1),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
