@@ -1349,7 +1349,10 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
     unnamed, was also freed ("Cuba also freed a US intelligence agent"), in a clause with no figure; else 0."""
     for sentence in (title, *_sentences_of(lede)[:3], *_after_the_lede(story, 1)):
         for clause in re.split(r";|,\s+(?:and|while|whereas|in\s+(?:return|exchange)\s+for)\s+", sentence):
-            if (_ALSO_FREED_ONE.search(clause) or (_second_state_frees(sentence) and _STATE_FREED_ONE.search(clause))) and not (
+            # (the headline's "freed along with his lawyer" may name the lawyer in the lede, counted there)
+            companion = (found := _COMPANION_FREED_TOO.search(clause)) is not None and found.group(0).strip() not in title
+            if (_ALSO_FREED_ONE.search(clause) or (_second_state_frees(sentence) and _STATE_FREED_ONE.search(clause))
+                    or companion) and not (
                     _figures_in(clause) or _recalls_or_plans(clause)):
                 return 1
     return 0
@@ -3031,6 +3034,16 @@ _ONE_FREED = (
     r"(?:" + _ROLE + r"|asset|man|woman)\b(?!s|'s|\u2019s)(?![^.;]*?,\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))"
 )
 _ALSO_FREED_ONE = re.compile(r"\balso\s+" + _ONE_FREED, _I)
+# One more told after the headline, unnamed: "A Turkish tour guide held with them was also released", "His Syrian driver
+# was also freed", "(A) was freed together with his Chechen interpreter" (not "his lawyer, Davron Saidov, ... was also
+# freed": a name, counted as one)
+_COMPANION_FREED_TOO = re.compile(
+    r"(?:^\s*|[;,]\s+|\.\s+)(?:a|an|his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|(?-i:[a-z])[\w-]+\s+){0,2}?(?:" + _ROLE
+    + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\s+"
+    r"(?:(?:held|detained|seized|kidnapped|abducted|taken)\s+with\s+(?:him|her|them)\s+)?(?:was|had\s+been|has\s+been)\s+also\s+"
+    r"(?:freed|released|let\s+go)\b|"
+    r"\b(?:freed|released|let\s+go)\s+(?:together|along)\s+with\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:" + _ROLE
+    + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\b(?!s)(?!,?\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I)
 # "In a linked exchange, Cuba freed a US intelligence agent ..., and the United States sent home three Cuban agents": a
 # state's one person, told singly in the clause before another state's figure.
 _STATE_FREED_ONE = re.compile(r"\b(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+" + _ONE_FREED, _I)

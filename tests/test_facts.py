@@ -2484,6 +2484,14 @@ TWENTY_FOURTH_ROUND_CASES = [
      "president's wife.", "", 9),
     ("Turkish consul, 48 staff freed after 101 days in Islamic State hands", "", "", 49),
     ("Armenian court frees opposition archbishop on bail", "", "", 1),
+    # One more, unnamed, told after the headline; a companion the lede names is counted once.
+    ("Israeli couple held in Istanbul freed, fly home",
+     "Nir and Talia Ben-Ami were arrested eight days ago; a Turkish tour guide held with them was also released.", "", 3),
+    ("Italian journalist freed in Syria", "Marco Rossi was freed on Sunday. His Syrian driver was also released.", "", 2),
+    ("French photographer freed in Chechnya", "Julien Marchal, held for four weeks, was freed together with his Chechen "
+     "interpreter.", "", 2),
+    ("Tajik opposition figure freed along with his lawyer", "Tajik authorities released opposition figure Rustam Nazarov on "
+     "Friday, and his lawyer, Davron Saidov, who had been jailed alongside him, was also freed.", "", 2),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
