@@ -324,7 +324,7 @@ _PERSON = re.compile(
     r"veterans?|marines?|him|her|them|servicem[ae]n|soldiers|troops|fighters|combatants|crew(?:men|members)?|"
     r"sailors|seamen|fishermen|scientists?|sociologists?|economists?|geologists?|archaeologists?|(?:photo)?journalists?|"
     r"photographers?|filmmakers?|cameram[ae]n|musicians?|singers?|rappers?|farmers|villagers|miners|volunteers|"
-    r"observers|monitors|climbers|backpackers|bishops?|cardinals?|imams?|rabbis?|seafarers|drivers|professors?|lecturers?|"
+    r"observers|monitors|peacekeepers?|climbers|backpackers|bishops?|cardinals?|imams?|rabbis?|seafarers|drivers|professors?|lecturers?|"
     r"translators?|interpreters?|paramedics|medics|lawmakers?|legislators?|MPs|senators?|councill?ors?|campaigners?|"
     r"environmentalists?|conservationists?|unionists?|trade\s+unionists?)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
     # "releases two Austrians and a Dane": a number word before a plural demonym.

@@ -1350,7 +1350,8 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
     for sentence in (title, *_sentences_of(lede)[:3], *_after_the_lede(story, 1)):
         for clause in re.split(r";|,\s+(?:and|while|whereas|in\s+(?:return|exchange)\s+for)\s+", sentence):
             # (the headline's "freed along with his lawyer" may name the lawyer in the lede, counted there)
-            companion = (found := _COMPANION_FREED_TOO.search(clause)) is not None and found.group(0).strip() not in title
+            companion = (found := _COMPANION_FREED_TOO.search(clause)) is not None and not re.search(
+                rf"\b{re.escape(found.group('role') or found.group('with'))}\b", title, _I)  # not one the headline tells: "journalist and Afghan interpreter freed"
             if (_ALSO_FREED_ONE.search(clause) or (_second_state_frees(sentence) and _STATE_FREED_ONE.search(clause))
                     or companion) and not (
                     _figures_in(clause) or _recalls_or_plans(clause)):
@@ -1515,8 +1516,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             or _RECEIVED_ITS_OWN_IN_RETURN.search(sentence) is not None
             # "Azerbaijan releases two Sputnik journalists" / "Russia in turn freed two Azerbaijani citizens" (not a headline's
             # "as 183 prisoners go home" told again as "Israel in turn freed 183 Palestinian prisoners")
-            or (_STATE_IN_TURN.match(sentence) is not None and any(
-                v == value and _ACTIVE_RELEASE_CLAUSE.search(told) for v, _, told in figures)))
+            or ((in_turn := _STATE_IN_TURN.match(sentence)) is not None and any(
+                v == value and _ACTIVE_RELEASE_CLAUSE.search(told) and in_turn.group("state") not in told
+                for v, _, told in figures)))
         repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts)) or (
@@ -2099,7 +2101,7 @@ _LATER_RELEASE = re.compile(
 
 
 _STATE_IN_TURN = re.compile(
-    r"\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+(?:turn|return|exchange)\s+(?:freed|released|pardoned|handed\s+over|"
+    r"\W*(?P<state>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)\s+in\s+(?:turn|return|exchange)\s+(?:freed|released|pardoned|handed\s+over|"
     r"returned|sent\s+back|" + _LET_GO + r")\b", _I)
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
@@ -3038,11 +3040,11 @@ _ALSO_FREED_ONE = re.compile(r"\balso\s+" + _ONE_FREED, _I)
 # was also freed", "(A) was freed together with his Chechen interpreter" (not "his lawyer, Davron Saidov, ... was also
 # freed": a name, counted as one)
 _COMPANION_FREED_TOO = re.compile(
-    r"(?:^\s*|[;,]\s+|\.\s+)(?:a|an|his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|(?-i:[a-z])[\w-]+\s+){0,2}?(?:" + _ROLE
+    r"(?:^\s*|[;,]\s+|\.\s+)(?:a|an|his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|(?-i:[a-z])[\w-]+\s+){0,2}?(?P<role>" + _ROLE
     + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\s+"
     r"(?:(?:held|detained|seized|kidnapped|abducted|taken)\s+with\s+(?:him|her|them)\s+)?(?:was|had\s+been|has\s+been)\s+also\s+"
     r"(?:freed|released|let\s+go)\b|"
-    r"\b(?:freed|released|let\s+go)\s+(?:together|along)\s+with\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:" + _ROLE
+    r"\b(?:freed|released|let\s+go)\s+(?:together|along)\s+with\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<with>" + _ROLE
     + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\b(?!s)(?!,?\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I)
 # "In a linked exchange, Cuba freed a US intelligence agent ..., and the United States sent home three Cuban agents": a
 # state's one person, told singly in the clause before another state's figure.
@@ -3195,7 +3197,7 @@ _RELEASED_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
 # "as 110 deputies vote for an amnesty law": people who vote or back a measure, not the freed.
 _VOTERS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|voted|voting)\b", _I)
+    r"\s+(?:(?!(?:before|after|to|ahead|of|in|for)\b)[\w-]+\s+){0,2}?(?:vote|votes|voted|voting)\s+(?:for|against|on|to)\b", _I)
 # "France 3 journalists Ghesquiere and Taponier", "Channel 4 reporters": a channel's number before its staff.
 _CHANNEL_CREW = re.compile(r"\d+\s+(?:journalists|reporters|correspondents|crew|cameramen|staff)\b", _I)
 _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Antenne|Sky|Kanal|Radio|TV|Rustavi|Ren)\s+$")
@@ -4572,7 +4574,9 @@ _OFFICIAL_ROLE_BEFORE = re.compile(
     r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )
 _NOT_IN_OFFICE = re.compile(
-    r"\b(?:former|ex|one-?time|ousted|deposed|interim|jailed|detained|imprisoned|freed|released|held)\b[^,;:.]{0,30}$", _I
+    # (not a release before another clause: "were freed after US envoy Richard Grenell met Maduro")
+    r"\b(?:former|ex|one-?time|ousted|deposed|interim|jailed|detained|imprisoned|freed|released|held)\b"
+    r"(?:(?!\b(?:after|before|as|when|while|since|by)\b)[^,;:.]){0,30}$", _I
 )
 
 

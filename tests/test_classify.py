@@ -3034,5 +3034,8 @@ def test_dotted_abbreviations_are_read_without_their_dots() -> None:
     assert result.facts.people == ("Carl Benner",)
     assert result.facts.released_count == 3
     assert classify("Saudi Arabia frees U.S. citizen jailed over tweets").facts.released_count == 1
+    # "U.N. peacekeepers" read as "UN peacekeepers" are still people freed
+    result = classify("Two U.N. peacekeepers freed in Mali", "The U.N. Mission said both were in good health.")
+    assert PRISONER_RELEASE in result.labels and result.facts.released_count == 2
     # the evidence quotes the story as read
     assert "US citizen" in " ".join(classify("Saudi Arabia frees U.S. citizen jailed over tweets").evidence[PRISONER_RELEASE])

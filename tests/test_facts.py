@@ -646,6 +646,8 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "", ("Alpha Kone", "Ali Toure")),
     ("Islamic State frees 49 Turkish hostages", "Turkey's consul general Ozturk Yilmaz and 48 staff seized at the consulate "
      "in Mosul were freed on Saturday, Prime Minister Ahmet Davutoglu said.", "", ("Ozturk Yilmaz",)),
+    ("Venezuela frees 6 Americans after U.S. envoy visit", "Six Americans were freed after U.S. envoy Richard Grenell met "
+     "Nicolas Maduro in Caracas.", "", ()),
 ]
 
 
@@ -2492,6 +2494,12 @@ TWENTY_FOURTH_ROUND_CASES = [
      "interpreter.", "", 2),
     ("Tajik opposition figure freed along with his lawyer", "Tajik authorities released opposition figure Rustam Nazarov on "
      "Friday, and his lawyer, Davron Saidov, who had been jailed alongside him, was also freed.", "", 2),
+    ("French journalist and Afghan interpreter freed", "Herve Ghesquiere was freed on Wednesday. His Afghan interpreter was "
+     "also freed.", "", 2),
+    # "in turn" from the state that freed the headline's people is the same group; prisoners freed before a vote count.
+    ("Minsk frees 14 prisoners", "Minsk in turn released 14 prisoners after Washington eased sanctions on potash.", "", 14),
+    ("Myanmar junta frees 5,000 prisoners before vote", "", "", 5000),
+    ("Iran frees 1,200 prisoners after vote", "", "", 1200),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
