@@ -84,7 +84,8 @@ _I = re.IGNORECASE
 _RELEASE_KEYS: tuple[str, ...] = (
     "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand", "granted bail",
     "grants bail",
-    "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out",
+    "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out", " cross into",
+    " crossed into",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
@@ -200,6 +201,11 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:(?:since|for)\s+(?:[\w'-]+\s+){1,3}?)?"
     r"(?:return(?:s|ed)?|c(?:o|a)me\s+(?:home|back)|fl(?:y|ies|ew)\s+home|head(?:s|ed)?\s+home)\s+(?:home|back|from|to\s+(?=(?-i:[A-Z]))|"
     r"to\s+(?:his|her|their)\s+(?:home\s+)?(?:village|hometown|town|family|families))|"
+    # one side of an exchange crossing home as the other state receives its people or its dead: "Samir Kuntar and four
+    # Hezbollah fighters cross into Lebanon as Israel receives bodies of two soldiers"
+    r"(?:fighters|prisoners|detainees|POWs|captives|militants)\s+cross(?:es|ed)?\s+(?:back\s+)?into\s+(?-i:[A-Z])[\w'\u2019-]+"
+    r"(?:(?:\s+(?:as|while|after)|\s*;)\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:receives|received|gets|got|takes\s+back|took\s+back)\s+"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:bodies|remains|coffins|prisoners|detainees|hostages|captives|POWs)\b)|"
     # "Seventeen Armenian prisoners of war return from Azerbaijan", "hostages come home"
     r"(?:hostages|prisoners\s+of\s+war|POWs|captives)\s+(?:(?:have|has|had)\s+been\s+|were\s+)?(?:return(?:s|ed)?|c(?:o|a)me\s+home|"
     r"cross(?:es|ed)?\s+(?:back|home)|arriv(?:e|ed)\s+home)(?!\s+to\s+(?:their\s+)?(?:cells?|prisons?|jails?|custody|captivity))|"
@@ -1757,7 +1763,9 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"guilty|appeal|dies|died|hunger\s+strike|meets?|meeting|urges?|calls?\s+(?:on|for)|demands?|"
     r"extends?\s+(?:\w+\s+)?(?:detention|custody)|denied|denies|rejects?|upholds?|testif\w+|"
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
-    r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|bodies\s+of|tortur\w*|abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
+    # ("as Israel receives bodies of two soldiers" is the other side of an exchange)
+    r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|(?<!receives\s)(?<!received\s)bodies\s+of|tortur\w*|"
+    r"abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
@@ -1901,6 +1909,7 @@ def _early_verdict(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+_CROSSED_FOR_THE_DEAD = re.compile(r"\w+\s+cross(?:es|ed)?\s+(?:back\s+)?into\b.*\b(?:bodies|remains|coffins)$", _I)
 _KEPT_OUT = re.compile(r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying)\s+(?:[\w'\u2019-]+\s+){1,3}$", _I)
 
 
@@ -2035,7 +2044,9 @@ def _release_hits(
             strength *= 0.2
             doubts.append("company")
         own_clause = _own_clause(text, start, end)
-        if _COFFINS.search(text, max(0, start - 40), min(len(text), end + 25)):
+        if _CROSSED_FOR_THE_DEAD.match(word):
+            pass  # "fighters cross into Lebanon as Israel receives bodies of two soldiers": the dead are the other side
+        elif _COFFINS.search(text, max(0, start - 40), min(len(text), end + 25)):
             strength *= 0.2
             doubts.append("not freed")  # "Coffins of four hostages handed over": the dead are returned, no one freed
         elif _DEATH.search(_CONVICTED_OVER_DEATH.sub("", own_clause)):

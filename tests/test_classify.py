@@ -2928,8 +2928,15 @@ TWENTY_THIRD_ROUND_RULE_LABEL_CASES = [
     ("Chiapas: gunmen release 16 kidnapped census workers", "", PRISONER_RELEASE, True),
     ("Bureau to release census results next week", "", PRISONER_RELEASE, False),
 ]
+# One side of an exchange crossing home as the other state receives its people or its dead (the rules alone).
+TWENTY_FOURTH_ROUND_RULE_LABEL_CASES = [
+    ("Three Hamas prisoners cross into Gaza as Israel receives the remains of a soldier", "", PRISONER_RELEASE, True),
+    ("Two Armenian POWs cross into Armenia as Azerbaijan receives the bodies of four soldiers", "", PRISONER_RELEASE, True),
+    ("Thousands of fighters cross into Idlib as Turkey receives reinforcements", "", PRISONER_RELEASE, False),
+    ("Refugees cross into Poland as Germany receives asylum requests", "", PRISONER_RELEASE, False),
+]
 RULE_LABEL_CASES = (SIXTEENTH_ROUND_RULE_LABEL_CASES + TWENTY_SECOND_ROUND_RULE_LABEL_CASES
-                    + TWENTY_THIRD_ROUND_RULE_LABEL_CASES)
+                    + TWENTY_THIRD_ROUND_RULE_LABEL_CASES + TWENTY_FOURTH_ROUND_RULE_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "topic", "flagged"), RULE_LABEL_CASES,

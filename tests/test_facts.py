@@ -2500,6 +2500,7 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Minsk frees 14 prisoners", "Minsk in turn released 14 prisoners after Washington eased sanctions on potash.", "", 14),
     ("Myanmar junta frees 5,000 prisoners before vote", "", "", 5000),
     ("Iran frees 1,200 prisoners after vote", "", "", 1200),
+    ("Omar Haddad and four Hamas fighters cross into Gaza as Israel receives bodies of two soldiers", "", "", 5),
 ]
 STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
