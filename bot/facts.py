@@ -37,6 +37,8 @@ class Hit:
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE + r"))?"  # "twenty-two"
 # Plural nouns of people that a figure or a vague quantity may count ("14 political prisoners", "several activists").
+# An official's entourage: people a figure counts only where they are freed themselves (see _ENTOURAGE_AFTER).
+_ENTOURAGE = r"aides|staffers|bodyguards|advisers|advisors|associates|deputies"
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -53,7 +55,7 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
-    r"defendants|aides|staffers|bodyguards|advisers|advisors|associates|deputies"
+    r"defendants|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -1748,8 +1750,10 @@ def _free_clauses(sentence: str) -> str:
         kept = [c for c in _CLAUSE_BREAK.split(sentence) if c and not _STILL_HELD.search(c)]
         return "; ".join(kept) if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
     if ";" in sentence and _NOT_FREED_NOW.search(sentence):
-        kept = [c for c in sentence.split(";") if not (_NOT_FREED_NOW.search(c) and not _RELEASE_CONTEXT.search(c))]
-        end = "." if sentence.rstrip().endswith(".") and not kept[-1:] == [sentence.split(";")[-1]] else ""
+        clauses = sentence.split(";")
+        kept = [c for c in clauses if not (_NOT_FREED_NOW.search(c) and not _RELEASE_CONTEXT.search(c))]
+        # (the sentence's full stop stays when its last clause goes)
+        end = "." if sentence.rstrip().endswith(".") and clauses[-1] not in kept else ""
         return ";".join(kept) + end if kept and all(_RELEASE_CONTEXT.search(c) for c in kept) else sentence
     return sentence
 
@@ -2084,12 +2088,14 @@ def _side_in_return(sentence: str, extra: set[str], by_state: bool) -> list[str]
     return names
 
 
+# "Russia in turn (freed ...)", "Israel in exchange (released ...)": a state acting in return, as a sentence's subject.
+_A_STATE_IN_RETURN = r"(?P<state>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)\s+in\s+(?:turn|return|exchange)\s+"
 _IN_RETURN = re.compile(
     r"^\W*(?:In\s+(?:exchange|return)|(?:Under|As\s+part\s+of)\s+the\s+same\s+(?:deal|agreement|exchange|arrangement)|"
     r"As\s+part\s+of\s+the\s+(?:deal|agreement|exchange|swap))\s*(?:,|"
     r"\s(?=(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+)?(?-i:[a-z])))|"  # "In return Belgium transferred ...", "In exchange Israel freed ..."
-    r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?\s+in\s+(?:turn|return|exchange)\s+"
-    r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
+    r"\b(?:exchange|swap)\s+(?:[\w-]+\s+){0,4}?in\s+which\b|^\W*" + _A_STATE_IN_RETURN
+    + r"(?:freed|released|pardoned|handed\s+over|began\s+(?:releasing|freeing)|" + _LET_GO + r")\b"
 )
 
 
@@ -2101,8 +2107,7 @@ _LATER_RELEASE = re.compile(
 
 
 _STATE_IN_TURN = re.compile(
-    r"\W*(?P<state>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)\s+in\s+(?:turn|return|exchange)\s+(?:freed|released|pardoned|handed\s+over|"
-    r"returned|sent\s+back|" + _LET_GO + r")\b", _I)
+    r"\W*" + _A_STATE_IN_RETURN + r"(?:freed|released|pardoned|handed\s+over|returned|sent\s+back|" + _LET_GO + r")\b", _I)
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
@@ -3039,13 +3044,14 @@ _ALSO_FREED_ONE = re.compile(r"\balso\s+" + _ONE_FREED, _I)
 # One more told after the headline, unnamed: "A Turkish tour guide held with them was also released", "His Syrian driver
 # was also freed", "(A) was freed together with his Chechen interpreter" (not "his lawyer, Davron Saidov, ... was also
 # freed": a name, counted as one)
+_COMPANION = r"(?:" + _ROLE + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)"
 _COMPANION_FREED_TOO = re.compile(
-    r"(?:^\s*|[;,]\s+|\.\s+)(?:a|an|his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|(?-i:[a-z])[\w-]+\s+){0,2}?(?P<role>" + _ROLE
-    + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\s+"
+    r"(?:^\s*|[;,]\s+|\.\s+)(?:a|an|his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|(?-i:[a-z])[\w-]+\s+){0,2}?(?P<role>" + _COMPANION
+    + r")\s+"
     r"(?:(?:held|detained|seized|kidnapped|abducted|taken)\s+with\s+(?:him|her|them)\s+)?(?:was|had\s+been|has\s+been)\s+also\s+"
     r"(?:freed|released|let\s+go)\b|"
-    r"\b(?:freed|released|let\s+go)\s+(?:together|along)\s+with\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<with>" + _ROLE
-    + r"|interpreter|driver|fixer|guide|bodyguard|colleague|cameraman|photographer)\b(?!s)(?!,?\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I)
+    r"\b(?:freed|released|let\s+go)\s+(?:together|along)\s+with\s+(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?P<with>" + _COMPANION
+    + r")\b(?!s)(?!,?\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", _I)
 # "In a linked exchange, Cuba freed a US intelligence agent ..., and the United States sent home three Cuban agents": a
 # state's one person, told singly in the clause before another state's figure.
 _STATE_FREED_ONE = re.compile(r"\b(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+" + _ONE_FREED, _I)
@@ -3192,7 +3198,7 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
 
 
 _ENTOURAGE_AFTER = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:aides|staffers|bodyguards|advisers|advisors|associates|deputies)\b", _I)
+    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
 # "as 110 deputies vote for an amnesty law": people who vote or back a measure, not the freed.
@@ -4495,10 +4501,10 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     # outlet's name before is no outlet context ("journalist with La Prensa Juan Lorenzo Holmann").
     taken_off = match.group(0)[: max(0, match.group(0).find(name))]
     context = "" if taken_off.strip() in _NAMED_LIKE_PEOPLE else sentence[max(0, match.start() - 30): match.start()]
-    freed = _FREED_AFTER_NAME.match(sentence, match.end()) is not None  # "Prime Minister Abdalla Hamdok was freed"
-    # (nor when a release verb has the titled name as its object: "coup leaders free President Kabore", "freed ousted
-    # President Alpha Conde", "released interim President Bah Ndaw and Prime Minister Moctar Ouane")
-    freed = freed or _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None
+    # "Prime Minister Abdalla Hamdok was freed", or a release verb with the titled name as its object: "coup leaders free
+    # President Kabore", "freed ousted President Alpha Conde", "released interim President A and Prime Minister B"
+    freed = (_FREED_AFTER_NAME.match(sentence, match.end()) is not None
+             or _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) is not None)
     if not (_names_a_person(name, context) and (not taken_off or freed or _names_a_person(name, context + taken_off))):
         return ""
     if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
