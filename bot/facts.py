@@ -262,7 +262,8 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
-    r"civilians|people)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)))\b|"
+    r"civilians|people)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
+    r"(?P<nationals>(?-i:[A-Z])[a-z]+s)))\b|"  # "was freed along with two Canadians"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
     r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
     r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
@@ -286,6 +287,8 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
                  or _FREED_RIGHT_AFTER.match(text, match.end()))  # "Turkish consul, 48 staff freed after 101 days"
                 and not _OTHERS_NOT_FREED.match(text, match.end())):
             continue  # the freed are the release verb's object: not "ambassador and two aides meet him", "Amnesty, two others hail"
+        if match.group("nationals") and not _plural_people(match.group("nationals")):
+            continue  # a people's name in the plural, not any capitalised word
         if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
             continue  # not "They were freed along with 20 others"
         yield match
@@ -342,10 +345,13 @@ def _gesture_figures(sentence: str) -> int:
                and _GESTURE_PEOPLE.match(sentence, at))
 
 
-_GESTURE_SENTENCE = re.compile(r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b", _I)
+# (or a sentence that opens on more of the same exchange: "In addition, Ukraine received 31 wounded prisoners and handed over
+# 15 wounded Russians")
+_GESTURE_SENTENCE = re.compile(
+    r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b|^\W*(?:in\s+addition|in\s+the\s+same\s+exchange)\b", _I)
 _GESTURE = re.compile(
     r"\b(?:also\s+(?:handed\s+over|passed|freed|released|returned|gave|sent)|in\s+addition|plus|goodwill\s+gesture|"
-    r"gesture\s+of\s+goodwill)\b", _I
+    r"gesture\s+of\s+goodwill|in\s+the\s+same\s+exchange)\b", _I
 )
 _GESTURE_PEOPLE = re.compile(
     r"[\w,-]+(?:\s+[\w-]+){0,3}?\s+(?:wounded|injured|sick|" + _PEOPLE_NOUNS + r")\b", _I
@@ -1478,10 +1484,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "150 each", "75 for 75", "freed 339 in all": the sentence counts both sides; a later sentence may add a
             # group given as a gesture ("As a goodwill gesture, Moscow also handed over 31 wounded Ukrainians in return
             # for 15 wounded Russian soldiers")
-            if value > 2 * max(_figures_in(sentence), default=0) or any(
+            if value > 2 * max(_figures_in(sentence), default=value // 2) or any(
                     _gesture_figures(s) for s in sentences[:index]):
                 return value  # the extra group is told already ("swap 175 each; Moscow adds 22 wounded as goodwill gesture")
-            return value + sum(_gesture_figures(later) for later in sentences[index + 1:]
+            # (the paragraph after the lede may tell it: "In addition, Ukraine received 31 wounded prisoners and ...")
+            later_sentences = [*sentences[index + 1:], *(s for s in map(_as_counted, _after_the_lede(full_story, 1))
+                                                          if s not in sentences)]
+            return value + sum(_gesture_figures(later) for later in later_sentences
                                if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later)
                                and not (_recalls_or_plans(later) or _IN_A_MONTH.search(later) or _EARLIER_TIME.search(later)
                                         or _INCLUDED.search(later)))  # "the 103 men ... also included 10 wounded"
@@ -2008,8 +2017,9 @@ _OFFICIAL_TRAVELLING = re.compile(_OFFICIAL_ROLE.pattern + r"\s+$", _I)
 _ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
 # A lookahead, so that a cue inside another's words is read too ("was freed on Thursday in exchange for Arthur Petrov").
 _OTHER_SIDE_NAMED = re.compile(
-    r"\b(?=(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:exchange|return)\s+for|returned|received|"
-    r"welcomed\s+home|sent|handed\s+over|freed|released)\s+(?P<after>[^,;:.]{1,120}))",
+    r"\b(?=(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:an?\s+)?(?:exchange|return|swap|trade)\s+for|returned|"
+    r"received|welcomed\s+home|sent|handed\s+over|freed|released|let\s+go\s+of|transferred|granted\s+clemency\s+to)\s+"
+    r"(?P<after>[^,;:.]{1,120}))",
     _I,
 )
 
@@ -2019,6 +2029,12 @@ _KNOWN_AND_OTHER = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?\s+and\s+(?P<rest>[^,;:.]{1,80}?)"
     r"(?:,[^;:.]{0,100}?,)?\s+(?:(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free|flown)|(?:are|were)\s+(?:back|home)|(?P<arrived>arrived|landed|flew|left|"
     r"returned|walked\s+(?:free|out)|crossed))\b"
+)
+# "The Liberation reporter and her Iraqi guide Hussein Hanoun al-Saadi, ..., were released": the headline's person told by
+# role, and another named.
+_ROLE_AND_OTHER = re.compile(
+    r"^\W*(?:the|The)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+and\s+(?:his|her|their)\s+(?P<rest>[^,;:.]{1,80}?)"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)\b"
 )
 _FREED_AND_CO_ACCUSED = re.compile(
     r"\b(?:pardoned|freed|released|acquitted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?"
@@ -2225,7 +2241,9 @@ _MONEY_OR_GOODS = re.compile(r"\b(?:assets|funds|money|debt|cash|payments?|oil|m
 _WHOSE_BODY = re.compile(r"[^.;]{0,80}?,\s+whose\s+(?:body|bodies|remains)\b", _I)
 _SWAPPED_FOR = re.compile(
     # "was exchanged at Abu Dhabi airport for Viktor Bulatov"
-    r"\b(?:were|was)\s+(?:(?:swapped|exchanged|traded)(?:\s+(?:at|in|on|near)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=for\s))?|(?:freed|released|set\s+free|handed\s+over)(?:\s+on\s+\w+day)?\s+"
+    r"\b(?:were|was|being)\s+(?:(?:swapped|exchanged|traded)(?:\s+(?:at|in|on|near)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=for\s))?|"
+    # "was freed by Iran on Thursday in a swap for"
+    r"(?:freed|released|set\s+free|handed\s+over)(?:\s+(?:on|by)\s+(?:(?-i:[A-Z])[\w'\u2019-]+|\w+day)){0,2}\s+"
     r"in\s+(?:exchange|(?:a|an)\s+(?:[\w-]+\s+)?(?:swap|exchange|trade|deal)))\s+for\s+", _I)
 _STATE_HANDS_OVER = re.compile(
     r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+"
@@ -2437,6 +2455,8 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
                 # "Dai and fellow activist Le Thu Ha, ..., were released"; not the headline's "Noureddin Bongo" told in full
                 names += [n for n in _all_names(match.group("rest")) if not any(
                     set(h.split()) <= set(n.split()) for h in headline_names)]
+        if (role_and_other := _ROLE_AND_OTHER.match(sentence)) and len(headline_names) == 1:
+            names += _all_names(role_and_other.group("rest"))[:1]
         for match in _FREED_AND_CO_ACCUSED.finditer(sentence):
             if match.group("known") in known:
                 names += _all_names(match.group("rest"))  # "pardoned Mudawi Ibrahim Adam, ..., and his co-defendant Hafiz Idris"
@@ -2592,7 +2612,10 @@ _AMONG_FREED = re.compile(
     r"\b(?:among|one\s+of)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|exchanged|swapped|pardoned)\b(?![^;]*\bfor\b)", _I
 )
-_SWAPPED_FIGURE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+_SWAPPED_FIGURE = re.compile(
+    r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)|"
+    r"\b(?:the|all)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:men|women|people|prisoners|detainees)\s+were\s+(?:swapped|exchanged|traded)\b",
+    _I)  # ("The two men were swapped on the tarmac": both sides)
 _EXCHANGE_TOTAL = re.compile(
     r"\b(?<!\bin\s)(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|"
     r"changed\s+hands)\b",
@@ -4369,6 +4392,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
         or len(_FIGURE_THEN_FREED.findall(sentence)) > 1
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
+        or _AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
     ):
         total = sum(value for _, value in found)
     else:
@@ -4379,6 +4403,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 
 _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
+# "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
+_AND_AFTER_MEMBERS = re.compile(
+    r"[^;:.]*?,\s+(?:among\s+them|including)\s+[^;:.]{1,120}?,\s+and\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?", _I)
 _AND_ANOTHER_FREES = re.compile(
     r"\b(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:freed|released|returned|handed\s+over|sent\s+back|let\s+go)\b", _I)
 _WHOLE_OPENS = re.compile(r"\W*(?:(?:a\s+total\s+of|in\s+all,?|altogether,?|some|about|around|more\s+than|nearly|over)\s+)?$", _I)

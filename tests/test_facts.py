@@ -2443,6 +2443,46 @@ TWENTY_SECOND_ROUND_CASES = [
     ("Two clergymen broker release of 15 hostages in Nigeria", "", "", 15),
 ]
 
+TWENTY_FIFTH_ROUND_CASES = [
+    # One freed along with others told by their nationality.
+    ("Aid worker Claire Dumont freed in Chad", "",
+     "Claire Dumont, a French nurse held by rebels in eastern Chad for five months, was freed on Monday along with two "
+     "Belgians, Pieter Claes and Jan Wouters, the foreign ministry said.", 3),
+    ("Polish reporter Jan Kowal freed in Mali", "",
+     "Reporter Jan Kowal, held by jihadists for a year, was freed on Sunday along with two Canadians, officials said.", 3),
+    ("Polish reporter Jan Kowal freed in Mali", "",
+     "Reporter Jan Kowal, who was kidnapped along with two Canadians in 2023, was freed on Sunday, officials said.", 1),
+    # The other side, one person named: "in an exchange for", "let go of", "transferred", "freed by Iran ... in a swap for".
+    ("Danish architect home after Iran swap", "",
+     "Danish architect Lars Holm landed in Copenhagen on Sunday after being released by Iran in an exchange for Reza Karimi, "
+     "an Iranian convicted in Denmark of plotting an attack.\nOman mediated the deal.", 2),
+    ("Dutch aid worker Anna de Vries home after 300 days in Evin",
+     "De Vries landed in Amsterdam on Friday. The Netherlands in return let go of Mahmoud Tehrani, an Iranian serving 12 "
+     "years for smuggling.", "", 2),
+    ("Belgian teacher home after Omani-brokered deal", "",
+     "Belgian teacher Marc Peeters landed in Brussels on Friday after 400 days in Iranian custody.\nIn return Belgium "
+     "transferred Hossein Jafari, an Iranian official serving 15 years for arms trafficking.", 2),
+    ("Iran frees Briton in swap", "", "Briton Ed Walsh was freed by Iran on Thursday in a swap for Ali Rahimi, officials said.", 2),
+    ("Former soldier Dan Pryor released in prisoner exchange with Russia", "",
+     "Former US soldier Dan Pryor was freed by Russia on Monday in exchange for Oleg Sorin, a Russian pilot jailed in the "
+     "United States.\nThe two men were swapped on the tarmac of an airport in Turkey, officials said.", 2),
+    # No other side: what the freed gave up is no one.
+    ("Egypt frees US-Egyptian activist", "",
+     "Egypt freed Karim Saleh, a US-Egyptian activist, in exchange for giving up his Egyptian nationality.", 1),
+    # The headline's person told by role, and a companion named beside.
+    ("Marie Laurent lands in Paris after four months held in Yemen",
+     "The Le Monde photographer and her Yemeni driver Ahmed Saleh, kidnapped in Marib in March, were released on Tuesday, "
+     "the Elysee said.", "", 2),
+    # More of the same exchange in the next paragraph, after a headline that told both sides.
+    ("Kyiv and Moscow trade 120 for 120 before New Year", "",
+     "Russia and Ukraine exchanged 120 prisoners of war each on Tuesday, the defence ministry said.\nIn addition, Ukraine "
+     "received 12 wounded soldiers and handed over eight wounded Russians, the ministry said.", 260),
+    # A second group after the members of the first.
+    ("Caracas frees Americans and activists", "",
+     "Venezuela freed six Americans, among them Tom Bright and Alan Reyes, and 14 Venezuelan political prisoners, "
+     "according to US officials.", 20),
+]
+
 TWENTY_FOURTH_ROUND_CASES = [
     # A city is no person counted beside the figures.
     ("Ten Americans land in San Antonio after swap for 40 Venezuelans", "", "", 50),
@@ -2502,7 +2542,7 @@ TWENTY_FOURTH_ROUND_CASES = [
     ("Iran frees 1,200 prisoners after vote", "", "", 1200),
     ("Omar Haddad and four Hamas fighters cross into Gaza as Israel receives bodies of two soldiers", "", "", 5),
 ]
-STORY_COUNT_CASES = [*TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
