@@ -754,7 +754,26 @@ def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> li
                  *_people_named_in_story(story)):
         if not any(_same_person(name, p) for p in found) and name not in country_aliases_cached():
             found.append(name)
+    # (a full name is taken only from the lede's first sentence, where the freed are told in full: not a relative who
+    # shares the surname and is named further down, "Darya Losik and their daughter were driven to meet him")
+    first_told = _sentences_of(lede.removeprefix(title).strip())[:1]
+    found = [_full_name(name, [n for n in _all_names(first_told[0]) if _names_a_person(n, "")] if first_told else [], found)
+             if " " not in name else name for name in found]
     return _sharing_surnames(found, f"{title}\n{lede}")
+
+
+def _full_name(surname: str, names: Sequence[str], listed: Sequence[str]) -> str:
+    """A lone surname as the shortest full name the text gives it ("Bae and Miller land" -> "Kenneth Bae"), without a word
+    run on from a place or another listed person before it ("Transnistria Andrei Ivantoc", "Bouachrine Omar Radi")."""
+    others = {word for name in listed if name != surname for word in name.split()} | set(country_aliases_cached())
+    fulls = []
+    for name in names:
+        words = name.split()
+        while len(words) > 2 and words[0] in others:
+            words = words[1:]
+        if len(words) > 1 and words[-1] == surname and words[0] not in others and len(set(words)) == len(words):
+            fulls.append(" ".join(words))
+    return min(fulls, key=len, default=surname)
 
 
 _FAMILY_CUE_BEFORE = re.compile(
@@ -4604,7 +4623,9 @@ _OFFICIAL_SIDE = re.compile(r"\W*(?!(?:former|ex-|jailed|detained|imprisoned|fre
                             + r"|delegation|team|spokes(?:man|woman|person)|pope|ombudsman|commissioner|consul|"
                             r"rapporteur|mayor)\b", _I)  # (not "official": "Swedish EU official Johan Floderus" was a captive)
 _OFFICIAL_ROLE_BEFORE = re.compile(
-    r"\b(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
+    r"\b(?:(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b|(?-i:Director|Chief\s+Executive|Crown\s+Prince)\b)"
+    # "Secretary of State Rex Tillerson", "Director of National Intelligence James Clapper"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+)?,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )
 _NOT_IN_OFFICE = re.compile(
     # (not a release before another clause: "were freed after US envoy Richard Grenell met Maduro")
@@ -4614,7 +4635,11 @@ _NOT_IN_OFFICE = re.compile(
 
 
 def _acting_official(sentence: str, name: re.Match[str]) -> bool:
-    role = _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, name.start() - 40), name.start())
+    # (the role may end inside the matched words: "Secretary of (State Rex Tillerson)")
+    cleaned = _clean_name(name.group(0))
+    at_name = name.start() + max(0, name.group(0).find(cleaned)) if cleaned else name.start()
+    role = (_OFFICIAL_ROLE_BEFORE.search(sentence, max(0, name.start() - 40), name.start())
+            or _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, at_name - 60), at_name))
     title = None if role else _OFFICIAL_TITLE.search(name.group(0))
     if role is None and title is None:
         return False

@@ -648,6 +648,25 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "in Mosul were freed on Saturday, Prime Minister Ahmet Davutoglu said.", "", ("Ozturk Yilmaz",)),
     ("Venezuela frees 6 Americans after U.S. envoy visit", "Six Americans were freed after U.S. envoy Richard Grenell met "
      "Nicolas Maduro in Caracas.", "", ()),
+    # An office of several words before the name is an official's ("Secretary of State", "Director of National
+    # Intelligence", "Crown Prince"), as is a head of state named after a comma and a rank.
+    ("Laura Chen and Mark Ruiz freed by North Korea",
+     "The two were flown out on a US government plane with Director of National Intelligence Dan Hollis.", "",
+     ("Laura Chen", "Mark Ruiz")),
+    ("North Korea releases Tom Walsh, student held for a year", "",
+     "North Korea has released Tom Walsh, a student jailed for stealing a poster, and he is being flown home, Secretary of "
+     "State Ann Porter said on Tuesday.", ("Tom Walsh",)),
+    ("Ten foreign fighters freed by Russia land in Riyadh", "",
+     "Ten foreign fighters captured in Ukraine were released and flown to Riyadh after mediation by Crown Prince Mohammed "
+     "bin Salman, the Saudi foreign ministry said. Among them were Britons Sam Hale and Joe Ward.", ("Sam Hale", "Joe Ward")),
+    ("Mali pardons 46 Ivorian soldiers", "", "Mali's transitional president, Colonel Assimi Goita, pardoned 46 Ivorian "
+     "soldiers sentenced to 20 years last week, the government said.", ()),
+    # A headline's surname is shown as the full name the lede's first sentence gives, not a relative's named later.
+    ("Ortiz and Vela land in Madrid after ELN captivity", "",
+     "Spanish engineers Luis Ortiz and Pedro Vela landed in Madrid on Sunday after five months held by the ELN in Colombia.",
+     ("Luis Ortiz", "Pedro Vela")),
+    ("Iran frees Dubreuil after 600 days", "The French tourist was released on Wednesday. Claire Dubreuil and Paul Roux "
+     "landed in Tehran hours later to collect him.", "", ("Dubreuil",)),
 ]
 
 
