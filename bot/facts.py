@@ -644,7 +644,13 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
     people = _freed_people([*deciding, *other_sides], title, lede, seconds)
     if count is None and people and not _vague_or_others(title, lede):
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
-    listed = dict.fromkeys(_without_role(p) for p in _more_people(people, title, lede, story) if _a_persons_name(p))
+    told = f"{title}\n{lede}\n{story}"
+    below = f"{lede.removeprefix(title)}\n{story}"
+    shown = [_without_birthplace(_without_role(p)) for p in _more_people(people, title, lede, story) if _a_persons_name(p)]
+    listed = dict.fromkeys(name for name in shown if not (
+        _named_only_as_another(name, told)
+        # a Title-Case headline capitalises every word: a "name" there whose last word the story below never tells is none
+        or (in_title_case(title) and below.strip() and not re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", below))))
     return count, tuple(list(listed)[:8])
 
 
@@ -653,6 +659,17 @@ def _without_role(name: str) -> str:
     first, _, rest = name.partition(" ")
     # ("Son Jong Hun" is a Korean family name)
     return rest if " " in rest and first != "Son" and _ROLE_WORD.fullmatch(first.removesuffix("s")) else name
+
+
+def _without_birthplace(name: str) -> str:
+    """A name without the birthplace and nationality that opened it ("Tehran-born British-Iranian Anoosheh Ashoori")."""
+    words = name.split()
+    if len(words) < 3 or not words[0].endswith("-born"):
+        return name
+    words = words[1:]
+    while len(words) > 2 and _is_group_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _a_persons_name(name: str) -> bool:
@@ -675,6 +692,29 @@ _BODY_LAST = frozenset(
     "Association Committee Council Office Union Party Movement Army Brigades Forces Foundation Institute University Company "
     "Corporation".split())
 _BODY_NAMES = frozenset({"Air Force", "Space Force", "Border Force"})
+
+
+# What a name is when the words around it say so, wherever the story tells it: part of a body's name ("the International
+# Atomic Energy Agency", "Revolutionary Armed Forces"), a ship ("the tanker Stena Impero", "Stena Impero crew"), a
+# relative the freed are told by ("widow of Nobel laureate Liu Xiaobo", "nephews of Cilia Flores"), or a name used as a
+# noun's modifier ("the Shalit deal", "the Mahsa Amini story").
+_BODY_AFTER_NAME = re.compile(
+    r"\s+(?:" + "|".join(sorted(_BODY_LAST)) + r"|Congress|Front|Petroleum|Navy|crew|deal|story|case|affair|protests?|"
+    r"movement|era|swap|exchange|agreement)\b")
+_THING_OR_RELATIVE_BEFORE = re.compile(
+    r"\b(?:tanker|ship|vessel|freighter|carrier|trawler|(?:widow|widower|wife|husband|sons?|daughters?|nephews?|nieces?|"
+    r"father|mother|brothers?|sisters?)\s+of(?:\s+[\w-]+){0,2}?)\s+$", _I)  # (not "the family of freed hostage A")
+
+
+def _named_only_as_another(name: str, text: str) -> bool:
+    """Whether every time the text tells a name, the words around it make it a body, a ship, a relative or a modifier;
+    or it opens on a place made an adjective ("Houston-based Citgo", "Iran-backed Kataib")."""
+    if re.match(r"[\w'\u2019]+-(?:based|backed|linked|led)\b", name):
+        return True
+    places = [m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])", text)]
+    return bool(places) and all(
+        _BODY_AFTER_NAME.match(text, m.end()) or _THING_OR_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in places)
 
 
 def _other_side_clause(hit: Hit) -> bool:

@@ -667,6 +667,22 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      ("Luis Ortiz", "Pedro Vela")),
     ("Iran frees Dubreuil after 600 days", "The French tourist was released on Wednesday. Claire Dubreuil and Paul Roux "
      "landed in Tehran hours later to collect him.", "", ("Dubreuil",)),
+    # Words around a name make it a body, a ship, a relative the freed are told by, or a birthplace to leave off.
+    ("Iran frees three Americans as nuclear sanctions are lifted", "",
+     "Iran freed Daniel Hart, Amir Sadeghi and Paul Wren on Saturday, hours after the International Atomic Energy Agency "
+     "certified that Tehran had met its commitments.", ("Daniel Hart", "Amir Sadeghi", "Paul Wren")),
+    ("Ethiopia frees 11 leaders of the Oromo Federalist Congress", "",
+     "Ethiopia freed 11 leaders of the Oromo Federalist Congress on Monday, including Bekele Gerba.", ("Bekele Gerba",)),
+    ("Iran frees seven crew of seized tanker", "",
+     "Iran freed seven crew members of the tanker Nordic Star on Wednesday, the shipping company said.", ()),
+    ("Liu Min, widow of Nobel laureate Chen Bo, freed from house arrest and allowed to leave China", "", "", ("Liu Min",)),
+    ("Gunmen free 12 staff of Ohio-based Grace Relief Ministries held in Haiti", "",
+     "Gunmen freed 12 staff of the Ohio-based Grace Relief Ministries on Sunday, the group said.", ()),
+    ("Russia frees Georgian-born Levan Beridze", "", "", ("Levan Beridze",)),
+    ("Family of Anna Weber reunited after deal frees aid worker", "", "", ("Anna Weber",)),
+    # A Title-Case headline's capitalised words are a name only when the story below tells it.
+    ("Ministry Announces Release of Citizens Held Abroad After Mediation Succeeds", "",
+     "Three citizens held in Iran were released on Monday, the ministry said.", ()),
 ]
 
 
