@@ -714,7 +714,23 @@ def _named_only_as_another(name: str, text: str) -> bool:
     places = [m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])", text)]
     return bool(places) and all(
         _BODY_AFTER_NAME.match(text, m.end()) or _THING_OR_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        or _NOT_OF_THIS_RELEASE.search(_sentence_around(text, m.start()))
+        or _FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start())
         for m in places)
+
+
+# A sentence that tells a person freed in another, separate release ("A fifth American, student A, was released
+# separately", "In a separate release, B also left Iran"); and a fugitive handed back ("fugitive contractor C was returned
+# to US custody"). ("In a separate exchange" is often a part of the same deal: "In a separate exchange, Cuba let go of ...")
+_NOT_OF_THIS_RELEASE = re.compile(
+    r"\bin\s+a\s+separate\s+(?:release|arrangement)\b|\b(?:freed|released|let\s+go|pardoned)\s+separately\b", _I)
+_FUGITIVE_BEFORE = re.compile(r"\bfugitive\s+(?:[\w-]+\s+){0,3}$", _I)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("; ", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at), text.find("; ", at)) if e >= 0]
+    return text[start: min(ends) if ends else len(text)]
 
 
 def _other_side_clause(hit: Hit) -> bool:

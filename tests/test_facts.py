@@ -680,6 +680,15 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Gunmen freed 12 staff of the Ohio-based Grace Relief Ministries on Sunday, the group said.", ()),
     ("Russia frees Georgian-born Levan Beridze", "", "", ("Levan Beridze",)),
     ("Family of Anna Weber reunited after deal frees aid worker", "", "", ("Anna Weber",)),
+    # Someone freed in another, separate release, or a fugitive handed back, is not one of this release's freed.
+    ("Iran frees three Americans in swap", "",
+     "Iran released Daniel Hart, Amir Sadeghi and Paul Wren on Saturday in exchange for clemency for five Iranians held in "
+     "the US. A fourth American, student Tom Reyes, was released separately and has already left the country.",
+     ("Daniel Hart", "Amir Sadeghi", "Paul Wren")),
+    ("Caracas frees Americans in swap for Maduro ally", "",
+     "Venezuela released ten Americans on Wednesday in exchange for Carlos Mena, a businessman close to the government.\n"
+     "Caracas also freed 20 Venezuelans, among them activist Rafael Toro, and handed over fugitive defence contractor Lance "
+     "Hollis, who now faces sentencing in San Diego.", ("Carlos Mena", "Rafael Toro")),
     # A Title-Case headline's capitalised words are a name only when the story below tells it.
     ("Ministry Announces Release of Citizens Held Abroad After Mediation Succeeds", "",
      "Three citizens held in Iran were released on Monday, the ministry said.", ()),
