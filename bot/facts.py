@@ -270,6 +270,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"other\s+(?:[\w-]+\s+)?(?:people|prisoners|detainees|inmates|convicts|captives|hostages)\b",
     _I,
 )
+_FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|handed\s+over|let\s+go|set\s+free|rescued|walked\s+(?:free|out))\b", _I)
 _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
 # "$465,000 each", "posted $500,000 bail for each"
 _MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*(?:(?:in\s+)?(?:bail|fines?|ransom)\s+)?(?:(?:for|per)\s+)?$", _I)
@@ -287,8 +288,9 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
                  or _FREED_RIGHT_AFTER.match(text, match.end()))  # "Turkish consul, 48 staff freed after 101 days"
                 and not _OTHERS_NOT_FREED.match(text, match.end())):
             continue  # the freed are the release verb's object: not "ambassador and two aides meet him", "Amnesty, two others hail"
-        if match.group("nationals") and not _plural_people(match.group("nationals")):
-            continue  # a people's name in the plural, not any capitalised word
+        if match.group("nationals") and not (_plural_people(match.group("nationals")) and _FREED_WORD.search(match.group(0))):
+            continue  # a people's name in the plural, freed with the one named ("was freed along with two Canadians", not
+            # "was travelling along with two Canadians")
         if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
             continue  # not "They were freed along with 20 others"
         yield match
@@ -348,7 +350,15 @@ def _gesture_figures(sentence: str) -> int:
 # (or a sentence that opens on more of the same exchange: "In addition, Ukraine received 31 wounded prisoners and handed over
 # 15 wounded Russians")
 _GESTURE_SENTENCE = re.compile(
-    r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b|^\W*(?:in\s+addition|in\s+the\s+same\s+exchange)\b", _I)
+    r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b|^\W*(?:in\s+addition(?!\s+to\b)|in\s+the\s+same\s+exchange)\b"
+    # (not a part of those counted, a later batch or another state's release: "In addition, 20 of the returned were
+    # civilians", "In addition, the sides agreed to return 50 wounded next month", "In addition, Belarus pardoned 16";
+    # nor a group handed over on an earlier day)
+    r"(?![^.;]*?\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:the|them|those|whom)\b|[^.;]*?\b(?:next|will|would|agreed\s+to|due\s+to|"
+    r"plan\w*|later|earlier|among|since|had\s+been)\b)"
+    # (a second, smaller swap of its own: people received one way and people handed over the other)
+    r"(?=[^.;]*?\b(?:received|came\s+home|got\s+back|brought\s+home)\b)(?=[^.;]*?\b(?:handed\s+over|sent\s+back|in\s+exchange\s+for|"
+    r"transferred|returned(?!\s+home))\b)", _I)
 _GESTURE = re.compile(
     r"\b(?:also\s+(?:handed\s+over|passed|freed|released|returned|gave|sent)|in\s+addition|plus|goodwill\s+gesture|"
     r"gesture\s+of\s+goodwill|in\s+the\s+same\s+exchange)\b", _I
@@ -646,12 +656,52 @@ def _release_facts(hits: Sequence[Hit], title: str, lede: str, story: str = "") 
         count = len(people)  # "Court grants bail to jailed opposition MP Anna Obi": the people named as freed, one each
     told = f"{title}\n{lede}\n{story}"
     below = f"{lede.removeprefix(title)}\n{story}"
-    shown = [_without_birthplace(_without_role(p)) for p in _more_people(people, title, lede, story) if _a_persons_name(p)]
+    more = _more_people(people, title, lede, story)
+    if count is not None and 2 <= count <= 8 and len(more) < count:
+        more += [name for name in _list_of(count, below) if not any(_same_person(name, p) for p in more)]
+    shown = [_without_birthplace(_without_role(p)) for p in more if _a_persons_name(p)]
     listed = dict.fromkeys(name for name in shown if not (
         _named_only_as_another(name, told)
-        # a Title-Case headline capitalises every word: a "name" there whose last word the story below never tells is none
-        or (in_title_case(title) and below.strip() and not re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", below))))
+        # a Title-Case headline capitalises every word: a "name" there of common words the story below never tells as a
+        # name is none ("Mediation Succeeds", "Held Abroad"), unlike "Jason Rezaian" told below as "the reporter"
+        or (in_title_case(title) and below.strip() and _title_case_words(name, below))))
     return count, tuple(list(listed)[:8])
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+# A sentence whose list of names is of others than the freed: the dead, the still held, the arrested or expelled,
+# lawyers, mediators and officials.
+_NOT_A_LIST_OF_THE_FREED = re.compile(
+    r"\b(?:killed|dead|died|bodies|remains|beheaded|executed|still|remain\w*|arrested|detained|sentenced|charged|expelled|"
+    r"extradited|lawyers?|attorneys?|mediat\w*|negotiat\w*|envoys?|ministers?|officials?|spokes\w+|leaders?|commanders?|"
+    r"greeted|met|meets|welcomed|collect\w*|waiting|waited|statement|footage|video|also\s+(?:in|on)\b|separate\w*|"
+    r"(?:other|another|earlier|previous)\s+(?:case|story|release))\b",
+    _I)
+
+
+def _list_of(count: int, text: str) -> list[str]:
+    """The names of a list that has as many names as were freed, in the first sentences below the headline ("Three
+    Americans land at Andrews" / "Kim Dong-chul, Kim Hak-song and Tony Kim stepped off the plane"); none when no list
+    has that many, or two do."""
+    found: list[list[str]] = []
+    for sentence in [s for paragraph in text.split("\n")[:4] for s in _sentences_of(paragraph)[:3]][:6]:
+        if not _RELEASE_CONTEXT.search(sentence) or _NOT_A_LIST_OF_THE_FREED.search(sentence):
+            continue
+        run: list[str] = []
+        end = -1
+        for match in _NAME.finditer(sentence):
+            name = _clean_name(match.group(0))
+            if not name or " " not in name:
+                continue
+            start = match.start() + match.group(0).find(name)
+            if run and not _LIST_GAP.fullmatch(sentence, end, start):
+                found += [run] if len(run) == count else []
+                run = []
+            run.append(name)
+            end = start + len(name)
+        found += [run] if len(run) == count else []
+    lists = list(dict.fromkeys(tuple(run) for run in found))  # (the lede is told again in the story)
+    return list(lists[0]) if len(lists) == 1 else []
 
 
 def _without_role(name: str) -> str:
@@ -694,16 +744,43 @@ _BODY_LAST = frozenset(
 _BODY_NAMES = frozenset({"Air Force", "Space Force", "Border Force"})
 
 
+_FUNCTION_WORDS = frozenset(
+    "Its Her His Their Them She He It We They No Each Under Through Since Past After Before Out Home Held Led Paid Spent Had Made "
+    "Said Told Left Freed Set Let Sent Brought Abroad Walk Walks Return Returns Land Lands Arrive Arrives Leave Leaves Fly Flies "
+    "Head Heads Reach Reaches Cross Crosses Free Frees Release Releases Pardon Pardons Meet Meets Welcome Welcomes Say Says "
+    "Announce Announces Receive Receives Succeed Succeeds Expire Expires Grant Grants".split())
+
+
+def _title_case_words(name: str, below: str) -> bool:
+    """Whether a "name" a Title-Case headline gives is common words: one whose last word the story below never tells as a
+    name (accents aside) but in lower case, or with a function word or a word that ends as verbs and nouns do."""
+    if re.search(r"\b" + re.escape(_folded(name.split()[-1])) + r"\b", _folded(below)):
+        return False
+    last = name.split()[-1]
+    return any(word in _FUNCTION_WORDS or re.search(r"(?:ed|ing|tion|sion|ment|ies)$", word) for word in name.split()) or bool(
+        re.search(r"(?<![\w-])" + re.escape(last.lower()) + r"(?![\w-])", below))
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 # What a name is when the words around it say so, wherever the story tells it: part of a body's name ("the International
 # Atomic Energy Agency", "Revolutionary Armed Forces"), a ship ("the tanker Stena Impero", "Stena Impero crew"), a
 # relative the freed are told by ("widow of Nobel laureate Liu Xiaobo", "nephews of Cilia Flores"), or a name used as a
-# noun's modifier ("the Shalit deal", "the Mahsa Amini story").
+# noun's modifier ("the Mahsa Amini protests", "the Mahsa Amini story"; not "the Paul Whelan swap", "the X case").
 _BODY_AFTER_NAME = re.compile(
-    r"\s+(?:" + "|".join(sorted(_BODY_LAST)) + r"|Congress|Front|Petroleum|Navy|crew|deal|story|case|affair|protests?|"
-    r"movement|era|swap|exchange|agreement)\b")
+    r"\s+(?:" + "|".join(sorted(_BODY_LAST)) + r"|Congress|Front|Petroleum|Navy|crew|story|protests?|movement|era)\b")
+# (a relative only as the freed: "frees father of footballer A", "B, widow of Nobel laureate A, allowed to leave"; not "The
+# mother of A said he was freed", "mother of two A", "the family of freed hostage A")
+# ("the so-called Hope Coalition case", "the Majdal Anjar case"; not a headline's "Alaa Abd El-Fattah case:")
+_CASE_AFTER_NAME = re.compile(r"\s+(?:case|affair|trial)\b")
+_THE_BEFORE_NAME = re.compile(r"\b(?:the|so-called)\s+$", _I)
 _THING_OR_RELATIVE_BEFORE = re.compile(
-    r"\b(?:tanker|ship|vessel|freighter|carrier|trawler|(?:widow|widower|wife|husband|sons?|daughters?|nephews?|nieces?|"
-    r"father|mother|brothers?|sisters?)\s+of(?:\s+[\w-]+){0,2}?)\s+$", _I)  # (not "the family of freed hostage A")
+    r"\b(?:tanker|ship|vessel|freighter|carrier|trawler|(?:(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed)|hands?\s+over|handed\s+over|"
+    r"lets?\s+go)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?-i:[A-Z])[\w'\u2019-]+,\s+(?:the\s+|a\s+)?)(?:widow|widower|wife|husband|sons?|"
+    r"daughters?|nephews?|nieces?|father|mother|brothers?|sisters?)\s+of(?!\s+(?:\d+|" + _NUMBER_WORD_RE + r")\b)(?:\s+[\w-]+){0,2}?)\s+$",
+    _I)
 
 
 def _named_only_as_another(name: str, text: str) -> bool:
@@ -711,11 +788,17 @@ def _named_only_as_another(name: str, text: str) -> bool:
     or it opens on a place made an adjective ("Houston-based Citgo", "Iran-backed Kataib")."""
     if re.match(r"[\w'\u2019]+-(?:based|backed|linked|led)\b", name):
         return True
-    places = [m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])", text)]
+    # (every mention of the surname: "Belarus frees Bialiatski" beside "Pinchuk, wife of Nobel laureate Ales Bialiatski")
+    # (a surname told alone, not within another's full name: "Efrain Campo Flores" is no mention of "Cilia Flores")
+    mention = re.compile(r"(?<![\w'\u2019-])(?:" + re.escape(name) + "|" + re.escape(name.split()[-1]) + r")(?![\w'\u2019-])")
+    places = [m for m in mention.finditer(text)
+              if m.group(0) == name or not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    if any(_FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in places):
+        return True  # a fugitive handed back, however else the story tells him ("'Fat Leonard' Francis")
     return bool(places) and all(
         _BODY_AFTER_NAME.match(text, m.end()) or _THING_OR_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        or (_CASE_AFTER_NAME.match(text, m.end()) and _THE_BEFORE_NAME.search(text, max(0, m.start() - 12), m.start()))
         or _NOT_OF_THIS_RELEASE.search(_sentence_around(text, m.start()))
-        or _FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start())
         for m in places)
 
 
@@ -724,6 +807,7 @@ def _named_only_as_another(name: str, text: str) -> bool:
 # to US custody"). ("In a separate exchange" is often a part of the same deal: "In a separate exchange, Cuba let go of ...")
 _NOT_OF_THIS_RELEASE = re.compile(
     r"\bin\s+a\s+separate\s+(?:release|arrangement)\b|\b(?:freed|released|let\s+go|pardoned)\s+separately\b", _I)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s$")
 _FUGITIVE_BEFORE = re.compile(r"\bfugitive\s+(?:[\w-]+\s+){0,3}$", _I)
 
 
@@ -2093,7 +2177,7 @@ _ON_BOARD = re.compile(r"\b" + _ALSO_ON_BOARD + r"\b", _I)
 # A lookahead, so that a cue inside another's words is read too ("was freed on Thursday in exchange for Arthur Petrov").
 _OTHER_SIDE_NAMED = re.compile(
     r"\b(?=(?:(?:exchanged|swapped|traded)\s+" + _UP_TO_FOR + r"|in\s+(?:an?\s+)?(?:exchange|return|swap|trade)\s+for|returned|"
-    r"received|welcomed\s+home|sent|handed\s+over|freed|released|let\s+go\s+of|transferred|granted\s+clemency\s+to)\s+"
+    r"received|welcomed\s+home|sent|handed\s+over|freed|released|let\s+go\s+of|transferred(?!\s+to\b)|granted\s+clemency\s+to)\s+"
     r"(?P<after>[^,;:.]{1,120}))",
     _I,
 )
@@ -2108,8 +2192,9 @@ _KNOWN_AND_OTHER = re.compile(
 # "The Liberation reporter and her Iraqi guide Hussein Hanoun al-Saadi, ..., were released": the headline's person told by
 # role, and another named.
 _ROLE_AND_OTHER = re.compile(
-    r"^\W*(?:the|The)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+and\s+(?:his|her|their)\s+(?P<rest>[^,;:.]{1,80}?)"
-    r"(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)\b"
+    r"^\W*(?:the|The)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _ROLE + r"\s+and\s+(?:his|her|their)\s+(?P<rest>(?:(?-i:[A-Z])[\w-]+\s+)?"
+    r"(?:interpreter|translator|driver|fixer|guide|bodyguard|colleague|cameraman|photographer|assistant|producer)\s+[^,;:.]{1,60}?)"
+    r"(?:,[^;:.]{0,100}?,)?\s+(?:were|have\s+been)\s+(?:freed|released|pardoned|set\s+free)\b(?!\s+from\s+(?:the\s+)?(?:hospital|court))"
 )
 _FREED_AND_CO_ACCUSED = re.compile(
     r"\b(?:pardoned|freed|released|acquitted)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<known>(?-i:[A-Z])[\w'\u2019-]+)(?:,[^;:.]{1,80}?,)?"
@@ -3182,7 +3267,10 @@ _ROLE_PAIR = re.compile(
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
     r"aid\s+worker|businessman|businesswoman|teacher|student|tourist|diplomat|officer|soldier|lawyer|blogger|spy|agent|citizen|"
-    r"hacker)\b(?!s)",
+    r"hacker|national|resident|contractor|missionary|pastor|priest|nun|executive)\b(?!s)|"
+    # "American freed by Venezuela": a headline whose subject is one person told by nationality
+    r"^\W*(?:" + _SINGULAR_DEMONYMS + r"|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese))\s+(?:freed|released|pardoned|handed\s+over|set\s+free|"
+    r"walks\s+free)\b",
     _I,
 )
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
@@ -4467,7 +4555,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
         or len(_FIGURE_THEN_FREED.findall(sentence)) > 1
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
-        or _AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
+        or (_AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
+            and not _GROUP_NOT_FREED.match(sentence, found[1][0]))
     ):
         total = sum(value for _, value in found)
     else:
@@ -4479,6 +4568,10 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
 # "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
+# ("..., and 1,150 others are still behind bars", "and 14 others were expected to follow next week": not freed now)
+_GROUP_NOT_FREED = re.compile(
+    r"(?:[^,;.]|(?<=\d),(?=\d))*?\b(?:remain\w*|still|arrested|sentenced|held|jailed|detained|behind\s+bars|expected|due|follow|will|would|"
+    r"reported|moved|(?:are|were|was|is|have|has|had)\s+(?!(?:also\s+)?(?:freed|released|pardoned|let\s+go|set\s+free)\b))", _I)
 _AND_AFTER_MEMBERS = re.compile(
     r"[^;:.]*?,\s+(?:among\s+them|including)\s+[^;:.]{1,120}?,\s+and\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?", _I)
 _AND_ANOTHER_FREES = re.compile(
@@ -4679,7 +4772,7 @@ _OFFICIAL_SIDE = re.compile(r"\W*(?!(?:former|ex-|jailed|detained|imprisoned|fre
                             + r"|delegation|team|spokes(?:man|woman|person)|pope|ombudsman|commissioner|consul|"
                             r"rapporteur|mayor)\b", _I)  # (not "official": "Swedish EU official Johan Floderus" was a captive)
 _OFFICIAL_ROLE_BEFORE = re.compile(
-    r"\b(?:(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b|(?-i:Director|Chief\s+Executive|Crown\s+Prince)\b)"
+    r"\b(?:(?:" + _ACTING_ROLE + r"|congress(?:man|woman)|representative)\b|(?-i:Director(?=\s+of\b)|(?<=[A-Z][A-Z]\s)Director|Chief\s+Executive|Crown\s+Prince)\b)"
     # "Secretary of State Rex Tillerson", "Director of National Intelligence James Clapper"
     r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?-i:[A-Z])[\w-]+)?,?\s+(?:(?-i:[A-Z])\.?\s*)?$", _I
 )

@@ -689,7 +689,17 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Venezuela released ten Americans on Wednesday in exchange for Carlos Mena, a businessman close to the government.\n"
      "Caracas also freed 20 Venezuelans, among them activist Rafael Toro, and handed over fugitive defence contractor Lance "
      "Hollis, who now faces sentencing in San Diego.", ("Carlos Mena", "Rafael Toro")),
-    # A Title-Case headline's capitalised words are a name only when the story below tells it.
+    # A relative's word that describes the freed ("mother of two"), a relative who speaks of the freed, an official after
+    # an acronym ("CIA Director").
+    ("Iran frees British-Iranian mother of two Nazanin Zaghari-Ratcliffe", "", "", ("Nazanin Zaghari-Ratcliffe",)),
+    ("Houthis free Yemeni student", "", "The mother of Hamza Ali said he was released on Sunday after two years in "
+     "detention.", ("Hamza Ali",)),
+    ("Iran frees French teacher in swap", "", "Iran freed French teacher Paul Roche on Thursday, CIA Director John Ratcliffe "
+     "said.", ("Paul Roche",)),
+    # A Title-Case headline's capitalised words are a name only when the story below tells it, or they are not common
+    # words.
+    ("Iran Frees Washington Post Reporter Jason Rezaian After 544 Days", "The American journalist was flown to Germany on "
+     "Sunday.", "", ("Jason Rezaian",)),
     ("Ministry Announces Release of Citizens Held Abroad After Mediation Succeeds", "",
      "Three citizens held in Iran were released on Monday, the ministry said.", ()),
 ]
@@ -2525,6 +2535,25 @@ TWENTY_FIFTH_ROUND_CASES = [
     ("Caracas frees Americans and activists", "",
      "Venezuela freed six Americans, among them Tom Bright and Alan Reyes, and 14 Venezuelan political prisoners, "
      "according to US officials.", 20),
+    # A review's look-alikes: "In addition" that tells a part, a plan, another state's release or an earlier day; a
+    # second group still held; the headline's person named in the lede beside the other side; "transferred to" a
+    # hospital; a wife released from hospital.
+    ("Kyiv and Moscow swap 150 prisoners each", "", "Russia and Ukraine exchanged 150 prisoners of war each on Tuesday, "
+     "the defence ministry said.\nIn addition, 20 of the returned Ukrainians were civilians, the ombudsman said.", 300),
+    ("Kyiv and Moscow swap 95 prisoners each", "", "Russia and Ukraine exchanged 95 prisoners of war each on Tuesday.\n"
+     "In addition, the two sides agreed to return 50 wounded soldiers each next month.", 190),
+    ("Kyiv and Moscow swap 150 prisoners each", "", "Russia and Ukraine exchanged 150 prisoners of war each on Tuesday.\n"
+     "In addition, Belarus on Friday pardoned 16 people convicted of extremism.", 300),
+    ("Kyiv and Moscow swap 150 prisoners each", "", "Russia and Ukraine exchanged 150 prisoners of war each on Tuesday.\n"
+     "In addition, 30 Ukrainian soldiers had been handed over on Friday.", 300),
+    ("Belarus frees political prisoners", "", "Belarus freed 16 political prisoners, including Maria Kalesnikava and Maksim "
+     "Znak, and some 1,150 remain jailed, Viasna said.", 16),
+    ("Swiss national freed by Iran", "", "Iran freed Marc Hofer on Wednesday.\nIn return, Switzerland let go of Reza "
+     "Shahbazi.", 2),
+    ("Israeli hostage Ori Levy freed in swap", "", "Israeli hostage Ori Levy was freed on Sunday.\nLevy was transferred to "
+     "Sheba Medical Center for checks.", 1),
+    ("Colombian journalist Andres Pineda freed by rebels", "", "The journalist and his wife Maria Gonzalez were released "
+     "from hospital on Monday, a week after rebels freed him.", 1),
 ]
 
 TWENTY_FOURTH_ROUND_CASES = [
