@@ -890,7 +890,8 @@ def _more_people(people: Sequence[str], title: str, lede: str, story: str) -> li
         if not any(_same_person(name, p) for p in found):
             found.append(name)
     lede_sentences = _sentences_of(lede.removeprefix(title))[:2]
-    for name in (*(n for i, sentence in enumerate(lede_sentences) for n in _sentence_people(sentence, i == 0, title)),
+    for name in (*(n for i, sentence in enumerate(lede_sentences)
+                   for n in _sentence_people(sentence, i == 0, title, lede_sentences[i - 1] if i else title)),
                  *_people_named_in_story(story)):
         if not any(_same_person(name, p) for p in found) and name not in country_aliases_cached():
             found.append(name)
@@ -940,11 +941,45 @@ def _sharing_surnames(people: list[str], text: str) -> list[str]:
     return found
 
 
-def _sentence_people(sentence: str, travel: bool, title: str = "") -> list[str]:
+def _sentence_people(sentence: str, travel: bool, title: str = "", previous: str = "") -> list[str]:
     """The people a sentence names as freed: its subject, those freed along with its own, a group named in apposition;
     with `travel`, a subject that only flies, lands or walks home too."""
     return (_named_subjects_freed(sentence, travel, title) + _freed_along_with(sentence) + _group_named_in_apposition(sentence)
-            + _listed_among_the_freed(sentence) + _named_objects_freed(sentence))
+            + _listed_among_the_freed(sentence) + _named_objects_freed(sentence) + _named_after_a_lead(sentence, previous))
+
+
+# A sentence that opens on the freed and lists them: "Among those on the flight were A, deputy head of the Mejlis, and
+# priests B and C", "Also freed were activists A and B", "Those released included A", "The five are A, B, C, D and E"
+# (not "Among them were", whose "them" may be those who refused to leave).
+_LEAD_TO_THE_FREED = re.compile(
+    r"^\W*(?:(?:among\s+those\s+(?:freed|released|pardoned|let\s+go|(?:on|aboard)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:are|were)|"
+    r"(?P<them>among\s+them\s+(?:are|were))|"
+    r"also\s+(?:freed|released|pardoned|let\s+go)\s+(?:were|was)|those\s+(?:freed|released|pardoned|let\s+go)\s+(?:included|were|are)|"
+    r"the\s+(?:freed|released)\s+(?:[\w-]+\s+)?(?:included|were|are))\s+(?P<list>(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[A-Z])[^;:]+)|"
+    # "The five are A, B and C": names right away, or after a role (not "The four were released ... in Bahir Dar")
+    r"the\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:are|were|included)\s+(?P<named>(?:(?:" + _ROLE + r")s?\s+)?(?-i:[A-Z])[^;:]+))$",
+    _I)
+# A name that ends an item of the list, not one qualifying a noun ("Ecopetrol Arauca contractors", "Sheba Medical Center")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;)(]|$)|\s+(?:and|were|are|was|is|who|both|all)\b")
+_OF_BEFORE_NAME = re.compile(r"\b(?:of|for|by|with)\s+(?:the\s+)?$", _I)
+
+
+def _named_after_a_lead(sentence: str, previous: str = "") -> list[str]:
+    """The names a sentence lists after a lead to the freed; "Among them" only after a sentence of people freed, not of
+    people who refused to leave or remain held."""
+    lead = _LEAD_TO_THE_FREED.match(sentence)
+    if lead is None or _NOT_A_LIST_OF_THE_FREED.search(sentence) or (lead.group("them") and not (
+            _FREED_WORD.search(previous) and not _NOT_A_LIST_OF_THE_FREED.search(previous)
+            and not re.search(r"\b(?:refus\w*|declin\w*|stay\w*)\b", previous, _I))):
+        return []
+    names = []
+    for match in _NAME.finditer(sentence, lead.start("list") if lead.group("list") else lead.start("named")):
+        name = _clean_name(match.group(0))
+        at = match.start() + match.group(0).find(name) if name else match.start()
+        if name and " " in name and _names_a_person(name, "") and _LIST_ITEM_END.match(sentence, at + len(name)) and not (
+                _OF_BEFORE_NAME.search(sentence, max(0, at - 12), at) or _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, at - 60), at)):
+            names.append(name)
+    return names
 
 
 # "King Mohammed VI pardoned journalists A, B and C as part of ...", "Freed journalist A said ...": named as the freed

@@ -696,6 +696,18 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "detention.", ("Hamza Ali",)),
     ("Iran frees French teacher in swap", "", "Iran freed French teacher Paul Roche on Thursday, CIA Director John Ratcliffe "
      "said.", ("Paul Roche",)),
+    # A sentence that leads to the freed lists them ("Among them were" after people freed, "Those freed included", "The
+    # five are"), not after people who refused to leave, nor a place or body the freed were taken to.
+    ("Gunmen free 61 worshippers in Kaduna", "Gunmen released 61 worshippers abducted from a church in Kajuru, police "
+     "said. Among them were Pastor John Ade and members of his church.", "", ("John Ade",)),
+    ("Belarus frees 52, some refuse to leave", "Belarus released 52 prisoners on Thursday and sent them to Lithuania. Some "
+     "refused the offer to leave the country. Among them were Pavel Sevyarynets and Ihar Kot.", "", ()),
+    ("Three police officers and a soldier freed by FARC", "The four were handed to a commission led by Senator Clara Ruiz "
+     "and the Red Cross.", "", ()),
+    ("Hamas frees three hostages in Khan Younis", "Tal Mor, Dan Shani and Eli Bar were handed over to the Red Cross on "
+     "Saturday. The three were taken to Sheba Medical Center.", "", ("Tal Mor", "Dan Shani", "Eli Bar")),
+    ("Three Americans held in North Korea land at Andrews", "", "Kim Dong-chul, Kim Hak-song and Tony Kim stepped off the "
+     "plane at Joint Base Andrews in the early hours of Thursday.", ("Kim Dong-chul", "Kim Hak-song", "Tony Kim")),
     # A Title-Case headline's capitalised words are a name only when the story below tells it, or they are not common
     # words.
     ("Iran Frees Washington Post Reporter Jason Rezaian After 544 Days", "The American journalist was flown to Germany on "
