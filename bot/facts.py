@@ -2878,7 +2878,7 @@ def _demonym_after(sentence: str, at: int) -> str:
     return ""
 
 
-_PREPOSITIONS = frozenset("between from in at on by for of with via through across".split())  # not "to (Moscow)"
+_PREPOSITIONS = frozenset("between from in at on by for of with via through across after before amid during following under".split())  # not "to (Moscow)"
 
 
 def _of_two_countries(sentence: str, starts: Sequence[int]) -> bool:

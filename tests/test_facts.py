@@ -2566,6 +2566,11 @@ TWENTY_FIFTH_ROUND_CASES = [
      "Sheba Medical Center for checks.", 1),
     ("Colombian journalist Andres Pineda freed by rebels", "", "The journalist and his wife Maria Gonzalez were released "
      "from hospital on Monday, a week after rebels freed him.", 1),
+    # A state after the figure's preposition mediates; its name is no side of the figure.
+    ("Ukraine brings home ten civilians after Vatican mediation", "", "Ten Ukrainian civilians held by Russia returned home "
+     "on Friday, President Volodymyr Zelensky said.", 10),
+    ("Houthis free cargo ship and its 22 crew after Omani mediation", "The crew of 22 Filipinos and Indians were flown to "
+     "Muscat, Oman's foreign ministry said.", "", 22),
 ]
 
 TWENTY_FOURTH_ROUND_CASES = [
