@@ -374,7 +374,8 @@ def _each_side(sentence: str) -> bool:
     """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each"."""
     return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
 _RELEASE_VERB = re.compile(
-    r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home)\b", _I
+    r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home|"
+    r"grant(?:s|ed)\s+clemency\s+to)\b", _I
 )
 _SINGULAR = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|"
@@ -2812,8 +2813,9 @@ _SWAPPED_FIGURE = re.compile(
     r"\b(?:the|all)\s+(?:\d+|" + _NUMBER_WORD_RE + r")\s+(?:men|women|people|prisoners|detainees)\s+were\s+(?:swapped|exchanged|traded)\b",
     _I)  # ("The two men were swapped on the tarmac": both sides)
 _EXCHANGE_TOTAL = re.compile(
-    r"\b(?<!\bin\s)(?:exchange|swap|deal|trade)\b[^.;]*?\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|"
-    r"changed\s+hands)\b",
+    # (not "under last year's nuclear deal, hours after Iran freed four Americans": another deal, and another clause)
+    r"\b(?<!\bin\s)(?<!nuclear\s)(?<!peace\s)(?<!ceasefire\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:after|before|when)\b)[^.;])*?"
+    r"\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|changed\s+hands)\b",
     _I,
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)
@@ -3135,6 +3137,7 @@ def _headline_people(title: str) -> int:
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
     names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()
              and not _is_group_word(n.split()[-1])  # not "Biggest East-West" (prisoner swap)
+             and n.split()[-1] not in _NOT_PERSON_LAST  # not "Implementation Day"
              and not _official_named(title, title.find(n))]  # not "Trump envoy Richard Grenell returns with six Americans"
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
@@ -3193,7 +3196,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
 _CLAUSE_RELEASE = re.compile(
-    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
+    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|clemency|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
     r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent|sends|send)\s+home|out)\b", _I
 )
@@ -4273,7 +4276,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
         clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
-        or _FREED_BEFORE_CLAUSE.search(c))]
+        or _FREED_BEFORE_CLAUSE.search(c) or _NOT_YET_DONE.search(c))]  # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed

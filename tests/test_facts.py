@@ -2566,6 +2566,19 @@ TWENTY_FIFTH_ROUND_CASES = [
      "Sheba Medical Center for checks.", 1),
     ("Colombian journalist Andres Pineda freed by rebels", "", "The journalist and his wife Maria Gonzalez were released "
      "from hospital on Monday, a week after rebels freed him.", 1),
+    # Clemency granted to the other side is its release; another deal ("the nuclear deal") before a later clause of the
+    # release is no total of the exchange; a day's name is no person; a decree still under review frees no one yet.
+    ("Iran frees two Britons as London grants clemency to three Iranians", "",
+     "Iran released two Britons on Saturday, while the United Kingdom granted clemency to three Iranians convicted of "
+     "smuggling.", 5),
+    ("EU lifts sanctions on Iran as three Americans are freed", "",
+     "The European Union lifted sanctions on Iran on Saturday after inspectors confirmed that Tehran had met its commitments "
+     "under last year's nuclear deal, hours after Iran freed three Americans in a prisoner exchange.\nIn return, the United "
+     "States granted clemency to five Iranians charged with breaking sanctions.", 8),
+    ("Iran sanctions eased on Implementation Day as three Americans freed in swap", "",
+     "Tehran freed three Iranian-American prisoners on Saturday in a swap with Washington.\nIn return, the United States "
+     "freed five Iranians jailed for breaching sanctions.", 8),
+    ("Russia frees 2 Estonians; clemency decree covering 100 foreigners still under review", "", "", 2),
     # A state after the figure's preposition mediates; its name is no side of the figure.
     ("Ukraine brings home ten civilians after Vatican mediation", "", "Ten Ukrainian civilians held by Russia returned home "
      "on Friday, President Volodymyr Zelensky said.", 10),
