@@ -350,7 +350,9 @@ def _gesture_figures(sentence: str) -> int:
 # (or a sentence that opens on more of the same exchange: "In addition, Ukraine received 31 wounded prisoners and handed over
 # 15 wounded Russians")
 _GESTURE_SENTENCE = re.compile(
-    r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b|^\W*(?:in\s+addition(?!\s+to\b)|in\s+the\s+same\s+exchange)\b"
+    r"\b(?:as\s+a\s+(?:goodwill\s+)?gesture|gesture\s+of\s+goodwill)\b|"
+    r"^\W*in\s+addition\s+to\s+(?:the|these|those)\s+\d[\d,]*\s*,|"  # "In addition to the 206, Russia handed over eight civilians"
+    r"^\W*(?:in\s+addition(?!\s+to\b)|in\s+the\s+same\s+exchange)\b"
     # (not a part of those counted, a later batch or another state's release: "In addition, 20 of the returned were
     # civilians", "In addition, the sides agreed to return 50 wounded next month", "In addition, Belarus pardoned 16";
     # nor a group handed over on an earlier day)
@@ -675,9 +677,25 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _NOT_A_LIST_OF_THE_FREED = re.compile(
     r"\b(?:killed|dead|died|bodies|remains|beheaded|executed|still|remain\w*|arrested|detained|sentenced|charged|expelled|"
     r"extradited|lawyers?|attorneys?|mediat\w*|negotiat\w*|envoys?|ministers?|officials?|spokes\w+|leaders?|commanders?|"
-    r"greeted|met|meets|welcomed|collect\w*|waiting|waited|statement|footage|video|also\s+(?:in|on)\b|separate\w*|"
-    r"(?:other|another|earlier|previous)\s+(?:case|story|release))\b",
+    r"greeted|met|meets?|meeting|welcomed|collect\w*|waiting|waited|statement|footage|video|also\s+(?:in|on)\b|separate\w*|"
+    r"(?:were|was|are|is)\s+not|not\s+(?:among|part|freed|released)|never|embrac\w*|examin\w*|accompan\w*|succumb\w*|shot|murder\w*|"
+    r"talks|doctors?|wives|husbands|mothers|fathers|"
+    r"drove|death|sentences?|(?:other|another|earlier|previous)\s+(?:case|story|release))\b",
     _I)
+
+
+# The list is the subject of a release or arrival ("A, B and C stepped off the plane", "A and B, held since 2022, were
+# freed") or the object of a release verb ("freed A and B").
+_ARRIVING_HOME = (r"flown\s+(?:home|out|to)|stepped\s+(?:off|down)|landed|arrived|walked\s+(?:free|out)|crossed|(?:returned|came)\s+home|"
+                  r"touched\s+down|flew|(?:are|were|is)\s+(?:flying|heading|on\s+(?:their|his|her)\s+way)")
+_LIST_FREED_AFTER = re.compile(r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:" + _FREE_VERB_FORMS + r"|handed\s+over|let\s+go|set\s+free|" + _ARRIVING_HOME + r")\b", _I)
+_LIST_FREED_BEFORE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|hand(?:s|ed)\s+over|let\s+go\s+of)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$", _I)
+
+
+def _freed_list_at(sentence: str, start: int, end: int) -> bool:
+    if re.search(r"\b(?:for|by|of|at|with|from)\s+$", sentence[max(0, start - 8): start], _I):
+        return False  # "engineers working for Julius Berger and Dangote Cement": employers, not the freed
+    return bool(_LIST_FREED_AFTER.match(sentence, end) or _LIST_FREED_BEFORE.search(sentence, max(0, start - 60), start))
 
 
 def _list_of(count: int, text: str) -> list[str]:
@@ -690,17 +708,20 @@ def _list_of(count: int, text: str) -> list[str]:
             continue
         run: list[str] = []
         end = -1
+        run_start = -1
         for match in _NAME.finditer(sentence):
             name = _clean_name(match.group(0))
             if not name or " " not in name:
                 continue
             start = match.start() + match.group(0).find(name)
             if run and not _LIST_GAP.fullmatch(sentence, end, start):
-                found += [run] if len(run) == count else []
+                found += [run] if len(run) == count and _freed_list_at(sentence, run_start, end) else []
                 run = []
+            if not run:
+                run_start = start
             run.append(name)
             end = start + len(name)
-        found += [run] if len(run) == count else []
+        found += [run] if len(run) == count and _freed_list_at(sentence, run_start, end) else []
     lists = list(dict.fromkeys(tuple(run) for run in found))  # (the lede is told again in the story)
     return list(lists[0]) if len(lists) == 1 else []
 
@@ -953,7 +974,7 @@ def _sentence_people(sentence: str, travel: bool, title: str = "", previous: str
 # priests B and C", "Also freed were activists A and B", "Those released included A", "The five are A, B, C, D and E"
 # (not "Among them were", whose "them" may be those who refused to leave).
 _LEAD_TO_THE_FREED = re.compile(
-    r"^\W*(?:(?:among\s+those\s+(?:freed|released|pardoned|let\s+go|(?:on|aboard)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:are|were)|"
+    r"^\W*(?:(?:among\s+those\s+(?:freed|released|pardoned|let\s+go)\s+(?:are|were)|"
     r"(?P<them>among\s+them\s+(?:are|were))|"
     r"also\s+(?:freed|released|pardoned|let\s+go)\s+(?:were|was)|those\s+(?:freed|released|pardoned|let\s+go)\s+(?:included|were|are)|"
     r"the\s+(?:freed|released)\s+(?:[\w-]+\s+)?(?:included|were|are))\s+(?P<list>(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[A-Z])[^;:]+)|"
@@ -978,7 +999,8 @@ def _named_after_a_lead(sentence: str, previous: str = "") -> list[str]:
         name = _clean_name(match.group(0))
         at = match.start() + match.group(0).find(name) if name else match.start()
         if name and " " in name and _names_a_person(name, "") and _LIST_ITEM_END.match(sentence, at + len(name)) and not (
-                _OF_BEFORE_NAME.search(sentence, max(0, at - 12), at) or _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, at - 60), at)):
+                _OF_BEFORE_NAME.search(sentence, max(0, at - 12), at) or _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, at - 60), at)
+                or _OFFICIAL_TRAVELLING.search(sentence, max(0, at - 30), at)):  # ("intelligence chief A")
             names.append(name)
     return names
 
@@ -1877,6 +1899,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
              and (verb := _STATE_FREED_NAMED.search(s))), default=0)
         if first:
             return total + first
+    if len(figures) == 1 and figures[0][2] is not title and (first_side := _first_side_told_by_name(sentences[1:], figures[0][2])):
+        # "Cuba released US contractor Alan Gross and a US intelligence agent" / "The United States freed three Cubans":
+        # the figure is the second state's side; the first, told by name and role, is counted one each
+        return total + first_side
     beside = _named_beside(title, figures[0][2], swap)
     if beside and named_side and _FOR_OTHER_SIDE.search(title):
         # "two Austrians in swap for jailed diplomat" / "In return, Belgium freed diplomat Ali Rahimi": the same person
@@ -2483,6 +2509,27 @@ def _beyond_figure(value: int, told: str, title: str, both: int | None) -> int:
 _STATE_FREED_NAMED = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:freed|released|pardoned|handed\s+over)\s+", _I)
 _FIRST_SIDE_VERB = re.compile(
     r"\b(?:were|was)\s+(?:handed|freed|released|flown|let\s+go)\b|\b(?:arrived|landed|flew|walked|crossed|reached)\b", _I)
+
+
+_ONE_BY_ROLE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", _I)
+
+
+def _first_side_told_by_name(sentences: Sequence[str], figured: str) -> int:
+    """How many people a sentence without a figure says one state freed, by name or singly by role, when the figure's
+    sentence says another state freed its figure ("Cuba released A and a US intelligence agent" / "The United States freed
+    three Cubans"): 0 when there is no such pair."""
+    second = _STATE_HANDS_OVER.match(figured)
+    aliases = country_aliases_cached()
+    if second is None or second.group("state") not in aliases:
+        return 0
+    for sentence in sentences:
+        first = _STATE_HANDS_OVER.match(sentence)
+        if (sentence == figured or first is None or first.group("state") not in aliases or _figures_in(sentence)
+                or aliases[first.group("state")] == aliases[second.group("state")] or _recalls_or_plans(sentence)):
+            continue
+        freed = _CLAUSE_BREAK.split(sentence[first.end():], maxsplit=1)[0]
+        return len(_people_in(freed)) + len(_ONE_BY_ROLE.findall(freed))
+    return 0
 
 
 def _opens_on_other_side(sentence: str) -> bool:

@@ -708,6 +708,26 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Saturday. The three were taken to Sheba Medical Center.", "", ("Tal Mor", "Dan Shani", "Eli Bar")),
     ("Three Americans held in North Korea land at Andrews", "", "Kim Dong-chul, Kim Hak-song and Tony Kim stepped off the "
      "plane at Joint Base Andrews in the early hours of Thursday.", ("Kim Dong-chul", "Kim Hak-song", "Tony Kim")),
+    # A list of as many names as were freed names them only as the subject or object of the release: not wives who
+    # embraced them, men who died in captivity, employers, people "not part of the deal", officials on the plane, or
+    # people "among" those sentenced.
+    ("Two Americans freed by Venezuela land in Texas", "Two Americans freed by Venezuela landed in San Antonio on Saturday.",
+     "Washington said it would keep pressing for the release of Jorge Vela and Eric Hartley, who were not part of the deal.",
+     ()),
+    ("Two Ukrainian marines come home in POW swap", "Two Ukrainian marines captured in Mariupol came home in Friday's swap. "
+     "Their wives, Olena Kovalenko and Iryna Bondar, embraced them on the tarmac as they stepped off the plane.", "", ()),
+    ("Four Ukrainian POWs return home from Russian captivity", "Four Ukrainian prisoners of war returned home on Friday. "
+     "Serhiy Tkach, Ivan Moroz, Oleh Bilyk and Andriy Kravets, captured with them in Mariupol, succumbed to their wounds in "
+     "captivity and never came home, their brigade said.", "", ()),
+    ("Two engineers freed in Nigeria's Kogi state", "Two engineers working for Julius Berger and Dangote Cement were "
+     "released by gunmen in Kogi state on Monday, police said.", "", ()),
+    ("Ten Turkish employees freed by Libyan militia", "Ten Turkish construction workers were released by a militia in "
+     "western Libya on Sunday. Among those on the plane were Turkish intelligence chief Ibrahim Kalin and Ambassador Kenan "
+     "Yilmaz.", "", ()),
+    ("Iran frees 40 prisoners, sentences three", "Iran freed 40 political prisoners on Sunday but handed death sentences to "
+     "three protesters. Among them were Mohammad Ghobadlou and Erfan Amini.", "", ()),
+    ("Four French hostages freed after three years", "Thierry Roux, Daniel Lamy, Pierre Gaudin and Marc Feraud, kidnapped "
+     "in Arlit in 2010, are flying home, the Elysee said.", "", ("Thierry Roux", "Daniel Lamy", "Pierre Gaudin", "Marc Feraud")),
     # A Title-Case headline's capitalised words are a name only when the story below tells it, or they are not common
     # words.
     ("Iran Frees Washington Post Reporter Jason Rezaian After 544 Days", "The American journalist was flown to Germany on "
@@ -2579,6 +2599,13 @@ TWENTY_FIFTH_ROUND_CASES = [
      "Tehran freed three Iranian-American prisoners on Saturday in a swap with Washington.\nIn return, the United States "
      "freed five Iranians jailed for breaching sanctions.", 8),
     ("Russia frees 2 Estonians; clemency decree covering 100 foreigners still under review", "", "", 2),
+    # One state's side told by name and role, the other's by a figure in the next sentence.
+    ("Obama eases Cuba embargo as contractor freed, Cuban agents sent home", "",
+     "President Barack Obama announced the biggest shift in US policy toward Cuba in half a century on Wednesday.\nCuba "
+     "released US contractor Dale Morris, held for five years, and a US intelligence agent held for nearly 20 years. The "
+     "United States freed three Cubans convicted of spying, Raul Perez, Jose Lima and Ivan Cruz.", 5),
+    ("Russia and Ukraine swap 103 for 103", "Russia and Ukraine exchanged 103 prisoners each on Saturday. In addition to "
+     "the 206, Russia handed over eight civilians.", "", 214),
     # A state after the figure's preposition mediates; its name is no side of the figure.
     ("Ukraine brings home ten civilians after Vatican mediation", "", "Ten Ukrainian civilians held by Russia returned home "
      "on Friday, President Volodymyr Zelensky said.", 10),
