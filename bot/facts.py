@@ -377,7 +377,8 @@ def _each_side(sentence: str) -> bool:
     return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
 _RELEASE_VERB = re.compile(
     r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home|"
-    r"grant(?:s|ed)\s+clemency\s+to)\b", _I
+    # a second state granting clemency to its side: "..., while the United States granted clemency to seven Iranians"
+    r"(?<=\bwhile\s)(?:the\s+)?(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+grant(?:s|ed)\s+clemency\s+to)\b", _I
 )
 _SINGULAR = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|"
@@ -678,16 +679,15 @@ _NOT_A_LIST_OF_THE_FREED = re.compile(
     r"\b(?:killed|dead|died|bodies|remains|beheaded|executed|still|remain\w*|arrested|detained|sentenced|charged|expelled|"
     r"extradited|lawyers?|attorneys?|mediat\w*|negotiat\w*|envoys?|ministers?|officials?|spokes\w+|leaders?|commanders?|"
     r"greeted|met|meets?|meeting|welcomed|collect\w*|waiting|waited|statement|footage|video|also\s+(?:in|on)\b|separate\w*|"
-    r"(?:were|was|are|is)\s+not|not\s+(?:among|part|freed|released)|never|embrac\w*|examin\w*|accompan\w*|succumb\w*|shot|murder\w*|"
-    r"talks|doctors?|wives|husbands|mothers|fathers|"
-    r"drove|death|sentences?|(?:other|another|earlier|previous)\s+(?:case|story|release))\b",
+    r"(?:were|was|are|is)\s+not|not\s+(?:among|part|freed|released)|never|embrac\w*|examin\w*|succumb\w*|shot|murder\w*|"
+    r"talks|doctors?|wives|husbands|mothers|fathers|death|sentences?|(?:other|another|earlier|previous)\s+(?:case|story|release))\b",
     _I)
 
 
 # The list is the subject of a release or arrival ("A, B and C stepped off the plane", "A and B, held since 2022, were
 # freed") or the object of a release verb ("freed A and B").
 _ARRIVING_HOME = (r"flown\s+(?:home|out|to)|stepped\s+(?:off|down)|landed|arrived|walked\s+(?:free|out)|crossed|(?:returned|came)\s+home|"
-                  r"touched\s+down|flew|(?:are|were|is)\s+(?:flying|heading|on\s+(?:their|his|her)\s+way)")
+                  r"touched\s+down|flew|boarded|reached|(?:are|were|is)\s+(?:flying|heading|on\s+(?:their|his|her)\s+way)")
 _LIST_FREED_AFTER = re.compile(r"(?:\s*,(?:[^,;]|(?<=\d),(?=\d)){1,120},)?\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:" + _FREE_VERB_FORMS + r"|handed\s+over|let\s+go|set\s+free|" + _ARRIVING_HOME + r")\b", _I)
 _LIST_FREED_BEFORE = re.compile(r"\b(?:" + _FREE_VERB_FORMS + r"|hand(?:s|ed)\s+over|let\s+go\s+of)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$", _I)
 
@@ -974,7 +974,8 @@ def _sentence_people(sentence: str, travel: bool, title: str = "", previous: str
 # priests B and C", "Also freed were activists A and B", "Those released included A", "The five are A, B, C, D and E"
 # (not "Among them were", whose "them" may be those who refused to leave).
 _LEAD_TO_THE_FREED = re.compile(
-    r"^\W*(?:(?:among\s+those\s+(?:freed|released|pardoned|let\s+go)\s+(?:are|were)|"
+    r"^\W*(?:(?:among\s+those\s+(?:freed|released|pardoned|let\s+go|(?:on|aboard)\s+(?:the\s+)?(?:plane|flight|jet|aircraft|bus|"
+    r"charter(?:ed)?\s+(?:plane|flight)))\s+(?:are|were)|"
     r"(?P<them>among\s+them\s+(?:are|were))|"
     r"also\s+(?:freed|released|pardoned|let\s+go)\s+(?:were|was)|those\s+(?:freed|released|pardoned|let\s+go)\s+(?:included|were|are)|"
     r"the\s+(?:freed|released)\s+(?:[\w-]+\s+)?(?:included|were|are))\s+(?P<list>(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[A-Z])[^;:]+)|"
@@ -983,6 +984,7 @@ _LEAD_TO_THE_FREED = re.compile(
     _I)
 # A name that ends an item of the list, not one qualifying a noun ("Ecopetrol Arauca contractors", "Sheba Medical Center")
 _LIST_ITEM_END = re.compile(r"\s*(?:[,.;)(]|$)|\s+(?:and|were|are|was|is|who|both|all)\b")
+_CHIEF_BEFORE = re.compile(r"\b(?:chief|spokes(?:man|woman|person))\s+$", _I)
 _OF_BEFORE_NAME = re.compile(r"\b(?:of|for|by|with)\s+(?:the\s+)?$", _I)
 
 
@@ -1000,7 +1002,7 @@ def _named_after_a_lead(sentence: str, previous: str = "") -> list[str]:
         at = match.start() + match.group(0).find(name) if name else match.start()
         if name and " " in name and _names_a_person(name, "") and _LIST_ITEM_END.match(sentence, at + len(name)) and not (
                 _OF_BEFORE_NAME.search(sentence, max(0, at - 12), at) or _OFFICIAL_ROLE_BEFORE.search(sentence, max(0, at - 60), at)
-                or _OFFICIAL_TRAVELLING.search(sentence, max(0, at - 30), at)):  # ("intelligence chief A")
+                or _CHIEF_BEFORE.search(sentence, max(0, at - 30), at)):  # ("intelligence chief A")
             names.append(name)
     return names
 
@@ -1899,10 +1901,6 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
              and (verb := _STATE_FREED_NAMED.search(s))), default=0)
         if first:
             return total + first
-    if len(figures) == 1 and figures[0][2] is not title and (first_side := _first_side_told_by_name(sentences[1:], figures[0][2])):
-        # "Cuba released US contractor Alan Gross and a US intelligence agent" / "The United States freed three Cubans":
-        # the figure is the second state's side; the first, told by name and role, is counted one each
-        return total + first_side
     beside = _named_beside(title, figures[0][2], swap)
     if beside and named_side and _FOR_OTHER_SIDE.search(title):
         # "two Austrians in swap for jailed diplomat" / "In return, Belgium freed diplomat Ali Rahimi": the same person
@@ -2511,27 +2509,6 @@ _FIRST_SIDE_VERB = re.compile(
     r"\b(?:were|was)\s+(?:handed|freed|released|flown|let\s+go)\b|\b(?:arrived|landed|flew|walked|crossed|reached)\b", _I)
 
 
-_ONE_BY_ROLE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", _I)
-
-
-def _first_side_told_by_name(sentences: Sequence[str], figured: str) -> int:
-    """How many people a sentence without a figure says one state freed, by name or singly by role, when the figure's
-    sentence says another state freed its figure ("Cuba released A and a US intelligence agent" / "The United States freed
-    three Cubans"): 0 when there is no such pair."""
-    second = _STATE_HANDS_OVER.match(figured)
-    aliases = country_aliases_cached()
-    if second is None or second.group("state") not in aliases:
-        return 0
-    for sentence in sentences:
-        first = _STATE_HANDS_OVER.match(sentence)
-        if (sentence == figured or first is None or first.group("state") not in aliases or _figures_in(sentence)
-                or aliases[first.group("state")] == aliases[second.group("state")] or _recalls_or_plans(sentence)):
-            continue
-        freed = _CLAUSE_BREAK.split(sentence[first.end():], maxsplit=1)[0]
-        return len(_people_in(freed)) + len(_ONE_BY_ROLE.findall(freed))
-    return 0
-
-
 def _opens_on_other_side(sentence: str) -> bool:
     """A sentence whose figures come after its opening cue ("In exchange, the Afghan government freed three"), not one
     that tells the first side's figure before it ("The four were freed in exchange for seven")."""
@@ -2861,7 +2838,7 @@ _SWAPPED_FIGURE = re.compile(
     _I)  # ("The two men were swapped on the tarmac": both sides)
 _EXCHANGE_TOTAL = re.compile(
     # (not "under last year's nuclear deal, hours after Iran freed four Americans": another deal, and another clause)
-    r"\b(?<!\bin\s)(?<!nuclear\s)(?<!peace\s)(?<!ceasefire\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:after|before|when)\b)[^.;])*?"
+    r"\b(?<!\bin\s)(?<!nuclear\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:hours|days|weeks|minutes|shortly|soon)\s+(?:after|before)\b)[^.;])*?"
     r"\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|changed\s+hands)\b",
     _I,
 )
@@ -3184,7 +3161,7 @@ def _headline_people(title: str) -> int:
     opening the headline before a passive one ("Bergdahl handed to US special forces")."""
     names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()
              and not _is_group_word(n.split()[-1])  # not "Biggest East-West" (prisoner swap)
-             and n.split()[-1] not in _NOT_PERSON_LAST  # not "Implementation Day"
+             and n.split()[-1] != "Day"  # not "Implementation Day"
              and not _official_named(title, title.find(n))]  # not "Trump envoy Richard Grenell returns with six Americans"
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
@@ -3243,7 +3220,7 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause's own release: not people only flown home ("Oman flies 240 Yemenis home" may not be a release).
 _CLAUSE_RELEASE = re.compile(
-    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|clemency|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
+    r"\b(?:free\w*|releas\w*|pardon\w*|amnest\w*|grant(?:s|ed)\s+clemency\s+to|swap\w*|exchang\w*|deport\w*|expel\w*|return\w*|back|leaves?|left|hand(?:s|ed)|gets|got|adds|"
     r"receiv\w*|held|captiv\w*|prison\w*|jail\w*|detain\w*|custody|walk\w*\s+(?:free|out)|"
     r"(?:is|are|was|were|come|comes|came|coming|go|goes|went|sent|sends|send)\s+home|out)\b", _I
 )
@@ -4323,7 +4300,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
         clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
-        or _FREED_BEFORE_CLAUSE.search(c) or _NOT_YET_DONE.search(c))]  # (not "a decree covering 100 still under review")
+        or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c))]  # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
@@ -4336,6 +4313,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
 
 
 
+_UNDER_REVIEW = re.compile(r"\bunder\s+review\b|\bstill\s+(?:being\s+)?(?:reviewed|considered)\b|\byet\s+to\s+be\b", _I)
 # "...; 3 others were released in September", "16 were released earlier": an earlier release beside the news
 _FREED_BEFORE_CLAUSE = re.compile(
     r"\b(?:were|was|had\s+been)\s+(?:freed|released|pardoned|let\s+go)\s+(?:earlier|previously|before|in\s+" + _MONTH_NAME

@@ -726,6 +726,11 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Yilmaz.", "", ()),
     ("Iran frees 40 prisoners, sentences three", "Iran freed 40 political prisoners on Sunday but handed death sentences to "
      "three protesters. Among them were Mohammad Ghobadlou and Erfan Amini.", "", ()),
+    ("Ten Turkish workers freed by Libyan militia fly home", "Ten Turkish construction workers were released by a militia "
+     "in western Libya on Sunday. Among those aboard the plane were engineers Ahmet Yilmaz and Mehmet Demir.", "",
+     ("Ahmet Yilmaz", "Mehmet Demir")),
+    ("Three Americans freed by North Korea", "Kim Dong-chul, Kim Hak-song and Tony Kim boarded a US plane in Pyongyang on "
+     "Wednesday.", "", ("Kim Dong-chul", "Kim Hak-song", "Tony Kim")),
     ("Four French hostages freed after three years", "Thierry Roux, Daniel Lamy, Pierre Gaudin and Marc Feraud, kidnapped "
      "in Arlit in 2010, are flying home, the Elysee said.", "", ("Thierry Roux", "Daniel Lamy", "Pierre Gaudin", "Marc Feraud")),
     # A Title-Case headline's capitalised words are a name only when the story below tells it, or they are not common
@@ -2599,11 +2604,16 @@ TWENTY_FIFTH_ROUND_CASES = [
      "Tehran freed three Iranian-American prisoners on Saturday in a swap with Washington.\nIn return, the United States "
      "freed five Iranians jailed for breaching sanctions.", 8),
     ("Russia frees 2 Estonians; clemency decree covering 100 foreigners still under review", "", "", 2),
-    # One state's side told by name and role, the other's by a figure in the next sentence.
-    ("Obama eases Cuba embargo as contractor freed, Cuban agents sent home", "",
-     "President Barack Obama announced the biggest shift in US policy toward Cuba in half a century on Wednesday.\nCuba "
-     "released US contractor Dale Morris, held for five years, and a US intelligence agent held for nearly 20 years. The "
-     "United States freed three Cubans convicted of spying, Raul Perez, Jose Lima and Ivan Cruz.", 5),
+    # A fourth review's look-alikes: clemency under review or for a whole the freed are among; an exchange's own total
+    # told after a time clause; "will be treated" is no release still to come; surnames that are also place words.
+    ("Belarus frees 14 political prisoners as clemency commission reviews 300 more", "", "", 14),
+    ("Morocco frees journalists as king grants clemency on Throne Day", "King Mohammed VI granted clemency to 2,476 people "
+     "on Monday and freed three jailed journalists among them.", "", 2476),
+    ("Iran and US swap prisoners in Geneva", "The exchange, agreed after two years of Swiss mediation, freed 12 people.", "",
+     12),
+    ("Russia returns 150 Ukrainian POWs, who will be treated in hospital; Ukraine hands back 150", "", "", 300),
+    ("Michael Street and David Camp fly out of Kabul; Afghan commander returns from US", "",
+     "The United States released one Afghan, Bashir Noorzai, in return.", 3),
     ("Russia and Ukraine swap 103 for 103", "Russia and Ukraine exchanged 103 prisoners each on Saturday. In addition to "
      "the 206, Russia handed over eight civilians.", "", 214),
     # A state after the figure's preposition mediates; its name is no side of the figure.
