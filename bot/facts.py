@@ -774,8 +774,9 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _title_case_words(name: str, below: str) -> bool:
-    """Whether a "name" a Title-Case headline gives is common words: one whose last word the story below never tells as a
-    name (accents aside) but in lower case, or with a function word or a word that ends as verbs and nouns do."""
+    """Whether a "name" a Title-Case headline gives is common words: the story below never tells its last word as a name
+    (accents aside), and it has a function word, a word that ends as verbs and nouns do, or a last word the story writes
+    in lower case."""
     if re.search(r"\b" + re.escape(_folded(name.split()[-1])) + r"\b", _folded(below)):
         return False
     last = name.split()[-1]
@@ -793,11 +794,11 @@ def _folded(text: str) -> str:
 # noun's modifier ("the Mahsa Amini protests", "the Mahsa Amini story"; not "the Paul Whelan swap", "the X case").
 _BODY_AFTER_NAME = re.compile(
     r"\s+(?:" + "|".join(sorted(_BODY_LAST)) + r"|Congress|Front|Petroleum|Navy|crew|story|protests?|movement|era)\b")
-# (a relative only as the freed: "frees father of footballer A", "B, widow of Nobel laureate A, allowed to leave"; not "The
-# mother of A said he was freed", "mother of two A", "the family of freed hostage A")
 # ("the so-called Hope Coalition case", "the Majdal Anjar case"; not a headline's "Alaa Abd El-Fattah case:")
 _CASE_AFTER_NAME = re.compile(r"\s+(?:case|affair|trial)\b")
 _THE_BEFORE_NAME = re.compile(r"\b(?:the|so-called)\s+$", _I)
+# (a relative only as the freed: "frees father of footballer A", "B, widow of Nobel laureate A, allowed to leave"; not "The
+# mother of A said he was freed", "mother of two A", "the family of freed hostage A")
 _THING_OR_RELATIVE_BEFORE = re.compile(
     r"\b(?:tanker|ship|vessel|freighter|carrier|trawler|(?:(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed)|hands?\s+over|handed\s+over|"
     r"lets?\s+go)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?|(?-i:[A-Z])[\w'\u2019-]+,\s+(?:the\s+|a\s+)?)(?:widow|widower|wife|husband|sons?|"
