@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PERSON_ROLES, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case
+from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case, without_accents
 
 _I = re.IGNORECASE
 
@@ -777,15 +777,11 @@ def _title_case_words(name: str, below: str) -> bool:
     """Whether a "name" a Title-Case headline gives is common words: the story below never tells its last word as a name
     (accents aside), and it has a function word, a word that ends as verbs and nouns do, or a last word the story writes
     in lower case."""
-    if re.search(r"\b" + re.escape(_folded(name.split()[-1])) + r"\b", _folded(below)):
+    if re.search(r"\b" + re.escape(without_accents(name.split()[-1])) + r"\b", without_accents(below)):
         return False
     last = name.split()[-1]
     return any(word in _FUNCTION_WORDS or re.search(r"(?:ed|ing|tion|sion|ment|ies)$", word) for word in name.split()) or bool(
         re.search(r"(?<![\w-])" + re.escape(last.lower()) + r"(?![\w-])", below))
-
-
-def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # What a name is when the words around it say so, wherever the story tells it: part of a body's name ("the International

@@ -31,7 +31,6 @@ import hashlib
 import json
 import re
 import struct
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +40,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import canonical_url, figure, plain_text
+from .text import canonical_url, figure, plain_text, without_accents
 
 DEFAULT_WINDOW = timedelta(hours=72)
 
@@ -126,8 +125,7 @@ def _country_words() -> frozenset[str]:
 
 def _fold(text: str) -> str:
     """Lowercase ASCII-ish text: accents dropped, abbreviations (U.S., E.U.) and 1,000 normalised."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = without_accents(text)
     for pattern, replacement in _ABBREVIATIONS:
         text = pattern.sub(replacement, text)
     return _THOUSANDS.sub("", text).lower()

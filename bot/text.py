@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -151,6 +152,11 @@ def in_title_case(text: str) -> bool:
     """A Title-Case Headline capitalises every content word, so capitals there do not mark names."""
     words = text.split()
     return len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped ("Soumaïla Cissé" -> "Soumaila Cisse"), letters otherwise as they are."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def one_line(text: str) -> str:
