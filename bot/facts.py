@@ -1530,7 +1530,7 @@ def _names_in_headline(title: str) -> list[str]:
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday"). A spaced "&" reads as "and" ("Corbett & McKenty")."""
-    title, lede, story = (_AMPERSAND.sub(" and ", text) for text in (title, lede, story))
+    title, lede, story = (_unquoted_figures(_AMPERSAND.sub(" and ", text)) for text in (title, lede, story))
     last = _LAST_OF_A_GROUP.search(title)
     last_one = _LAST_ONE_NAMED.search(title)
     if (last and len(_all_names(title[: last.start()])) == 1) or (
@@ -1629,6 +1629,20 @@ _MERCY_OF_FIGURE = re.compile(
     # not one still to be decided: "a clemency decree covering 100 foreigners still under review"
     + r"(?![^,;.]{0,60}?\b(?:under\s+(?:review|consideration)|planned|proposed|expected|due|would|will|draft)\b)", _I)
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A figure set in quotes as a source's words: "frees 'more than 200' students", "free 'about a thousand' soldiers".
+_QUOTED_FIGURE = re.compile(
+    r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<figure>(?P<rough>(?:more|fewer|less)\s+than|about|around|some|over|nearly|"
+    r"almost|at\s+least|up\s+to|roughly)?\s*(?:\d[\d,.]*|a\s+(?:hundred|thousand|dozen)|" + _NUMBER_WORD_RE + r")"
+    r"(?:\s+(?:hundred|thousand))?)['\u2018\u2019\"\u201c\u201d](?!\w)", _I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+(?:s|people|men|children)\b", _I)
+
+
+def _unquoted_figures(text: str) -> str:
+    """Quotes taken off a figure of people (not "the '709' crackdown"), so it reads as any other."""
+    return _QUOTED_FIGURE.sub(lambda m: m.group("figure") if m.group("rough") or _PEOPLE_AFTER.match(text, m.end())
+                              else m.group(0), text)
+
+
 # A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
 _DATELINE = re.compile(
     r"^[^\S\n]*(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[\w.]+){0,2})?\s*"
@@ -2458,7 +2472,7 @@ _MONEY_OR_GOODS = re.compile(r"\b(?:assets|funds|money|debt|cash|payments?|oil|m
 _WHOSE_BODY = re.compile(r"[^.;]{0,80}?,\s+whose\s+(?:body|bodies|remains)\b", _I)
 _SWAPPED_FOR = re.compile(
     # "was exchanged at Abu Dhabi airport for Viktor Bulatov"
-    r"\b(?:were|was|being)\s+(?:(?:swapped|exchanged|traded)(?:\s+(?:at|in|on|near)\s+(?:[\w'\u2019-]+\s+){1,4}?(?=for\s))?|"
+    r"\b(?:were|was|being)\s+(?:(?:swapped|exchanged|traded)(?:\s+(?:at|in|on|near)(?:\s+[\w'\u2019-]+){1,4}?(?=\s+for\s))?|"
     # "was freed by Iran on Thursday in a swap for"
     r"(?:freed|released|set\s+free|handed\s+over)(?:\s+(?:on|by)\s+(?:(?-i:[A-Z])[\w'\u2019-]+|\w+day)){0,2}\s+"
     r"in\s+(?:exchange|(?:a|an)\s+(?:[\w-]+\s+)?(?:swap|exchange|trade|deal)))\s+for\s+", _I)
@@ -2618,7 +2632,8 @@ _TRADED_FOR = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchange
 _NO_PERSON_TRADED = re.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:testimony|evidence|information|intelligence|cooperation|promises?|"
     r"pledges?|assurances?|guarantees?|access|concessions?|help|assistance|money|cash|payments?|ransom|funds|oil|weapons|arms|"
-    r"visits?|talks|recognition|pleas?|confessions?)\b", _I)
+    r"visits?|talks|recognition|pleas?|confessions?)\b"
+    r"(?!\s+(?:dealer|trader|trafficker|smuggler|broker|merchant|expert|specialist|inspector|courier|officer)s?\b)", _I)  # "arms dealer B"
 _CLAUSES_OF_SIDES = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:in\s+(?:return|exchange|turn),?\s+)?(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
 
@@ -2641,7 +2656,7 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
     # likely the same person, and only a sentence that opens with the other side ("In exchange, ...") is read.
     people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
-    singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title))
+    singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title) or _one_person_freed(_release_clause(title)))
     if not people and singly:
         lede = [s for s in lede if _IN_RETURN.search(s) or (
             (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))] + [
@@ -3905,7 +3920,49 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
         return 1
-    return None
+    return 1 if _one_person_freed(clause) else None
+
+
+def _one_person_freed(clause: str) -> bool:
+    """A headline's release clause whose freed side is one person told by a common noun of any kind ("Vietnam frees
+    Australian pensioner", "Japanese pharmaceutical employee freed by China", "court frees him"), not a crew, a family or
+    anything plural."""
+    if _FREES_ONE_PRONOUN.search(clause):
+        return True
+    match = _ONE_NOUN_FREED.search(clause) or _ONE_NOUN_OBJECT.search(clause)
+    if match is None:
+        return False
+    noun, described = match.group("noun").lower(), match.group("np")
+    return (not (noun.endswith(("s", "ed", "ing", "men", "children", "people", "folk")) and not noun.endswith("ss"))
+            and noun not in _NOT_ONE_PERSON and not _NOT_ONE_DESCRIPTION.search(described))
+
+
+_FREES_ONE_PRONOUN = re.compile(r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+(?:and|with)\b)", _I)
+_ONE_NOUN_AFTER = (r"['\u2018\u2019]?(?P<noun>(?-i:[a-z])[a-z-]{2,})['\u2018\u2019]?")
+_ONE_NOUN_OBJECT = re.compile(
+    r"\b(?:frees|releases|pardons|repatriates|deports|returns|hands\s+(?:back|over)|(?<=\s)(?:free|release)|"
+    r"(?:to|will)\s+(?:free|release|return))\s+(?:(?:a|an)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
+    + r"(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|ahead|before|amid|following|under|jailed|held|detained|"
+    r"imprisoned|for|who|accused|convicted|sentenced|to|into|across|via|near|once)\b)", _I)
+# "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
+_ONE_NOUN_FREED = re.compile(
+    r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
+    + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
+    r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
+# The words before the noun tell more than one ("two", "and", "crew of"), or the noun is no one person.
+_NOT_ONE_DESCRIPTION = re.compile(
+    r"\d|(?<!s)s['\u2019]?\s|\bof(?!\s+(?-i:[A-Z]))|\b(?:and|or|with|by|after|from|in|on|at|for|to|over|under|near|as|into|across|amid|"
+    r"during|couple|" + _NUMBER_WORD_RE + r")\b", _I)
+_NOT_ONE_PERSON = frozenset({
+    "crew", "family", "group", "staff", "team", "delegation", "convoy", "ship", "vessel", "tanker", "boat", "plane",
+    "aircraft", "cargo", "aid", "money", "body", "footage", "film", "report", "data", "document", "list", "batch",
+    "number", "dozen", "couple", "people", "police", "youth", "children", "personnel", "hostage-taking", "detention",
+    "custody", "prison", "jail", "amnesty", "pardon", "release", "swap", "exchange", "deal", "home", "bail", "parole",
+    "her", "him", "them", "free", "back", "over", "out", "up", "rest", "remainder", "others", "minority", "community",
+    "opposition", "clergy", "faithful", "public", "press", "media", "party", "movement", "army", "militia", "band",
+    "more", "most", "all", "some", "many", "few", "other", "another", "remaining",
+    "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot", "sent", "brought", "found", "left", "seen", "told", "hurt",
+})
 
 
 _OFFICIAL_BRINGS_HOME = re.compile(
