@@ -1541,6 +1541,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
+        count = _with_the_listed_ones(count, title)
     later = _later_total(story)
     if later is None and count is None:
         return _lone_headline_figure(title)
@@ -3935,6 +3936,91 @@ def _one_person_freed(clause: str) -> bool:
     noun, described = match.group("noun").lower(), match.group("np")
     return (not (noun.endswith(("s", "ed", "ing", "men", "children", "people", "folk")) and not noun.endswith("ss"))
             and noun not in _NOT_ONE_PERSON and not _NOT_ONE_DESCRIPTION.search(described))
+
+
+def _with_the_listed_ones(count: int, title: str) -> int:
+    """A headline listing the freed as groups with figures beside single people ("Four French, two Togolese and a Malagasy
+    hostage freed", "frees four soldiers, one police officer", "Austrian doctor and two nurses freed"): the list's whole,
+    where the count read holds its figures but not every single person."""
+    items = next((found for part in _HEADLINE_PARTS.split(title) if _RELEASE_WORD.search(part) and (found := _listed_freed(part))), [])
+    if not items:
+        return count
+    figures = sum(value for value, one in items if not one)
+    whole = sum(value for value, _ in items)
+    return whole if figures <= count < whole else count
+
+
+def _listed_freed(clause: str) -> list[tuple[int, bool]]:
+    """The items of the list a headline's release clause frees, each as (how many, whether it is one person told alone);
+    [] unless there are two or more, a figure among them and a single person, and every item reads as people. Not a
+    figure told again by the names after it ("two foreigners, a Briton and a Dane"), nor a source after the list
+    ("12 activists, a lawyer for the group says")."""
+    match = _FREES_LIST.search(clause) or _LIST_FREED.match(clause)
+    if match is None or _SOURCE_AFTER.match(clause, match.end()) or _AMONG_THEM_AFTER.match(clause, match.end()):
+        return []
+    items: list[tuple[int, bool]] = []
+    for item in _LIST_ITEM_BREAK.split(match.group("list").strip()):
+        words = _DETERMINER.sub("", item).split()
+        if not words:
+            return []
+        value = parse_count(words[0])
+        if value is not None and len(words) > 1:
+            items.append((value, False))
+        elif value is None and _one_listed(item, words):
+            items.append((1, True))
+        else:
+            return []
+    for at, (value, one) in enumerate(list(items)):
+        singles = next((i for i in range(at + 1, len(items)) if not items[i][1]), len(items)) - at - 1
+        if not one and singles >= value:
+            del items[at + 1: at + 1 + value]  # "two Americans, A and B, and one German": the figure's people named
+            break
+    return items if len(items) > 1 and any(one for _, one in items) and not all(one for _, one in items) else []
+
+
+def _one_listed(item: str, words: list[str]) -> bool:
+    """One person as a list item: "a Malagasy hostage", "their Nigerian driver", "one police officer", "captured police
+    chief", "Bishop Roberto Cuadra"; not a plural, a ship ("Sea Star 7"), a source ("Jails Chief Says") or a thing."""
+    last = words[-1].strip("'\u2019")
+    if len(words) > 3 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or last.lower() in _NOT_ONE_PERSON or (
+            last.lower() in _NOT_A_PERSON_ITEM):
+        return False
+    if last[:1].isupper():
+        return len(words) > 1 and all(w[:1].isupper() for w in words) and last not in country_aliases_cached() or (
+            _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None)
+    if last.endswith(("s", "men", "children", "people", "folk")) and not last.endswith("ss"):
+        return False
+    return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
+
+
+# An active release verb and the list it frees, up to where the headline goes on ("after", "in", "held", ";").
+_FREES_LIST = re.compile(
+    r"\b(?:frees|free|releases|release|pardons|repatriates|hands\s+(?:back|over)|returns)\s+(?P<list>[^;:]+?)"
+    r"(?=\s+(?:after|in|from|on|at|as|over|to|into|via|near|under|amid|following|ahead|before|held|seized|kidnapped|"
+    r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|following|from|including|incl|among|plus|"
+    r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
+    r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))|\s*[;:]|\s*$)", _I)
+# A list that is the subject of a passive release: "Austrian doctor and two Burkinabe nurses freed by kidnappers".
+_LIST_FREED = re.compile(
+    r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?(?:freed|released|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|"
+    r"handed\s+over|return\s+home|home|back)\b", _I)
+_SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:said|says|told|reports?|reported|according)\b", _I)
+_SOURCE_WORD = re.compile(r"\b(?:said|says|told|reports?|reported|according)\b", _I)
+_PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ee", "ian", "ic", "ief")
+_KIN_AND_CARE = frozenset({
+    "nun", "monk", "guide", "cook", "maid", "nanny", "pupil", "baby", "son", "daughter", "wife", "husband", "brother",
+    "sister", "nephew", "niece", "cousin", "friend", "relative", "guard", "aide", "chauffeur", "colleague", "companion",
+})
+_HEADLINE_PARTS = re.compile(r"\s*(?:[;:|]|\s-\s|\u2014|\u2013)\s*")
+_LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_DETERMINER = re.compile(r"^(?:a|an|one|the|their|his|her|its)\s+", _I)
+_ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
+_SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
+_NOT_A_PERSON_ITEM = frozenset({
+    "day", "week", "month", "year", "time", "statement", "letter", "truce", "ceasefire", "deal", "decree", "list", "number",
+    "others", "other", "more", "dozen", "last", "first", "latest", "gesture", "move", "step", "sign", "decision", "order",
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "governor", "president", "leader",
+})
 
 
 _FREES_ONE_PRONOUN = re.compile(r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+(?:and|with)\b)", _I)

@@ -1826,7 +1826,8 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
     ("Twelve Russian agents deported by US as Moscow frees three, including Pavel Orlov", "", 15),
     ("Qatar frees eight former navy officers; seven already back in Delhi", "", 8),
     # A second review's mends: the other side's figure is not the same people told again, nor deaths or goods; relatives
-    # waiting and people who signed a petition are not freed; "a Greek tanker" and "a pole vaulter" are no person.
+    # waiting and people who signed a petition are not freed; "a Greek tanker" is no person, and "a pole vaulter" no Pole
+    # (though one more person freed beside the figure, as a headline list reads).
     ("Israel frees 110 prisoners; Palestinian detainees return to Gaza", "Israel released 110 Palestinian prisoners on Thursday.", 110),
     ("Hamas frees 3 hostages; Palestinian prisoners arrive in Ramallah",
      "Three Israeli hostages were handed over to the Red Cross on Saturday. Israel allowed 600 Palestinian aid trucks "
@@ -1835,7 +1836,7 @@ FIFTH_COUNT_CASES_2: list[tuple[str, str, int | None]] = [
      "Nazanin Zaghari-Ratcliffe was released and flew home.", 1),
     ("China frees Uyghur academic after 30 scholars signed petition", "", 1),
     ("Houthis free 25 crew members and a Greek tanker", "", 25),
-    ("Taliban free two Britons and a pole vaulter", "", 2),
+    ("Taliban free two Britons and a pole vaulter", "", 3),
     # Tenth round: the whole a named person walks out with ("among 1,250 granted clemency", "in amnesty of nearly
     # 3,000") and a figure handed over "to families" count, but an amnesty with no figure leaves the named count.
     ("Opposition leader Anna Marek walks out of jail among 1,250 granted clemency", "", 1250),

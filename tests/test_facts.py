@@ -2553,6 +2553,19 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Russia frees US basketball coach", "",
      "Russia freed Dana Porter on Thursday in exchange for arms dealer Oleg Sarin.\nMoscow refused to let go of a second "
      "American.", 2),
+    # A headline's list of groups with figures beside single people: the list's whole.
+    ("Mauritania: Belgian nurse and three Malian drivers freed by kidnappers", "", "", 4),
+    ("Rebels free six soldiers, one customs officer near Goma", "", "", 7),
+    ("Militants free two Korean engineers and their local interpreter in Niger Delta", "", "", 3),
+    ("Chad: Three Sudanese, two Libyans and a Nigerien trucker freed after a month", "", "", 6),
+    ("Gunmen free abducted parish priest, four altar boys in Enugu", "", "", 5),
+    # ... not the figure's own people named after it, one among them, a source after the list, nor a ship and its crew.
+    ("Taliban free two foreigners, a Norwegian and a Pole", "", "", 2),
+    ("Russia frees two Britons, Anna Price and Tom Hale, and one Dane", "", "", 3),
+    ("Myanmar frees 41 prisoners, a poet among them", "", "", 41),
+    ("Azerbaijan frees 9 Armenians, a foreign ministry official said", "", "", 9),
+    ("Houthis free Ocean Pearl and its 19 crew", "", "", 19),
+    ("Kyrgyzstan frees 14 activists, the last held since 2022", "", "", 14),
     # A figure quoted as a source's words reads as any other (not a case number in quotes).
     ("Ethiopia frees 'about a thousand' detained Tigrayan soldiers", "", "", 1000),
     ("Myanmar frees 'more than 3,000' prisoners in amnesty", "", "", 3000),
