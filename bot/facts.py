@@ -3947,6 +3947,11 @@ def _with_the_listed_ones(count: int, title: str) -> int:
         return count
     figures = sum(value for value, one in items if not one)
     whole = sum(value for value, _ in items)
+    if all(not one for _, one in items):
+        # figures alone, listed by commas ("frees six soldiers, two gendarmes"): the count read took one of them, and
+        # none is the others' whole ("17 hostages, 13 Israelis, 4 Thais")
+        values = [value for value, _ in items]
+        return whole if count in values and count < whole and all(2 * v != whole for v in values) else count
     return whole if figures <= count < whole else count
 
 
@@ -3956,7 +3961,8 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
     figure told again by the names after it ("two foreigners, a Briton and a Dane"), nor a source after the list
     ("12 activists, a lawyer for the group says")."""
     match = _FREES_LIST.search(clause) or _LIST_FREED.match(clause)
-    if match is None or _SOURCE_AFTER.match(clause, match.end()) or _AMONG_THEM_AFTER.match(clause, match.end()):
+    if match is None or _SOURCE_AFTER.match(clause, match.end()) or _AMONG_THEM_AFTER.match(clause, match.end()) or (
+            _NOT_FREED_ITEM.search(match.group("list")) or _AMONG_THOSE_AFTER.match(clause, match.end())):
         return []
     items: list[tuple[int, bool]] = []
     for item in _LIST_ITEM_BREAK.split(match.group("list").strip()):
@@ -3964,7 +3970,7 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not words:
             return []
         value = parse_count(words[0])
-        if value is not None and len(words) > 1:
+        if value is not None and len(words) > 1 and not _SUBSET_GROUP.search(item):
             items.append((value, False))
         elif value is None and _one_listed(item, words):
             items.append((1, True))
@@ -3975,7 +3981,10 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not one and singles >= value:
             del items[at + 1: at + 1 + value]  # "two Americans, A and B, and one German": the figure's people named
             break
-    return items if len(items) > 1 and any(one for _, one in items) and not all(one for _, one in items) else []
+    if all(not one for _, one in items) and (" and " in match.group("list") or not all(
+            _PLURAL_PEOPLE_END.search(item) for item in _LIST_ITEM_BREAK.split(match.group("list").strip()))):
+        return []  # figures joined by "and" are the rules' own to add; "52 prisoners, 14 go back" lists no second group
+    return items if len(items) > 1 and not all(one for _, one in items) else []
 
 
 def _one_listed(item: str, words: list[str]) -> bool:
@@ -3987,7 +3996,7 @@ def _one_listed(item: str, words: list[str]) -> bool:
         return False
     if last[:1].isupper():
         return len(words) > 1 and all(w[:1].isupper() for w in words) and last not in country_aliases_cached() or (
-            _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None)
+            _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None or _ONE_MORE_NOUN_WORD.fullmatch(last) is not None)
     if last.endswith(("s", "men", "children", "people", "folk")) and not last.endswith("ss"):
         return False
     return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
@@ -4005,6 +4014,12 @@ _LIST_FREED = re.compile(
     r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?(?:freed|released|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|"
     r"handed\s+over|return\s+home|home|back)\b", _I)
 _SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:said|says|told|reports?|reported|according)\b", _I)
+_AMONG_THOSE_AFTER = re.compile(r"\s+(?:among|one\s+of|of)\s+(?:those|whom)\b", _I)
+# Not a group freed beside the others ("52 prisoners, 1,200 still behind bars"), or an aside in brackets.
+_NOT_FREED_ITEM = re.compile(r"[()]|\b(?:still|remain\w*|killed|dead|bodies|remains|missing|more)\b", _I)
+_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|ese)\W*$", _I)
+# A figure that may be a part of the one before it: "frees 40 prisoners, 12 women".
+_SUBSET_GROUP = re.compile(r"\b(?:women|children|minors|girls|boys|foreigners|teenagers|juveniles|of\s+them)\b", _I)
 _SOURCE_WORD = re.compile(r"\b(?:said|says|told|reports?|reported|according)\b", _I)
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ee", "ian", "ic", "ief")
 _KIN_AND_CARE = frozenset({

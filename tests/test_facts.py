@@ -2566,6 +2566,14 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Azerbaijan frees 9 Armenians, a foreign ministry official said", "", "", 9),
     ("Houthis free Ocean Pearl and its 19 crew", "", "", 19),
     ("Kyrgyzstan frees 14 activists, the last held since 2022", "", "", 14),
+    # Figures alone listed by commas are added, unless one is the others' whole, a part ("12 women"), people not freed
+    # or an aside.
+    ("Rebels free five soldiers, three gendarmes ahead of talks", "", "", 8),
+    ("Niger frees 30 Beninese fishermen, four Togolese traders", "", "", 34),
+    ("Hamas frees 9 hostages, 6 Israelis, 3 Thais", "", "", 9),
+    ("Tunisia frees 40 protesters, 12 women", "", "", 40),
+    ("Belarus frees 18 prisoners, 1,100 still behind bars", "", "", 18),
+    ("Minsk pardons 25 protesters, 3 journalists among those let out", "", "", 25),
     # A figure quoted as a source's words reads as any other (not a case number in quotes).
     ("Ethiopia frees 'about a thousand' detained Tigrayan soldiers", "", "", 1000),
     ("Myanmar frees 'more than 3,000' prisoners in amnesty", "", "", 3000),
