@@ -1635,13 +1635,14 @@ _QUOTED_FIGURE = re.compile(
     r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<figure>(?P<rough>(?:more|fewer|less)\s+than|about|around|some|over|nearly|"
     r"almost|at\s+least|up\s+to|roughly)?\s*(?:\d[\d,.]*|a\s+(?:hundred|thousand|dozen)|" + _NUMBER_WORD_RE + r")"
     r"(?:\s+(?:hundred|thousand))?)['\u2018\u2019\"\u201c\u201d](?!\w)", _I)
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+(?:s|people|men|children)\b", _I)
 
 
 def _unquoted_figures(text: str) -> str:
     """Quotes taken off a figure of people (not "the '709' crackdown"), so it reads as any other."""
-    return _QUOTED_FIGURE.sub(lambda m: m.group("figure") if m.group("rough") or _PEOPLE_AFTER.match(text, m.end())
-                              else m.group(0), text)
+    return _QUOTED_FIGURE.sub(lambda m: m.group("figure") if (m.group("rough") or _PEOPLE_AFTER.match(text, m.end())) and not (
+        _SHARE_AFTER.match(text, m.end())) else m.group(0), text)
 
 
 # A wire story's dateline: "ISLAMABAD - ", "KYIV, Dec 29 (Reuters) - ", "JOINT BASE ANDREWS, Md. (AP) — ", "AFP - ".
@@ -3947,11 +3948,6 @@ def _with_the_listed_ones(count: int, title: str) -> int:
         return count
     figures = sum(value for value, one in items if not one)
     whole = sum(value for value, _ in items)
-    if all(not one for _, one in items):
-        # figures alone, listed by commas ("frees six soldiers, two gendarmes"): the count read took one of them, and
-        # none is the others' whole ("17 hostages, 13 Israelis, 4 Thais")
-        values = [value for value, _ in items]
-        return whole if count in values and count < whole and all(2 * v != whole for v in values) else count
     return whole if figures <= count < whole else count
 
 
@@ -3965,62 +3961,78 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
             _NOT_FREED_ITEM.search(match.group("list")) or _AMONG_THOSE_AFTER.match(clause, match.end())):
         return []
     items: list[tuple[int, bool]] = []
-    for item in _LIST_ITEM_BREAK.split(match.group("list").strip()):
+    listed = match.group("list").strip()
+    for item in _LIST_ITEM_BREAK.split(listed):
         words = _DETERMINER.sub("", item).split()
         if not words:
             return []
         value = parse_count(words[0])
-        if value is not None and len(words) > 1 and not _SUBSET_GROUP.search(item):
+        if value is not None and len(words) > 1:
+            if not _PLURAL_PEOPLE_END.search(item):
+                return []  # "two months after"
             items.append((value, False))
         elif value is None and _one_listed(item, words):
             items.append((1, True))
         else:
             return []
+    if _WHOLE_THEN_PARTS.match(listed) or _NOT_PEOPLE_FIGURE.search(listed):
+        return []  # "14 prisoners, an RFE/RL journalist", "five Americans, A and B": the figure's people, some named
     for at, (value, one) in enumerate(list(items)):
         singles = next((i for i in range(at + 1, len(items)) if not items[i][1]), len(items)) - at - 1
+        before = at - next((i for i in range(at - 1, -1, -1) if not items[i][1]), -1) - 1
         if not one and singles >= value:
             del items[at + 1: at + 1 + value]  # "two Americans, A and B, and one German": the figure's people named
             break
-    if all(not one for _, one in items) and (" and " in match.group("list") or not all(
-            _PLURAL_PEOPLE_END.search(item) for item in _LIST_ITEM_BREAK.split(match.group("list").strip()))):
-        return []  # figures joined by "and" are the rules' own to add; "52 prisoners, 14 go back" lists no second group
-    return items if len(items) > 1 and not all(one for _, one in items) else []
+        if not one and before == value and at == len(items) - 1 and not re.search(r"\band\s+[^,]+$", listed):
+            del items[at - value: at]  # "A and B, two French cyclists", not "A, B and two children"
+            break
+    return items if len(items) > 1 and any(one for _, one in items) and not all(one for _, one in items) else []
 
 
 def _one_listed(item: str, words: list[str]) -> bool:
     """One person as a list item: "a Malagasy hostage", "their Nigerian driver", "one police officer", "captured police
     chief", "Bishop Roberto Cuadra"; not a plural, a ship ("Sea Star 7"), a source ("Jails Chief Says") or a thing."""
     last = words[-1].strip("'\u2019")
-    if len(words) > 3 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or last.lower() in _NOT_ONE_PERSON or (
+    if len(words) > 4 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or last.lower() in _NOT_ONE_PERSON or (
             last.lower() in _NOT_A_PERSON_ITEM):
         return False
     if last[:1].isupper():
-        return len(words) > 1 and all(w[:1].isupper() for w in words) and last not in country_aliases_cached() or (
+        # a name, after any description ("American wife Caitlan Coleman", "Betancourt"), a demonym or a role ("Spaniard")
+        named = (len(words) > 1 and words[-2][:1].isupper()) or (len(words) == 1 and not re.search(r"-[a-z]", last))
+        return named and last not in country_aliases_cached() and last not in NOT_NAME_WORDS and not _plural_group(last) or (
             _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None or _ONE_MORE_NOUN_WORD.fullmatch(last) is not None)
-    if last.endswith(("s", "men", "children", "people", "folk")) and not last.endswith("ss"):
+    if len(words) > 3 or last.endswith(("s", "men", "children", "people", "folk")) and not last.endswith("ss"):
         return False
     return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
 
 
 # An active release verb and the list it frees, up to where the headline goes on ("after", "in", "held", ";").
 _FREES_LIST = re.compile(
-    r"\b(?:frees|free|releases|release|pardons|repatriates|hands\s+(?:back|over)|returns)\s+(?P<list>[^;:]+?)"
+    r"\b(?:frees|free|releases|release|pardons|repatriates|hands\s+(?:back|over)|returns|rescues)\s+(?P<list>[^;:]+?)"
     r"(?=\s+(?:after|in|from|on|at|as|over|to|into|via|near|under|amid|following|ahead|before|held|seized|kidnapped|"
     r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|following|from|including|incl|among|plus|"
     r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
     r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))|\s*[;:]|\s*$)", _I)
 # A list that is the subject of a passive release: "Austrian doctor and two Burkinabe nurses freed by kidnappers".
 _LIST_FREED = re.compile(
-    r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?(?:freed|released|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|"
-    r"handed\s+over|return\s+home|home|back)\b", _I)
-_SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:said|says|told|reports?|reported|according)\b", _I)
+    r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?(?:freed|released|rescued|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|"
+    r"handed\s+over)\b", _I)
+_SOURCE_VERB = (r"(?:say|says|said|told|tells|reports?|reported|according|confirms?|confirmed|announces?|announced|tweets?|"
+                r"tweeted|claims?|claimed|states?|stated)")
+_SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+" + _SOURCE_VERB + r"\b", _I)
 _AMONG_THOSE_AFTER = re.compile(r"\s+(?:among|one\s+of|of)\s+(?:those|whom)\b", _I)
 # Not a group freed beside the others ("52 prisoners, 1,200 still behind bars"), or an aside in brackets.
-_NOT_FREED_ITEM = re.compile(r"[()]|\b(?:still|remain\w*|killed|dead|bodies|remains|missing|more)\b", _I)
-_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|ese)\W*$", _I)
+_NOT_FREED_ITEM = re.compile(r"[()]|\bof\s+(?-i:[A-Z])|\b(?:still|remain\w*|killed|dead|bodies|remains|missing|more)\b", _I)
+# A figure's people told as a whole ("prisoners", "Americans") with a comma after: what follows names some of them.
+_WHOLE_THEN_PARTS = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:(?:prisoners|detainees|people|persons|hostages|captives|inmates|convicts|protesters|activists|others|"
+    r"civilians|POWs)\s*,\s+(?!and\b)|[\w-]+s\s*,\s+(?:one\s+(?:an?|of)\s|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])))", _I)
+_NOT_PEOPLE_FIGURE = re.compile(
+    r"\b(?:weeks|days|months|years|hours|minutes|times|ships|tankers|boats|vessels|trawlers|planes|bodies|coffins|trucks|"
+    r"buses|cars|fallen|dead|deceased|captured|held|arrested|killed|wounded)\b", _I)
+_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese)\W*$", _I)
 # A figure that may be a part of the one before it: "frees 40 prisoners, 12 women".
-_SUBSET_GROUP = re.compile(r"\b(?:women|children|minors|girls|boys|foreigners|teenagers|juveniles|of\s+them)\b", _I)
-_SOURCE_WORD = re.compile(r"\b(?:said|says|told|reports?|reported|according)\b", _I)
+_SOURCE_WORD = re.compile(r"\b" + _SOURCE_VERB + r"\b", _I)
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ee", "ian", "ic", "ief")
 _KIN_AND_CARE = frozenset({
     "nun", "monk", "guide", "cook", "maid", "nanny", "pupil", "baby", "son", "daughter", "wife", "husband", "brother",
@@ -4033,12 +4045,13 @@ _ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
 _SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
 _NOT_A_PERSON_ITEM = frozenset({
     "day", "week", "month", "year", "time", "statement", "letter", "truce", "ceasefire", "deal", "decree", "list", "number",
-    "others", "other", "more", "dozen", "last", "first", "latest", "gesture", "move", "step", "sign", "decision", "order",
+    "others", "other", "more", "dozen", "last", "first", "latest", "later", "earlier", "ago", "after", "gesture", "move", "step", "sign", "decision", "order",
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "governor", "president", "leader",
 })
 
 
-_FREES_ONE_PRONOUN = re.compile(r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+(?:and|with)\b)", _I)
+_FREES_ONE_PRONOUN = re.compile(
+    r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+(?:[a-z-]+|and|with|along|alongside|together)\b)", _I)
 _ONE_NOUN_AFTER = (r"['\u2018\u2019]?(?P<noun>(?-i:[a-z])[a-z-]{2,})['\u2018\u2019]?")
 _ONE_NOUN_OBJECT = re.compile(
     r"\b(?:frees|releases|pardons|repatriates|deports|returns|hands\s+(?:back|over)|(?<=\s)(?:free|release)|"
@@ -4062,6 +4075,9 @@ _NOT_ONE_PERSON = frozenset({
     "her", "him", "them", "free", "back", "over", "out", "up", "rest", "remainder", "others", "minority", "community",
     "opposition", "clergy", "faithful", "public", "press", "media", "party", "movement", "army", "militia", "band",
     "more", "most", "all", "some", "many", "few", "other", "another", "remaining",
+    "statement", "photo", "photos", "video", "communique", "image", "picture", "letter", "trawler", "freighter",
+    "schooner", "yacht", "leadership", "council", "garrison", "congregation", "flock", "class", "choir", "brethren", "platoon", "unit", "squad", "company", "battalion", "contingent",
+    "caravan", "troupe", "tribe", "clan", "household", "village", "mission", "expedition",
     "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot", "sent", "brought", "found", "left", "seen", "told", "hurt",
 })
 

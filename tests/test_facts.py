@@ -2559,6 +2559,12 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Militants free two Korean engineers and their local interpreter in Niger Delta", "", "", 3),
     ("Chad: Three Sudanese, two Libyans and a Nigerien trucker freed after a month", "", "", 6),
     ("Gunmen free abducted parish priest, four altar boys in Enugu", "", "", 5),
+    ("ELN frees Galvis, two Swedes and nine others held in Arauca", "", "", 12),
+    ("Dutch nurse Anke Visser, Belgian husband Luc Peeters and two children freed in Mali", "", "", 4),
+    # ... not the names a figure tells again ("A and B, two French cyclists"), an organisation's name ("3 leaders of
+    # Forces of Freedom and Change").
+    ("Iran frees Moreau and Lefebvre, two French cyclists", "", "", 2),
+    ("Mali frees 4 leaders of Movement for Unity and Justice", "", "", 4),
     # ... not the figure's own people named after it, one among them, a source after the list, nor a ship and its crew.
     ("Taliban free two foreigners, a Norwegian and a Pole", "", "", 2),
     ("Russia frees two Britons, Anna Price and Tom Hale, and one Dane", "", "", 3),
@@ -2566,14 +2572,20 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Azerbaijan frees 9 Armenians, a foreign ministry official said", "", "", 9),
     ("Houthis free Ocean Pearl and its 19 crew", "", "", 19),
     ("Kyrgyzstan frees 14 activists, the last held since 2022", "", "", 14),
-    # Figures alone listed by commas are added, unless one is the others' whole, a part ("12 women"), people not freed
-    # or an aside.
-    ("Rebels free five soldiers, three gendarmes ahead of talks", "", "", 8),
-    ("Niger frees 30 Beninese fishermen, four Togolese traders", "", "", 34),
+    # A second figure after a comma is no group the list adds: it may be the others' parts, a part, people not freed, or
+    # an aside; nor is one told "among those", a time, a source in Title Case or a ship.
     ("Hamas frees 9 hostages, 6 Israelis, 3 Thais", "", "", 9),
     ("Tunisia frees 40 protesters, 12 women", "", "", 40),
     ("Belarus frees 18 prisoners, 1,100 still behind bars", "", "", 18),
     ("Minsk pardons 25 protesters, 3 journalists among those let out", "", "", 25),
+    ("Belarus pardons 20 prisoners, 4 journalists", "", "", 20),
+    ("Rebels free five soldiers, two weeks after ambush", "", "", 5),
+    ("Kidnappers free 6 schoolboys, a week later", "", "", 6),
+    ("Iran Frees Three Britons, Foreign Office Confirms", "", "", 3),
+    ("Iran releases two tankers, 35 crew", "", "", 35),
+    ("Egypt frees 25 detainees, a rights lawyer", "", "", 25),
+    ("Iran frees four Americans, Reza Tabrizi and Sam Karimi", "", "", 4),
+    ("Abducted church congregation freed in Plateau", "", "", None),
     # A figure quoted as a source's words reads as any other (not a case number in quotes).
     ("Ethiopia frees 'about a thousand' detained Tigrayan soldiers", "", "", 1000),
     ("Myanmar frees 'more than 3,000' prisoners in amnesty", "", "", 3000),
