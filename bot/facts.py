@@ -4065,7 +4065,8 @@ _ONE_NOUN_FREED = re.compile(
     r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
 # The words before the noun tell more than one ("two", "and", "crew of"), or the noun is no one person.
 _NOT_ONE_DESCRIPTION = re.compile(
-    r"\d|(?<!s)s['\u2019]?\s|\bof(?!\s+(?-i:[A-Z]))|\b(?:and|or|with|by|after|from|in|on|at|for|to|over|under|near|as|into|across|amid|"
+    r"\d(?!\d*-year-old\b)|(?-i:\b(?!(?:rights|arms|news|affairs|customs|forces|bus|gas)\b)[a-z]+[a-rt-z]s)['\u2019]?\s|"
+    r"\bof(?!\s+(?-i:[A-Z]))|\b(?:and|or|with|by|after|from|in|on|at|for|to|over|under|near|as|into|across|amid|"
     r"during|couple|" + _NUMBER_WORD_RE + r")\b", _I)
 _NOT_ONE_PERSON = frozenset({
     "crew", "family", "group", "staff", "team", "delegation", "convoy", "ship", "vessel", "tanker", "boat", "plane",

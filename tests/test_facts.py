@@ -2542,6 +2542,9 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Azerbaijan frees former Voice of America correspondent", "", "", 1),
     ("Mali: Swiss agronomist held by jihadists for 10 months freed", "", "", 1),
     ("Court quashes Estonian sailor's smuggling conviction, frees him", "", "", 1),
+    ("Russia frees US hockey coach", "", "", 1),  # "US" is no plural, nor "rights" in "rights lawyer"
+    ("Iran frees human rights lawyer after four years", "", "", 1),
+    ("Belarus frees 72-year-old pensioner", "", "", 1),
     ("Rebels free kidnapped surveyor in Cabo Delgado; two colleagues still held", "", "", 1),
     # ... not a crew, children, people told by a plural or a vehicle carrying them, nor "more".
     ("Houthis release detained ship crew", "", "", None),
