@@ -3515,6 +3515,10 @@ _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
+# "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
+_STILL_HELD_BEFORE = re.compile(
+    r"\b(?:leaving|leaves|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+(?:only\s+|just\s+|about\s+|some\s+|"
+    r"at\s+least\s+|another\s+)?$", _I)
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
 _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
     r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
@@ -3549,6 +3553,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         or _OFF_A_LIST_AFTER.match(sentence, match.end("num"))
+        or _STILL_HELD_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _TRIAL_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
