@@ -2590,7 +2590,7 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Iran frees four Americans, Reza Tabrizi and Sam Karimi", "", "", 4),
     ("Abducted church congregation freed in Plateau", "", "", None),
     # People a release leaves held are not counted.
-    ("Nine Yemenis leave Guantanamo for Oman", "The nine were flown out on Monday, leaving 20 detainees at the prison.", "", 9),
+    ("Nine Yemenis leave Guantanamo for Oman, leaving 20 detainees at the prison", "None of the nine had been charged.", "", 9),
     # A figure quoted as a source's words reads as any other (not a case number in quotes).
     ("Ethiopia frees 'about a thousand' detained Tigrayan soldiers", "", "", 1000),
     ("Myanmar frees 'more than 3,000' prisoners in amnesty", "", "", 3000),
