@@ -2852,7 +2852,8 @@ _SWAPPED_FIGURE = re.compile(
     _I)  # ("The two men were swapped on the tarmac": both sides)
 _EXCHANGE_TOTAL = re.compile(
     # (not "under last year's nuclear deal, hours after Iran freed four Americans": another deal, and another clause)
-    r"\b(?<!\bin\s)(?<!nuclear\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:hours|days|weeks|minutes|shortly|soon)\s+(?:after|before)\b)[^.;])*?"
+    # (nor "As part of the deal, Islamabad released 15": one side's part)
+    r"\b(?<!\bin\s)(?<!nuclear\s)(?<!\bpart\sof\sthe\s)(?<!\bpart\sof\sthe\ssame\s)(?<!\bunder\sthe\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:hours|days|weeks|minutes|shortly|soon)\s+(?:after|before)\b)[^.;])*?"
     r"\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|changed\s+hands)\b",
     _I,
 )

@@ -2589,6 +2589,10 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Egypt frees 25 detainees, a rights lawyer", "", "", 25),
     ("Iran frees four Americans, Reza Tabrizi and Sam Karimi", "", "", 4),
     ("Abducted church congregation freed in Plateau", "", "", None),
+    # "As part of the deal, B released N" is the other side's part, not the exchange's whole.
+    ("Afghanistan frees four Pakistani border guards captured at Torkham",
+     "Four border guards captured in a clash last month were handed back to Pakistan at the crossing on Thursday, officials said.",
+     "As part of the deal, Islamabad released 11 Afghan nationals held in Quetta jail, an Afghan official said.", 15),
     # People a release leaves held are not counted.
     ("Nine Yemenis leave Guantanamo for Oman, leaving 20 detainees at the prison", "None of the nine had been charged.", "", 9),
     # A figure quoted as a source's words reads as any other (not a case number in quotes).
