@@ -3949,7 +3949,7 @@ def _with_the_listed_ones(count: int, title: str) -> int:
     """A headline listing the freed as groups with figures beside single people ("Four French, two Togolese and a Malagasy
     hostage freed", "frees four soldiers, one police officer", "Austrian doctor and two nurses freed"): the list's whole,
     where the count read holds its figures but not every single person."""
-    items = next((found for part in _HEADLINE_PARTS.split(title) if _RELEASE_WORD.search(part) and (found := _listed_freed(part))), [])
+    items = next((found for part in _HEADLINE_PARTS.split(title) if (found := _listed_freed(part))), [])
     if not items:
         return count
     figures = sum(value for value, one in items if not one)
@@ -3973,7 +3973,9 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not words:
             return []
         value = parse_count(words[0])
-        if value is not None and len(words) > 1:
+        if value == 1 and len(words) > 1:
+            items.append((1, True))  # "4 soldiers, 1 civilian"
+        elif value is not None and len(words) > 1:
             if not _PLURAL_PEOPLE_END.search(item):
                 return []  # "two months after"
             items.append((value, False))
@@ -3989,7 +3991,7 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not one and singles >= value:
             del items[at + 1: at + 1 + value]  # "two Americans, A and B, and one German": the figure's people named
             break
-        if not one and before == value and at == len(items) - 1 and not re.search(r"\band\s+[^,]+$", listed):
+        if not one and before == value and at == len(items) - 1 and not re.search(r"\band\s+[^,]+$", listed, _I):
             del items[at - value: at]  # "A and B, two French cyclists", not "A, B and two children"
             break
     return items if len(items) > 1 and any(one for _, one in items) and not all(one for _, one in items) else []
@@ -4014,7 +4016,7 @@ def _one_listed(item: str, words: list[str]) -> bool:
 
 # An active release verb and the list it frees, up to where the headline goes on ("after", "in", "held", ";").
 _FREES_LIST = re.compile(
-    r"\b(?:frees|free|releases|release|pardons|repatriates|hands\s+(?:back|over)|returns|rescues)\s+(?P<list>[^;:]+?)"
+    r"\b(?:frees|free|releases|release|pardons|repatriates|hand(?:s|ed)?\s+(?:back|over)|returns|rescues)\s+(?P<list>[^;:]+?)"
     r"(?=\s+(?:after|in|from|on|at|as|over|to|into|via|near|under|amid|following|ahead|before|held|seized|kidnapped|"
     r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|following|from|including|incl|among|plus|"
     r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
@@ -4045,7 +4047,7 @@ _KIN_AND_CARE = frozenset({
     "sister", "nephew", "niece", "cousin", "friend", "relative", "guard", "aide", "chauffeur", "colleague", "companion",
 })
 _HEADLINE_PARTS = re.compile(r"\s*(?:[;:|]|\s-\s|\u2014|\u2013)\s*")
-_LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|the|their|his|her|its)\s+", _I)
 _ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
 _SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
