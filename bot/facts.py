@@ -3518,7 +3518,7 @@ _EARLIER_TIME_AFTER = re.compile(
 # People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
 _STILL_HELD_BEFORE = re.compile(
-    r"\b(?:leaving|leaves|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+(?:only\s+|just\s+|about\s+|some\s+|"
+    r"\b(?:leaving|leaves|keep|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+(?:only\s+|just\s+|about\s+|some\s+|"
     r"at\s+least\s+|another\s+)?$", _I)
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
 _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
@@ -4038,7 +4038,7 @@ _WHOLE_THEN_PARTS = re.compile(
 _NOT_PEOPLE_FIGURE = re.compile(
     r"\b(?:weeks|days|months|years|hours|minutes|times|ships|tankers|boats|vessels|trawlers|planes|bodies|coffins|trucks|"
     r"buses|cars|fallen|dead|deceased|captured|held|arrested|killed|wounded)\b", _I)
-_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese)\W*$", _I)
+_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese|ch|sh|ss)\W*$", _I)
 # A figure that may be a part of the one before it: "frees 40 prisoners, 12 women".
 _SOURCE_WORD = re.compile(r"\b" + _SOURCE_VERB + r"\b", _I)
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ee", "ian", "ic", "ief")

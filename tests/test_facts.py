@@ -2566,6 +2566,7 @@ TWENTY_SIXTH_ROUND_CASES = [
     ("Dutch nurse Anke Visser, Belgian husband Luc Peeters and two children freed in Mali", "", "", 4),
     ("Venezuela Frees Peruvian, Spaniard And Two Americans", "", "", 4),  # Title Case "And"
     ("Hamas frees 3 soldiers, 1 civilian", "", "", 4),  # "1 civilian" is one person
+    ("Three Dutch, two Belgians and a Luxembourger freed in Sahel", "", "", 6),  # "Three Dutch" is a figure of people
     # ... not the names a figure tells again ("A and B, two French cyclists"), an organisation's name ("3 leaders of
     # Forces of Freedom and Change").
     ("Iran frees Moreau and Lefebvre, two French cyclists", "", "", 2),
