@@ -2635,7 +2635,8 @@ _NO_PERSON_TRADED = re.compile(
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:testimony|evidence|information|intelligence|cooperation|promises?|"
     r"pledges?|assurances?|guarantees?|access|concessions?|help|assistance|money|cash|payments?|ransom|funds|oil|weapons|arms|"
     r"visits?|talks|recognition|pleas?|confessions?)\b"
-    r"(?!\s+(?:dealer|trader|trafficker|smuggler|broker|merchant|expert|specialist|inspector|courier|officer)s?\b)", _I)  # "arms dealer B"
+    r"(?!\s+(?:dealer|trader|trafficker|smuggler|broker|merchant|expert|specialist|inspector|courier|officer)s?\b)",  # "arms dealer"
+    _I)
 _CLAUSES_OF_SIDES = re.compile(
     r",?\s+(?:and|but)\s+(?=(?:in\s+(?:return|exchange|turn),?\s+)?(?:the\s+)?(?-i:[A-Z]))|;|,\s+(?:while|whereas)\s+", _I)
 
@@ -2853,7 +2854,8 @@ _SWAPPED_FIGURE = re.compile(
 _EXCHANGE_TOTAL = re.compile(
     # (not "under last year's nuclear deal, hours after Iran freed four Americans": another deal, and another clause)
     # (nor "As part of the deal, Islamabad released 15": one side's part)
-    r"\b(?<!\bin\s)(?<!nuclear\s)(?<!\bpart\sof\sthe\s)(?<!\bpart\sof\sthe\ssame\s)(?<!\bunder\sthe\s)(?:exchange|swap|deal|trade)\b(?:(?!\b(?:hours|days|weeks|minutes|shortly|soon)\s+(?:after|before)\b)[^.;])*?"
+    r"\b(?<!\bin\s)(?<!nuclear\s)(?<!\bpart\sof\sthe\s)(?<!\bpart\sof\sthe\ssame\s)(?<!\bunder\sthe\s)"
+    r"(?:exchange|swap|deal|trade)\b(?:(?!\b(?:hours|days|weeks|minutes|shortly|soon)\s+(?:after|before)\b)[^.;])*?"
     r"\b(?<!also\s)(?:freed|returned|involved|brought|saw|released|covered|changed\s+hands)\b",
     _I,
 )
@@ -3515,11 +3517,11 @@ _DEMANDED_OR_RECALLED_BEFORE = re.compile(
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
-# People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
 _STILL_HELD_BEFORE = re.compile(
-    r"\b(?:leaving|leaves|keep|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+(?:only\s+|just\s+|about\s+|some\s+|"
-    r"at\s+least\s+|another\s+)?$", _I)
+    r"\b(?:leaving|leaves|keep|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|at\s+least\s+|another\s+)?$", _I)
+# People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
 _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
     r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
@@ -4001,8 +4003,8 @@ def _one_listed(item: str, words: list[str]) -> bool:
     """One person as a list item: "a Malagasy hostage", "their Nigerian driver", "one police officer", "captured police
     chief", "Bishop Roberto Cuadra"; not a plural, a ship ("Sea Star 7"), a source ("Jails Chief Says") or a thing."""
     last = words[-1].strip("'\u2019")
-    if len(words) > 4 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or last.lower() in _NOT_ONE_PERSON or (
-            last.lower() in _NOT_A_PERSON_ITEM):
+    if len(words) > 4 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or (
+            last.lower() in _NOT_ONE_PERSON | _NOT_A_PERSON_ITEM):
         return False
     if last[:1].isupper():
         # a name, after any description ("American wife Caitlan Coleman", "Betancourt"), a demonym or a role ("Spaniard")
@@ -4014,17 +4016,20 @@ def _one_listed(item: str, words: list[str]) -> bool:
     return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
 
 
-# An active release verb and the list it frees, up to where the headline goes on ("after", "in", "held", ";").
+# An active release verb of a headline: "frees", "release" after a plural subject, "to free", "hands back".
+_HEADLINE_FREEING_VERB = (r"\b(?:frees|releases|pardons|repatriates|deports|returns|rescues|hand(?:s|ed)?\s+(?:back|over)|"
+                          r"(?<=\s)(?:free|release)|(?:to|will)\s+(?:free|release|return))")
+# The list such a verb frees, up to where the headline goes on ("after", "in", "held", ";").
 _FREES_LIST = re.compile(
-    r"\b(?:frees|free|releases|release|pardons|repatriates|hand(?:s|ed)?\s+(?:back|over)|returns|rescues)\s+(?P<list>[^;:]+?)"
+    _HEADLINE_FREEING_VERB + r"\s+(?P<list>[^;:]+?)"
     r"(?=\s+(?:after|in|from|on|at|as|over|to|into|via|near|under|amid|following|ahead|before|held|seized|kidnapped|"
-    r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|following|from|including|incl|among|plus|"
+    r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|including|incl|among|plus|"
     r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
     r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))|\s*[;:]|\s*$)", _I)
 # A list that is the subject of a passive release: "Austrian doctor and two Burkinabe nurses freed by kidnappers".
 _LIST_FREED = re.compile(
-    r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?(?:freed|released|rescued|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|"
-    r"handed\s+over)\b", _I)
+    r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?"
+    r"(?:freed|released|rescued|set\s+free|walk\s+free|regain\s+(?:their\s+)?freedom|handed\s+over)\b", _I)
 _SOURCE_VERB = (r"(?:say|says|said|told|tells|reports?|reported|according|confirms?|confirmed|announces?|announced|tweets?|"
                 r"tweeted|claims?|claimed|states?|stated)")
 _SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+" + _SOURCE_VERB + r"\b", _I)
@@ -4034,12 +4039,13 @@ _NOT_FREED_ITEM = re.compile(r"[()]|\bof\s+(?-i:[A-Z])|\b(?:still|remain\w*|kill
 # A figure's people told as a whole ("prisoners", "Americans") with a comma after: what follows names some of them.
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:\S+\s+){1,3}?(?:(?:prisoners|detainees|people|persons|hostages|captives|inmates|convicts|protesters|activists|others|"
-    r"civilians|POWs)\s*,\s+(?!and\b)|[\w-]+s\s*,\s+(?:one\s+(?:an?|of)\s|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])))", _I)
+    r"civilians|POWs)\s*,\s+(?!and\b)|"
+    r"[\w-]+s\s*,\s+(?:one\s+(?:an?|of)\s|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])))", _I)
 _NOT_PEOPLE_FIGURE = re.compile(
     r"\b(?:weeks|days|months|years|hours|minutes|times|ships|tankers|boats|vessels|trawlers|planes|bodies|coffins|trucks|"
     r"buses|cars|fallen|dead|deceased|captured|held|arrested|killed|wounded)\b", _I)
-_PLURAL_PEOPLE_END = re.compile(r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese|ch|sh|ss)\W*$", _I)
-# A figure that may be a part of the one before it: "frees 40 prisoners, 12 women".
+_PLURAL_PEOPLE_END = re.compile(
+    r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese|ch|sh|ss)\W*$", _I)
 _SOURCE_WORD = re.compile(r"\b" + _SOURCE_VERB + r"\b", _I)
 _PERSON_ENDINGS = ("man", "woman", "er", "or", "ist", "ant", "ent", "ee", "ian", "ic", "ief")
 _KIN_AND_CARE = frozenset({
@@ -4051,26 +4057,27 @@ _LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|the|their|his|her|its)\s+", _I)
 _ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
 _SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
+# A list item is no freed person: anything no one person is, a time, a step, or an official who may travel with them.
 _NOT_A_PERSON_ITEM = frozenset({
-    "day", "week", "month", "year", "time", "statement", "letter", "truce", "ceasefire", "deal", "decree", "list", "number",
-    "others", "other", "more", "dozen", "last", "first", "latest", "later", "earlier", "ago", "after", "gesture", "move", "step", "sign", "decision", "order",
-    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "governor", "president", "leader",
+    "day", "week", "month", "year", "time", "truce", "ceasefire", "decree", "first", "last", "latest", "later", "earlier",
+    "ago", "after", "gesture", "move", "step", "sign", "decision", "order", "official", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "ministry", "governor", "president", "leader",
 })
 
 
 _FREES_ONE_PRONOUN = re.compile(
-    r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+(?:[a-z-]+|and|with|along|alongside|together)\b)", _I)
+    r"\b(?:frees|freed|releases|released|pardons|pardoned)\s+(?:him|her)\b(?!\s+[a-z-]+\b)", _I)  # not "frees her brothers"
 _ONE_NOUN_AFTER = (r"['\u2018\u2019]?(?P<noun>(?-i:[a-z])[a-z-]{2,})['\u2018\u2019]?")
 _ONE_NOUN_OBJECT = re.compile(
-    r"\b(?:frees|releases|pardons|repatriates|deports|returns|hands\s+(?:back|over)|(?<=\s)(?:free|release)|"
-    r"(?:to|will)\s+(?:free|release|return))\s+(?:(?:a|an)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
+    _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
     + r"(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|ahead|before|amid|following|under|jailed|held|detained|"
     r"imprisoned|for|who|accused|convicted|sentenced|to|into|across|via|near|once)\b)", _I)
 # "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
 _ONE_NOUN_FREED = re.compile(
     r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
     + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
-    r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
+    r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?"
+    r"(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
 # The words before the noun tell more than one ("two", "and", "crew of"), or the noun is no one person.
 _NOT_ONE_DESCRIPTION = re.compile(
     r"\d(?!\d*-year-old\b)|(?-i:\b(?!(?:rights|arms|news|affairs|customs|forces|bus|gas)\b)[a-z]+[a-rt-z]s)['\u2019]?\s|"
@@ -4085,9 +4092,10 @@ _NOT_ONE_PERSON = frozenset({
     "opposition", "clergy", "faithful", "public", "press", "media", "party", "movement", "army", "militia", "band",
     "more", "most", "all", "some", "many", "few", "other", "another", "remaining",
     "statement", "photo", "photos", "video", "communique", "image", "picture", "letter", "trawler", "freighter",
-    "schooner", "yacht", "leadership", "council", "garrison", "congregation", "flock", "class", "choir", "brethren", "platoon", "unit", "squad", "company", "battalion", "contingent",
-    "caravan", "troupe", "tribe", "clan", "household", "village", "mission", "expedition",
-    "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot", "sent", "brought", "found", "left", "seen", "told", "hurt",
+    "schooner", "yacht", "leadership", "council", "garrison", "congregation", "flock", "class", "choir", "brethren",
+    "platoon", "unit", "squad", "company", "battalion", "contingent", "caravan", "troupe", "tribe", "clan", "household",
+    "village", "mission", "expedition", "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot",
+    "sent", "brought", "found", "left", "seen", "told", "hurt",
 })
 
 
