@@ -2658,8 +2658,9 @@ def _named_in_lede_too(title: str, lede: Sequence[str], swap: bool) -> int:
     """How many people the lede names as freed in the same event beyond those the headline names."""
     # Names of people, not of employers ("Wall Street Journal reporter freed"): without one, the lede's name is most
     # likely the same person, and only a sentence that opens with the other side ("In exchange, ...") is read.
-    people = [n for n in _clause_names(_release_clause(title), swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
-    singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title) or _one_person_freed(_release_clause(title)))
+    clause = _release_clause(title)
+    people = [n for n in _clause_names(clause, swap) if not _EMPLOYER_OF.match(title, title.find(n) + len(n))]
+    singly = bool(_SINGLY.search(title) or _SINGLE_PERSON.search(title) or _one_person_freed(clause))
     if not people and singly:
         lede = [s for s in lede if _IN_RETURN.search(s) or (
             (_people_swapped_for(s) or _JOURNEY_OTHER_WAY.search(s)) and not _recalls_or_plans(s))] + [
@@ -3943,8 +3944,13 @@ def _one_person_freed(clause: str) -> bool:
     if match is None:
         return False
     noun, described = match.group("noun").lower(), match.group("np")
-    return (not (noun.endswith(("s", "ed", "ing", "men", "children", "people", "folk")) and not noun.endswith("ss"))
-            and noun not in _NOT_ONE_PERSON and not _NOT_ONE_DESCRIPTION.search(described))
+    return (not (noun.endswith(("ed", "ing")) or _plural_noun(noun)) and noun not in _NOT_ONE_PERSON
+            and not _NOT_ONE_DESCRIPTION.search(described))
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case noun in the plural ("officers", "fishermen", "children"), not one ending in "ss" ("boss")."""
+    return word.endswith(("s", "men", "children", "people", "folk")) and not word.endswith("ss")
 
 
 def _with_the_listed_ones(count: int, title: str) -> int:
@@ -3985,7 +3991,7 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
             items.append((1, True))
         else:
             return []
-    if _WHOLE_THEN_PARTS.match(listed) or _NOT_PEOPLE_FIGURE.search(listed):
+    if _WHOLE_THEN_PARTS.match(listed):
         return []  # "14 prisoners, an RFE/RL journalist", "five Americans, A and B": the figure's people, some named
     for at, (value, one) in enumerate(list(items)):
         singles = next((i for i in range(at + 1, len(items)) if not items[i][1]), len(items)) - at - 1
@@ -4004,14 +4010,14 @@ def _one_listed(item: str, words: list[str]) -> bool:
     chief", "Bishop Roberto Cuadra"; not a plural, a ship ("Sea Star 7"), a source ("Jails Chief Says") or a thing."""
     last = words[-1].strip("'\u2019")
     if len(words) > 4 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or (
-            last.lower() in _NOT_ONE_PERSON | _NOT_A_PERSON_ITEM):
+            last.lower() in _NOT_A_PERSON_ITEM):
         return False
     if last[:1].isupper():
         # a name, after any description ("American wife Caitlan Coleman", "Betancourt"), a demonym or a role ("Spaniard")
         named = (len(words) > 1 and words[-2][:1].isupper()) or (len(words) == 1 and not re.search(r"-[a-z]", last))
         return named and last not in country_aliases_cached() and last not in NOT_NAME_WORDS and not _plural_group(last) or (
             _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None or _ONE_MORE_NOUN_WORD.fullmatch(last) is not None)
-    if len(words) > 3 or last.endswith(("s", "men", "children", "people", "folk")) and not last.endswith("ss"):
+    if len(words) > 3 or _plural_noun(last):
         return False
     return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
 
@@ -4034,16 +4040,17 @@ _SOURCE_VERB = (r"(?:say|says|said|told|tells|reports?|reported|according|confir
                 r"tweeted|claims?|claimed|states?|stated)")
 _SOURCE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+" + _SOURCE_VERB + r"\b", _I)
 _AMONG_THOSE_AFTER = re.compile(r"\s+(?:among|one\s+of|of)\s+(?:those|whom)\b", _I)
-# Not a group freed beside the others ("52 prisoners, 1,200 still behind bars"), or an aside in brackets.
-_NOT_FREED_ITEM = re.compile(r"[()]|\bof\s+(?-i:[A-Z])|\b(?:still|remain\w*|killed|dead|bodies|remains|missing|more)\b", _I)
+# Not a group freed beside the others ("52 prisoners, 1,200 still behind bars", "two months after", "two tankers, 40 crew",
+# "212 fallen soldiers"), or an aside in brackets.
+_NOT_FREED_ITEM = re.compile(
+    r"[()]|\bof\s+(?-i:[A-Z])|\b(?:still|remain\w*|killed|dead|bodies|remains|missing|more|weeks|days|months|years|hours|"
+    r"minutes|times|ships|tankers|boats|vessels|trawlers|planes|coffins|trucks|buses|cars|fallen|deceased|captured|held|"
+    r"arrested|wounded)\b", _I)
 # A figure's people told as a whole ("prisoners", "Americans") with a comma after: what follows names some of them.
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:\S+\s+){1,3}?(?:(?:prisoners|detainees|people|persons|hostages|captives|inmates|convicts|protesters|activists|others|"
     r"civilians|POWs)\s*,\s+(?!and\b)|"
     r"[\w-]+s\s*,\s+(?:one\s+(?:an?|of)\s|(?:[a-z-]+\s+){0,2}(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])))", _I)
-_NOT_PEOPLE_FIGURE = re.compile(
-    r"\b(?:weeks|days|months|years|hours|minutes|times|ships|tankers|boats|vessels|trawlers|planes|bodies|coffins|trucks|"
-    r"buses|cars|fallen|dead|deceased|captured|held|arrested|killed|wounded)\b", _I)
 _PLURAL_PEOPLE_END = re.compile(
     r"(?:[a-z](?<!s)s|men|people|children|police|personnel|staff|crew|clergy|ese|ch|sh|ss)\W*$", _I)
 _SOURCE_WORD = re.compile(r"\b" + _SOURCE_VERB + r"\b", _I)
@@ -4057,12 +4064,6 @@ _LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
 _DETERMINER = re.compile(r"^(?:a|an|one|the|their|his|her|its)\s+", _I)
 _ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
 _SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
-# A list item is no freed person: anything no one person is, a time, a step, or an official who may travel with them.
-_NOT_A_PERSON_ITEM = frozenset({
-    "day", "week", "month", "year", "time", "truce", "ceasefire", "decree", "first", "last", "latest", "later", "earlier",
-    "ago", "after", "gesture", "move", "step", "sign", "decision", "order", "official", "spokesman", "spokeswoman",
-    "spokesperson", "minister", "ministry", "governor", "president", "leader",
-})
 
 
 _FREES_ONE_PRONOUN = re.compile(
@@ -4096,6 +4097,12 @@ _NOT_ONE_PERSON = frozenset({
     "platoon", "unit", "squad", "company", "battalion", "contingent", "caravan", "troupe", "tribe", "clan", "household",
     "village", "mission", "expedition", "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot",
     "sent", "brought", "found", "left", "seen", "told", "hurt",
+})
+# A list item is no freed person: anything no one person is, a time, a step, or an official who may travel with them.
+_NOT_A_PERSON_ITEM = _NOT_ONE_PERSON | frozenset({
+    "day", "week", "month", "year", "time", "truce", "ceasefire", "decree", "first", "last", "latest", "later", "earlier",
+    "ago", "after", "gesture", "move", "step", "sign", "decision", "order", "official", "spokesman", "spokeswoman",
+    "spokesperson", "minister", "ministry", "governor", "president", "leader",
 })
 
 
