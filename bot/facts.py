@@ -244,7 +244,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
     # "jailed TV director and 38 other prisoners"
-    r"\b(?:" + _ROLE + r"|director|editor|commander)\s+and\s+(?:\d[\d,]*|[a-z]+)\s+other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|"
+    r"\b(?:" + _ROLE + r"|director|editor|commander|minister|president|senator|governor|premier|ambassador|consul|monk|"
+    r"nun|chief)\s+and\s+(?:\d[\d,]*|[a-z]+)\s+other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|"
     r"inmates|captives|hostages|people|civilians)\b|"
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
     r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
@@ -273,7 +274,12 @@ _NAMED_AND_OTHERS = re.compile(
 _FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|handed\s+over|let\s+go|set\s+free|rescued|walked\s+(?:free|out))\b", _I)
 _EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
 # "$465,000 each", "posted $500,000 bail for each"
-_MONEY_BEFORE = re.compile(r"[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?\s*(?:(?:in\s+)?(?:bail|fines?|ransom)\s+)?(?:(?:for|per)\s+)?$", _I)
+# "500 dinars each": a sum in a currency named by its word
+_CURRENCY_WORD = (r"(?:dinars?|dirhams?|riyals?|rials?|tomans?|shillings?|rupees?|naira|cedis?|kwacha|rand|birr|francs?|"
+                  r"kina|pesos?|reais|bolivars?|lira|liras|rubles?|roubles?|hryvnias?|lari|tenge|somoni|manat|yuan|renminbi|"
+                  r"yen|won|baht|dong|kyats?|taka|riel|afghanis?|dollars?|euros?|pounds?)")
+_MONEY_BEFORE = re.compile(r"(?:[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|billion)?|[\d,.]+\s*(?:m|bn|million|billion)?\s+"
+                           r"(?:[\w-]+\s+)?" + _CURRENCY_WORD + r")\s*(?:(?:in\s+)?(?:bail|fines?|ransom)\s+)?(?:(?:for|per)\s+)?$", _I)
 
 
 def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
@@ -291,7 +297,8 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
         if match.group("nationals") and not (_plural_people(match.group("nationals")) and _FREED_WORD.search(match.group(0))):
             continue  # a people's name in the plural, freed with the one named ("was freed along with two Canadians", not
             # "was travelling along with two Canadians")
-        if match.group("be") == "were" and not _people_in(text[: match.start()].split(",")[0]):
+        if match.group("be") == "were" and not (_people_in(text[: match.start()].split(",")[0])
+                                                 or _people_listed(text[: match.start()])):
             continue  # not "They were freed along with 20 others"
         yield match
 
@@ -323,8 +330,11 @@ def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
     if lead.group("list"):  # "pardoned journalists A, B and C on Monday, along with ...": 3
         listed = _APPOSITION_OF.sub("", re.split(r"\s+(?:on|in|at|during|after)\s", lead.group("list"), maxsplit=1)[0])
         return max(1, _people_listed(listed))  # (not "A, chairman of the Oromo Federalist Alliance": 1)
-    if lead.group("be") == "were":  # "Fathers Ivan Lev and Bohdan Hrytsiv, held ..., were freed along with": the subject's names
-        return max(1, len(_people_in(sentence[: lead.start()].split(",")[0])))
+    if lead.group("be") not in (None, "was"):
+        # "Fathers Ivan Lev and Bohdan Hrytsiv, held ..., were freed along with", "Editor A and columnist B walked out of
+        # prison along with": the subject's names
+        subject = sentence[: lead.start()]  # ("Muhanna, cleric A and blogger B were among those released, along with")
+        return max(1, len(_people_in(subject.split(",")[0])), _people_listed(subject))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
     opener = _LIST_OPENER.match(head)
@@ -1698,6 +1708,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if figures and sentence is not title and _part_of_group(sentence):
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
+        if sentence is not title and _NONE_FREED.search(sentence):
+            # "No Russians were handed over in return, officials said; the eight had been held in Taganrog"
+            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _NONE_FREED.search(c))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
@@ -1762,7 +1775,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             or ((in_turn := _STATE_IN_TURN.match(sentence)) is not None and any(
                 v == value and _ACTIVE_RELEASE_CLAUSE.search(told) and in_turn.group("state") not in told
                 for v, _, told in figures)))
-        repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or (
+        # (a figure told already for two sides is one of them told again: "115 Russians returned" / "In return, 115
+        # Ukrainians" / "As a result of the talks, 115 Russian servicemen ...")
+        repeated = value in summed or (known is not None and (side in known or _BOTH_SIDES in known or len(known - {""}) > 1 or (
             not in_return_side and ("" in known or not side or len(parts) > 1)))) or (
             len(parts) > 1 and all(len(seen.get(p, ())) >= parts.count(p) for p in parts)) or (
             # "Hamas frees three; Israel freed 183 Palestinians" then "In return, 183 prisoners were freed": the side told
@@ -2762,6 +2777,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
 _N_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")" + _OF_THEM.pattern, _I)
 
 
+# A clause that says nobody was freed (on the other side): "No Russians were handed over in return".
+_NONE_FREED = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:no|none\s+of\s+the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:freed|released|handed\s+(?:over|back)|returned|exchanged|swapped|pardoned|let\s+go)\b", _I)
+
+
 def _part_of_group(sentence: str) -> bool:
     part = _N_OF_THEM.search(sentence)
     return _PART_OF_GROUP.search(sentence) is not None or (
@@ -2833,7 +2854,8 @@ _RELEASE_CONTEXT = re.compile(
 # "Kyiv and separatists swap about 200 prisoners": a headline's exchange of a figure, with no "for" another, is its total.
 _SWAP_TOTAL = re.compile(
     r"\b(?:swap|swaps|exchange|exchanges|trade|trades)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?"
-    r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|POWs|captives|people|soldiers)\b"
+    r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|POWs|captives|people|soldiers|fishermen|fishers|sailors|"
+    r"civilians|servicemen|hostages|inmates|nationals|citizens|troops|fighters|spies)\b"
     r"(?!\s+(?:for|with)\b)", _I
 )
 # "Prisoner swap frees 26", "Two freed in Russia-US swap", "Iran, Sweden swap three prisoners": the headline's figure is
@@ -3342,7 +3364,10 @@ _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
     # two people told singly: "a Briton and a Swede", "Dane and Pole"
-    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)|"
+    # one person and another of theirs, freed: "Kidnapped former senator and his driver freed"
+    r"(?-i:\b[a-z][a-z-]{2,}(?<!s))\s+and\s+(?:his|her)\s+(?-i:[a-z][a-z-]{2,}(?<!s))\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:freed|released|rescued|set\s+free|let\s+go|walk\s+free)\b", _I
 )
 _SINGLE_PERSON = re.compile(
     r"\b(?:journalist|reporter|activist|dissident|hostage|prisoner|academic|scholar|researcher|engineer|pilot|"
@@ -4076,7 +4101,8 @@ _ONE_NOUN_OBJECT = re.compile(
 # "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
 _ONE_NOUN_FREED = re.compile(
     r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
-    + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
+    + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured|arrested|extradited|deported|sentenced|"
+    r"convicted|accused|charged)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
     r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?"
     r"(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
 # The words before the noun tell more than one ("two", "and", "crew of"), or the noun is no one person.
@@ -4531,7 +4557,13 @@ def _part_of_figure_before(sentence: str, match: re.Match[str]) -> bool:
     return bool(_PART_BEFORE.search(sentence[max(0, match.start() - 80): match.start()])
                 or _OF_THEM.match(sentence, match.end()) or _AMONG_THEM_AFTER.match(sentence, match.end())
                 or _THE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
-                or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()]))
+                or _WHOLE_PROMISED_BEFORE.search(sentence[max(0, match.start() - 24): match.start()])
+                or _OF_WHOLE_BEFORE.search(sentence, max(0, match.start() - 30), match.start()))
+
+
+# "Eleven of 13 activists ... were released": the figure after "of" is the whole, of whom some were freed (not "one of
+# 70 prisoners": the 70 were freed).
+_OF_WHOLE_BEFORE = re.compile(r"\b(?!one\b)(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:the\s+)?$", _I)
 
 
 # "frees jailed RFE/RL journalist, two Lithuanians and ...", "frees ousted president's son and four ministers": one person
@@ -4638,15 +4670,19 @@ _FREED_NAME_AND = re.compile(
 )
 # "Mark Swidan, ..., is returning to the United States along with two other Americans": the named subject and the others.
 _NAMED_ALONG_WITH = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+\s+){1,8}?"
+    r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+,?\s+){1,10}?"
     r"(?:along\s+with|together\s+with|alongside)\s+$"
 )
 
 
-def _along_with_others_at(sentence: str, at: int) -> bool:
-    """Whether the figure at `at` follows a named subject "along with" and is of others ("Mark Swidan ... along with two
-    other Americans"): the subject counts beside it."""
-    return bool(_NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at) and _OTHER_AFTER.match(sentence, at))
+def _along_with_others_at(sentence: str, at: int) -> int:
+    """The people of a named subject before "along with" a figure of others ("Mark Swidan ... along with two other
+    Americans": 1; "Editor A and columnist B walked out along with 1,204 other inmates": 2), counted beside the figure;
+    0 when the figure at `at` is not such."""
+    subject = _NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at)
+    if subject is None or not _OTHER_AFTER.match(sentence, at):
+        return 0
+    return max(1, len(_people_in(_SUBJECT_VERB.split(subject.group(0), maxsplit=1)[0])))
 
 
 def _subject_along_with(sentence: str) -> bool:
@@ -4655,6 +4691,8 @@ def _subject_along_with(sentence: str) -> bool:
 
 
 _OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
+# Where a subject ends: its first finite verb ("... and columnist B walked out of ...")
+_SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|(?-i:[a-z]{2,}ed))\b")
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPENER = re.compile(r"^.*\b(?:" + _FREE_VERB_FORMS + r"|rescued|rescues|handed\s+over|including|among\s+them)\s+", _I)
 _NAMED_ITEM = re.compile(
@@ -4740,6 +4778,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
+        some = None if found else _OF_WHOLE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        if some and _FREES_BEFORE.search(sentence, 0, some.start()):
+            value = parse_count(some.group("n").lower()) or value  # "Gunmen free four of six abducted volunteers": four
         found.append((match.start(), value + _people_beside_figure(sentence, match, each, named_lists)))
         taken.add(match.start("num"))
         one_more = None if each else _AND_ONE_MORE.match(sentence, match.end())
@@ -4749,8 +4790,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
-        found = [(start, value + 1) if _FREED_NAME_AND.search(sentence, max(0, start - 160), start)
-                 or _along_with_others_at(sentence, start) else (start, value) for start, value in found]
+        found = [(start, value + (_along_with_others_at(sentence, start)
+                                  or int(_FREED_NAME_AND.search(sentence, max(0, start - 160), start) is not None)))
+                 for start, value in found]
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
