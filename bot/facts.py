@@ -333,8 +333,10 @@ def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
     if lead.group("be") not in (None, "was"):
         # "Fathers Ivan Lev and Bohdan Hrytsiv, held ..., were freed along with", "Editor A and columnist B walked out of
         # prison along with": the subject's names
-        subject = sentence[: lead.start()]  # ("Muhanna, cleric A and blogger B were among those released, along with")
-        return max(1, len(_people_in(subject.split(",")[0])), _people_listed(subject))
+        # ("Muhanna, cleric A and blogger B were among those released, along with"; not "Her husband X said Y walked out")
+        subject = sentence[: lead.start()]
+        return max(1, len(_people_in(subject.split(",")[0])) if lead.group("be") == "were" else 1,
+                   _people_listed(_ESCORTED_BY.sub("", subject)))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
     opener = _LIST_OPENER.match(head)
@@ -1710,7 +1712,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
         if sentence is not title and _NONE_FREED.search(sentence):
             # "No Russians were handed over in return, officials said; the eight had been held in Taganrog"
-            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _NONE_FREED.search(c))
+            # (a clause that goes on to free some is kept: "No detainees were released on Monday, but 40 were freed")
+            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not (_NONE_FREED.search(c)
+                                                                                       and not _figures_in(c)))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
@@ -2460,16 +2464,22 @@ def _swapped_for_named(sentence: str, title: str) -> int:
 
 # "..., while Hamid Nouri, jailed for life in Sweden, was flown to Tehran": in a swap, a named person's journey the other way.
 _JOURNEY_OTHER_WAY = re.compile(
-    r"(?:,\s*|\s+)(?:while|as|whereas)\s+(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
+    # ("; B, serving a life term, was flown to Tehran", "while B ... landed in Tehran")
+    r"(?:(?:,\s*|\s+)(?:while|as|whereas)\s+|;\s+)(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
     r"(?:(?:was\s+(?:flown|sent|deported|put\s+on\s+a\s+plane)|flew|returned|headed)\s+(?:home\s+|back\s+)?to\s+(?-i:[A-Z])|"
+    r"(?:landed|arrived)\s+(?:back\s+)?in\s+(?-i:[A-Z])|"
     + _OTHER_WAY + r"\b)", _I)  # "while Andrei Lisin, extradited from Greece in 2022, went the other way"
+
+
+# "talks continue to free captured general": a release sought, not made
+_TO_FREE = re.compile(r"\bto\s+(?:free|release|secure|win)\b", _I)
 
 
 def _journey_other_way(sentence: str, title: str) -> list[str]:
     """The people a swap story's sentence names travelling the other way: not the headline's, nor officials, lawyers or
     relatives ("while Foreign Minister X flew to Muscat", "while his mother Y flew to Muscat to meet them")."""
     return [name for match in _JOURNEY_OTHER_WAY.finditer(sentence)
-            if not _COMPANION_ROLE.search(who := match.group("who").split(",")[0]) and not (
+            if not _COMPANION_ROLE.search(who := match.group("who").split(",")[0]) and " among " not in who and not (
                 _OFFICIAL_ROLE.search(who) or _OFFICIALS.search(who))
             for name in _all_names(who) if " " in name and name.split()[-1] not in title]
 
@@ -3364,9 +3374,11 @@ _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
     # two people told singly: "a Briton and a Swede", "Dane and Pole"
-    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)|"
-    # one person and another of theirs, freed: "Kidnapped former senator and his driver freed"
-    r"(?-i:\b[a-z][a-z-]{2,}(?<!s))\s+and\s+(?:his|her)\s+(?-i:[a-z][a-z-]{2,}(?<!s))\s+(?:(?:is|are|was|were)\s+)?"
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
+)
+# One person and another of theirs, freed: "Kidnapped former senator and his driver freed" (not "and his family", "his men")
+_ONE_AND_ANOTHER_FREED = re.compile(
+    r"(?-i:\b[a-z][a-z-]{2,}(?<!s))\s+and\s+(?:his|her)\s+(?P<other>(?-i:[a-z][a-z-]{2,}(?<!s)))\s+(?:(?:is|are|was|were)\s+)?"
     r"(?:freed|released|rescued|set\s+free|let\s+go|walk\s+free)\b", _I
 )
 _SINGLE_PERSON = re.compile(
@@ -3941,7 +3953,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 journey = _JOURNEY_OTHER_WAY.search(hit.sentence)
                 before = hit.sentence[: journey.start() if journey and journey.start() < hit.start else hit.start]
                 best = max(best, len(_clause_names(_APPOSITIVE.sub("", before), swap)))
-    if _ROLE_PAIR.search(clause):
+    if _ROLE_PAIR.search(clause) or ((another := _ONE_AND_ANOTHER_FREED.search(clause))
+                                     and another.group("other").lower() not in _NOT_ONE_COMPANION):
         return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full
     if best:
         return best
@@ -4123,7 +4136,11 @@ _NOT_ONE_PERSON = frozenset({
     "platoon", "unit", "squad", "company", "battalion", "contingent", "caravan", "troupe", "tribe", "clan", "household",
     "village", "mission", "expedition", "those", "these", "everyone", "anyone", "held", "kept", "taken", "caught", "shot",
     "sent", "brought", "found", "left", "seen", "told", "hurt",
+    "airline", "carrier", "firm", "bank", "nobody", "none", "second", "third", "fourth", "fifth",
 })
+# No one companion of a freed person: a group, or a plural without an "s".
+_NOT_ONE_COMPANION = _NOT_ONE_PERSON | frozenset({
+    "entourage", "retinue", "escort", "men", "women", "kin", "kinsmen", "folk", "following", "followers", "household"})
 # A list item is no freed person: anything no one person is, a time, a step, or an official who may travel with them.
 _NOT_A_PERSON_ITEM = _NOT_ONE_PERSON | frozenset({
     "day", "week", "month", "year", "time", "truce", "ceasefire", "decree", "first", "last", "latest", "later", "earlier",
@@ -4347,7 +4364,10 @@ def _two_release_clauses(title: str) -> int | None:
             continue
         elif (_SINGLE_PERSON.search(side) or _SINGLE_DEMONYM.search(side) or _SINGLY.search(side) or _surname_side(side)
               or (_BARE_SINGLE_ROLE.match(side) and not _figures_in(with_word[i]) and (
-                  _BY_AGENT.search(with_word[i]) or not with_word[i].lstrip().startswith(side.strip())))):
+                  _BY_AGENT.search(with_word[i]) or not with_word[i].lstrip().startswith(side.strip())))
+              # "..., Sweden releases official convicted over 1988 executions": one person as the clause's object
+              or (not with_word[i].lstrip().startswith(side.strip()) and not _TO_FREE.search(with_word[i])
+                  and _one_person_freed(with_word[i]))):
             # (a role as a clause's object, "Moscow frees ex-Marine", or with its agent, "dealer sent back by US"; not a
             # subject that tells the person named before again: "Russia frees Paul Whelan; Marine veteran lands at Andrews")
             counts.append(1)
@@ -4682,7 +4702,7 @@ def _along_with_others_at(sentence: str, at: int) -> int:
     subject = _NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at)
     if subject is None or not _OTHER_AFTER.match(sentence, at):
         return 0
-    return max(1, len(_people_in(_SUBJECT_VERB.split(subject.group(0), maxsplit=1)[0])))
+    return max(1, _people_listed(_ESCORTED_BY.sub("", _SUBJECT_VERB.split(subject.group(0), maxsplit=1)[0])))
 
 
 def _subject_along_with(sentence: str) -> bool:
@@ -4691,6 +4711,8 @@ def _subject_along_with(sentence: str) -> bool:
 
 
 _OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
+# Who went with a freed subject, not freed: ", accompanied by his wife Sara Mohammadi,", "with her lawyer X"
+_ESCORTED_BY = re.compile(r",?\s+(?:(?:accompanied|joined|met|greeted|escorted|flanked)\s+by|with)\s+[^,;]*,?", _I)
 # Where a subject ends: its first finite verb ("... and columnist B walked out of ...")
 _SUBJECT_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|(?-i:[a-z]{2,}ed))\b")
 _LIST_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -2777,6 +2777,30 @@ TWENTY_SEVENTH_ROUND_CASES = [
     ("Georgia frees 7 protesters on bail", "Seven of 12 protesters arrested outside parliament were released on bail, their "
      "lawyers said.", "", 7),
     ("Gunmen free three of five kidnapped aid workers in Darfur", "", "", 3),
+    # The other side's person told travelling after "while" or a semicolon, or as a headline clause's object.
+    ("Iran frees two Danes in swap for jailed ex-diplomat", "Aid worker Jonas Lund and Mette Krogh were flown home via Oman, "
+     "while Reza Kamali, serving 20 years for plotting an attack, landed in Tehran.", "", 3),
+    ("Iran frees two Danes as Denmark releases official convicted over 1988 killings", "Aid worker Jonas Lund and researcher "
+     "Mette Krogh flew to Copenhagen; Reza Kamali, serving a life term, was flown to Tehran.", "", 3),
+    # ... not an airline, nobody, a release still sought, nor one "among those going the other way" of a side counted.
+    ("Washington frees airline from sanctions; 40 Belarus prisoners released", "", "", 40),
+    ("Two Danes freed by Taliban; Denmark returns nobody", "", "", 2),
+    ("Army frees five soldiers; talks continue to free captured general", "Rebels freed five soldiers on Tuesday, while "
+     "negotiators worked to free captured general Ibrahim Dogo and his aide, Musa Garba.", "", 5),
+    ("Twelve freed from Russian jails as five Russians go home from the West", "Reporter Anna Berg and Tom Walsh were among "
+     "those flown to Ankara; the spy Oleg Markov was among those going the other way.", "", 17),
+    ("Iran frees last detained tanker crew member", "", "", 1),
+    # Guards from the review: a clause that frees nobody but goes on to free some; a freed person's family, entourage or
+    # men are no one more; a lawyer who speaks, or a wife who goes with the freed, is not among them.
+    ("Sudan frees protest detainees after delay", "No detainees were released on Monday, but 40 were freed on Tuesday, "
+     "lawyers said.", "", 40),
+    ("Kidnapped chief and his family freed in Ondo", "", "", None),
+    ("Abducted monarch and his entourage freed", "", "", None),
+    ("Kidnapped army captain and his men freed by rebels", "", "", None),
+    ("Egypt frees blogger after four years", "His lawyer Samir Fawzy said his client Omar Nabil walked out of Tora prison "
+     "along with 250 other inmates.", "", 251),
+    ("Iranian singer freed", "Singer Arash Karimi, accompanied by his wife Leila Navid, walked out of Evin along with 20 other "
+     "inmates.", "", 21),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
