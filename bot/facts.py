@@ -55,7 +55,7 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
-    r"defendants|" + _ENTOURAGE
+    r"defendants|supporters|Rohingyas?|Yazidis|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -298,7 +298,7 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
             continue  # a people's name in the plural, freed with the one named ("was freed along with two Canadians", not
             # "was travelling along with two Canadians")
         if match.group("be") == "were" and not (_people_in(text[: match.start()].split(",")[0])
-                                                 or _people_listed(text[: match.start()])):
+                                                 or _people_listed(_OF_ORGANISATION.sub("", text[: match.start()]))):
             continue  # not "They were freed along with 20 others"
         yield match
 
@@ -336,7 +336,7 @@ def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
         # ("Muhanna, cleric A and blogger B were among those released, along with"; not "Her husband X said Y walked out")
         subject = sentence[: lead.start()]
         return max(1, len(_people_in(subject.split(",")[0])) if lead.group("be") == "were" else 1,
-                   _people_listed(_ESCORTED_BY.sub("", subject)))
+                   _people_listed(_OF_ORGANISATION.sub("", _ESCORTED_BY.sub("", subject))))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
     opener = _LIST_OPENER.match(head)
@@ -1864,6 +1864,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "Russia frees 2 Ukrainian priests" / "Fathers A and B were freed along with 8 other civilians": the headline's
         # people and the others, the lede's whole
         return values[1]
+    if len(values) == 2 and not swap and figures[0][2] is title and values[1] > values[0] and (
+            (_AMONG_WHOLE.search(figures[1][2]) and not _ALSO.search(figures[1][2]))
+            or (_DEFINITE_FIGURE.match(figures[1][2]) and sum(_figures_in(title)) == values[1])):
+        # "Myanmar pardons two reporters" / "A and B walked out ... among 6,520 inmates freed in an amnesty"; "India repatriates
+        # 17 fishermen, 3 civilian prisoners" / "The 20 men ...": the whole the lede tells
+        return values[1]
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
@@ -2464,8 +2470,8 @@ def _swapped_for_named(sentence: str, title: str) -> int:
 
 # "..., while Hamid Nouri, jailed for life in Sweden, was flown to Tehran": in a swap, a named person's journey the other way.
 _JOURNEY_OTHER_WAY = re.compile(
-    # ("; B, serving a life term, was flown to Tehran", "while B ... landed in Tehran")
-    r"(?:(?:,\s*|\s+)(?:while|as|whereas)\s+|;\s+)(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
+    # ("while B ... landed in Tehran")
+    r"(?:,\s*|\s+)(?:while|as|whereas)\s+(?P<who>[^,;:.]{2,80}?(?:,[^;:.]{1,100}?,)?)\s+"
     r"(?:(?:was\s+(?:flown|sent|deported|put\s+on\s+a\s+plane)|flew|returned|headed)\s+(?:home\s+|back\s+)?to\s+(?-i:[A-Z])|"
     r"(?:landed|arrived)\s+(?:back\s+)?in\s+(?-i:[A-Z])|"
     + _OTHER_WAY + r"\b)", _I)  # "while Andrei Lisin, extradited from Greece in 2022, went the other way"
@@ -2849,7 +2855,7 @@ _STILL_HELD = re.compile(
     r"aboard|on\s+board)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
-    r"\b(?:expel\w*|deport\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
+    r"\b(?:expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
@@ -2970,7 +2976,8 @@ _CARRIED_BEFORE = re.compile(r"\b(?:fl(?:y|ies|ew)|carr(?:y|ies|ied)|airlift(?:s
 # "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
 _WHOLE_GROUP = re.compile(r"\b(?:among|one\s+of|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
 _AMONG_BEFORE = re.compile(
-    r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited))\s+$", _I
+    r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited)|"
+    r"in\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|release)\s+(?:of|for))\s+$", _I  # "in pardon of 5,255 inmates"
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _AMONG_THEM_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?among\s+them\b", _I)
@@ -3148,6 +3155,10 @@ def _names_are_figure(title: str) -> bool:
 
 
 # "was among 146 Ukrainians exchanged": the person told is one of the figure.
+_DEFINITE_FIGURE = re.compile(r"\W*(?:the|all|all\s+the)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
+# "... walked out of Insein prison among 6,520 inmates freed": the people told are of that whole.
+_AMONG_WHOLE = re.compile(r"\b(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|(?:"
+                          + _NUMBER_WORD_RE + r")\b)(?:\s+[\w-]+){0,3}?\s+(?:freed|released|pardoned|amnestied|set\s+free)\b", _I)
 _AMONG_FIGURE = re.compile(
     r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
@@ -4111,11 +4122,14 @@ _ONE_NOUN_OBJECT = re.compile(
     _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
     + r"(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|ahead|before|amid|following|under|jailed|held|detained|"
     r"imprisoned|for|who|accused|convicted|sentenced|to|into|across|via|near|once)\b)", _I)
+# A release verb's object that is a person by its noun: "Sweden releases official convicted over ..." (not "releases update")
+_PERSON_NOUN_OBJECT = re.compile(
+    _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:" + _ROLE + r"|official|man|woman)\b(?!s)", _I)
 # "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
 _ONE_NOUN_FREED = re.compile(
     r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
     + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured|arrested|extradited|deported|sentenced|"
-    r"convicted|accused|charged)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
+    r"convicted|accused|charged)\s+(?:(?!says\b|said\b)[\w'\u2019-]+\s+){0,6}?)?"
     r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?"
     r"(?:freed|released|pardoned|returned|repatriated|walks\s+free|set\s+free)\b", _I)
 # The words before the noun tell more than one ("two", "and", "crew of"), or the noun is no one person.
@@ -4140,7 +4154,8 @@ _NOT_ONE_PERSON = frozenset({
 })
 # No one companion of a freed person: a group, or a plural without an "s".
 _NOT_ONE_COMPANION = _NOT_ONE_PERSON | frozenset({
-    "entourage", "retinue", "escort", "men", "women", "kin", "kinsmen", "folk", "following", "followers", "household"})
+    "entourage", "retinue", "escort", "men", "women", "kin", "kinsmen", "folk", "following", "followers", "household",
+    "dog", "cat", "horse", "camel", "pet", "dhow", "car", "truck", "vehicle"})
 # A list item is no freed person: anything no one person is, a time, a step, or an official who may travel with them.
 _NOT_A_PERSON_ITEM = _NOT_ONE_PERSON | frozenset({
     "day", "week", "month", "year", "time", "truce", "ceasefire", "decree", "first", "last", "latest", "later", "earlier",
@@ -4367,7 +4382,7 @@ def _two_release_clauses(title: str) -> int | None:
                   _BY_AGENT.search(with_word[i]) or not with_word[i].lstrip().startswith(side.strip())))
               # "..., Sweden releases official convicted over 1988 executions": one person as the clause's object
               or (not with_word[i].lstrip().startswith(side.strip()) and not _TO_FREE.search(with_word[i])
-                  and _one_person_freed(with_word[i]))):
+                  and _one_person_freed(with_word[i]) and _PERSON_NOUN_OBJECT.search(with_word[i]))):
             # (a role as a clause's object, "Moscow frees ex-Marine", or with its agent, "dealer sent back by US"; not a
             # subject that tells the person named before again: "Russia frees Paul Whelan; Marine veteran lands at Andrews")
             counts.append(1)
@@ -4711,6 +4726,8 @@ def _subject_along_with(sentence: str) -> bool:
 
 
 _OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
+# Where a named subject works: ", the director of Abzas Media,", ", of the Oromia News Network,"
+_OF_ORGANISATION = re.compile(r",\s+(?:(?-i:[a-z])[^,]*?\s)?of\s[^,]*,?")
 # Who went with a freed subject, not freed: ", accompanied by his wife Sara Mohammadi,", "with her lawyer X"
 _ESCORTED_BY = re.compile(r",?\s+(?:(?:accompanied|joined|met|greeted|escorted|flanked)\s+by|with)\s+[^,;]*,?", _I)
 # Where a subject ends: its first finite verb ("... and columnist B walked out of ...")
@@ -4879,6 +4896,9 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
         or (_AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
             and not _GROUP_NOT_FREED.match(sentence, found[1][0]))
+        # "The two reporters ... were pardoned along with 1,950 other prisoners"
+        or (len(found) == 2 and _ALONG_WITH_BEFORE.search(sentence, found[0][0], found[1][0]) is not None
+            and _OTHER_AFTER.match(sentence, found[1][0]) is not None)
     ):
         total = sum(value for _, value in found)
     else:
@@ -4889,6 +4909,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 
 _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", _I)
 # "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
 # ("..., and 1,150 others are still behind bars", "and 14 others were expected to follow next week": not freed now)
 _GROUP_NOT_FREED = re.compile(
