@@ -55,7 +55,8 @@ _PEOPLE_NOUNS = (
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
-    r"defendants|supporters|Rohingyas?|Yazidis|" + _ENTOURAGE
+    r"defendants|supporters|Rohingyas?|Yazidis|editors|publishers|columnists|poets|cartoonists|actors|actresses|singers|"
+    r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -1723,7 +1724,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # The headline's listed names are added once, after its figure is read (_named_beside).
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
         if value is None:
-            vague = vague or decided
+            vague = vague or (decided and not (sentence is not title and _ALREADY.search(sentence)))
             continue
         if sentence is not title and not _figures_in(title) and _names_told_again(sentence, value, title):
             told_again.append(sentence)
@@ -1842,7 +1843,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if vague or _OTHERS_TOO.search(_without_crowds(" ".join(
                 clause for s in sentences for clause in _CLAUSE_BREAK.split(s)
                 if not (_STILL_HELD.search(clause) or _CLAUSE_STILL_HELD.search(clause) or _DEMAND.search(clause)
-                        or _NOT_FREED_OTHERS.search(clause))))):
+                        or _NOT_FREED_OTHERS.search(clause) or (s is not title and _ALREADY.search(clause)))))):
             return None
         named = _named_count(hits, title)
         return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *in_return], swap)
@@ -2793,6 +2794,8 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", _I)
 _N_OF_THEM = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")" + _OF_THEM.pattern, _I)
 
 
+# Releases before this one, told as background: "an amnesty law which had already led to hundreds of detainees leaving"
+_ALREADY = re.compile(r"\b(?:already|previously|earlier\s+(?:this|that|in))\b", _I)
 # A clause that says nobody was freed (on the other side): "No Russians were handed over in return".
 _NONE_FREED = re.compile(
     r"(?:^|[,;]\s+|\band\s+)(?:no|none\s+of\s+the)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -3325,7 +3328,7 @@ _NOT_FREED_OTHERS = re.compile(
     r"still|vanished|disappeared|died|went\s+missing)\b", _I)
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)others|"
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)(?<!inciting\s)(?<!urging\s)(?<!helping\s)(?<!encouraging\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
@@ -3382,10 +3385,13 @@ _AND_NAMED_ONE = re.compile(
     r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'\u2019-]+(?=\s*(?:[,.;:)]|$))", _I
 )
 _FAMILY = r"(?:father|mother|son|daughter|wife|husband|brother|sister)"
+_OFFICE = r"(?:premier|president|minister|governor|mayor|senator|speaker|ambassador|consul|prince|emir|chief)"
 _ROLE_PAIR = re.compile(
     r"\b" + _FAMILY + r"\s+and\s+(?:(?:his|her|their)\s+)?" + _FAMILY + r"\b(?!s)|"
     # two people told singly: "a Briton and a Swede", "Dane and Pole"
-    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)", _I
+    r"\b(?:(?:a|an)\s+)?" + _ROLE + r"\s+and\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?" + _ROLE + r"\b(?!s)|"
+    # two office holders: "junta frees ousted premier and interim president"
+    r"\b(?:" + _ROLE + r"|" + _OFFICE + r")\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?" + _OFFICE + r"\b(?!s)", _I
 )
 # One person and another of theirs, freed: "Kidnapped former senator and his driver freed" (not "and his family", "his men")
 _ONE_AND_ANOTHER_FREED = re.compile(
@@ -4121,10 +4127,12 @@ _ONE_NOUN_AFTER = (r"['\u2018\u2019]?(?P<noun>(?-i:[a-z])[a-z-]{2,})['\u2018\u20
 _ONE_NOUN_OBJECT = re.compile(
     _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
     + r"(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with|ahead|before|amid|following|under|jailed|held|detained|"
-    r"imprisoned|for|who|accused|convicted|sentenced|to|into|across|via|near|once)\b)", _I)
+    r"imprisoned|for|who|accused|convicted|sentenced|to|into|across|via|near|once|a\s+(?:day|week|month)|hours|days|weeks|"
+    r"months|just|shortly)\b)", _I)
 # A release verb's object that is a person by its noun: "Sweden releases official convicted over ..." (not "releases update")
 _PERSON_NOUN_OBJECT = re.compile(
-    _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:" + _ROLE + r"|official|man|woman)\b(?!s)", _I)
+    _HEADLINE_FREEING_VERB + r"\s+(?:(?:a|an)\s+)?(?:[\w'\u2019.-]+\s+){0,4}?(?:" + _ROLE + r"|" + _OFFICE
+    + r"|official|man|woman|ally|associate|player|coach|athlete)\b(?!s)", _I)
 # "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
 _ONE_NOUN_FREED = re.compile(
     r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER

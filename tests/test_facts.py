@@ -2830,6 +2830,25 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 10),
     ('Iran frees Swedish diplomat in swap', "Johan Floderus flew to Stockholm; Floderus's wife Emma Lindqvist arrived in Muscat to meet him.",
      '', 1),
+    # Releases told before as background ("had already led to hundreds") and "inciting others" make no count vague; two
+    # office holders; one person "a day before" a visit; three editors. Guards: lawmakers who appealed, a Maduro ally
+    # released in return, the named among hundreds.
+    ('Gambia frees opposition leaders Ousmane Jallow and Cheikh Touray ahead of vote', 'BANJUL - Opposition leader Ousmane Jallow and his running mate Cheikh Touray were released from prison late on Thursday, a week before the election.',
+     'Their release came under an amnesty law passed this month, which had already led to hundreds of detainees leaving prison since March.', 2),
+    ('Hong Kong activist Mei Chan walks free after serving sentence', '',
+     'Chan was released from prison on Wednesday after serving 20 months for inciting others to join a banned vigil.', 1),
+    ('Junta frees ousted premier and interim president', '',
+     '', 2),
+    ("Belarus frees former Radio Liberty journalist a day before envoy's visit", '',
+     '', 1),
+    ('Hong Kong: three editors of closed news site freed on bail; one still held', '',
+     '', 3),
+    ("Egypt's president pardons activist Samir Adel after 60 lawmakers appealed for his release", '',
+     '', 1),
+    ('Venezuela frees six Americans; U.S. releases Maduro ally', '',
+     '', 7),
+    ('Activist Lina Haddad among hundreds freed since Monday', '',
+     '', None),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
