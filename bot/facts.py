@@ -93,6 +93,7 @@ _COUNT = re.compile(
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+burial|dead|bodies|remains))|"  # "received 303 of its own"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
@@ -211,6 +212,16 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
+_AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", _I)
+_FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:abducted|kidnapped|seized|taken|captured|snatched|held|detained|arrested|jailed)\b",
+                           _I)
+
+
+def _among_the_taken(sentence: str, start: int) -> bool:
+    """A figure of those taken, the freed among them: "The girls, among 276 abducted from their school"."""
+    return bool(_AMONG_BEFORE_FIGURE.search(sentence, max(0, start - 20), start) and _FIGURE_TAKEN.match(sentence, start))
+
+
 _FIGURE_BEFORE_EACH = re.compile(r"(?P<n>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:(?:by|from|on|for)\s+)?$", _I)
 # "Day two of prisoner exchange", "phase 2": which stage, not how many.
 _STAGE_NUMBER_BEFORE = re.compile(r"\b(?:day|phase|stage|round|part|wave|tranche|week)\s+$", _I)
@@ -1628,7 +1639,7 @@ def _as_counted(sentence: str) -> str:
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", _DATELINE.sub("", sentence))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", sentence))
-    return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence))))
+    return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
 # The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
@@ -1719,7 +1730,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
-                    figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title))))):
+                    figures and _PLANNED.search(sentence) and (_WHOLE_PLAN.search(sentence) or _STAGE.search(title)))
+                or (figures and _FIRST_STAGE.match(sentence) and _LATER_STAGE.search(title)))):
             continue
         # The headline's listed names are added once, after its figure is read (_named_beside).
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
@@ -2833,14 +2845,23 @@ _EARLIER_STAGE_TAIL = re.compile(
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
     r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
+    r"\b(?:earlier|previous|prior)\s+(?:stages|phases|rounds|batches|tranches)\b|"  # "The earlier stages, on Friday and ..."
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")
     r"\b" + _PAST_RELEASE + r"\s+(?:[^\s.;,]+\s+){0,4}?" + _EARLIER
     + r"|(?:^\W*|;\s*|\b(?:and|but)\s+)" + _EARLIER + r"[^.;]{0,60}?\b" + _PAST_RELEASE + r"\b|" + _RUNNING_TOTAL.pattern + r"|"
     # an earlier stage told by its month: "477 were freed in October", "The first 477 were released in October"
-    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b|"
+    r"\b(?:were|was|had\s+been)\s+(?:freed|released|let\s+go|set\s+free|exchanged|handed\s+over)\s+in\s+" + _MONTH_NAME + r"\b|"
     + _DATED_EARLIER_PATTERN, _I
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "..., following exchanges of 390 and 307 people per side on Friday and Saturday": earlier stages told by their days.
+_EARLIER_DAYS_CLAUSE = re.compile(
+    r",?\s+(?:following|after)\s+(?:the\s+)?(?:exchanges?|swaps?|releases?|stages?|handovers?)\s+of\s+[^;.]*?\bon\s+" + _WEEKDAY
+    + r"(?:\s+and\s+" + _WEEKDAY + r")?", _I)
+# "Second phase of Shalit exchange: 550 prisoners head home" / "The first stage, on October 18, saw 477 prisoners freed"
+_LATER_STAGE = re.compile(r"\b(?:second|third|final|last|remaining)\s+(?:stage|phase|batch|round|group|tranche|day)\b", _I)
+_FIRST_STAGE = re.compile(r"\W*(?:the\s+)?first\s+(?:stage|phase|batch|round|group|tranche|\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 # "completing an exchange whose first phase in October freed 477": an earlier stage, told in a clause of its own.
 _EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b[^.;]*", _I)
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
@@ -3275,7 +3296,8 @@ _DEMONYM_PERSON = re.compile(
 
 # Clauses of one sentence that may each tell a side: "...; Israel frees 90", "... as Russia gets 90 back".
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b)|"
+    r"\s*(?:;|\s-\s|\u2014|\u2013|(?<!such)(?<!well),?\s+(?:as|while|whereas)\s+(?!(?:many|much|well|part|of|a\s+result|long|soon)\b)"
+    r"(?!(?-i:[a-z]+ing)\s)|"  # (not "jailed while reporting on ...")
     # "China releases 37 British servicemen, Britain sends back 5": a comma before another state's own release verb
     r",(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|returns|sends\s+back|hands\s+(?:back|over))\s+(?:\d|" + _NUMBER_WORD_RE + r"))|"
     # "Six more hostages freed, but Israel delays release of 620 prisoners": a state's own clause after "but"
@@ -4825,6 +4847,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
+        if _among_the_taken(sentence, match.start()):
+            continue
         some = None if found else _OF_WHOLE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         if some and _FREES_BEFORE.search(sentence, 0, some.start()):
             value = parse_count(some.group("n").lower()) or value  # "Gunmen free four of six abducted volunteers": four
@@ -4832,7 +4856,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         taken.add(match.start("num"))
         one_more = None if each else _AND_ONE_MORE.match(sentence, match.end())
         one_more_until = one_more.end() if one_more else -1
-    found += [(start, value) for start, value in _bare_figures(sentence) if start not in taken]
+    found += [(start, value) for start, value in _bare_figures(sentence)
+              if start not in taken and not _among_the_taken(sentence, start)]
     found.sort()
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
@@ -4850,6 +4875,10 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         side = _FIGURE_BEFORE_EACH.search(sentence, max(0, at - 40), at)
         if side and not gesture and found[0][0] < side.start() and found[0][1] == 2 * (parse_count(side.group("n")) or 0):
             return found[0][1], True  # "a total of 2,000 people set free, 1,000 by each side": the whole, then a side
+        per_side = parse_count(side.group("n").replace(",", "").lower()) if side else None
+        if side and per_side and len(found) > 1 and all(
+                value <= per_side and _CLAUSE_BREAK.search(sentence, start, side.start()) for start, value in found[:-1]):
+            found = found[-1:]  # "Sentsov and 24 sailors land in Kyiv as Moscow and Kyiv swap 35 prisoners each": a side's part
         if len(found) > 2 and sum(value for _, value in found[1:]) == found[0][1]:
             found = found[:1]  # "each handed over 390 people - 270 soldiers and 120 civilians a side": a side and its parts
     if not found:

@@ -2849,6 +2849,25 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 7),
     ('Activist Lina Haddad among hundreds freed since Monday', '',
      '', None),
+    # Those taken, the freed among them ("among 150 abducted"); "jailed while reporting" is one clause; a side's part before
+    # "swap 40 prisoners each"; earlier stages told by their month, their days or as "the first stage" after a later
+    # stage's headline; "received 150 of its own". Guard: a first day's own first figure.
+    ('Twenty schoolboys freed in swap for jailed militants', 'The boys, among 150 abducted from their school in 2021, were flown to the capital after talks mediated by the church.',
+     '', 20),
+    ('Two reporters walk out of prison after 400 days', 'The two journalists, jailed for five years while reporting on a land dispute, were among 3,100 prisoners pardoned in an annual amnesty.',
+     '', 3100),
+    ('Activist Lev Orlov and 12 sailors land in Kyiv as Moscow and Kyiv swap 40 prisoners each', '',
+     '', 80),
+    ('Israel releases second batch of 300 prisoners under exchange deal', 'Israel freed 300 prisoners overnight, completing the exchange. The first 200 were set free in March, when the soldier came home.',
+     '', 300),
+    ('Second phase of the exchange: 300 prisoners head home', 'Israel released 300 prisoners overnight, completing the deal. The first stage, on March 3, saw 200 prisoners freed alongside the soldier.',
+     '', 300),
+    ('150 defenders home in final stage of agreed exchange', 'Both sides each handed over 150 soldiers on Sunday, Kyiv said, following exchanges of 200 and 180 people per side on Friday and Saturday.',
+     '', 300),
+    ('Exchange completed: 150 more defenders home on third day', 'Russia returned 150 Ukrainian service members on Sunday and received 150 of its own, completing the swap. The earlier stages, on Friday and Saturday, had brought back 200 and 180 people.',
+     '', 300),
+    ('Forty freed on first day of exchange', 'The first 40 prisoners were handed over on Friday, officials said.',
+     '', 40),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
