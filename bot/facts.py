@@ -272,7 +272,7 @@ _NAMED_AND_OTHERS = re.compile(
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
     rf"(?P<comma>(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b)|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
-    r"\b(?P<be>was|were|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
+    r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
     r"civilians|people)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
@@ -294,6 +294,9 @@ _MONEY_BEFORE = re.compile(r"(?:[$\u00a3\u20ac]\s?[\d,.]+\s*(?:m|bn|million|bill
                            r"(?:[\w-]+\s+)?" + _CURRENCY_WORD + r")\s*(?:(?:in\s+)?(?:bail|fines?|ransom)\s+)?(?:(?:for|per)\s+)?$", _I)
 
 
+_PLURAL_BE = ("were", "have been")  # (the verb of "A and B have been freed ..., along with two Italians")
+
+
 def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
     """Every "X and N others" whose X is no people's name ("Hermans and four others", not "three Americans and eleven
     others": the Americans are a figure of their own), nor a state before a comma ("Russia, two others free reporters")."""
@@ -309,7 +312,7 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
         if match.group("nationals") and not (_plural_people(match.group("nationals")) and _FREED_WORD.search(match.group(0))):
             continue  # a people's name in the plural, freed with the one named ("was freed along with two Canadians", not
             # "was travelling along with two Canadians")
-        if match.group("be") == "were" and not (_people_in(text[: match.start()].split(",")[0])
+        if match.group("be") in _PLURAL_BE and not (_people_in(text[: match.start()].split(",")[0])
                                                  or _people_listed(_OF_ORGANISATION.sub("", text[: match.start()]))):
             continue  # not "They were freed along with 20 others"
         yield match
@@ -347,7 +350,7 @@ def _listed_with_others(sentence: str, lead: re.Match[str]) -> int:
         # prison along with": the subject's names
         # ("Muhanna, cleric A and blogger B were among those released, along with"; not "Her husband X said Y walked out")
         subject = sentence[: lead.start()]
-        return max(1, len(_people_in(subject.split(",")[0])) if lead.group("be") == "were" else 1,
+        return max(1, len(_people_in(subject.split(",")[0])) if lead.group("be") in _PLURAL_BE else 1,
                    _people_listed(_OF_ORGANISATION.sub("", _ESCORTED_BY.sub("", subject))))
     at = sentence.find(" and ", lead.start())
     head = sentence[:at] if at >= 0 else ""
@@ -2389,7 +2392,10 @@ _IN_RETURN = re.compile(
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
     r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
-    + _OTHER_WAY + r"|boarded|" + _LET_GO + r")\b", _I
+    + _OTHER_WAY + r"|boarded|" + _LET_GO + r"|"
+    # "the freeing by Mali's transitional authorities of some 200 prisoners"
+    r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:"
+    + _NUMBER_WORD_RE + r")\b)))\b", _I
 )
 
 
@@ -2398,6 +2404,9 @@ _STATE_IN_TURN = re.compile(
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
+    # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
+    r"^\W*(?:(?:their|the|his|her)\s+(?:release|freedom|handover)|it|this)\s+(?:came|followed)\s+(?:(?:days|hours|a\s+day|a\s+week|"
+    r"weeks|shortly)\s+)?(?:after|the\s+(?:release|freeing))|"
     + _OTHER_WAY + r"|in\s+the\s+other\s+direction)\b", _I
 )
 
@@ -3272,7 +3281,8 @@ def _without_talks_with(text: str) -> str:
 
 
 _LONE_SURNAME_FREED = re.compile(
-    r"(?P<n>(?-i:[A-Z])[a-z][\w'\u2019-]+)\s+(?:is\s+)?(?:freed|released|handed\s+(?:over|to)|pardoned|set\s+free|walks\s+free)\b"
+    r"(?P<n>(?-i:[A-Z])[a-z][\w'\u2019-]+)\s+(?:is\s+)?(?:freed|released|handed\s+(?:over|to)|pardoned|set\s+free|walks\s+free|"
+    r"(?:back\s+|returns\s+|flies\s+)?home(?!\s+with\b))\b"  # (not "Grenell flies home with six Americans")
     r"(?!:)"  # "Tikhanovsky freed: Belarus releases opposition figure and 13 others" tells him again
 )
 

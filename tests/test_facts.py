@@ -2868,6 +2868,14 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 300),
     ('Forty freed on first day of exchange', 'The first 40 prisoners were handed over on Friday, officials said.',
      '', 40),
+    # A lone surname "home" beside the other side's figure (not an envoy who "flies home with" them); named people "have been
+    # freed ..., along with two Swiss"; the other side told as what the release "came days after".
+    ('Adler home after five years as 300 prisoners cross in first stage of swap', '',
+     '', 301),
+    ('Envoy flies home with four Americans after talks in Caracas', '',
+     '', 4),
+    ('Niger: Italian priest and German aid worker freed in exchange for jihadist prisoners', '',
+     'Italian priest Marco Berti and German aid worker Anna Vogt have been freed by jihadists, the presidency said, along with two Swiss, Lena Graf and Urs Keller.\nTheir release came days after the authorities let about 150 suspected militants go in a prisoner exchange with the group.\nBerti, 70, was kidnapped in 2018.', 154),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
