@@ -93,7 +93,7 @@ _COUNT = re.compile(
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
-    r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+burial|dead|bodies|remains))|"  # "received 303 of its own"
+    r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+(?:re)?burial|dead|bodies|remains))|"  # "received 303 of its own"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
@@ -2405,8 +2405,9 @@ _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
     # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
+    # (by a state's authorities, not the captors' own earlier release: "followed the freeing of 10 sailors in May")
     r"^\W*(?:(?:their|the|his|her)\s+(?:release|freedom|handover)|it|this)\s+(?:came|followed)\s+(?:(?:days|hours|a\s+day|a\s+week|"
-    r"weeks|shortly)\s+)?(?:after|the\s+(?:release|freeing))|"
+    r"weeks|shortly)\s+)?(?:after|the\s+(?:release|freeing))(?=[^.;]{0,80}?\b(?:authorities|government|junta|jails|prisons)\b)|"
     + _OTHER_WAY + r"|in\s+the\s+other\s+direction)\b", _I
 )
 
@@ -2499,6 +2500,9 @@ _JOURNEY_OTHER_WAY = re.compile(
     + _OTHER_WAY + r"\b)", _I)  # "while Andrei Lisin, extradited from Greece in 2022, went the other way"
 
 
+# A clause whose subject is a state alone: "Sweden releases ...", "the United States frees ..." (not "Gaza kidnappers free")
+_STATE_SUBJECT = re.compile(r"\W*(?:the\s+)?(?P<state>(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+)?)\s+(?:frees|releases|"
+                            r"pardons|hands\s+(?:over|back)|returns|sends\s+(?:home|back)|lets)\b")
 # "talks continue to free captured general": a release sought, not made
 _TO_FREE = re.compile(r"\bto\s+(?:free|release|secure|win)\b", _I)
 
@@ -2932,11 +2936,15 @@ _EXCHANGE_TOTAL = re.compile(
     _I,
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)
+_EXCHANGED_WHOLE = re.compile(r"(?:^\W*|\b(?:with|as)\s+)(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,6}?(?:were\s+exchanged|"
+                             r"chang(?:ed|ing|e)\s+(?:hands|planes))\b", _I)
 
 
 def _exchange_total(sentence: str) -> bool:
     """Whether the sentence counts an exchange whole ("The exchange freed 339 people"); not "A and B were released in a swap
     in which the US freed seven Iranians", whose figure is the other side's."""
+    if _EXCHANGED_WHOLE.search(sentence):
+        return True  # "Twenty-six people held in seven countries were exchanged in Ankara", "24 prisoners changing planes"
     total = _EXCHANGE_TOTAL.search(sentence)
     if total is None:
         return False
@@ -3260,6 +3268,8 @@ def _headline_people(title: str) -> int:
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
+        if single and single.group(0).endswith("home") and not _FIGURE_OF_A_PEOPLE.search(title):
+            single = None  # "Shalit home as 477 Palestinians cross" adds him; not "Whelan home as 24 freed in swap"
         return int(bool(single and single.group("n") not in country_aliases_cached()
                         and single.group("n") not in NOT_NAME_WORDS and _lone_surname(single.group("n"))
                         and parse_count(single.group("n").lower()) is None))
@@ -3280,6 +3290,7 @@ def _without_talks_with(text: str) -> str:
     return text if in_title_case(text) else _TALKS_WITH.sub(" ", text)
 
 
+_FIGURE_OF_A_PEOPLE = re.compile(r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)\b", _I)
 _LONE_SURNAME_FREED = re.compile(
     r"(?P<n>(?-i:[A-Z])[a-z][\w'\u2019-]+)\s+(?:is\s+)?(?:freed|released|handed\s+(?:over|to)|pardoned|set\s+free|walks\s+free|"
     r"(?:back\s+|returns\s+|flies\s+)?home(?!\s+with\b))\b"  # (not "Grenell flies home with six Americans")
@@ -4421,8 +4432,9 @@ def _two_release_clauses(title: str) -> int | None:
               or (_BARE_SINGLE_ROLE.match(side) and not _figures_in(with_word[i]) and (
                   _BY_AGENT.search(with_word[i]) or not with_word[i].lstrip().startswith(side.strip())))
               # "..., Sweden releases official convicted over 1988 executions": one person as the clause's object
-              or (not with_word[i].lstrip().startswith(side.strip()) and not _TO_FREE.search(with_word[i])
-                  and _one_person_freed(with_word[i]) and _PERSON_NOUN_OBJECT.search(with_word[i]))):
+              or ((state := _STATE_SUBJECT.match(with_word[i])) is not None and state.group("state") in country_aliases_cached()
+                  and not _TO_FREE.search(with_word[i]) and _one_person_freed(with_word[i])
+                  and _PERSON_NOUN_OBJECT.search(with_word[i]))):
             # (a role as a clause's object, "Moscow frees ex-Marine", or with its agent, "dealer sent back by US"; not a
             # subject that tells the person named before again: "Russia frees Paul Whelan; Marine veteran lands at Andrews")
             counts.append(1)

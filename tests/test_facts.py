@@ -2870,12 +2870,27 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 40),
     # A lone surname "home" beside the other side's figure (not an envoy who "flies home with" them); named people "have been
     # freed ..., along with two Swiss"; the other side told as what the release "came days after".
-    ('Adler home after five years as 300 prisoners cross in first stage of swap', '',
+    ('Adler home after five years as 300 Palestinians cross in first stage of swap', '',
      '', 301),
     ('Envoy flies home with four Americans after talks in Caracas', '',
      '', 4),
     ('Niger: Italian priest and German aid worker freed in exchange for jihadist prisoners', '',
      'Italian priest Marco Berti and German aid worker Anna Vogt have been freed by jihadists, the presidency said, along with two Swiss, Lena Graf and Urs Keller.\nTheir release came days after the authorities let about 150 suspected militants go in a prisoner exchange with the group.\nBerti, 70, was kidnapped in 2018.', 154),
+    # An exchange's whole told as so many people "exchanged" or "changing planes". Guards from a review: the captors' own
+    # earlier release is no other side; a surname "home" beside a whole that holds the person, or beside the person told
+    # again by role; two of one's own "for reburial".
+    ('Berg, Sokol and Vance freed in biggest East-West swap in years', 'Planes from Russia, the US and Germany met in Helsinki, where Finnish intelligence oversaw the exchange.',
+     'Eighteen people held in five countries were exchanged in Helsinki on Thursday in the largest prisoner swap between Russia and the West in years.\nRussia and Belarus released ten people, among them reporter Anna Berg, activist Ilya Sokol and Tom Vance.\nGoing the other way were eight Russians.', 18),
+    ('Berg, Sokol and Vance freed as 18 prisoners change hands in Helsinki', '',
+     'Russia and the West carried out their biggest exchange in years on Thursday, with 18 prisoners changing planes on the tarmac at Helsinki.\nRussia released ten people and the West eight Russians.', 18),
+    ('Abu Sayyaf frees three Malaysian sailors', '',
+     'The three were handed to police in Sulu on Sunday, officials said.\nTheir release followed the freeing of 10 Indonesian sailors by the militants in May.\nThe group still holds two Filipinos.', 3),
+    ('Whelan home as 24 freed in biggest East-West swap', '',
+     '', 24),
+    ('Johnston home after 114 days as Gaza kidnappers free BBC man', '',
+     '', 1),
+    ('Armenia hands back five Azerbaijanis, receives two of its own for reburial', '',
+     '', 5),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
