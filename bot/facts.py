@@ -4615,6 +4615,11 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     arrivals = [v for c, v in counted if v is not None and freed and not _FREES_BEFORE.search(c) and _ARRIVING.search(c)
                 and v < max(freed) and not _side_of(c) and not swap]  # in a swap the arrivals are the other side
     values = [v for _, v in counted if v is not None]
+    last = counted[-1] if counted else None
+    if last and last[1] is not None and _each_side(last[0]) and all(v <= last[1] // 2 for _, v in counted[:-1] if v is not None):
+        # "Ukraine gets back 10 civilians as sides swap 50 prisoners each": a part of a side told before (a group told after
+        # is added: "swap 175 each; 22 wounded handed over")
+        return sentence, last[1]
     if arrivals:
         return sentence, sum(values) - sum(arrivals)
     return sentence, sum(values) if len(values) > 1 else None
@@ -4898,9 +4903,10 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         if side and not gesture and found[0][0] < side.start() and found[0][1] == 2 * (parse_count(side.group("n")) or 0):
             return found[0][1], True  # "a total of 2,000 people set free, 1,000 by each side": the whole, then a side
         per_side = parse_count(side.group("n").replace(",", "").lower()) if side else None
-        if side and per_side and len(found) > 1 and all(
-                value <= per_side and _CLAUSE_BREAK.search(sentence, start, side.start()) for start, value in found[:-1]):
-            found = found[-1:]  # "Sentsov and 24 sailors land in Kyiv as Moscow and Kyiv swap 35 prisoners each": a side's part
+        if side and per_side and len(found) > 1 and all(value <= per_side for _, value in found[:-1]):
+            # "Sentsov and 24 sailors land in Kyiv as Moscow and Kyiv swap 35 prisoners each", "41 soldiers returned in swap of
+            # 41 prisoners each": a side, or its part, told before the figure of each side
+            found = found[-1:]
         if len(found) > 2 and sum(value for _, value in found[1:]) == found[0][1]:
             found = found[:1]  # "each handed over 390 people - 270 soldiers and 120 civilians a side": a side and its parts
     if not found:

@@ -2891,6 +2891,13 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 1),
     ('Armenia hands back five Azerbaijanis, receives two of its own for reburial', '',
      '', 5),
+    # A side, or a part of one, told before "swap N prisoners each" is in it; a group told after it is added.
+    ('Ukraine gets back 12 civilians as sides swap 60 prisoners each', '',
+     '', 120),
+    ('38 soldiers returned in swap of 38 prisoners each', '',
+     '', 76),
+    ('Ukraine, Russia trade 150 prisoners each; Kyiv also hands over 20 wounded', '',
+     '', 320),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
