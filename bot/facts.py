@@ -2592,9 +2592,9 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
     # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
     return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
-            if _LATER_RELEASE.search(sentence) and (
+            if (_LATER_RELEASE.search(sentence) or _RETURNED_FROM_CAPTIVITY.search(sentence)) and (
                 _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and (
-                    _ALSO_FREED.search(sentence) or _second_state_frees(sentence))))
+                    _ALSO_FREED.search(sentence) or _second_state_frees(sentence) or _RETURNED_FROM_CAPTIVITY.search(sentence))))
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
 
 
@@ -2605,6 +2605,13 @@ _ALSO_FREED = re.compile(
     r"\b(?:were|was|being)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over|welcomed\s+home|flown\s+home|sent\s+home)"
     r"(?:\s+(?:in|at|to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:at\s+the\s+same\s+time|alongside\s+them|with\s+them)\b", _I
 )
+
+
+# The other state telling its own people back: "146 Russian servicemen had been returned from Ukrainian-controlled
+# territory", "Russia received 110 people"
+_RETURNED_FROM_CAPTIVITY = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+returned\s+from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity)\b|"
+    r"^\W*(?-i:[A-Z])[\w-]+\s+received\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 
 
 def _second_state_frees(sentence: str) -> bool:

@@ -2898,6 +2898,12 @@ TWENTY_SEVENTH_ROUND_CASES = [
      '', 76),
     ('Ukraine, Russia trade 150 prisoners each; Kyiv also hands over 20 wounded', '',
      '', 320),
+    # The other state telling its own servicemen "returned from territory controlled by" the first, in a later paragraph;
+    # a headline of that alone is one side.
+    ('Prisoner exchange goes ahead a week after plane crash', '',
+     'Kyiv, 31 January. Ukraine brought home 180 of its citizens from Russian captivity on Wednesday, the coordination headquarters said.\nAccording to the Russian defence ministry, 170 Russian servicemen were returned from territory controlled by Kyiv and flown to Moscow.\nThousands of Ukrainians remain in captivity.', 350),
+    ('Russia says 60 servicemen returned from Ukrainian captivity', '',
+     '', 60),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
