@@ -1905,6 +1905,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         total = values[0] + (told if told is not None else _side_figure_in(full_story, other_side, set(values)))
     else:
         total = values[0]
+    same = [v for v, _, told in figures if _FOR_THE_SAME_NUMBER.search(told)]
+    if len(values) > 1 and len(same) == 1 and total == sum(values):
+        total += same[0]  # "246 of its servicemen ... in exchange for the same number of Ukrainian prisoners" / "In addition, 31"
     named_side, named_count = "", 0  # the sentence of an other side told by name only, and how many it names
     if len(values) == 1 and (_SAME_NUMBER.search(story) or any(
             _SAME_NUMBER.search(s) and _SAME_NUMBER_FREED.search(s) and not _recalls_or_plans(s)
@@ -2191,6 +2194,7 @@ _RECEIVED_ITS_OWN_IN_RETURN = re.compile(
     r"(?:its|their)\s+(?:own\s+)?[\w-]+\s+in\s+(?:return|exchange|turn)\b(?!\s+for\b)", _I)
 _SAME_NUMBER_FREED = re.compile(
     r"\b(?:freed|released|handed\s+(?:back|over)|returned|sent\s+(?:back|home)|came\s+home|flown|received|got\s+back|let\s+go)\b", _I)
+_FOR_THE_SAME_NUMBER = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|for)\s+(?:the\s+)?same\s+number\b", _I)
 _SAME_NUMBER = re.compile(
     r"\b(?:(?:the\s+)?same\s+numbers?(?!\s+as\b)|as\s+many(?!\s+as\b)|an\s+equal\s+number|one[\s-]for[\s-]one)\b", _I
 )

@@ -2904,6 +2904,9 @@ TWENTY_SEVENTH_ROUND_CASES = [
      'Kyiv, 31 January. Ukraine brought home 180 of its citizens from Russian captivity on Wednesday, the coordination headquarters said.\nAccording to the Russian defence ministry, 170 Russian servicemen were returned from territory controlled by Kyiv and flown to Moscow.\nThousands of Ukrainians remain in captivity.', 350),
     ('Russia says 60 servicemen returned from Ukrainian captivity', '',
      '', 60),
+    # One side's figure "in exchange for the same number" counts twice beside a group told after it.
+    ('Hundreds come home in exchange between Moscow and Kyiv', '',
+     'MOSCOW - Russia said on Saturday that 200 of its servicemen had been returned from Ukrainian-controlled territory in exchange for the same number of Ukrainian prisoners of war.\nIn addition, 20 wounded Ukrainian prisoners were handed over in exchange for 10 wounded Russian soldiers, the ministry said.', 430),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
