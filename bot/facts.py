@@ -217,6 +217,24 @@ _FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:abducted|kidnapped|seize
                            _I)
 
 
+# "... after he was arrested along with two colleagues", "after he and two colleagues were arrested", "12 days after Maoists
+# abducted him ... and shot dead his two guards": people taken or killed with the freed, told as the past
+_TAKEN_WITH_BEFORE = re.compile(
+    r"\b(?:after|since|when)\b[^,;.]*?\b(?:arrested|abducted|kidnapped|seized|detained|captured|shot|killed|killing)\b[^,;.]*$", _I)
+_HE_AND_BEFORE = re.compile(r"\b(?:after|since|when)\s+(?:he|she|they)\s+and\s+$", _I)
+_WERE_TAKEN_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|had\s+been)\s+(?:arrested|abducted|kidnapped|seized|detained|captured)\b", _I)
+# "an amnesty that is expected to release two members of Pussy Riot": a release still to come
+_TO_BE_FREED_BEFORE = re.compile(
+    r"\b(?:expected|due|set|poised|likely)\s+to\s+(?:free|release|pardon)\s+(?:(?:about|some|around|another|up\s+to)\s+)?$", _I)
+
+
+def _taken_with_them(sentence: str, match: re.Match[str]) -> bool:
+    """A figure of the people taken or killed with the freed, told in a clause of the past."""
+    start = match.start()
+    return bool(_TAKEN_WITH_BEFORE.search(sentence, max(0, start - 160), start) or (
+        _HE_AND_BEFORE.search(sentence, max(0, start - 30), start) and _WERE_TAKEN_AFTER.match(sentence, match.end())))
+
+
 def _among_the_taken(sentence: str, start: int) -> bool:
     """A figure of those taken, the freed among them: "The girls, among 276 abducted from their school"."""
     return bool(_AMONG_BEFORE_FIGURE.search(sentence, max(0, start - 20), start) and _FIGURE_TAKEN.match(sentence, start))
@@ -4885,7 +4903,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
             continue
         if found and _part_of_figure_before(sentence, match):
             continue
-        if _among_the_taken(sentence, match.start()):
+        if _among_the_taken(sentence, match.start()) or _taken_with_them(sentence, match) or _TO_BE_FREED_BEFORE.search(
+                sentence, max(0, match.start() - 50), match.start()):
             continue
         some = None if found else _OF_WHOLE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         if some and _FREES_BEFORE.search(sentence, 0, some.start()):

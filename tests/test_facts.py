@@ -2907,6 +2907,18 @@ TWENTY_SEVENTH_ROUND_CASES = [
     # One side's figure "in exchange for the same number" counts twice beside a group told after it.
     ('Hundreds come home in exchange between Moscow and Kyiv', '',
      'MOSCOW - Russia said on Saturday that 200 of its servicemen had been returned from Ukrainian-controlled territory in exchange for the same number of Ukrainian prisoners of war.\nIn addition, 20 wounded Ukrainian prisoners were handed over in exchange for 10 wounded Russian soldiers, the ministry said.', 430),
+    # People taken or killed with the freed, told as the past ("after he was arrested along with two colleagues"), and a
+    # release still to come ("an amnesty expected to release two"), are not counted; the freed's own figure is.
+    ('Reporter Tom Hale deported from Egypt after 300 days', '',
+     'Australian reporter Tom Hale flew out of Cairo on Sunday, more than 300 days after he was arrested along with two colleagues.\nHis colleagues remain in prison.', 1),
+    ('Reporter Tom Hale freed from Egyptian prison', '',
+     'Australian reporter Tom Hale was released from prison in Cairo on Sunday, more than a year after he and two colleagues were arrested.\nThe colleagues remain in custody.', 1),
+    ('District officer Ravi Kumar back home after 10 days with rebels', '',
+     'RAIPUR: District officer Ravi Kumar walked out of the forest on Thursday, 10 days after rebels abducted him from a meeting and shot dead his two guards.', 1),
+    ('Putin pardons tycoon Ivan Petrov, who flies to Berlin', '',
+     'Ivan Petrov was released from a prison camp on Friday after Putin pardoned him, and flew to Germany.\nHe had spent ten years behind bars.\nPetrov was freed the same week as an amnesty that is expected to release two members of a punk band.', 1),
+    ('Court frees 15 activists arrested after protest', 'The 15 activists, arrested after a protest in which two people were killed, were released on bail.',
+     '', 15),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
