@@ -220,12 +220,14 @@ _FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:abducted|kidnapped|seize
 # "... after he was arrested along with two colleagues", "after he and two colleagues were arrested", "12 days after Maoists
 # abducted him ... and shot dead his two guards": people taken or killed with the freed, told as the past
 _TAKEN_WITH_BEFORE = re.compile(
-    r"\b(?:after|since|when)\b[^,;.]*?\b(?:arrested|abducted|kidnapped|seized|detained|captured|shot|killed|killing)\b[^,;.]*$", _I)
+    r"\b(?:after|since|when)\b[^,;.]*?\b(?:arrested|abducted|kidnapped|seized|detained|captured|shot|killed|killing)\b"
+    r"(?:(?!\b(?:released|freed|handed|let|returned|pardoned)\b)[^,;.])*$", _I)  # (not "after the gunmen who abducted them released 344")
 _HE_AND_BEFORE = re.compile(r"\b(?:after|since|when)\s+(?:he|she|they)\s+and\s+$", _I)
 _WERE_TAKEN_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|had\s+been)\s+(?:arrested|abducted|kidnapped|seized|detained|captured)\b", _I)
-# "an amnesty that is expected to release two members of Pussy Riot": a release still to come
+# "an amnesty that is expected to release two members of Pussy Riot": another release, still to come
 _TO_BE_FREED_BEFORE = re.compile(
-    r"\b(?:expected|due|set|poised|likely)\s+to\s+(?:free|release|pardon)\s+(?:(?:about|some|around|another|up\s+to)\s+)?$", _I)
+    r"\b(?:that|which)\s+(?:is|was)\s+(?:expected|likely)\s+to\s+(?:free|release|pardon)\s+(?:(?:about|some|around|another|up\s+to)\s+)?$",
+    _I)  # (an agreed release of this story counts: "Israel is set to release 90")
 
 
 def _taken_with_them(sentence: str, match: re.Match[str]) -> bool:
@@ -292,8 +294,9 @@ _NAMED_AND_OTHERS = re.compile(
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
     r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|convicts|captives|hostages|"
-    r"civilians|people)|of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
+    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
+    r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists)|"
+    r"of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
     r"(?P<nationals>(?-i:[A-Z])[a-z]+s)))\b|"  # "was freed along with two Canadians"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
     r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
@@ -2633,7 +2636,8 @@ _ALSO_FREED = re.compile(
 # territory", "Russia received 110 people"
 _RETURNED_FROM_CAPTIVITY = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+returned\s+from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity)\b|"
-    r"^\W*(?-i:[A-Z])[\w-]+\s+received\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+    r"^\W*(?-i:[A-Z])[\w-]+\s+received\s+(?:about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:"
+    + _PEOPLE_NOUNS + r")\b", _I)
 
 
 def _second_state_frees(sentence: str) -> bool:
@@ -2965,8 +2969,8 @@ _EXCHANGE_TOTAL = re.compile(
     _I,
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)
-_EXCHANGED_WHOLE = re.compile(r"(?:^\W*|\b(?:with|as)\s+)(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,6}?(?:were\s+exchanged|"
-                             r"chang(?:ed|ing|e)\s+(?:hands|planes))\b", _I)
+_EXCHANGED_WHOLE = re.compile(r"(?:^\W*|\b(?:with|as)\s+)(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+                             + _PEOPLE_NOUNS + r")\b(?:\s+[\w-]+){0,5}?\s+(?:were\s+exchanged|chang(?:ed|ing|e)\s+(?:hands|planes))\b", _I)
 
 
 def _exchange_total(sentence: str) -> bool:
@@ -4645,7 +4649,8 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
                 and v < max(freed) and not _side_of(c) and not swap]  # in a swap the arrivals are the other side
     values = [v for _, v in counted if v is not None]
     last = counted[-1] if counted else None
-    if last and last[1] is not None and _each_side(last[0]) and all(v <= last[1] // 2 for _, v in counted[:-1] if v is not None):
+    if last and last[1] is not None and _each_side(last[0]) and all(
+            v <= last[1] // 2 and not (_ALSO.search(c) or _IN_ADDITION.search(c)) for c, v in counted[:-1] if v is not None):
         # "Ukraine gets back 10 civilians as sides swap 50 prisoners each": a part of a side told before (a group told after
         # is added: "swap 175 each; 22 wounded handed over")
         return sentence, last[1]
@@ -4655,6 +4660,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
 
 
 
+_IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally|separately|as\s+well)\b", _I)
 _UNDER_REVIEW = re.compile(r"\bunder\s+review\b|\bstill\s+(?:being\s+)?(?:reviewed|considered)\b|\byet\s+to\s+be\b", _I)
 # "...; 3 others were released in September", "16 were released earlier": an earlier release beside the news
 _FREED_BEFORE_CLAUSE = re.compile(

@@ -2919,6 +2919,21 @@ TWENTY_SEVENTH_ROUND_CASES = [
      'Ivan Petrov was released from a prison camp on Friday after Putin pardoned him, and flew to Germany.\nHe had spent ten years behind bars.\nPetrov was freed the same week as an amnesty that is expected to release two members of a punk band.', 1),
     ('Court frees 15 activists arrested after protest', 'The 15 activists, arrested after a protest in which two people were killed, were released on bail.',
      '', 15),
+    # A named subject freed "along with" so many sailors or tourists counts with them. Guards from a review: money "changing
+    # hands", a group freed "in addition" before "swap N each", "received 90 names of prisoners", the captors who abducted
+    # them and then "released 300".
+    ('Abu Sayyaf frees Norwegian hostage Lars Holm', 'Holm, seized from a resort a year ago, was handed to rebel leader Nur Misuari in Sulu along with three Indonesian sailors, officials said.',
+     '', 4),
+    ('Canadian diplomats Hale and Roy freed in Mali after four months', '',
+     "BAMAKO - Canadian diplomats Robert Hale and Louis Roy, kidnapped in Niger in December, were handed to Malian officials in the Sahara on Wednesday along with two European women tourists, officials said.\nThe group had been held by al Qaeda's North African wing.", 4),
+    ('Iran frees five Americans as $6bn deal completes', '',
+     'Five Americans held in Iran landed in Doha on Monday, with 6 billion dollars in frozen Iranian funds changing hands under the deal.\nIn return, the United States freed five Iranians.', 10),
+    ('Ukraine frees 8 sailors in addition as sides swap 60 prisoners each', '',
+     '', 128),
+    ('Israel frees 90 Palestinian prisoners', '',
+     'Ninety Palestinian prisoners were freed from Ofer prison.\nIsrael received 90 names of prisoners from Hamas on Saturday.', 90),
+    ('Families rejoice as kidnapped boys come home', '',
+     'The boys reached Katsina on Friday, days after the gunmen who abducted them last week released 300 schoolboys in the forest.', 300),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
