@@ -2970,7 +2970,7 @@ _EXCHANGE_TOTAL = re.compile(
 )
 _IN_WHICH = re.compile(r"\bin\s+which\b", _I)
 _EXCHANGED_WHOLE = re.compile(r"(?:^\W*|\b(?:with|as)\s+)(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:"
-                             + _PEOPLE_NOUNS + r")\b(?:\s+[\w-]+){0,5}?\s+(?:were\s+exchanged|chang(?:ed|ing|e)\s+(?:hands|planes))\b", _I)
+                             + _PEOPLE_NOUNS + r")\b(?:\s+[\w-]+){0,5}?\s+(?:were\s+exchanged|chang(?:ed|ing|e)\s+(?:hands|planes|sides))\b", _I)
 
 
 def _exchange_total(sentence: str) -> bool:
