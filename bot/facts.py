@@ -3231,11 +3231,9 @@ def _names_are_figure(title: str) -> bool:
 # "was among 146 Ukrainians exchanged": the person told is one of the figure.
 _DEFINITE_FIGURE = re.compile(r"\W*(?:the|all|all\s+the)\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 # "... walked out of Insein prison among 6,520 inmates freed": the people told are of that whole.
-_AMONG_WHOLE = re.compile(r"\b(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|(?:"
-                          + _NUMBER_WORD_RE + r")\b)(?:\s+[\w-]+){0,3}?\s+(?:freed|released|pardoned|amnestied|set\s+free)\b", _I)
-_AMONG_FIGURE = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
-)
+_AMONG_A_FIGURE = r"(?:among|one\s+of)\s+(?:(?:the|some|about|around|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
+_AMONG_WHOLE = re.compile(r"\b" + _AMONG_A_FIGURE + r"(?:\s+[\w-]+){0,3}?\s+(?:freed|released|pardoned|amnestied|set\s+free)\b", _I)
+_AMONG_FIGURE = re.compile(r"\b(?:was|were|is|are)\s+" + _AMONG_A_FIGURE, _I)
 # "Pétronin freed after Bamako releases 200": a clause joined by "after" tells a release of its own.
 _AFTER_CLAUSE = re.compile(
     r"\s+after\s+(?=(?-i:[A-Z]))|"
