@@ -2909,7 +2909,11 @@ _EARLIER_DAYS_CLAUSE = re.compile(
 _LATER_STAGE = re.compile(r"\b(?:second|third|final|last|remaining)\s+(?:stage|phase|batch|round|group|tranche|day)\b", _I)
 _FIRST_STAGE = re.compile(r"\W*(?:the\s+)?first\s+(?:stage|phase|batch|round|group|tranche|\d[\d,]*|" + _NUMBER_WORD_RE + r")\b", _I)
 # "completing an exchange whose first phase in October freed 477": an earlier stage, told in a clause of its own.
-_EARLIER_PHASE_CLAUSE = re.compile(r"\s+whose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b[^.;]*", _I)
+# ("completing the exchange in which 477 others were freed in October")
+_EARLIER_PHASE_CLAUSE = re.compile(
+    r"\s+whose\s+(?:first|earlier|previous|initial)\s+(?:phase|stage|round)\b[^.;]*|"
+    r"\s+in\s+which\s+(?:the\s+)?(?:first\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?:were|had\s+been)\s+"
+    r"(?:freed|released|let\s+go)\s+in\s+" + _MONTH_NAME + r"\b[^.;]*", _I)
 # "urged the junta to free more than 2,000 other political prisoners": a demand, whose figure nobody freed.
 _DEMAND = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|press(?:es|ed|ing)\s+(?:\w+\s+)?to|"

@@ -2936,6 +2936,9 @@ TWENTY_SEVENTH_ROUND_CASES = [
      'The boys reached Katsina on Friday, days after the gunmen who abducted them last week released 300 schoolboys in the forest.', 300),
     ('Berg and Sokol on their way home as Russia and the West complete Helsinki exchange', '',
      'Russia and a group of Western countries carried out their largest exchange in years at Helsinki airport on Thursday, with 18 people changing sides.\nTen people went west, among them reporter Anna Berg and activist Ilya Sokol.\nEight Russians went the other way.', 18),
+    # An earlier stage told in a clause "in which 200 others were freed in March" is no part of this one.
+    ('Buses carrying freed prisoners reach Ramallah in final phase of exchange', 'Israel released 300 prisoners overnight, completing the exchange in which 200 others were freed in March in return for the soldier.',
+     '', 300),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
