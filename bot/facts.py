@@ -2929,7 +2929,8 @@ _STILL_HELD = re.compile(
     r"aboard|on\s+board)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
-    r"\b(?:expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
+    r"\b(?:(?:driven|taken|escorted|bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"  # "52 prisoners were driven to the Lithuanian border"
+    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
