@@ -2929,7 +2929,9 @@ _STILL_HELD = re.compile(
     r"aboard|on\s+board)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
-    r"\b(?:(?:driven|taken|escorted|bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"  # "52 prisoners were driven to the Lithuanian border"
+    # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
+    r"\b(?:(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=captives\s)|(?<=hostages\s))(?:were\s+)?(?:driven|taken|escorted|"
+    r"bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"
     r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"

@@ -2942,6 +2942,9 @@ TWENTY_SEVENTH_ROUND_CASES = [
     # People "driven to the Lithuanian border" are the release's own.
     ('US lifts sanctions on national airline after Minsk lets prisoners go', 'Forty prisoners were driven to the Lithuanian border on Thursday in a deal brokered by a US envoy. One opposition veteran refused to cross and was taken back to prison.',
      '', 40),
+    # ... not migrants bused to a border.
+    ('Belarus frees Polish reporter', 'Belarus freed reporter Jan Nowak on Friday, his newspaper said. Separately, 200 migrants were bused to the Polish border by Belarusian guards.',
+     '', 1),
 ]
 STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
