@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -213,17 +213,17 @@ _OTHERS_ACTING = re.compile(
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
 _AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", _I)
-_FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:abducted|kidnapped|seized|taken|captured|snatched|held|detained|arrested|jailed)\b",
-                           _I)
+_CAPTURED = r"(?:arrested|abducted|kidnapped|seized|detained|captured)"
+_FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:" + _CAPTURED + r"|taken|snatched|held|jailed)\b", _I)
 
 
 # "... after he was arrested along with two colleagues", "after he and two colleagues were arrested", "12 days after Maoists
 # abducted him ... and shot dead his two guards": people taken or killed with the freed, told as the past
 _TAKEN_WITH_BEFORE = re.compile(
-    r"\b(?:after|since|when)\b[^,;.]*?\b(?:arrested|abducted|kidnapped|seized|detained|captured|shot|killed|killing)\b"
+    r"\b(?:after|since|when)\b[^,;.]*?\b(?:" + _CAPTURED + r"|shot|killed|killing)\b"
     r"(?:(?!\b(?:released|freed|handed|let|returned|pardoned)\b)[^,;.])*$", _I)  # (not "after the gunmen who abducted them released 344")
 _HE_AND_BEFORE = re.compile(r"\b(?:after|since|when)\s+(?:he|she|they)\s+and\s+$", _I)
-_WERE_TAKEN_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|had\s+been)\s+(?:arrested|abducted|kidnapped|seized|detained|captured)\b", _I)
+_WERE_TAKEN_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|had\s+been)\s+" + _CAPTURED + r"\b", _I)
 # "an amnesty that is expected to release two members of Pussy Riot": another release, still to come
 _TO_BE_FREED_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:is|was)\s+(?:expected|likely)\s+to\s+(?:free|release|pardon)\s+(?:(?:about|some|around|another|up\s+to)\s+)?$",
@@ -1705,6 +1705,11 @@ _PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
 
+def _without_clauses(sentence: str, drop: Callable[[str], bool]) -> str:
+    """The sentence's clauses that `drop` does not take out, joined by semicolons."""
+    return "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not drop(c))
+
+
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
     headline and lede give for each side of the release added (a repeated figure counted once; a stage's own figure
@@ -1745,12 +1750,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     for index, sentence in enumerate(sentences):
         if figures and sentence is not title and _part_of_group(sentence):
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
-            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not _part_of_group(c))
+            sentence = _without_clauses(sentence, _part_of_group)
         if sentence is not title and _NONE_FREED.search(sentence):
             # "No Russians were handed over in return, officials said; the eight had been held in Taganrog"
             # (a clause that goes on to free some is kept: "No detainees were released on Monday, but 40 were freed")
-            sentence = "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not (_NONE_FREED.search(c)
-                                                                                       and not _figures_in(c)))
+            sentence = _without_clauses(sentence, lambda c: _NONE_FREED.search(c) is not None and not _figures_in(c))
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
