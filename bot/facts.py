@@ -1914,7 +1914,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
     if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
-            _LINKED_RELEASE.search(told) for _, _, told in figures[1:]) or any(
+            _LINKED_RELEASE.search(told) or _other_state_says_returned(told, v, title) for v, _, told in figures[1:]) or any(
             _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
             for i, (_, side, told) in enumerate(figures) if i) or (
             len(values) == 2 and figures[0][2] is title and values[0] not in _figures_in(figures[1][2])
@@ -2019,17 +2019,23 @@ def _other_state_says_returned(sentence: str, value: int, title: str) -> bool:
     """A sentence in which the figure is of another country's people than the headline's, who "were returned in exchange"
     ("Moscow said 90 Russian soldiers were returned in exchange" under "88 servicemen and 2 civilians return to Ukraine"):
     the other side, even when its figure equals the headline's."""
-    match = _PEOPLE_RETURNED_IN_EXCHANGE.search(sentence)
+    match = _PEOPLE_RETURNED_IN_EXCHANGE.search(sentence) or _STATE_RECEIVED_IN_RETURN.search(sentence)
     if match is None or parse_count(match.group("num")) != value:
         return False
-    country = country_aliases_cached().get(match.group("dem"))
+    country = country_aliases_cached().get(match.group("dem") or match.group("state"))
     return country is not None and country not in find_countries(title)
 
 
 _PEOPLE_RETURNED_IN_EXCHANGE = re.compile(
     r"\b(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?P<dem>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:were|have\s+been|had\s+been)\s+(?:returned|handed\s+over|freed|released|sent\s+home|brought\s+home)\s+"
-    r"(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)\b", _I)
+    r"(?:(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)|from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity))\b", _I)
+
+# "Russia received 146 people in return", "Russia's defence ministry said it received 246 servicemen in return"
+_STATE_RECEIVED = r"^\W*(?P<state>(?-i:[A-Z])[\w-]+)(?:['\u2019]s\s+(?:[\w-]+\s+){1,3}?said\s+it)?\s+(?:had\s+)?received\s+"
+_STATE_RECEIVED_IN_RETURN = re.compile(
+    _STATE_RECEIVED + r"(?P<dem>)(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS
+    + r")\s+(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)\b", _I)
 
 
 def _told_back(sentence: str, title: str) -> bool:
@@ -2455,7 +2461,8 @@ _LATER_BACKGROUND = re.compile(
     r"(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:a|the)\s+(?:19|20)\d\d\s+(?:deal|swap|exchange)|"
     r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+" + _MONTH_NAME + r"|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
-    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned|pardoned)|"
+    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned(?!\s+from\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:territory|captivity)\b)|pardoned)|"
     r"follow(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pardon|amnesty|release|exchange|swap)s?)\b", _I
 )
 
@@ -2640,7 +2647,7 @@ _ALSO_FREED = re.compile(
 # territory", "Russia received 110 people"
 _RETURNED_FROM_CAPTIVITY = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+returned\s+from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity)\b|"
-    r"^\W*(?-i:[A-Z])[\w-]+\s+received\s+(?:about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:"
+    + _STATE_RECEIVED + r"(?:about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:"
     + _PEOPLE_NOUNS + r")\b", _I)
 
 

@@ -2946,7 +2946,27 @@ TWENTY_SEVENTH_ROUND_CASES = [
     ('Belarus frees Polish reporter', 'Belarus freed reporter Jan Nowak on Friday, his newspaper said. Separately, 200 migrants were bused to the Polish border by Belarusian guards.',
      '', 1),
 ]
-STORY_COUNT_CASES = [*TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+TWENTY_EIGHTH_ROUND_CASES = [
+    # The other state telling its own people back, with the same figure as the first side: both sides.
+    ("LIVE: Ukraine says 180 soldiers home from captivity", "Our rolling coverage of the war.",
+     "10:05 — Zelensky: '180 of our defenders are home.'\n10:40 — Russian defence ministry: 180 Russian servicemen have been "
+     "returned from territory controlled by Kyiv. The UAE mediated.\n11:00 — Air raid alerts in the east.", 360),
+    ("Ukrainian medic held since 2022 freed in prisoner exchange", "Nurse Olena Savchuk was among those handed over at the "
+     "Belarusian border.", "KYIV (AP) — A Ukrainian army nurse held since the fall of Mariupol was freed on Sunday.\nSavchuk "
+     "was one of 30 civilians freed in the exchange, alongside 90 servicemen, officials said. Russia received 120 people in "
+     "return, its defence ministry said.", 240),
+    ("War Digest: 150 POWs home in latest exchange | Drone hits Kherson", "Our daily newsletter.",
+     "EXCHANGE — Ukraine brought home 150 people on Friday, the coordination headquarters said. Russia's defence ministry "
+     "said it received 150 servicemen in return.\nKHERSON — A drone strike killed two people.", 300),
+    # the headline's own state telling its people back is the same side
+    ("Ukraine brings home 100 soldiers", "", "KYIV — One hundred soldiers came home on Tuesday.\n100 Ukrainian servicemen "
+     "have been returned from Russian captivity, the ombudsman said.", 100),
+    ("Ukraine brings home 100 soldiers", "", "KYIV — One hundred soldiers came home on Tuesday.\nSome 4,000 Ukrainians have "
+     "been returned since the invasion began, the ombudsman said.", 100),
+]
+
+
+STORY_COUNT_CASES = [*TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
