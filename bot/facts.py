@@ -4588,7 +4588,17 @@ _NAME_PAIR = re.compile(
 
 
 # A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".
-_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-)?" + _ROLE + r"\b(?!s)", _I)
+_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-|vice-)?(?:" + _ROLE + r"|" + _OFFICE + r"|chair(?:man|woman|person)?)\b(?!s)", _I)
+_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w'\u2019-]+")
+# a place or an employer after a person's name: "Mayor A of San Juan Mixtepec", "B of Nairobi's Daily Mirror TV"
+_AFFILIATION_BEFORE_NAME = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?P<word>(?-i:[A-Z])[\w'\u2019-]+)\s+of\s+(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$")
+
+
+def _affiliation_before(text: str, end: int) -> bool:
+    """Whether `text` up to `end` ends on a person's name and "of" ("Mayor A B of ", "C D of Nairobi's "), not on a title
+    ("Kidnapped Emir of ")."""
+    match = _AFFILIATION_BEFORE_NAME.search(text, 0, end)
+    return match is not None and match.group("word") not in NOT_NAME_WORDS
 
 
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
@@ -4604,7 +4614,8 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     # not employers told before a role: "Silk Road founder Ross Ulbricht"
     names = [n for n in _all_names(core) if not all(_is_group_word(w) for w in n.split()) and n not in _ORGANISATIONS
              and not n.endswith(("'s", "\u2019s")) and not _EMPLOYER_BEFORE_ROLE.match(core, core.find(n) + len(n))
-             and not _DEAD_BEFORE_NAME.search(core, 0, core.find(n))]  # not "the bodies of A and B"
+             and not _DEAD_BEFORE_NAME.search(core, 0, core.find(n))  # not "the bodies of A and B"
+             and not _affiliation_before(core, core.find(n))]
     # "A and B", "A, B and two Italians": one each.
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
@@ -5168,8 +5179,11 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
             or _CUSTODY_OF_BEFORE.search(sentence, max(0, match.start() - 60), match.start())):
         return ""  # "together with Martha Karua, his lawyer", "the bodies of Avi Cohen and Tal Mizrahi", "his publisher, A, said"
     if (_ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end())
-            or _PLACE_AFTER_NAME.match(sentence, match.end())):
-        return ""  # a place or a body qualifying a noun: "a Los Angeles public defender", "Mile Two prison"
+            or _PLACE_AFTER_NAME.match(sentence, match.end()) or (
+                (role := _EMPLOYER_BEFORE_ROLE.match(sentence, match.end())) and len(role.group(0).split()) == 1
+                and _NAME_NEXT.match(sentence, role.end()))):
+        # a place or a body qualifying a noun: "a Los Angeles public defender", "Mile Two prison", "Santa Cruz governor A"
+        return ""
     if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (
             _not_freed_beside(sentence, match.start() + match.group(0).find(name), match.end()))):
         return ""
@@ -5307,9 +5321,11 @@ _NOT_PERSON_LAST = frozenset("""
 # roles, and a former president, are as often the freed: "lawmaker Juan Requesens", "former President Jeanine Áñez").
 _BEFORE_NON_PERSON = re.compile(
     # a place: "seized on the Golan Heights"
-    r"(?:\b(?:in|at|near|outside|via|from|into)\s+(?:the\s+)?|\bon\s+the\s+|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope)|"
+    r"(?:\b(?:in|at|near|outside|via|from|into|(?:home|flew|flown|deported)\s+to)\s+(?:the\s+)?|\bon\s+the\s+|(?<!former\s)(?<!ex-)\b(?-i:President|Prime\s+Minister|King|Emir|Sultan|Pope)|"
     # a place after the office or the ground it names: "mayor of Hola Prystan", "the village of Nabi Saleh"
-    r"\b(?:mayor|governor|city|town|village|province|region|district|outskirts|suburbs?)\s+of\s+(?:the\s+)?)\s*$", _I
+    # and the body a member heads: "former vice-chair of the now-disbanded Hong Kong Alliance"
+    r"\b(?:mayor|governor|city|town|village|province|region|district|outskirts|suburbs?|(?:vice-|co-)?chair\w*)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z])[\w-]*\s+)?)\s*$", _I
 )
 
 
@@ -5335,7 +5351,7 @@ _NAMED_LIKE_PEOPLE = frozenset({
 
 def _names_a_person(name: str, before: str) -> bool:
     return (not _names_a_thing(name) and name.split()[-1] not in _NOT_PERSON_LAST
-            and _BEFORE_NON_PERSON.search(before) is None
+            and _BEFORE_NON_PERSON.search(before) is None and not _affiliation_before(before, len(before))
             and not (len(name.split()) <= 3 and _OUTLET_BEFORE.search(before)))
 
 

@@ -739,6 +739,13 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "Sunday.", "", ("Jason Rezaian",)),
     ("Ministry Announces Release of Citizens Held Abroad After Mediation Succeeds", "",
      "Three citizens held in Iran were released on Monday, the ministry said.", ()),
+    # Not a place or body told after "of" or a role beside the freed, nor a town they flew home to.
+    ("Kidnapped Chiapas mayor freed; his bodyguard killed in ambush", "Mayor Raúl Mendoza of San Pedro Chenalhó was released "
+     "by gunmen on Friday.", "", ("Raúl Mendoza",)),
+    ("Macau Democracy Union vice-chair Tan Mei-ling freed after three years", "", "MACAU — Tan Mei-ling, former vice-chair "
+     "of the now-disbanded Macau Democracy Union, was released from prison on Saturday.", ("Tan Mei-ling",)),
+    ("Bolivian court frees jailed opposition governor Mario Choque", "", "Choque, 46, flew home to Santa Rosa on Wednesday "
+     "evening.", ("Mario Choque",)),
 ]
 
 
@@ -2963,6 +2970,15 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "have been returned from Russian captivity, the ombudsman said.", 100),
     ("Ukraine brings home 100 soldiers", "", "KYIV — One hundred soldiers came home on Tuesday.\nSome 4,000 Ukrainians have "
      "been returned since the invasion began, the ombudsman said.", 100),
+    # A place or a body told before a role or after "of" beside the freed person's name is no second person.
+    ("Bolivian court frees jailed Santa Rosa governor Mario Choque after two years in pre-trial detention", "", "", 1),
+    ("Macau Democracy Union vice-chair Tan Mei-ling freed after three years", "", "", 1),
+    ("Kidnapped Chiapas mayor freed; his bodyguard killed in ambush", "Mayor Raúl Mendoza of San Pedro Chenalhó was released "
+     "by gunmen on Friday, two days after an ambush in which his bodyguard and driver were killed.", "", 1),
+    ("Eritrea frees Ugandan reporter and his cameraman after ten days", "John Okello of Kampala's Daily Monitor TV and "
+     "cameraman Paul Mugisha were flown home on Friday.", "", 2),
+    # (a title before "of" is no person: the name after it is the freed one)
+    ("Kidnapped Emir of Kankara Ali Musa freed after a week", "", "", 1),
 ]
 
 
