@@ -3987,7 +3987,8 @@ def _surname_side(side: str) -> bool:
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
-    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
+    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|"
+    r"bodyguard|driver|aide|assistant|cameraman|interpreter|translator|guide|nephew|niece|cousin)|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
 )
@@ -4061,7 +4062,12 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 # (not the other side's journey the hit is in: "A landed, while B, jailed in Sweden, was flown to Tehran")
                 journey = _JOURNEY_OTHER_WAY.search(hit.sentence)
                 before = hit.sentence[: journey.start() if journey and journey.start() < hit.start else hit.start]
-                best = max(best, len(_clause_names(_APPOSITIVE.sub("", before), swap)))
+                named = _clause_names(_APPOSITIVE.sub("", before), swap)
+                # "Mayor A B of Las Navas and his bodyguard were released": the named person and the one beside them
+                beside = _PARTNER.search(before)
+                # (not a spouse let leave with them: "A and his wife B were allowed to leave")
+                best = max(best, len(named) + (1 if named and beside and all(before.find(n) < beside.start() for n in named)
+                                               and not re.search(r"\b(?:wife|husband|fianc\w+|partner)\b", beside.group(0)) else 0))
     if _ROLE_PAIR.search(clause) or ((another := _ONE_AND_ANOTHER_FREED.search(clause))
                                      and another.group("other").lower() not in _NOT_ONE_COMPANION):
         return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full

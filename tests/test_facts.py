@@ -2979,6 +2979,13 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "cameraman Paul Mugisha were flown home on Friday.", "", 2),
     # (a title before "of" is no person: the name after it is the freed one)
     ("Kidnapped Emir of Kankara Ali Musa freed after a week", "", "", 1),
+    # The named person and the one beside them in the lede ("and his bodyguard"), not a spouse let leave with them.
+    ("Rebels release mayor held for a month", "Mayor Rodel Santos of San Vicente and his bodyguard were released to a "
+     "parish priest in Samar on Friday, the army said.", "", 2),
+    ("Guerrillas free kidnapped councillor after two weeks", "Councillor Ana Villareal and her driver were handed to church "
+     "workers on Monday, police said.", "", 2),
+    ("Kenya frees jailed crypto executive on health grounds", "Peter Lindqvist and his wife Maja were allowed to leave on a "
+     "medical flight to Stockholm on Wednesday.", "", 1),
 ]
 
 
