@@ -207,11 +207,16 @@ _MET_BEFORE = re.compile(
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
 _OTHERS_ACTING = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned|"
+    r"cheered|sang|chanted)\b|"
     # "some 7,500 more had their sentences cut": not freed
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
+# "greeted by his wife and about 20 fellow writers", "a strike of 1,000 staff": people who met the freed or protested.
+_ONLOOKERS_BEFORE = re.compile(
+    r"\b(?:(?:greeted|welcomed|cheered|embraced)\s+by\s+(?:[\w'\u2019-]+\s+){0,4}?|(?:strike|protest|march|rally|demonstration|"
+    r"walkout|sit-in|crowds?)\s+(?:of|by)\s+)(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
 _AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", _I)
 _CAPTURED = r"(?:arrested|abducted|kidnapped|seized|detained|captured)"
 _FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:" + _CAPTURED + r"|taken|snatched|held|jailed)\b", _I)
@@ -3666,7 +3671,7 @@ _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
 _STILL_HELD_BEFORE = re.compile(
-    r"\b(?:leaving|leaves|keep|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ing)\s+to\s+hold)\s+"
+    r"\b(?:leaving|leaves|keep|keeping|keeps|still\s+hold(?:s|ing)?|continu(?:es|ed|ing)\s+to\s+hold)\s+"
     r"(?:only\s+|just\s+|about\s+|some\s+|at\s+least\s+|another\s+)?$", _I)
 # People taken off a sanctions list are not freed: "Treasury removes 3 Venezuelan generals from blacklist".
 _OFF_A_LIST_BEFORE = re.compile(r"\b(?:removes?|removed|delists?|delisted|unfreezes?|unfroze)\s+$", _I)
@@ -3704,6 +3709,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         or _OFF_A_LIST_AFTER.match(sentence, match.end("num"))
         or _STILL_HELD_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _ONLOOKERS_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _TRIAL_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())

@@ -2986,6 +2986,15 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "workers on Monday, police said.", "", 2),
     ("Kenya frees jailed crypto executive on health grounds", "Peter Lindqvist and his wife Maja were allowed to leave on a "
      "medical flight to Stockholm on Wednesday.", "", 1),
+    # People who cheered, greeted or struck beside one freed person, or whom a state still holds, are not freed.
+    ("Laos democracy campaigner Vanh Souvanna freed from house arrest after six years", "Crowds of about 3,000 supporters "
+     "cheered as police removed the roadblocks outside his home in Vientiane on Sunday.", "", 1),
+    ("Belarusian poet Ales Marchuk freed after serving two-year sentence", "Marchuk, 58, walked out of a prison in Hrodna on "
+     "Tuesday and was greeted by his daughter and about 30 fellow writers.", "", 1),
+    ("Cambodia frees jailed garment union leader Sok Dara on royal pardon", "Sok Dara, 39, jailed for 'incitement' after "
+     "leading a strike of 2,000 workers, was released from Prey Sar prison on Monday.", "", 1),
+    ("South Korea frees Chinese fishing boat captain held over coast guard clash", "Prosecutors in Mokpo released captain Liu "
+     "Wei pending trial, as Beijing continued to hold three South Korean sailors.", "", 1),
 ]
 
 
