@@ -4680,7 +4680,8 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
         clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
-        or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c))]  # (not "a decree covering 100 still under review")
+        or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c) or _PART_CLAUSE.match(c))]
+    # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
@@ -4699,6 +4700,11 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
 
 
 
+# "...; 72 political detainees among those freed", "...; more than 2,000 are political prisoners": what the whole is made of
+_PART_CLAUSE = re.compile(
+    r"\W*(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
+    r"(?:[\w-]+\s+){0,3}?among\s+(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|"
+    r"(?:are|were)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|women|foreigners|minors|children)\b)", _I)
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally|separately|as\s+well)\b", _I)
 _UNDER_REVIEW = re.compile(r"\bunder\s+review\b|\bstill\s+(?:being\s+)?(?:reviewed|considered)\b|\byet\s+to\s+be\b", _I)
 # "...; 3 others were released in September", "16 were released earlier": an earlier release beside the news

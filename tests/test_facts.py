@@ -2995,6 +2995,11 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "leading a strike of 2,000 workers, was released from Prey Sar prison on Monday.", "", 1),
     ("South Korea frees Chinese fishing boat captain held over coast guard clash", "Prosecutors in Mokpo released captain Liu "
      "Wei pending trial, as Beijing continued to hold three South Korean sailors.", "", 1),
+    # A headline clause telling what the whole is made of is no second group.
+    ("Vietnam pardons 3,412 prisoners for National Day; 21 political detainees among those freed", "", "", 3412),
+    ("Egypt frees 1,250 inmates; more than 300 are political prisoners, lawyers say", "", "", 1250),
+    # (a second group freed beside the first is still added)
+    ("Egypt frees 1,250 inmates; 300 political prisoners also released", "", "", 1550),
 ]
 
 
