@@ -37,8 +37,10 @@ class Hit:
 _NUMBER_WORD_RE = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE + r"))?"  # "twenty-two"
 # Plural nouns of people that a figure or a vague quantity may count ("14 political prisoners", "several activists").
-# An official's entourage: people a figure counts only where they are freed themselves (see _ENTOURAGE_AFTER).
-_ENTOURAGE = r"aides|staffers|bodyguards|advisers|advisors|associates|deputies"
+# An official's entourage, and lawmakers, who as often act for the freed ("60 lawmakers appealed"): people a figure counts
+# only where they are freed themselves (see _ENTOURAGE_AFTER).
+_ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
+              r"councilors")
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -54,6 +56,7 @@ _PEOPLE_NOUNS = (
     r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
+    r"organisers|organizers|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
     r"defendants|supporters|Rohingyas?|Yazidis|editors|publishers|columnists|poets|cartoonists|actors|actresses|singers|"
     r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|" + _ENTOURAGE
@@ -3628,7 +3631,7 @@ _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Anten
 
 def _channel_crew(sentence: str, at: int) -> bool:
     return bool(_CHANNEL_CREW.match(sentence, at) and _CHANNEL_NAME_BEFORE.search(sentence, max(0, at - 30), at))
-_ONE_ROLE_AFTER = re.compile(r"\s+" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
+_ONE_ROLE_AFTER = re.compile(r"\s+(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
                              r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
 
@@ -3964,7 +3967,8 @@ def one_for_one_count(title: str) -> int | None:
             return None
         if names:
             total += len(names)
-        elif _SIDE_OF_ONE.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side):
+        elif (_SIDE_OF_ONE.search(side) or _SINGLY.search(side) or _SINGLE_DEMONYM.search(side) or _surname_side(side)
+              or _one_person_freed(side)):  # "US basketball star freed in swap for ..."
             total += 1
         else:
             return None

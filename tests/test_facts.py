@@ -3000,6 +3000,17 @@ TWENTY_EIGHTH_ROUND_CASES = [
     ("Egypt frees 1,250 inmates; more than 300 are political prisoners, lawyers say", "", "", 1250),
     # (a second group freed beside the first is still added)
     ("Egypt frees 1,250 inmates; 300 political prisoners also released", "", "", 1550),
+    # One person told by a common noun on each side of a headline swap.
+    ("US chess star freed in swap for Russian hacker", "", "", 2),
+    # Lawmakers and consultants as the freed (the object or subject of the release), not as those acting for them.
+    ("Militia frees six opposition lawmakers, party says", "", "", 6),
+    ("Rebels free three soldiers as government releases four peace consultants", "", "", 7),
+    ("Egypt pardons jailed blogger Karim Nasser after 50 lawmakers appealed for his release", "", "", 1),
+    ("Vietnam frees activist Tran Van Minh", "Tran was freed on Friday; nine legislators from Germany had raised his case.",
+     "", 1),
+    # A figure before an organisation's capitalised name and its members: "five National Liberation Front consultants".
+    ("Rebels and government swap detainees", "", "Rebels freed three soldiers on Monday, officials said.\nIn return, the "
+     "government released five National Liberation Front consultants from a jail in Manila on bail.", 8),
 ]
 
 
