@@ -247,7 +247,7 @@ NOT_NAME_WORDS = frozenset(
     North South East West New Old Former Ex Jailed Detained Imprisoned Wrongfully Key Prominent Top Senior
     Russian American British Iranian Belarusian Chinese Ukrainian Israeli Palestinian Venezuelan Cuban
     Special Envoy Envoy Ambassador Secretary Senator Governor Mayor Chief Director Spokesman Spokeswoman
-    Premier Chancellor Vice Deputy Commander Colonel General Major Captain Lt Sgt Sheikh Emir Crown
+    Premier Chancellor Vice Deputy Commander Colonel General Major Captain Lt Sgt Pfc Cpl Pvt Spc Capt Sheikh Emir Crown
     Day Week Year Years Months Christmas Easter Ramadan Eid Lent Buddhist Nowruz Diwali Tet Vesak Passover New Year Independence National Assembly Parliament
     Congress Senate House White Kremlin Pentagon Commission Embassy Consulate Foundation Institute Centre Center
     Front Movement Network Brigade Brigades Group University College Guard Guards Corps Crescent Bank Airport Prison

@@ -3011,6 +3011,8 @@ TWENTY_EIGHTH_ROUND_CASES = [
     # A figure before an organisation's capitalised name and its members: "five National Liberation Front consultants".
     ("Rebels and government swap detainees", "", "Rebels freed three soldiers on Monday, officials said.\nIn return, the "
      "government released five National Liberation Front consultants from a jail in Manila on bail.", 8),
+    # An abbreviated rank before a name is no person of its own.
+    ("Rebels free soldiers Sgt. Ramon Cruz and Pfc. Jose Lim in Mindanao", "", "", 2),
 ]
 
 
