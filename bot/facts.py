@@ -1866,8 +1866,17 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             fuller = next((i for i, (v, _, _) in enumerate(figures) if v == value - traded), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
+        # a part of a headline's sum told again precisely, alone or in the whole: "Hamas frees 20; Israel releases nearly
+        # 2,000" / "1,968 Palestinians" or "the 20 hostages ..., while Israel began freeing 1,968"
+        precise = precise if precise is not None else next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and any(
+            part != v and _told_precisely(value - (v - part), part, told) for part in _figures_in(told))), None)
+        rough = next(((i, part) for i, (v, _, told) in enumerate(figures) if precise is None and len(parts) == 1
+                      for part in _figures_in(told) if part != v and _told_precisely(value, part, told)), None)
         if precise is not None and not repeated:
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
+        elif rough is not None and not repeated:
+            at, part = rough
+            figures[at] = (figures[at][0] - part + value, *figures[at][1:])
         elif fuller is not None and not repeated:
             # "frees 400" told again as "400 ... and some 30 Lebanese"; "frees X in swap for 10" as "10 ... and 20"
             figures[fuller] = (value + _beyond_figure(*figures[fuller][::2], title, both), side, sentence)

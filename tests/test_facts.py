@@ -3013,6 +3013,12 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "government released five National Liberation Front consultants from a jail in Manila on bail.", 8),
     # An abbreviated rank before a name is no person of its own.
     ("Rebels free soldiers Sgt. Ramon Cruz and Pfc. Jose Lim in Mindanao", "", "", 2),
+    # A rough part of a headline's sum told again precisely, alone or within the whole, is the part's figure.
+    ("Rebels free last 12 soldiers; government releases nearly 300 fighters", "", "The rebels handed over the last 12 "
+     "soldiers to the Red Cross on Monday.\nThe government in turn began releasing 287 fighters, including 40 serving life "
+     "terms, with buses arriving in the north.", 299),
+    ("All 12 soldiers out as nearly 300 rebel prisoners head home", "", "The last 12 soldiers were handed to the Red Cross on "
+     "Monday, while the government began freeing 287 rebel prisoners under the truce.", 299),
 ]
 
 
