@@ -1637,7 +1637,15 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
                     or companion) and not (
                     _figures_in(clause) or _recalls_or_plans(clause)):
                 return 1
+    other = _OTHER_LEAVES_HOURS_AFTER.search(title)
+    if other and not (_OFFICIAL_ROLE.search(other.group(0)) or _OFFICIALS.search(other.group(0))):
+        return 1  # "Kovrig and Spavor land in Canada hours after Meng Wanzhou leaves Vancouver": the other side's one person
     return 0
+
+
+_OTHER_LEAVES_HOURS_AFTER = re.compile(
+    r"\b(?:hours|minutes|shortly|a\s+day)\s+after\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
+    r"(?:leaves|left|flies\s+(?:home|out)|flew\s+(?:home|out)|is\s+freed|walks\s+free|heads\s+home)\b", _I)
 
 
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)

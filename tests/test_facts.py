@@ -3019,6 +3019,9 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "terms, with buses arriving in the north.", 299),
     ("All 12 soldiers out as nearly 300 rebel prisoners head home", "", "The last 12 soldiers were handed to the Red Cross on "
      "Monday, while the government began freeing 287 rebel prisoners under the truce.", 299),
+    # A headline's freed landing "hours after" one person of the other side leaves: that person too; not an official.
+    ("Two aid workers land in Rome hours after engineer Reza Karimi leaves Milan", "", "", 3),
+    ("Jailed reporter Anna Weiss lands in Berlin hours after Foreign Minister Omar Saleh leaves Tehran", "", "", 1),
 ]
 
 
