@@ -101,7 +101,7 @@ _COUNT = re.compile(
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
     r"" + _SINGULAR_DEMONYMS + r")\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
-    r"\s+(?:each|apiece|a\s+side)\b)",  # "swap 390 each"
+    r"\s+(?:each|apiece|a\s+side)\b|\s+(?:home|back)\s+to\s+(?-i:[A-Z]))",  # "swap 390 each", "230 home to Ukraine"
     _I,
 )
 # "for" of a duration ("jailed for 511 days") is no exchange.

@@ -3022,6 +3022,8 @@ TWENTY_EIGHTH_ROUND_CASES = [
     # A headline's freed landing "hours after" one person of the other side leaves: that person too; not an official.
     ("Two aid workers land in Rome hours after engineer Reza Karimi leaves Milan", "", "", 3),
     ("Jailed reporter Anna Weiss lands in Berlin hours after Foreign Minister Omar Saleh leaves Tehran", "", "", 1),
+    # A figure told by where it goes home to, with no noun.
+    ("Ukraine and Russia swap POWs: 150 home to Ukraine, 162 back to Russia", "", "", 312),
 ]
 
 
