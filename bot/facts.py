@@ -210,15 +210,14 @@ _MET_BEFORE = re.compile(
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
 _OTHERS_ACTING = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned|"
-    r"cheered|sang|chanted)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
     # "some 7,500 more had their sentences cut": not freed
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
 # "greeted by his wife and about 20 fellow writers", "a strike of 1,000 staff": people who met the freed or protested.
 _ONLOOKERS_BEFORE = re.compile(
-    r"\b(?:(?:greeted|welcomed|cheered|embraced)\s+by\s+(?:[\w'\u2019-]+\s+){0,4}?|(?:strike|protest|march|rally|demonstration|"
+    r"\b(?:(?:greeted|welcomed|cheered|embraced)\s+by\s+(?:[\w'\u2019-]+\s+){0,4}?|(?:(?<!hunger\s)strike|protest|march|rally|demonstration|"
     r"walkout|sit-in|crowds?)\s+(?:of|by)\s+)(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
 _AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", _I)
 _CAPTURED = r"(?:arrested|abducted|kidnapped|seized|detained|captured)"
@@ -1637,15 +1636,7 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
                     or companion) and not (
                     _figures_in(clause) or _recalls_or_plans(clause)):
                 return 1
-    other = _OTHER_LEAVES_HOURS_AFTER.search(title)
-    if other and not (_OFFICIAL_ROLE.search(other.group(0)) or _OFFICIALS.search(other.group(0))):
-        return 1  # "Kovrig and Spavor land in Canada hours after Meng Wanzhou leaves Vancouver": the other side's one person
     return 0
-
-
-_OTHER_LEAVES_HOURS_AFTER = re.compile(
-    r"\b(?:hours|minutes|shortly|a\s+day)\s+after\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
-    r"(?:leaves|left|flies\s+(?:home|out)|flew\s+(?:home|out)|is\s+freed|walks\s+free|heads\s+home)\b", _I)
 
 
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
@@ -1874,11 +1865,12 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             fuller = next((i for i, (v, _, _) in enumerate(figures) if v == value - traded), None)
         precise = next((i for i, (v, s, told) in enumerate(figures) if _may_be_same_side(side, s, told)
                         and _told_precisely(value, v, told)), None)
+        exact = sentence is not title and not (_recalls_or_plans(sentence) or _ROUGH_OR_PART.search(sentence))
         # a part of a headline's sum told again precisely, alone or in the whole: "Hamas frees 20; Israel releases nearly
         # 2,000" / "1,968 Palestinians" or "the 20 hostages ..., while Israel began freeing 1,968"
-        precise = precise if precise is not None else next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and any(
+        precise = precise if precise is not None or not exact else next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and any(
             part != v and _told_precisely(value - (v - part), part, told) for part in _figures_in(told))), None)
-        rough = next(((i, part) for i, (v, _, told) in enumerate(figures) if precise is None and len(parts) == 1
+        rough = next(((i, part) for i, (v, _, told) in enumerate(figures) if exact and precise is None and len(parts) == 1
                       for part in _figures_in(told) if part != v and _told_precisely(value, part, told)), None)
         if precise is not None and not repeated:
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
@@ -2020,6 +2012,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     return total + beside
 
 
+# "About 1,900 ...", "Of those freed by Israel, 1,718 ...": a figure that refines no rough one
+_ROUGH_OR_PART = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|of\s+(?:those|them|whom))\s", _I)
 _WITH_FIGURE_OTHER = re.compile(r"\bwith\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+other\b", _I)
 # "The five farmworkers were released ...", "All 26 captives arrived ...": a lede that opens on a definite figure.
 _DEFINITE_LEAD = re.compile(
@@ -2054,7 +2048,7 @@ def _other_state_says_returned(sentence: str, value: int, title: str) -> bool:
 _PEOPLE_RETURNED_IN_EXCHANGE = re.compile(
     r"\b(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?P<dem>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:were|have\s+been|had\s+been)\s+(?:returned|handed\s+over|freed|released|sent\s+home|brought\s+home)\s+"
-    r"(?:(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)|from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity))\b", _I)
+    r"(?:(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)|from\s+(?:[\w-]+\s+){0,4}?territory)\b", _I)
 
 # "Russia received 146 people in return", "Russia's defence ministry said it received 246 servicemen in return"
 _STATE_RECEIVED = r"^\W*(?P<state>(?-i:[A-Z])[\w-]+)(?:['\u2019]s\s+(?:[\w-]+\s+){1,3}?said\s+it)?\s+(?:had\s+)?received\s+"
@@ -2487,7 +2481,7 @@ _LATER_BACKGROUND = re.compile(
     r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+" + _MONTH_NAME + r"|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
     r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned(?!\s+from\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:territory|captivity)\b)|pardoned)|"
+    r"territory\b(?![^.;]*\bsince\b))|pardoned)|"
     r"follow(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pardon|amnesty|release|exchange|swap)s?)\b", _I
 )
 
@@ -3637,7 +3631,8 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
 _ENTOURAGE_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,8}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+    r"\s+(?:(?!(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|that|for)\b)[\w'\u2019-]+\s+){0,8}?"
+    r"(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
 # "as 110 deputies vote for an amnesty law": people who vote or back a measure, not the freed.
 _VOTERS_AFTER = re.compile(
     r"\s+(?:(?!(?:before|after|to|ahead|of|in|for)\b)[\w-]+\s+){0,2}?(?:vote|votes|voted|voting)\s+(?:for|against|on|to)\b", _I)
@@ -3648,7 +3643,7 @@ _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Anten
 
 def _channel_crew(sentence: str, at: int) -> bool:
     return bool(_CHANNEL_CREW.match(sentence, at) and _CHANNEL_NAME_BEFORE.search(sentence, max(0, at - 30), at))
-_ONE_ROLE_AFTER = re.compile(r"\s+(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
+_ONE_ROLE_AFTER = re.compile(r"\s+(?!(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:" + _PEOPLE_NOUNS + r")\b)" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
                              r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
 
@@ -4014,11 +4009,16 @@ def _surname_side(side: str) -> bool:
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
-    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|"
-    r"bodyguard|driver|aide|assistant|cameraman|interpreter|translator|guide|nephew|niece|cousin)|"
+    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
 )
+
+
+# The subject's companion right before the release verb: "A B and his bodyguard were ", "C and their son, D, 19, were "
+_COMPANION_BEFORE_VERB = re.compile(
+    r"\w\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:bodyguard|driver|aide|assistant|cameraman|interpreter|translator|guide|"
+    r"colleague|son|daughter|nephew|niece|cousin|brother|sister)(?:,?\s+(?-i:[A-Z])[^,;]{1,40}?,?)?\s+(?:were|have\s+been|had\s+been)\s+$", _I)
 
 
 # "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
@@ -4090,11 +4090,11 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 journey = _JOURNEY_OTHER_WAY.search(hit.sentence)
                 before = hit.sentence[: journey.start() if journey and journey.start() < hit.start else hit.start]
                 named = _clause_names(_APPOSITIVE.sub("", before), swap)
-                # "Mayor A B of Las Navas and his bodyguard were released": the named person and the one beside them
-                beside = _PARTNER.search(before)
-                # (not a spouse let leave with them: "A and his wife B were allowed to leave")
-                best = max(best, len(named) + (1 if named and beside and all(before.find(n) < beside.start() for n in named)
-                                               and not re.search(r"\b(?:wife|husband|fianc\w+|partner)\b", beside.group(0)) else 0))
+                companion = _COMPANION_BEFORE_VERB.search(before)
+                # "Mayor A B of Las Navas and his bodyguard were released", "The French reporter and her guide C D were
+                # freed": the subject, named or not, and the one beside them
+                best = max(best, len(named), (max(1, len(_clause_names(_APPOSITIVE.sub("", before[: companion.start() + 1]), swap)))
+                                              + 1) if companion else 0)
     if _ROLE_PAIR.search(clause) or ((another := _ONE_AND_ANOTHER_FREED.search(clause))
                                      and another.group("other").lower() not in _NOT_ONE_COMPANION):
         return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full
@@ -4624,6 +4624,9 @@ _NAME_PAIR = re.compile(
 _EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-|vice-)?(?:" + _ROLE + r"|" + _OFFICE + r"|chair(?:man|woman|person)?)\b(?!s)", _I)
 _NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w'\u2019-]+")
 # a place or an employer after a person's name: "Mayor A of San Juan Mixtepec", "B of Nairobi's Daily Mirror TV"
+# A title before "of": "Chief Rabbi of", "Grand Mufti of", "Traditional Ruler of", "Methodist Prelate of"
+_TITLE_WORD = re.compile(r"(?:" + _ROLE + r"|" + _OFFICE + r"|mufti|ruler|head|metropolitan|prelate|patriarch|cardinal|elder|"
+                         r"chair\w*|director|commissioner|secretary|chancellor|general)", _I)
 _AFFILIATION_BEFORE_NAME = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?P<word>(?-i:[A-Z])[\w'\u2019-]+)\s+of\s+(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$")
 
 
@@ -4631,7 +4634,7 @@ def _affiliation_before(text: str, end: int) -> bool:
     """Whether `text` up to `end` ends on a person's name and "of" ("Mayor A B of ", "C D of Nairobi's "), not on a title
     ("Kidnapped Emir of ")."""
     match = _AFFILIATION_BEFORE_NAME.search(text, 0, end)
-    return match is not None and match.group("word") not in NOT_NAME_WORDS
+    return match is not None and match.group("word") not in NOT_NAME_WORDS and not _TITLE_WORD.fullmatch(match.group("word"))
 
 
 def _clause_names(clause: str, swap: bool = False) -> list[str]:
@@ -5220,7 +5223,7 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     if (_ARTICLE_BEFORE.search(sentence, max(0, match.start() - 4), match.start()) and _MODIFIER_NAME.match(sentence, match.end())
             or _PLACE_AFTER_NAME.match(sentence, match.end()) or (
                 (role := _EMPLOYER_BEFORE_ROLE.match(sentence, match.end())) and len(role.group(0).split()) == 1
-                and _NAME_NEXT.match(sentence, role.end()))):
+                and not re.fullmatch(r"\s*" + _FAMILY, role.group(0), _I) and _NAME_NEXT.match(sentence, role.end()))):
         # a place or a body qualifying a noun: "a Los Angeles public defender", "Mile Two prison", "Santa Cruz governor A"
         return ""
     if not freed and ((before and _ACTOR_VERB.match(sentence, match.end())) or _acting_official(sentence, match) or (

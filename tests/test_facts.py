@@ -746,6 +746,9 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
      "of the now-disbanded Macau Democracy Union, was released from prison on Saturday.", ("Tan Mei-ling",)),
     ("Bolivian court frees jailed opposition governor Mario Choque", "", "Choque, 46, flew home to Santa Rosa on Wednesday "
      "evening.", ("Mario Choque",)),
+    # (a relative before a name is no employer: the freed parent stays)
+    ("Jailed Cambodian opposition leader freed", "Kem Rith daughter Kem Dara said her father was released on Monday.", "",
+     ("Kem Rith",)),
 ]
 
 
@@ -3019,11 +3022,23 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "terms, with buses arriving in the north.", 299),
     ("All 12 soldiers out as nearly 300 rebel prisoners head home", "", "The last 12 soldiers were handed to the Red Cross on "
      "Monday, while the government began freeing 287 rebel prisoners under the truce.", 299),
-    # A headline's freed landing "hours after" one person of the other side leaves: that person too; not an official.
-    ("Two aid workers land in Rome hours after engineer Reza Karimi leaves Milan", "", "", 3),
-    ("Jailed reporter Anna Weiss lands in Berlin hours after Foreign Minister Omar Saleh leaves Tehran", "", "", 1),
     # A figure told by where it goes home to, with no noun.
     ("Ukraine and Russia swap POWs: 150 home to Ukraine, 162 back to Russia", "", "", 312),
+    # Guards from the reviews: a running total, the first side told again by nationality, the freed singing or on hunger
+    # strike, an earlier phase's rough figure, lawmakers demanding a release, a channel's number in a Title-Case headline.
+    ("Ukraine brings home 60 POWs in latest swap", "", "KYIV - Sixty soldiers came home on Friday, officials said.\nIn all, "
+     "3,500 Ukrainians have been returned from Russian-held territory since the invasion began, the ombudsman said.", 60),
+    ("Iran frees political prisoners in Nowruz amnesty", "Forty-two detainees sang as they walked free from Evin prison.", "",
+     42),
+    ("Bahrain frees jailed hunger strikers", "A hunger strike by 12 detainees ended on Monday when the authorities released "
+     "them.", "", 12),
+    ("Belarus frees journalist Pavel Lenski", "His release came a month after a letter from 60 lawmakers demanding that he be "
+     "released.", "", 1),
+    ("France 24 Correspondent Freed After 48 Hours in Custody", "", "", 1),
+    ("Hostages freed from Gaza reunited with families", "", "Three women held by Hamas for 400 days were freed on Saturday.\n"
+     "Three Israelis have been returned from captivity, the prime minister's office said.", 3),
+    ("Hamas frees 20 hostages; Israel releases nearly 2,000 Palestinians", "",
+     "About 1,900 Palestinians were freed in the first phase in January, officials recalled.", 2020),
 ]
 
 
