@@ -4698,14 +4698,13 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     read next."""
     sentence = _without_held_clauses(sentence)
     clauses = _CLAUSE_BREAK.split(sentence)
-    kept = [c for c in clauses if c and not _FREED_BEFORE_CLAUSE.search(c)]
+    kept = [c for c in clauses if c and not (_FREED_BEFORE_CLAUSE.search(c) or _PART_CLAUSE.match(c))]
     if kept and len(kept) < len(clauses):
-        sentence = "; ".join(kept)  # without "3 others were released in September"
+        sentence = "; ".join(kept)  # without "3 others were released in September", "72 political detainees among those freed"
         clauses = _CLAUSE_BREAK.split(sentence)
     clauses = [c for c in clauses if _CLAUSE_RELEASE.search(c) and not (
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
-        or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c) or _PART_CLAUSE.match(c))]
-    # (not "a decree covering 100 still under review")
+        or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c))]  # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed

@@ -3039,6 +3039,7 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "Three Israelis have been returned from captivity, the prime minister's office said.", 3),
     ("Hamas frees 20 hostages; Israel releases nearly 2,000 Palestinians", "",
      "About 1,900 Palestinians were freed in the first phase in January, officials recalled.", 2020),
+    ("Myanmar junta frees 4,320 prisoners; 64 political detainees among those freed", "", "", 4320),
 ]
 
 
