@@ -1891,6 +1891,11 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         seen.setdefault(value, set()).add(side)
         if len(parts) > 1 and value == sum(parts):
             summed.update(parts)
+    refined = _exact_of_rough(title, full_story, sentences)
+    if refined and not any(refined[1] in _figures_in(told) for _, _, told in figures):
+        # "Hamas frees 20; Israel releases nearly 2,000 Palestinians" / a later paragraph: "Israel began freeing 1,968"
+        figures = [(v - refined[0] + refined[1], s, told) if told is title and v >= refined[0] else (v, s, told)
+                   for v, s, told in figures]
     if figures and all(sentence in told_again for _, _, sentence in figures):
         figures = []  # "Iran frees X in swap for Y" / "both men were flown to Muscat": the named people, counted by name
     if not figures:
@@ -2110,6 +2115,19 @@ _APPROXIMATION_RANGE = {
     "more": (1.0, 1.2), "over": (1.0, 1.2), "at": (1.0, 1.2), "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "up": (0.8, 1.0),
     "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1), "approximately": (0.9, 1.1),
 }
+
+
+def _exact_of_rough(title: str, story: str, read: Sequence[str]) -> tuple[int, int] | None:
+    """A rough figure of the headline and its exact figure, told alone in a first sentence of a later paragraph about this
+    release that the count has not `read`: "nearly 2,000" and "Israel began freeing 1,968 Palestinian prisoners"."""
+    for sentence in _after_the_lede(story):
+        if (len(_figures_in(sentence)) == 1 and _as_counted(sentence) not in read and _RELEASE_CONTEXT.search(sentence)
+                and not (_recalls_or_plans(sentence) or _ROUGH_OR_PART.search(sentence))):
+            for exact in _figures_in(sentence):
+                rough = next((r for r in _figures_in(title) if r != exact and _told_precisely(exact, r, title)), None)
+                if rough is not None:
+                    return rough, exact
+    return None
 
 
 def _may_be_same_side(side: str, told_side: str, told: str) -> bool:

@@ -3040,6 +3040,12 @@ TWENTY_EIGHTH_ROUND_CASES = [
     ("Hamas frees 20 hostages; Israel releases nearly 2,000 Palestinians", "",
      "About 1,900 Palestinians were freed in the first phase in January, officials recalled.", 2020),
     ("Myanmar junta frees 4,320 prisoners; 64 political detainees among those freed", "", "", 4320),
+    # A headline's rough figure made exact in a later paragraph's sentence of its own, read or not as a side.
+    ("Rebels free 6 soldiers; government releases nearly 100 fighters", "", "The rebels handed six soldiers to the Red Cross "
+     "on Sunday.\nThe government freed 94 fighters from a jail in the capital late on Sunday.", 100),
+    # (not a breakdown of the group into parts, nor an earlier phase)
+    ("Rebels free 6 soldiers; government releases nearly 100 fighters", "", "The rebels handed six soldiers to the Red Cross "
+     "on Sunday.\nThe government released 40 fighters serving life terms and 54 detainees from the north.", 106),
 ]
 
 
