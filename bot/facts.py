@@ -2938,7 +2938,9 @@ _EARLIER_STAGE_TAIL = re.compile(
     r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;,]*", _I)
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
-    r"\b(?:wider|separate|earlier|previous|last)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
+    r"\b(?:wider|separate|earlier|previous)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
+    # ("the last exchange under the Algiers agreement", "the last exchange of the war": the final one, this one)
+    r"\blast\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b(?!\s+(?:under|of\s+the)\b)|"
     r"\b(?:earlier|previous|prior)\s+(?:stages|phases|rounds|batches|tranches)\b|"  # "The earlier stages, on Friday and ..."
     # a release made days earlier ("had released some 150 militants days earlier", "Days earlier, Israel freed 90"); not
     # the arrest of the people freed now ("Twelve activists, arrested a week earlier, were released")

@@ -3046,6 +3046,10 @@ TWENTY_EIGHTH_ROUND_CASES = [
     # (not a breakdown of the group into parts, nor an earlier phase)
     ("Rebels free 6 soldiers; government releases nearly 100 fighters", "", "The rebels handed six soldiers to the Red Cross "
      "on Sunday.\nThe government released 40 fighters serving life terms and 54 detainees from the north.", 106),
+    # "the last exchange under the agreement" is the final one, this one; "the last exchange" alone is an earlier one.
+    ("Iraq, Iran complete exchange of war prisoners", "BAGHDAD (AP) - Iraq released 412 Iranian prisoners of war and Iran "
+     "freed 95 Iraqis on Monday in the last exchange under the 1990 agreement, the Red Cross said.", "", 507),
+    ("Iraq frees 40 Iranian prisoners", "In the last exchange, in May, Iran freed 95 Iraqis.", "", 40),
 ]
 
 
