@@ -1869,9 +1869,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # a part of a headline's sum told again precisely, alone or in the whole: "Hamas frees 20; Israel releases nearly
         # 2,000" / "1,968 Palestinians" or "the 20 hostages ..., while Israel began freeing 1,968"
         precise = precise if precise is not None or not exact else next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and any(
-            part != v and _told_precisely(value - (v - part), part, told) for part in _figures_in(told))), None)
+            part != v and (v - part) in parts and _refines(value - (v - part), part, told) for part in _figures_in(told))), None)
         rough = next(((i, part) for i, (v, _, told) in enumerate(figures) if exact and precise is None and len(parts) == 1
-                      for part in _figures_in(told) if part != v and _told_precisely(value, part, told)), None)
+                      for part in _figures_in(told) if part != v and _refines(value, part, told)), None)
         if precise is not None and not repeated:
             figures[precise] = (value, side, sentence)  # "More than 1,000 ... exchanged" told again as "1,056 detainees"
         elif rough is not None and not repeated:
@@ -2117,6 +2117,12 @@ _APPROXIMATION_RANGE = {
 }
 
 
+def _refines(exact: int, rough: int, told: str) -> bool:
+    """Whether `exact` is the precise figure of a rough part of a headline's sum, and near it: "nearly 2,000" and 1,968
+    (not 1,718, more likely a part of them or another group)."""
+    return abs(exact - rough) <= rough // 20 and _told_precisely(exact, rough, told)
+
+
 def _exact_of_rough(title: str, story: str, read: Sequence[str]) -> tuple[int, int] | None:
     """A rough figure of the headline and its exact figure, told alone in a first sentence of a later paragraph about this
     release that the count has not `read`: "nearly 2,000" and "Israel began freeing 1,968 Palestinian prisoners"."""
@@ -2124,7 +2130,7 @@ def _exact_of_rough(title: str, story: str, read: Sequence[str]) -> tuple[int, i
         if (len(_figures_in(sentence)) == 1 and _as_counted(sentence) not in read and _RELEASE_CONTEXT.search(sentence)
                 and not (_recalls_or_plans(sentence) or _ROUGH_OR_PART.search(sentence))):
             for exact in _figures_in(sentence):
-                rough = next((r for r in _figures_in(title) if r != exact and _told_precisely(exact, r, title)), None)
+                rough = next((r for r in _figures_in(title) if r != exact and _refines(exact, r, title)), None)
                 if rough is not None:
                     return rough, exact
     return None
@@ -3642,7 +3648,8 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
             _VOTERS_AFTER.match(sentence, match.end())) and not (
             # an official's entourage counts only as a release's object or subject: "frees Santos Kingsman and two aides",
             # "11 aides also released"; not "met by Ambassador A and two aides", "an attack that killed two bodyguards"
-            _ENTOURAGE_AFTER.match(sentence, match.end()) and not _RELEASED_AFTER.match(sentence, match.end())
+            _ENTOURAGE_AFTER.match(sentence, match.end()) and (
+                not _RELEASED_AFTER.match(sentence, match.end()) or _DEMANDING_AFTER.match(sentence, match.end()))
             and not _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
@@ -3650,9 +3657,11 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
 
 _ENTOURAGE_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
-_RELEASED_AFTER = re.compile(
-    r"\s+(?:(?!(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|that|for)\b)[\w'\u2019-]+\s+){0,8}?"
-    r"(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+_RELEASED_AFTER = re.compile(  # (not another's release: "12 legislators had raised his case before he was released")
+    r"\s+(?:(?!(?:he|she)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+# "60 lawmakers demanding that he be released", "30 lawmakers called for": people asking for a release
+_DEMANDING_AFTER = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|lobb\w*)\s+(?:that|for|to)\b", _I)
 # "as 110 deputies vote for an amnesty law": people who vote or back a measure, not the freed.
 _VOTERS_AFTER = re.compile(
     r"\s+(?:(?!(?:before|after|to|ahead|of|in|for)\b)[\w-]+\s+){0,2}?(?:vote|votes|voted|voting)\s+(?:for|against|on|to)\b", _I)

@@ -3042,7 +3042,7 @@ TWENTY_EIGHTH_ROUND_CASES = [
     ("Myanmar junta frees 4,320 prisoners; 64 political detainees among those freed", "", "", 4320),
     # A headline's rough figure made exact in a later paragraph's sentence of its own, read or not as a side.
     ("Rebels free 6 soldiers; government releases nearly 100 fighters", "", "The rebels handed six soldiers to the Red Cross "
-     "on Sunday.\nThe government freed 94 fighters from a jail in the capital late on Sunday.", 100),
+     "on Sunday.\nThe government freed 96 fighters from a jail in the capital late on Sunday.", 102),
     # (not a breakdown of the group into parts, nor an earlier phase)
     ("Rebels free 6 soldiers; government releases nearly 100 fighters", "", "The rebels handed six soldiers to the Red Cross "
      "on Sunday.\nThe government released 40 fighters serving life terms and 54 detainees from the north.", 106),
@@ -3050,6 +3050,16 @@ TWENTY_EIGHTH_ROUND_CASES = [
     ("Iraq, Iran complete exchange of war prisoners", "BAGHDAD (AP) - Iraq released 412 Iranian prisoners of war and Iran "
      "freed 95 Iraqis on Monday in the last exchange under the 1990 agreement, the Red Cross said.", "", 507),
     ("Iraq frees 40 Iranian prisoners", "In the last exchange, in May, Iran freed 95 Iraqis.", "", 40),
+    # Guards from a third review: a part or another group near the rough figure, a breakdown into parts; lawmakers as the
+    # freed, told far from the verb, or acting ("called for his release").
+    ("Hamas frees 20 hostages; Israel releases nearly 2,000 Palestinians", "", "Israel released 1,718 Gazans detained "
+     "during the war.", 2020),
+    ("Israel frees nearly 100 Palestinians as 3 hostages return", "", "Israel released 69 women and 21 teenagers from Ofer "
+     "prison.", 103),
+    ("Two opposition lawmakers who had appealed against their detention were freed", "", "", 2),
+    ("Lawmakers freed in Ethiopia", "Five opposition lawmakers detained under the state of emergency were released, a day "
+     "after they appealed to the court.", "", 5),
+    ("Uganda frees activist Moses Kato", "Kato was freed a week after 30 lawmakers called for his release.", "", 1),
 ]
 
 
