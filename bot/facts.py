@@ -1868,8 +1868,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         exact = sentence is not title and not (_recalls_or_plans(sentence) or _ROUGH_OR_PART.search(sentence))
         # a part of a headline's sum told again precisely, alone or in the whole: "Hamas frees 20; Israel releases nearly
         # 2,000" / "1,968 Palestinians" or "the 20 hostages ..., while Israel began freeing 1,968"
-        precise = precise if precise is not None or not exact else next((i for i, (v, _, told) in enumerate(figures) if len(parts) > 1 and any(
-            part != v and (v - part) in parts and _refines(value - (v - part), part, told) for part in _figures_in(told))), None)
+        if precise is None and exact and len(parts) > 1:
+            precise = next((i for i, (v, _, told) in enumerate(figures) if any(
+                part != v and (v - part) in parts and _refines(value - (v - part), part, told) for part in _figures_in(told))), None)
         rough = next(((i, part) for i, (v, _, told) in enumerate(figures) if exact and precise is None and len(parts) == 1
                       for part in _figures_in(told) if part != v and _refines(value, part, told)), None)
         if precise is not None and not repeated:
@@ -3672,7 +3673,8 @@ _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Anten
 
 def _channel_crew(sentence: str, at: int) -> bool:
     return bool(_CHANNEL_CREW.match(sentence, at) and _CHANNEL_NAME_BEFORE.search(sentence, max(0, at - 30), at))
-_ONE_ROLE_AFTER = re.compile(r"\s+(?!(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:" + _PEOPLE_NOUNS + r")\b)" + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
+_ONE_ROLE_AFTER = re.compile(r"\s+(?!(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:" + _PEOPLE_NOUNS + r")\b)"  # not "five National Front consultants"
+                             + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
                              r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
 
@@ -4650,12 +4652,14 @@ _NAME_PAIR = re.compile(
 
 
 # A name that employs the person after it, directly before the role ("Silk Road founder"); not "Zaki and lawyer".
-_EMPLOYER_BEFORE_ROLE = re.compile(r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-|vice-)?(?:" + _ROLE + r"|" + _OFFICE + r"|chair(?:man|woman|person)?)\b(?!s)", _I)
-_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w'\u2019-]+")
-# a place or an employer after a person's name: "Mayor A of San Juan Mixtepec", "B of Nairobi's Daily Mirror TV"
+_EMPLOYER_BEFORE_ROLE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?!(?:and|or|with|is|was|are|were|has|had)\b|\w+ed\s)(?:[\w-]+\s+)?(?:co-|ex-|vice-)?(?:" + _ROLE + r"|"
+    + _OFFICE + r"|chair(?:man|woman|person)?)\b(?!s)", _I)
+_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w'\u2019-]+")  # a capitalised word next
 # A title before "of": "Chief Rabbi of", "Grand Mufti of", "Traditional Ruler of", "Methodist Prelate of"
 _TITLE_WORD = re.compile(r"(?:" + _ROLE + r"|" + _OFFICE + r"|mufti|ruler|head|metropolitan|prelate|patriarch|cardinal|elder|"
                          r"chair\w*|director|commissioner|secretary|chancellor|general)", _I)
+# A place or an employer after a person's name: "Mayor A B of San Juan Mixtepec", "C D of Nairobi's Daily Mirror TV"
 _AFFILIATION_BEFORE_NAME = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?P<word>(?-i:[A-Z])[\w'\u2019-]+)\s+of\s+(?:(?-i:[A-Z])[\w-]+['\u2019]s\s+)?$")
 
 
