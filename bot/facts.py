@@ -1737,8 +1737,14 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
+    # "Ukraine and Russia exchanged hundreds of prisoners" / "Zelenskiy said 230 Ukrainians had come home": with a lede as
+    # vague as that, each side told coming back in the next paragraphs
+    sides_back = [s.strip() for s in _after_the_lede(story, 1) if _CAME_BACK.search(s) and len(_figures_in(s)) == 1
+                  and not (_recalls_or_plans(s) or _SINCE.search(s) or _ROUGH_OR_PART.search(s))] if _SWAP_STORY.search(" ".join(sentences)) and not any(
+        _figures_in(s) for s in sentences) and any(_VAGUE.search(s) for s in sentences) else []
     if not any(_exchange_total(s) or _whole_told(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
-        for later in [*(s for s in in_return if _figures_in(s) and not _recalls_or_plans(s)), *_later_sides(story)]:
+        for later in [*(s for s in in_return if _figures_in(s) and not _recalls_or_plans(s)), *_later_sides(story),
+                      *sides_back]:
             counted = _as_counted(later)
             if not any(counted in told for told in sentences):
                 # (not a part of a sentence read already: "In return Israel released 429 prisoners: 400 Palestinians, ...")

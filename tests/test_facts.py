@@ -3060,6 +3060,12 @@ TWENTY_EIGHTH_ROUND_CASES = [
     ("Lawmakers freed in Ethiopia", "Five opposition lawmakers detained under the state of emergency were released, a day "
      "after they appealed to the court.", "", 5),
     ("Uganda frees activist Moses Kato", "Kato was freed a week after 30 lawmakers called for his release.", "", 1),
+    # A lede as vague as "hundreds" about an exchange: each side told coming back in the next paragraphs, not a running total.
+    ("Ukraine and Russia swap hundreds of prisoners", "", "Ukraine and Russia exchanged hundreds of prisoners of war on "
+     "Wednesday, with the UAE mediating.\nZelensky said 190 Ukrainians had come home, among them border guards.\nRussia's "
+     "defence ministry said 210 Russian servicemen had been returned from territory controlled by Kyiv.", 400),
+    ("Ukraine and Russia swap hundreds of prisoners", "", "Ukraine and Russia exchanged hundreds of prisoners of war on "
+     "Wednesday, with the UAE mediating.\nMore than 3,000 Ukrainians have come home since 2022, officials said.", None),
 ]
 
 
