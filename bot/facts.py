@@ -2019,7 +2019,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if beside and figures[0][2] is not title and beside == in_headline:
         # "A and B fly out of Kabul; C returns from California" / "Two Americans, A and B, ..." / "In return, Washington freed
         # C": the headline's people the figure's sentence or the named other side already counted
-        counted = " ".join((_after_figure(figures[0][2]), named_side))
+        first_clause = _CLAUSE_BREAK.split(figures[0][2])[0]
+        counted = " ".join((_after_figure(figures[0][2]), named_side, first_clause if _names_its_side(first_clause) else ""))
         beside = max(0, beside - sum(1 for n in _all_names(title) if n.split()[-1] in counted))
     return total + beside
 
@@ -4745,6 +4746,10 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
         or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c))]  # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
+    if sum(1 for c, v in counted if v is not None and _STATE_FREED_NAMED.match(c)) == 1:
+        # "Cuba freed contractor Alan Gross and a US intelligence agent, while the United States released three Cubans": a
+        # state's clause that tells its side one by one, one of them singly
+        counted = [(c, v if v is not None or not _names_its_side(c) else _people_one_by_one(c)) for c, v in counted]
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
     arrivals = [v for c, v in counted if v is not None and freed and not _FREES_BEFORE.search(c) and _ARRIVING.search(c)
@@ -4767,6 +4772,28 @@ _PART_CLAUSE = re.compile(
     r"\W*(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
     r"(?:[\w-]+\s+){0,3}?among\s+(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|"
     r"(?:are|were)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|women|foreigners|minors|children)\b)", _I)
+def _names_its_side(clause: str) -> bool:
+    """A state's release clause with no figure that tells someone singly ("Cuba released the US contractor and an American
+    intelligence agent")."""
+    opening = _STATE_FREED_NAMED.match(clause)
+    return bool(opening and not _figures_in(clause) and any(
+        not _NAME_NEXT.match(clause, m.end()) for m in _ONE_PERSON_TOLD.finditer(_freed_part(clause, opening.end()))))
+
+
+def _freed_part(clause: str, at: int) -> str:
+    """A clause's freed people after its verb at `at`: up to their time, place or description ("held for nearly 20 years")."""
+    freed = _AFTER_NAMES_END.split(clause[at:], maxsplit=1)[0]
+    return re.split(r"\s+(?:held|jailed|detained|convicted|sentenced|serving)\b", freed, maxsplit=1, flags=_I)[0]
+
+
+def _people_one_by_one(clause: str) -> int:
+    """The people a state's release clause names after its verb, one each, and those it tells singly."""
+    freed = _freed_part(clause, _STATE_FREED_NAMED.match(clause).end())  # type: ignore[union-attr]
+    singles = [m for m in _ONE_PERSON_TOLD.finditer(freed) if not _NAME_NEXT.match(freed, m.end())]
+    return len([n for n in _all_names(freed) if " " in n and n not in country_aliases_cached()]) + len(singles)
+
+
+_ONE_PERSON_TOLD = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", _I)
 _IN_ADDITION = re.compile(r"\b(?:in\s+addition|additionally|separately|as\s+well)\b", _I)
 _UNDER_REVIEW = re.compile(r"\bunder\s+review\b|\bstill\s+(?:being\s+)?(?:reviewed|considered)\b|\byet\s+to\s+be\b", _I)
 # "...; 3 others were released in September", "16 were released earlier": an earlier release beside the news

@@ -3066,6 +3066,14 @@ TWENTY_EIGHTH_ROUND_CASES = [
      "defence ministry said 210 Russian servicemen had been returned from territory controlled by Kyiv.", 400),
     ("Ukraine and Russia swap hundreds of prisoners", "", "Ukraine and Russia exchanged hundreds of prisoners of war on "
      "Wednesday, with the UAE mediating.\nMore than 3,000 Ukrainians have come home since 2022, officials said.", None),
+    # A state's clause telling its side one by one, one of them singly, beside the other state's figure; the headline's
+    # person told again there is counted once.
+    ("US and Cuba swap prisoners", "", "Cuba freed American engineer Tom Reilly and a US intelligence officer held for 15 "
+     "years on Wednesday, while the United States released two Cubans convicted of spying.", 4),
+    ("Cuba frees Tom Reilly in swap", "", "Cuba released American engineer Tom Reilly and a US intelligence officer jailed "
+     "for 15 years on Wednesday, while Washington freed two Cuban agents.", 4),
+    ("Iran frees French teacher Anne Morel", "", "Iran released French teacher Anne Morel on Friday, while France freed two "
+     "Iranians convicted of smuggling.", 3),
 ]
 
 
