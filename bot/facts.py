@@ -1717,6 +1717,16 @@ def _without_clauses(sentence: str, drop: Callable[[str], bool]) -> str:
     return "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not drop(c))
 
 
+def _sides_coming_back(story: str, read: Sequence[str]) -> list[str]:
+    """With headline and lede as vague as "Ukraine and Russia exchanged hundreds of prisoners", the first sentences of the
+    next paragraphs that tell one side coming back with one figure ("Zelenskiy said 230 Ukrainians had come home"); not a
+    running total "since", nor a rough figure."""
+    if not (_SWAP_STORY.search(" ".join(read)) and not any(_figures_in(s) for s in read) and any(_VAGUE.search(s) for s in read)):
+        return []
+    return [s.strip() for s in _after_the_lede(story, 1) if _CAME_BACK.search(s) and len(_figures_in(s)) == 1
+            and not (_recalls_or_plans(s) or _SINCE.search(s) or _ROUGH_OR_PART.search(s))]
+
+
 def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed (corpus/README.md, "released_count"): a stated total as is; otherwise the figures the
     headline and lede give for each side of the release added (a repeated figure counted once; a stage's own figure
@@ -1737,14 +1747,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     # The other side of a swap told in a paragraph of its own ("In return, the United States released five Iranians"),
     # unless the lede has counted the exchange whole ("exchanged five people").
     in_return = _in_return(story)
-    # "Ukraine and Russia exchanged hundreds of prisoners" / "Zelenskiy said 230 Ukrainians had come home": with a lede as
-    # vague as that, each side told coming back in the next paragraphs
-    sides_back = [s.strip() for s in _after_the_lede(story, 1) if _CAME_BACK.search(s) and len(_figures_in(s)) == 1
-                  and not (_recalls_or_plans(s) or _SINCE.search(s) or _ROUGH_OR_PART.search(s))] if _SWAP_STORY.search(" ".join(sentences)) and not any(
-        _figures_in(s) for s in sentences) and any(_VAGUE.search(s) for s in sentences) else []
     if not any(_exchange_total(s) or _whole_told(s) or _SWAPPED_FIGURE.search(s) for s in sentences):
         for later in [*(s for s in in_return if _figures_in(s) and not _recalls_or_plans(s)), *_later_sides(story),
-                      *sides_back]:
+                      *_sides_coming_back(story, sentences)]:
             counted = _as_counted(later)
             if not any(counted in told for told in sentences):
                 # (not a part of a sentence read already: "In return Israel released 429 prisoners: 400 Palestinians, ...")
@@ -2020,7 +2025,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "A and B fly out of Kabul; C returns from California" / "Two Americans, A and B, ..." / "In return, Washington freed
         # C": the headline's people the figure's sentence or the named other side already counted
         first_clause = _CLAUSE_BREAK.split(figures[0][2])[0]
-        counted = " ".join((_after_figure(figures[0][2]), named_side, first_clause if _names_its_side(first_clause) else ""))
+        counted = " ".join((_after_figure(figures[0][2]), named_side, first_clause if _side_one_by_one(first_clause) else ""))
         beside = max(0, beside - sum(1 for n in _all_names(title) if n.split()[-1] in counted))
     return total + beside
 
@@ -2054,19 +2059,21 @@ def _other_state_says_returned(sentence: str, value: int, title: str) -> bool:
     match = _PEOPLE_RETURNED_IN_EXCHANGE.search(sentence) or _STATE_RECEIVED_IN_RETURN.search(sentence)
     if match is None or parse_count(match.group("num")) != value:
         return False
-    country = country_aliases_cached().get(match.group("dem") or match.group("state"))
+    country = country_aliases_cached().get(match.groupdict().get("dem") or match.group("state"))
     return country is not None and country not in find_countries(title)
 
 
+# "returned from territory controlled by Kyiv": the other state's own people coming back
+_FROM_TERRITORY = r"from\s+(?:[\w-]+\s+){0,4}?territory"
 _PEOPLE_RETURNED_IN_EXCHANGE = re.compile(
     r"\b(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?P<dem>(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:were|have\s+been|had\s+been)\s+(?:returned|handed\s+over|freed|released|sent\s+home|brought\s+home)\s+"
-    r"(?:(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)|from\s+(?:[\w-]+\s+){0,4}?territory)\b", _I)
+    r"(?:(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)|" + _FROM_TERRITORY + r")\b", _I)
 
 # "Russia received 146 people in return", "Russia's defence ministry said it received 246 servicemen in return"
 _STATE_RECEIVED = r"^\W*(?P<state>(?-i:[A-Z])[\w-]+)(?:['\u2019]s\s+(?:[\w-]+\s+){1,3}?said\s+it)?\s+(?:had\s+)?received\s+"
 _STATE_RECEIVED_IN_RETURN = re.compile(
-    _STATE_RECEIVED + r"(?P<dem>)(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS
+    _STATE_RECEIVED + r"(?P<num>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS
     + r")\s+(?:[\w-]+\s+){0,3}?in\s+(?:exchange|return)\b", _I)
 
 
@@ -2512,8 +2519,8 @@ _LATER_BACKGROUND = re.compile(
     r"(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:a|the)\s+(?:19|20)\d\d\s+(?:deal|swap|exchange)|"
     r"(?:pardon|amnesty|release|exchange|swap)\s+in\s+" + _MONTH_NAME + r"|"
     r"in\s+(?:earlier|previous|past|prior)\s+(?:stages?|rounds?|phases?|exchanges?|swaps?|releases?)|"
-    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned(?!\s+from\s+(?:[\w-]+\s+){0,4}?"
-    r"territory\b(?![^.;]*\bsince\b))|pardoned)|"
+    r"so\s+far|to\s+date|in\s+the\s+past|(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:freed|released|returned(?!\s+" + _FROM_TERRITORY
+    + r"\b(?![^.;]*\bsince\b))|pardoned)|"
     r"follow(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pardon|amnesty|release|exchange|swap)s?)\b", _I
 )
 
@@ -2679,9 +2686,9 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     (or, with `figures` false, without one), unless told as separate, earlier or still to come."""
     # a side told by name only must open on the cue: "In return, Germany released Vadim Krasikov"
     return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
-            if (_LATER_RELEASE.search(sentence) or _RETURNED_FROM_CAPTIVITY.search(sentence)) and (
+            if ((returned := _RETURNED_FROM_CAPTIVITY.search(sentence) is not None) or _LATER_RELEASE.search(sentence)) and (
                 _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and (
-                    _ALSO_FREED.search(sentence) or _second_state_frees(sentence) or _RETURNED_FROM_CAPTIVITY.search(sentence))))
+                    returned or _ALSO_FREED.search(sentence) or _second_state_frees(sentence))))
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
 
 
@@ -4127,12 +4134,13 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
                 # (not the other side's journey the hit is in: "A landed, while B, jailed in Sweden, was flown to Tehran")
                 journey = _JOURNEY_OTHER_WAY.search(hit.sentence)
                 before = hit.sentence[: journey.start() if journey and journey.start() < hit.start else hit.start]
-                named = _clause_names(_APPOSITIVE.sub("", before), swap)
+                best = max(best, len(_clause_names(_APPOSITIVE.sub("", before), swap)))
                 companion = _COMPANION_BEFORE_VERB.search(before)
-                # "Mayor A B of Las Navas and his bodyguard were released", "The French reporter and her guide C D were
-                # freed": the subject, named or not, and the one beside them
-                best = max(best, len(named), (max(1, len(_clause_names(_APPOSITIVE.sub("", before[: companion.start() + 1]), swap)))
-                                              + 1) if companion else 0)
+                if companion:
+                    # "Mayor A B of Las Navas and his bodyguard were released", "The French reporter and her guide C D were
+                    # freed": the subject, named or not, and the one beside them
+                    subject = _clause_names(_APPOSITIVE.sub("", before[: companion.start() + 1]), swap)
+                    best = max(best, max(1, len(subject)) + 1)
     if _ROLE_PAIR.search(clause) or ((another := _ONE_AND_ANOTHER_FREED.search(clause))
                                      and another.group("other").lower() not in _NOT_ONE_COMPANION):
         return max(best, 2)  # "frees US-Israeli mother and daughter", the lede naming only the mother in full
@@ -4749,7 +4757,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     if sum(1 for c, v in counted if v is not None and _STATE_FREED_NAMED.match(c)) == 1:
         # "Cuba freed contractor Alan Gross and a US intelligence agent, while the United States released three Cubans": a
         # state's clause that tells its side one by one, one of them singly
-        counted = [(c, v if v is not None or not _names_its_side(c) else _people_one_by_one(c)) for c, v in counted]
+        counted = [(c, v if v is not None else _side_one_by_one(c) or None) for c, v in counted]
     freed = [v for c, v in counted if v is not None and _FREES_BEFORE.search(c)]
     # "Qatar frees eight former navy personnel; seven return home": the arrival of some of the people freed
     arrivals = [v for c, v in counted if v is not None and freed and not _FREES_BEFORE.search(c) and _ARRIVING.search(c)
@@ -4772,25 +4780,19 @@ _PART_CLAUSE = re.compile(
     r"\W*(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
     r"(?:[\w-]+\s+){0,3}?among\s+(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|"
     r"(?:are|were)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|women|foreigners|minors|children)\b)", _I)
-def _names_its_side(clause: str) -> bool:
-    """A state's release clause with no figure that tells someone singly ("Cuba released the US contractor and an American
-    intelligence agent")."""
+
+
+def _side_one_by_one(clause: str) -> int:
+    """How many people a state's release clause with no figure tells one by one after its verb, when it tells someone
+    singly ("Cuba freed contractor Alan Gross and a US intelligence agent held for 20 years": 2); else 0. The freed run up
+    to their time, place or description."""
     opening = _STATE_FREED_NAMED.match(clause)
-    return bool(opening and not _figures_in(clause) and any(
-        not _NAME_NEXT.match(clause, m.end()) for m in _ONE_PERSON_TOLD.finditer(_freed_part(clause, opening.end()))))
-
-
-def _freed_part(clause: str, at: int) -> str:
-    """A clause's freed people after its verb at `at`: up to their time, place or description ("held for nearly 20 years")."""
-    freed = _AFTER_NAMES_END.split(clause[at:], maxsplit=1)[0]
-    return re.split(r"\s+(?:held|jailed|detained|convicted|sentenced|serving)\b", freed, maxsplit=1, flags=_I)[0]
-
-
-def _people_one_by_one(clause: str) -> int:
-    """The people a state's release clause names after its verb, one each, and those it tells singly."""
-    freed = _freed_part(clause, _STATE_FREED_NAMED.match(clause).end())  # type: ignore[union-attr]
-    singles = [m for m in _ONE_PERSON_TOLD.finditer(freed) if not _NAME_NEXT.match(freed, m.end())]
-    return len([n for n in _all_names(freed) if " " in n and n not in country_aliases_cached()]) + len(singles)
+    if opening is None or _figures_in(clause):
+        return 0
+    freed = _AFTER_NAMES_END.split(clause[opening.end():], maxsplit=1)[0]
+    freed = re.split(r"\s+(?:held|jailed|detained|convicted|sentenced|serving)\b", freed, maxsplit=1, flags=_I)[0]
+    singles = sum(1 for m in _ONE_PERSON_TOLD.finditer(freed) if not _NAME_NEXT.match(freed, m.end()))
+    return len([n for n in _all_names(freed) if " " in n and n not in country_aliases_cached()]) + singles if singles else 0
 
 
 _ONE_PERSON_TOLD = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ROLE + r"\b(?!s)", _I)
