@@ -59,7 +59,12 @@ _PEOPLE_NOUNS = (
     r"organisers|organizers|"
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
     r"defendants|supporters|Rohingyas?|Yazidis|editors|publishers|columnists|poets|cartoonists|actors|actresses|singers|"
-    r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|" + _ENTOURAGE
+    r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|"
+    r"migrants|refugees|exiles|deportees|relatives|sisters|brothers|cousins|uncles|mothers|fathers|parents|husbands|adults|"
+    r"juveniles|adolescents|infants|babies|classmates|crewmates|comrades|cadres|separatists|nationalists|guerrillas|"
+    r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|generals|veterans|"
+    r"mayors|governors|analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
+    r"catechists|parishioners|congregants|followers|demonstrators|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -193,7 +198,15 @@ _REMAINS_OF = re.compile(r"\b(?:remains|bodies|body|coffins?|caskets?|mother|fat
 # "her two daughters waited at Heathrow": family members count only when freed with the person ("mother and her two
 # daughters").
 _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
-_FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$", _I)
+# "reunites with her parents and two sisters": someone's kin, not the freed (but "frees activist's two sisters").
+_KIN_NOUN = re.compile(r"\s+(?:(?:young|adult|teenage|elder|older|younger)\s+)?(?:sisters|brothers|relatives|parents|mothers|"
+                       r"fathers|husbands|cousins|uncles)\b", _I)
+_KIN_STILL_HELD = re.compile(r"\s+[\w-]+\s+(?:who\s+(?:are|were)\s+)?(?:still|remain\w*)\b", _I)  # "with her two daughters still in Gaza"
+_KIN_OF_BEFORE = re.compile(r"\b(?:her|his|their|whose)\s+(?:[\w-]+\s+){0,3}?$", _I)
+# the family freed: "a mother and her two sons", "frees two sisters of", "released along with his two brothers"
+_FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$|"
+                           r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned)\s+"
+                           r"(?:(?:along|together)\s+with\s+|with\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I)
 # "reunited with her two children": the family of a person freed, not with her (but "freed with their three children").
 _CHILDREN = re.compile(r"\s+children\b", _I)
 _CHILDREN_WATCHING = re.compile(r"\s+(?:young\s+|small\s+)?(?:children|sons|daughters|kids)\s+(?:watching|waiting|looking\s+on|present)\b", _I)
@@ -213,8 +226,17 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
     # "some 7,500 more had their sentences cut": not freed
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
-    r"(?:cut|reduced|commuted|shortened|halved)\b", _I
+    r"(?:cut|reduced|commuted|shortened|halved)\b|"
+    # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them": onlookers
+    r"\s+(?:(?!(?:freed|released|who|were|was)\b)[\w-]+\s+){0,4}?(?:attended|witnessed|watched|looked\s+on|lined)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came|waited|gathered|rushed)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:meet|greet|welcome|see|receive|embrace)\b", _I
 )
+# "a boat carrying 14 migrants", "for smuggling 30 people": the cargo of a crime, not the freed.
+_CARGO_BEFORE = re.compile(
+    r"\b(?:(?:boat|vessel|dinghy|raft|truck|lorry)\s+(?:carrying|transporting)|smuggling|trafficking|smuggled|trafficked)\s+"
+    r"(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
+_CARGO_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|persons)\b(?!\s+(?:[\w-]+\s+)?(?:freed|released))", _I)
 # "greeted by his wife and about 20 fellow writers", "a strike of 1,000 staff": people who met the freed or protested.
 _ONLOOKERS_BEFORE = re.compile(
     r"\b(?:(?:greeted|welcomed|cheered|embraced)\s+by\s+(?:[\w'\u2019-]+\s+){0,4}?|(?:(?<!hunger\s)strike|protest|march|rally|demonstration|"
@@ -3748,9 +3770,13 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
     return _written_as_year(match, value) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start()) or _THE_DEAD_AFTER.match(sentence, match.end("num"))
-        or (_FAMILY_NOUN.match(sentence, match.end("num")) and not _FAMILY_FREED.search(sentence, max(0, match.start() - 20), match.start()))
+        or ((_FAMILY_NOUN.match(sentence, match.end("num")) or (
+                _KIN_NOUN.match(sentence, match.end("num")) and _KIN_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
+            and not ((_FAMILY_FREED.search(sentence, max(0, match.start() - 40), match.start())
+                      or _RELEASED_AFTER.match(sentence, match.end())) and not _KIN_STILL_HELD.match(sentence, match.end("num"))))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or (_CARGO_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and _CARGO_AFTER.match(sentence, match.end("num")))
         or _SIDES_NOUN.match(sentence, match.end("num"))
         or _CHILDREN_WATCHING.match(sentence, match.end("num"))
         or (_STAGE_NUMBER_BEFORE.search(sentence, max(0, match.start() - 10), match.start())

@@ -270,7 +270,8 @@ PERSON_ROLES = (
     # a person, not a modifier: "spy chief", "fighter jets", "militant group"
     r"(?:spy|convict|dealer|trafficker|smuggler|launderer|hacker|operative|assassin|hitman|financier|violator|offender|commander|"
     r"colonel|militant|fighter|kingpin|warlord|drug\s+lord|policeman|policewoman|ballerina|dancer|captive|contractor|farmer|"
-    r"fisherman|seafarer|hiker|member|ranger|jawan|constable)"
+    r"fisherman|seafarer|hiker|member|ranger|jawan|constable|lawmaker|legislator|councillor|councilor|minister|governor|"
+    r"judge|prosecutor|analyst|cameraman|nun|monk)"
     r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
     r"states|countries|nations)\b))"
 )

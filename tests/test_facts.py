@@ -3077,7 +3077,33 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+TWENTY_NINTH_ROUND_CASES = [
+    # Plural nouns of people beyond the earlier list: kin, cadres, civil servants, migrants.
+    ("Nepal frees Maoist leader Ram Bahadur Thapa and 12 other cadres", "", "", 13),
+    ("Taliban free women's rights activist and three relatives after two weeks", "", "", 4),
+    ("Saudi Arabia frees two sisters of exiled activist held in 'retaliation'", "", "", 2),
+    ("Rebels release 3 abducted civil servants after ransom paid", "", "", 3),
+    # People who only attended the release, and the cargo of a crime, are not the freed.
+    ("Russia frees Kherson-region mayor Ivan Petrenko", "The release was one of two swaps this month, and 20 activists from "
+     "occupied towns attended the welcome ceremony in Kyiv.", "", 1),
+    ("Cuba releases jailed U.S. citizen in goodwill gesture", "Havana freed Florida resident Dan Cole, 48, who was serving "
+     "nine years over a boat carrying 14 migrants.", "", 1),
+    ("Planes land in Kyiv and Moscow after swap", "", "Two planes touched down in Kyiv and Moscow on Saturday, each carrying "
+     "35 people freed in the prisoner exchange.", 70),
+    ("Russia frees 8 Ukrainians in swap", "", "Russia handed over eight Ukrainians on Friday.\nTwenty relatives went out to "
+     "meet the buses at the border.", 8),
+    # Someone's kin are not the freed unless freed themselves.
+    ("Freed hostage Noa Peretz reunites with her parents and two sisters", "", "", 1),
+    ("Israeli hostage released with her two daughters still in Gaza", "", "", 1),
+    ("Hamas frees nine children and two mothers", "Nine children and two mothers were handed to the Red Cross.", "", 11),
+    # More singular roles: a lawmaker, a minister, a judge.
+    ("Nepal frees former minister and three party leaders detained since royal takeover", "", "", 4),
+    ("Venezuela frees opposition lawmaker Juan Mora and 5 aides after 3 years", "", "", 6),
+    ("Turkey releases judge and two colleagues held since coup attempt", "", "", 3),
+]
+
+
+STORY_COUNT_CASES = [*TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
