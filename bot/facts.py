@@ -40,7 +40,7 @@ _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE
 # An official's entourage, and lawmakers, who as often act for the freed ("60 lawmakers appealed"): people a figure counts
 # only where they are freed themselves (see _ENTOURAGE_AFTER).
 _ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
-              r"councilors")
+              r"councilors|comrades|generals|governors|mayors|relatives")
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -60,10 +60,10 @@ _PEOPLE_NOUNS = (
     r"paramedics|lecturers|elders|(?<=other\s)clergymen|Christians|Muslims|Uyghurs|Tibetans|Kurds|Westerners|Europeans|wives|widows|"
     r"defendants|supporters|Rohingyas?|Yazidis|editors|publishers|columnists|poets|cartoonists|actors|actresses|singers|"
     r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|"
-    r"migrants|refugees|exiles|deportees|relatives|sisters|brothers|cousins|uncles|mothers|fathers|parents|husbands|adults|"
-    r"juveniles|adolescents|infants|babies|classmates|crewmates|comrades|cadres|separatists|nationalists|guerrillas|"
-    r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|generals|veterans|"
-    r"mayors|governors|analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
+    r"migrants|refugees|exiles|deportees|sisters|brothers|cousins|uncles|mothers|fathers|parents|husbands|adults|"
+    r"juveniles|adolescents|infants|babies|classmates|crewmates|cadres|separatists|nationalists|guerrillas|"
+    r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|veterans|"
+    r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
     r"catechists|parishioners|congregants|followers|demonstrators|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
@@ -202,7 +202,7 @@ _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _KIN_NOUN = re.compile(r"\s+(?:(?:young|adult|teenage|elder|older|younger)\s+)?(?:sisters|brothers|relatives|parents|mothers|"
                        r"fathers|husbands|cousins|uncles)\b", _I)
 _KIN_STILL_HELD = re.compile(r"\s+[\w-]+\s+(?:who\s+(?:are|were)\s+)?(?:still|remain\w*)\b", _I)  # "with her two daughters still in Gaza"
-_KIN_OF_BEFORE = re.compile(r"\b(?:her|his|their|whose)\s+(?:[\w-]+\s+){0,3}?$", _I)
+_KIN_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose)|(?-i:[A-Z])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?$", _I)
 # the family freed: "a mother and her two sons", "frees two sisters of", "released along with his two brothers"
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$|"
                            r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned)\s+"
@@ -222,19 +222,25 @@ _MET_BEFORE = re.compile(
     r"(?:(?!\b(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed))\b)[^.;,]){0,60}$", _I
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
+_ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
+                   r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
+                   r"legislators|envoys|mediators|negotiators|elders")
 _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
     # "some 7,500 more had their sentences cut": not freed
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b|"
-    # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them": onlookers
-    r"\s+(?:(?!(?:freed|released|who|were|was)\b)[\w-]+\s+){0,4}?(?:attended|witnessed|watched|looked\s+on|lined)\b|"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came|waited|gathered|rushed)\s+(?:[\w-]+\s+){0,3}?to\s+"
-    r"(?:meet|greet|welcome|see|receive|embrace)\b", _I
+    # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
+    # announced the release": officials, kin and supporters at the release, not the freed
+    r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:(?!(?:as|while|when|and|but|until)\b)[\w-]+\s+){0,4}?(?:who\s+)?"
+    r"(?:attended|witnessed|watched|looked\s+on|lined|waited|went|flew|travelled|traveled|came|gathered|rushed|brokered|"
+    r"announced|said|says|mediated|negotiated|secured|welcomed|greeted)\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b", _I  # "200 parishioners lined the road"
 )
 # "a boat carrying 14 migrants", "for smuggling 30 people": the cargo of a crime, not the freed.
 _CARGO_BEFORE = re.compile(
-    r"\b(?:(?:boat|vessel|dinghy|raft|truck|lorry)\s+(?:carrying|transporting)|smuggling|trafficking|smuggled|trafficked)\s+"
+    r"\b(?:(?:over|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:boat|vessel|dinghy|raft|truck|lorry)\s+(?:carrying|transporting)|smuggling|"
+    r"trafficking|smuggled|trafficked)\s+"
     r"(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
 _CARGO_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|persons)\b(?!\s+(?:[\w-]+\s+)?(?:freed|released))", _I)
 # "greeted by his wife and about 20 fellow writers", "a strike of 1,000 staff": people who met the freed or protested.
@@ -376,7 +382,7 @@ _FREED_JUST_BEFORE = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*|the|his|her|their|its|ousted|deposed|interim|former|jailed|detained|toppled|exiled|"
     r"elected|opposition|veteran|prominent|kidnapped|abducted|education|ministry|rights|and|together|along|with|president|"
     r"minister|leader|governor|"
-    r"mayor|consul|ambassador|(?-i:[a-z]+)-(?-i:[a-z]+)|" + _ROLE
+    r"mayor|consul|ambassador|(?-i:[a-z]+)-(?-i:[a-z]+)|[\w-]+['\u2019]s|" + _ROLE
     + r")\s+){0,5}?(?:and\s+)?(?:[\w'\u2019]+-)?$", _I)  # (the first part of a name the match starts within: "Amr Seif el-")
 _FREED_RIGHT_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?(?:freed|released|set\s+free|let\s+go)\b", _I)
 _OTHERS_NOT_FREED = re.compile(r",?\s+(?:still|remain\w*|were|are|charged|arrested|held|missing|hail\w*|say|says|said|meet|met)\b", _I)
@@ -1618,6 +1624,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
+        if count == _count_in(title)[0]:
+            count += _one_for_them_in_lede(title, lede)
         count = _with_the_listed_ones(count, title)
     later = _later_total(story)
     if later is None and count is None:
@@ -1658,6 +1666,19 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
                     or companion) and not (
                     _figures_in(clause) or _recalls_or_plans(clause)):
                 return 1
+    return 0
+
+
+def _one_for_them_in_lede(title: str, lede: str) -> int:
+    """1 when a headline that tells one side by its figure ("Two Spaniards and an Italian freed in Mali") is followed by a lede
+    sentence that gives the other side as one person told by role ("... released in exchange for an Islamist jailed in
+    Mauritania"), with no figure on that side; else 0."""
+    if _SWAP_STORY.search(title) or re.search(r"\bfor\b", title, _I):
+        return 0
+    for sentence in _sentences_of(lede.removeprefix(title))[:2]:
+        one = _FOR_ONE_PERSON.search(sentence)
+        if one and not _figures_in(sentence[one.start():]) and not _recalls_or_plans(sentence):
+            return 1
     return 0
 
 
@@ -3687,15 +3708,19 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
             # "11 aides also released"; not "met by Ambassador A and two aides", "an attack that killed two bodyguards"
             _ENTOURAGE_AFTER.match(sentence, match.end()) and (
                 not _RELEASED_AFTER.match(sentence, match.end()) or _DEMANDING_AFTER.match(sentence, match.end()))
-            and not _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start()))
+            and not _FREED_JUST_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+            and not _FOR_THEM_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
         out.append((match, n, value, counts, counts if value == n else not _no_head_count(sentence, match, value, met)))
     return tuple(out)
 
 
-_ENTOURAGE_AFTER = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
+# "in exchange for six militants' relatives": the other side of a swap
+_FOR_THEM_BEFORE = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchanged)\s+for\s+(?:[\w'\u2019-]+\s+){0,2}?$", _I)
+_ENTOURAGE_AFTER = re.compile(  # (not "A and five other generals", of the freed's own kind)
+    r"\s+(?!other\b)(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(  # (not another's release: "12 legislators had raised his case before he was released")
-    r"\s+(?:(?!(?:he|she)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+    r"\s+(?:(?!(?:he|she|as|while|when|until|because|said|says|announced|told|that|mother|father|son|daughter|sister|"
+    r"brother|wife|husband)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
 # "60 lawmakers demanding that he be released", "30 lawmakers called for": people asking for a release
 _DEMANDING_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|lobb\w*)\s+(?:that|for|to)\b", _I)

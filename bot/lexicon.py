@@ -270,8 +270,11 @@ PERSON_ROLES = (
     # a person, not a modifier: "spy chief", "fighter jets", "militant group"
     r"(?:spy|convict|dealer|trafficker|smuggler|launderer|hacker|operative|assassin|hitman|financier|violator|offender|commander|"
     r"colonel|militant|fighter|kingpin|warlord|drug\s+lord|policeman|policewoman|ballerina|dancer|captive|contractor|farmer|"
-    r"fisherman|seafarer|hiker|member|ranger|jawan|constable|lawmaker|legislator|councillor|councilor|minister|governor|"
-    r"judge|prosecutor|analyst|cameraman|nun|monk)"
+    r"fisherman|seafarer|hiker|member|ranger|jawan|constable|lawmaker|legislator|councillor|councilor|"
+    # an official only as one held: "former minister", "deputy governor" (not "the minister says")
+    r"(?:(?<=former\s)|(?<=deputy\s)|(?<=ex-))(?:minister|governor|judge|prosecutor)|analyst|cameraman|nun|monk|ally|asset|Islamist|jihadist|loyalist|collaborator|informant|defector|oligarch|"
+    r"tycoon|magnate|terrorist|bomber|mobster|gangster|rebel|insurgent|guerrilla|separatist|nationalist|mercenary|combatant|"
+    r"commando|paratrooper|deserter)"
     r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
     r"states|countries|nations)\b))"
 )

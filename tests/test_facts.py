@@ -3084,8 +3084,19 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Saudi Arabia frees two sisters of exiled activist held in 'retaliation'", "", "", 2),
     ("Rebels release 3 abducted civil servants after ransom paid", "", "", 3),
     # People who only attended the release, and the cargo of a crime, are not the freed.
-    ("Russia frees Kherson-region mayor Ivan Petrenko", "The release was one of two swaps this month, and 20 activists from "
+    ("Russia frees Kherson-region mayor Ivan Petrenko", "The release was one of two swaps this month, and 20 officials from "
      "occupied towns attended the welcome ceremony in Kyiv.", "", 1),
+    ("Sudan junta frees political detainees", "Two generals announced the release of 120 detainees on state television.", "", 120),
+    ("Syria: detainees walk free from Sednaya", "", "Some 300 relatives waited outside Sednaya as 40 detainees were freed on "
+     "Sunday morning.", 40),
+    ("Guerrillas free abducted soldiers", "Four mayors of mountain towns mediated the release of 28 soldiers.", "", 28),
+    ("Gunmen free kidnapped priest", "The priest was freed on Thursday, and 200 parishioners lined the road to his church.", "", 1),
+    # ... but the freed themselves may watch, line up or fly to meet their families.
+    ("Israel frees Palestinian prisoners in Ramallah", "Israel freed 90 Palestinian prisoners as crowds watched in Ramallah.", "", 90),
+    ("Belarus frees prisoners after US envoy visit", "The 12 prisoners lined up on the tarmac in Minsk before boarding a bus "
+     "to Vilnius.", "", 12),
+    ("Libyan coastguard frees Tunisian fishing boat", "The coastguard released a fishing boat carrying nine people that it had "
+     "detained for a week.", "", 9),
     ("Cuba releases jailed U.S. citizen in goodwill gesture", "Havana freed Florida resident Dan Cole, 48, who was serving "
      "nine years over a boat carrying 14 migrants.", "", 1),
     ("Planes land in Kyiv and Moscow after swap", "", "Two planes touched down in Kyiv and Moscow on Saturday, each carrying "
@@ -3095,11 +3106,29 @@ TWENTY_NINTH_ROUND_CASES = [
     # Someone's kin are not the freed unless freed themselves.
     ("Freed hostage Noa Peretz reunites with her parents and two sisters", "", "", 1),
     ("Israeli hostage released with her two daughters still in Gaza", "", "", 1),
+    ("Iran frees British-Iranian aid worker Nadia Farahani", "", "Her two daughters had spent six years lobbying for their mother "
+     "to be released.", 1),
+    ("Egypt frees activist Ahmed Karim", "", "Karim's three brothers waited at the prison gate until Karim was released.", 1),
+    ("Jihadists free captured soldiers", "The fighters, who said they had lost 30 comrades in an air strike, released 10 soldiers "
+     "on Monday.", "", 10),
+    ("Ethiopia frees Gen. Tesfaye Alemu and five other generals held since 2020", "", "", 6),
+    ("Militants free 17 abducted soldiers in exchange for six fighters' relatives held by police", "", "", 23),
     ("Hamas frees nine children and two mothers", "Nine children and two mothers were handed to the Red Cross.", "", 11),
     # More singular roles: a lawmaker, a minister, a judge.
     ("Nepal frees former minister and three party leaders detained since royal takeover", "", "", 4),
     ("Venezuela frees opposition lawmaker Juan Mora and 5 aides after 3 years", "", "", 6),
-    ("Turkey releases judge and two colleagues held since coup attempt", "", "", 3),
+    ("Turkey releases former judge and two colleagues held since coup attempt", "", "", 3),
+    # ... not one who acts for them.
+    ("Freed Thai hostages land in Bangkok", "The 23 Thai workers and a minister who accompanied them landed at the airport.", "", 23),
+    ("Boko Haram frees 27 hostages and the governor welcomes them in Maiduguri", "", "", 27),
+    ("Abducted bus passengers freed in Mali after talks led by the minister", "", "", None),
+    # One person given for a side by role: an ally, an asset, an Islamist.
+    ("Venezuela frees 10 Americans in swap for Maduro ally", "", "", 11),
+    ("US frees 3 Cuban agents in exchange for intelligence asset held 20 years in Havana", "", "", 4),
+    ("Two Spaniards and an Italian kidnapped in Algeria freed in Mali", "Aid workers Ana Ruiz, Pau Soler and Carla Conti were "
+     "released near Gao in exchange for an Islamist jailed in Mauritania.", "", 4),
+    ("Russia frees jailed US schoolteacher", "Mark Folan was freed in exchange for a money launderer, Dmitri Volin, the White "
+     "House said.", "", 2),
 ]
 
 
