@@ -235,7 +235,10 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:(?!(?:as|while|when|and|but|until)\b)[\w-]+\s+){0,4}?(?:who\s+)?"
     r"(?:attended|witnessed|watched|looked\s+on|lined|waited|went|flew|travelled|traveled|came|gathered|rushed|brokered|"
     r"announced|said|says|mediated|negotiated|secured|welcomed|greeted)\b|"
-    r"\s+(?:[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b", _I  # "200 parishioners lined the road"
+    r"\s+(?:[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
+    # "two British peers who flew to Sudan to plead for her"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+(?:plead|lobby|negotiate|"
+    r"appeal|press|secure|collect|escort|fetch|accompany)\b", _I
 )
 # "a boat carrying 14 migrants", "for smuggling 30 people": the cargo of a crime, not the freed.
 _CARGO_BEFORE = re.compile(
@@ -1711,7 +1714,7 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _PARENTHESES.sub("", _DATELINE.sub("", sentence))))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", sentence))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
@@ -1751,6 +1754,8 @@ _DATELINE = re.compile(
 # (not one that tells the other side: "(in exchange for 115 Ukrainian defenders)").
 _PARENTHESES = re.compile(r"\s*\((?:\s*(?:" + _COMPOUND_NUMBER_WORD + r")(?:\s+(?:" + _COMPOUND_NUMBER_WORD + r"))*\s*|"
                           r"\s*(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+of\s+(?:them|whom)\b[^()]{0,40})\)", _I)
+# "The students, 12 of them women, were freed": an aside between commas that splits the figure
+_OF_THEM_ASIDE = re.compile(r",\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+of\s+(?:them|whom)\b[^,;:.()]{0,40}(?=,)", _I)
 # "one thousand, nine hundred and sixty-eight" is one figure; "a thousand, nine of them foreigners" is not
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
@@ -2156,7 +2161,8 @@ def _free_clauses(sentence: str) -> str:
     return sentence
 
 
-_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b", _I)
+_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged|sentenced|convicted)\b|"
+                            r"\b(?:handed|given|get|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?)\b", _I)
 
 
 _MEMBERS_AFTER = re.compile(r"[^.;]{0,60}?(?:,\s+|\s+)(?:including|among\s+them)\b", _I)
@@ -3046,7 +3052,7 @@ _RELEASE_CONTEXT = re.compile(
     # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
     r"\b(?:(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=captives\s)|(?<=hostages\s))(?:were\s+)?(?:driven|taken|escorted|"
     r"bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"
-    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed|hands|"
+    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed(?!\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?))|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
@@ -3735,7 +3741,7 @@ _CHANNEL_NAME_BEFORE = re.compile(r"\b(?-i:Channel|France|Canal|Rai|Antena|Anten
 def _channel_crew(sentence: str, at: int) -> bool:
     return bool(_CHANNEL_CREW.match(sentence, at) and _CHANNEL_NAME_BEFORE.search(sentence, max(0, at - 30), at))
 _ONE_ROLE_AFTER = re.compile(r"\s+(?!(?:(?-i:[A-Z])[\w-]+\s+){1,4}(?:" + _PEOPLE_NOUNS + r")\b)"  # not "five National Front consultants"
-                             + _ROLE + r"\b(?!s)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
+                             + _ROLE + r"\b(?!s)(?!-)(?!\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_NOUNS + r")\b)"
                              r"(?!\s+(?!(?:was|has|is|says|as|his|its|this|thus|plus|across|towards)\b)[a-z]+s\b)", _I)
 
 
@@ -3851,7 +3857,8 @@ _EVACUATED_AFTER = re.compile(
 _TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
-    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|deaths\s+of|murders?\s+of)\s+(?:the\s+)?"
+    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of)\s+"
+    r"(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
 )  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
 _KILLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died)\b", _I)

@@ -274,7 +274,7 @@ PERSON_ROLES = (
     # an official only as one held: "former minister", "deputy governor" (not "the minister says")
     r"(?:(?<=former\s)|(?<=deputy\s)|(?<=ex-))(?:minister|governor|judge|prosecutor)|analyst|cameraman|nun|monk|ally|asset|Islamist|jihadist|loyalist|collaborator|informant|defector|oligarch|"
     r"tycoon|magnate|terrorist|bomber|mobster|gangster|rebel|insurgent|guerrilla|separatist|nationalist|mercenary|combatant|"
-    r"commando|paratrooper|deserter)"
+    r"commando|paratrooper|deserter|shepherd|herder|villager|trader|porter|labourer|laborer)"
     r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
     r"states|countries|nations)\b))"
 )

@@ -3129,6 +3129,16 @@ TWENTY_NINTH_ROUND_CASES = [
      "released near Gao in exchange for an Islamist jailed in Mauritania.", "", 4),
     ("Russia frees jailed US schoolteacher", "Mark Folan was freed in exchange for a money launderer, Dmitri Volin, the White "
      "House said.", "", 2),
+    # A role's word inside a compound is no role; an aside "12 of them women" between commas is a part; a headline clause of
+    # people given jail terms, men shot dead and peers who flew in to plead are not the freed.
+    ("Myanmar junta frees 31 teacher-training students jailed for protests", "The students, 12 of them women, were freed from "
+     "Insein prison on Friday.", "", 31),
+    ("Myanmar junta frees 31 teacher-training students", "", "", 31),
+    ("Sri Lanka frees 14 Indian fishermen; 22 others handed six-month jail terms", "", "", 14),
+    ("U.S. contractor freed in Lahore after 'blood money' deal", "Rick Hale, held for 48 days after shooting dead two men on a "
+     "Lahore street, left Pakistan on Wednesday.", "", 1),
+    ("British teacher jailed in Sudan is pardoned and freed", "Mary Holl, 54, left Khartoum on Monday, following the "
+     "intervention of two British peers who flew to Sudan to plead for her.", "", 1),
 ]
 
 
