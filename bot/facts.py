@@ -222,6 +222,9 @@ _MET_BEFORE = re.compile(
     r"(?:(?!\b(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed))\b)[^.;,]){0,60}$", _I
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
+# (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
+_NOT_OF_THE_FREED = (r"(?!(?:as|while|when|and|but|until|freed|released|held|abducted|kidnapped|captured|detained|jailed|seized|"
+                     r"home|back|who\s+were)\b)")
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
                    r"legislators|envoys|mediators|negotiators|elders")
@@ -232,13 +235,14 @@ _OTHERS_ACTING = re.compile(
     r"(?:cut|reduced|commuted|shortened|halved)\b|"
     # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
     # announced the release": officials, kin and supporters at the release, not the freed
-    r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:(?!(?:as|while|when|and|but|until)\b)[\w-]+\s+){0,4}?(?:who\s+)?"
-    r"(?:attended|witnessed|watched|looked\s+on|lined|waited|went|flew|travelled|traveled|came|gathered|rushed|brokered|"
-    r"announced|said|says|mediated|negotiated|secured|welcomed|greeted)\b|"
-    r"\s+(?:[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
+    r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,4}?(?:who\s+)?"
+    r"(?:attended|witnessed|watched|looked\s+on|lined|brokered|announced|said|says|mediated|negotiated|secured|welcomed|greeted|"
+    r"(?:waited|went|flew|travelled|traveled|came|gathered|rushed)\s+(?:[\w-]+\s+){0,3}?to\s+(?:meet|greet|welcome|see|receive|"
+    r"embrace))\b|"
+    r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
     # "two British peers who flew to Sudan to plead for her"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+(?:plead|lobby|negotiate|"
-    r"appeal|press|secure|collect|escort|fetch|accompany)\b", _I
+    r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:plead|lobby|negotiate|appeal|press|secure)\b", _I
 )
 # "a boat carrying 14 migrants", "for smuggling 30 people": the cargo of a crime, not the freed.
 _CARGO_BEFORE = re.compile(
@@ -333,7 +337,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
     r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
-    r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists)|"
+    r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members)|"
     r"of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
     r"(?P<nationals>(?-i:[A-Z])[a-z]+s)))\b|"  # "was freed along with two Canadians"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
@@ -1627,8 +1631,8 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
-        if count == _count_in(title)[0]:
-            count += _one_for_them_in_lede(title, lede)
+        if count == 1 and not _figures_in(f"{title}\n{lede}"):
+            count += _others_freed_along(story)
         count = _with_the_listed_ones(count, title)
     later = _later_total(story)
     if later is None and count is None:
@@ -1672,16 +1676,18 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
     return 0
 
 
-def _one_for_them_in_lede(title: str, lede: str) -> int:
-    """1 when a headline that tells one side by its figure ("Two Spaniards and an Italian freed in Mali") is followed by a lede
-    sentence that gives the other side as one person told by role ("... released in exchange for an Islamist jailed in
-    Mauritania"), with no figure on that side; else 0."""
-    if _SWAP_STORY.search(title) or re.search(r"\bfor\b", title, _I):
-        return 0
-    for sentence in _sentences_of(lede.removeprefix(title))[:2]:
-        one = _FOR_ONE_PERSON.search(sentence)
-        if one and not _figures_in(sentence[one.start():]) and not _recalls_or_plans(sentence):
-            return 1
+# "He was released along with five other Papuan political prisoners": others freed with the one person told
+_ALONG_WITH_OTHERS = re.compile(
+    r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:released|freed|pardoned|set\s+free)\s+(?:along|together)\s+with\s+"
+    r"(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\b", _I)
+
+
+def _others_freed_along(story: str) -> int:
+    """The figure of others a next paragraph's first sentence says were freed along with the one person told; else 0."""
+    for sentence in _after_the_lede(story, 1):
+        along = _ALONG_WITH_OTHERS.match(sentence)
+        if along:
+            return parse_count(along.group("n")) or 0
     return 0
 
 
@@ -1715,10 +1721,12 @@ def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))))
-    sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", sentence))
+    sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _WITH_OTHERS.sub("along with", sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
+# "walked out of the compound with 17 other members": "along with" them
+_WITH_OTHERS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)\bwith(?=\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\s)", _I)
 # The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
 # amnesty that covered" them.
 _BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
@@ -1736,12 +1744,17 @@ _QUOTED_FIGURE = re.compile(
     r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<figure>(?P<rough>(?:more|fewer|less)\s+than|about|around|some|over|nearly|"
     r"almost|at\s+least|up\s+to|roughly)?\s*(?:\d[\d,.]*|a\s+(?:hundred|thousand|dozen)|" + _NUMBER_WORD_RE + r")"
     r"(?:\s+(?:hundred|thousand))?)['\u2018\u2019\"\u201c\u201d](?!\w)", _I)
+_QUOTED_WORDS = re.compile(
+    r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<inner>(?-i:last|only|first|sole)|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:"
+    + _PEOPLE_NOUNS + r"|prisoner)(?:\s+of\s+war)?)['\u2018\u2019\"\u201c\u201d](?!\w)")
 _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", _I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+(?:s|people|men|children)\b", _I)
 
 
 def _unquoted_figures(text: str) -> str:
-    """Quotes taken off a figure of people (not "the '709' crackdown"), so it reads as any other."""
+    """Quotes taken off a figure of people (not "the '709' crackdown"), so it reads as any other, and off a few lower-case
+    words ("four 'prisoners of war'", "its 'last' jailed journalist")."""
+    text = _QUOTED_WORDS.sub(r"\g<inner>", text)
     return _QUOTED_FIGURE.sub(lambda m: m.group("figure") if (m.group("rough") or _PEOPLE_AFTER.match(text, m.end())) and not (
         _SHARE_AFTER.match(text, m.end())) else m.group(0), text)
 
@@ -2161,7 +2174,7 @@ def _free_clauses(sentence: str) -> str:
     return sentence
 
 
-_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged|sentenced|convicted)\b|"
+_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b|"
                             r"\b(?:handed|given|get|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?)\b", _I)
 
 
@@ -3725,8 +3738,9 @@ _FOR_THEM_BEFORE = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exc
 _ENTOURAGE_AFTER = re.compile(  # (not "A and five other generals", of the freed's own kind)
     r"\s+(?!other\b)(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(  # (not another's release: "12 legislators had raised his case before he was released")
-    r"\s+(?:(?!(?:he|she|as|while|when|until|because|said|says|announced|told|that|mother|father|son|daughter|sister|"
-    r"brother|wife|husband)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+    r"\s+(?:(?!(?:he|she|as|while|until|because|said|says|announced|told|mother|father|son|daughter|sister|"
+    r"brother|wife|husband)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+(?:free|out)|"
+    r"(?:returned|went|came)\s+home|handed\s+over)\b", _I)
 # "60 lawmakers demanding that he be released", "30 lawmakers called for": people asking for a release
 _DEMANDING_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|lobb\w*)\s+(?:that|for|to)\b", _I)
@@ -4058,6 +4072,8 @@ _SIDE_END = re.compile(r"[,;:]|\s(?:on|at|in|after|amid|as|from|to|via|during|un
 _SIDE_PLURAL = re.compile(
     r"\b(?:prisoners|hostages|detainees|captives|POWs|soldiers|nationals|citizens|Americans|others|people|spies|"
     r"journalists|activists|men|women|\w+ians|\w+ese|[A-Z]\w+is)\b"  # "Israelis", not "cannabis"
+    # ("Chinese spy" is one person)
+    r"(?!(?<=ese)\s+(?!(?:\w*men|people|police|crew|staff|personnel)\b)[a-z]+(?<!s)\b)"
 )
 _SINGLE_DEMONYM = re.compile(r"\b(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:ian|an|i)\b(?!s)")
 

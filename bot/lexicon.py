@@ -272,9 +272,13 @@ PERSON_ROLES = (
     r"colonel|militant|fighter|kingpin|warlord|drug\s+lord|policeman|policewoman|ballerina|dancer|captive|contractor|farmer|"
     r"fisherman|seafarer|hiker|member|ranger|jawan|constable|lawmaker|legislator|councillor|councilor|"
     # an official only as one held: "former minister", "deputy governor" (not "the minister says")
-    r"(?:(?<=former\s)|(?<=deputy\s)|(?<=ex-))(?:minister|governor|judge|prosecutor)|analyst|cameraman|nun|monk|ally|asset|Islamist|jihadist|loyalist|collaborator|informant|defector|oligarch|"
-    r"tycoon|magnate|terrorist|bomber|mobster|gangster|rebel|insurgent|guerrilla|separatist|nationalist|mercenary|combatant|"
-    r"commando|paratrooper|deserter|shepherd|herder|villager|trader|porter|labourer|laborer)"
+    r"(?:(?<=former\s)|(?<=deputy\s)|(?<=ex-))(?:minister|governor|judge|prosecutor)|analyst|cameraman|nun|monk|ally|asset|"
+    r"collaborator|informant|defector|mobster|gangster|mercenary|commando|paratrooper|deserter|shepherd|herder|trader|porter|"
+    r"labourer|laborer|"
+    # words as often a modifier ("a rebel truce", "a tycoon's ransom", "21 Islamist and leftist activists")
+    r"(?:Islamist|jihadist|loyalist|oligarch|tycoon|magnate|terrorist|bomber|rebel|insurgent|guerrilla|separatist|nationalist|"
+    r"combatant|villager)(?!['\u2019]s\b|\s+(?:and|or|truce|ceasefire|amnesty|offer|declaration|video|propaganda|party|movement|"
+    r"group|commander|leader|fighters|prisoners|detainees|promise|body|attack)\b))"
     r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
     r"states|countries|nations)\b))"
 )

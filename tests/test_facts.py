@@ -3095,6 +3095,19 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Israel frees Palestinian prisoners in Ramallah", "Israel freed 90 Palestinian prisoners as crowds watched in Ramallah.", "", 90),
     ("Belarus frees prisoners after US envoy visit", "The 12 prisoners lined up on the tarmac in Minsk before boarding a bus "
      "to Vilnius.", "", 12),
+    ("Houthis free detained UN staff in Sanaa", "Eleven officials held by the Houthis went home to their families on Friday.",
+     "", 11),
+    ("Uganda frees opposition supporters detained after election", "Thirty-two supporters freed on Monday said they had been "
+     "tortured in custody.", "", 32),
+    ("Opposition supporters walk free from Luzira", "More than 120 supporters released on bail lined the road outside the "
+     "prison to greet the opposition leader.", "", 120),
+    ("Eritrea frees Yemeni fishermen", "The 11 freed fishermen went back to Assab to collect their boat.", "", 11),
+    ("Sudan frees detained activists' relatives", "Nine relatives of exiled activists walked out of Kober prison on Monday.",
+     "", 9),
+    ("Gunmen free abducted lawmakers", "The six lawmakers that were freed on Sunday had been seized on the highway.", "", 6),
+    ("RSF frees captured army generals", "Eleven generals captured when the RSF overran the base were freed after mediation.",
+     "", 11),
+    ("Cuba frees jailed dissidents; all 20 were convicted in 2003 crackdown", "", "", 20),
     ("Libyan coastguard frees Tunisian fishing boat", "The coastguard released a fishing boat carrying nine people that it had "
      "detained for a week.", "", 9),
     ("Cuba releases jailed U.S. citizen in goodwill gesture", "Havana freed Florida resident Dan Cole, 48, who was serving "
@@ -3125,8 +3138,12 @@ TWENTY_NINTH_ROUND_CASES = [
     # One person given for a side by role: an ally, an asset, an Islamist.
     ("Venezuela frees 10 Americans in swap for Maduro ally", "", "", 11),
     ("US frees 3 Cuban agents in exchange for intelligence asset held 20 years in Havana", "", "", 4),
-    ("Two Spaniards and an Italian kidnapped in Algeria freed in Mali", "Aid workers Ana Ruiz, Pau Soler and Carla Conti were "
-     "released near Gao in exchange for an Islamist jailed in Mauritania.", "", 4),
+    # ... but not a word of that kind as a modifier, nor a thing given for them.
+    ("Two Italian engineers freed in Niger Delta", "The two were released in exchange for a dead militant's body, a local "
+     "official said.", "", 2),
+    ("Colombia frees 18 guerrilla and paramilitary prisoners", "", "", 18),
+    ("JNIM frees Romanian hostage Ion Gheorghe", "The group also released a jihadist propaganda video showing the handover "
+     "in northern Mali.", "", 1),
     ("Russia frees jailed US schoolteacher", "Mark Folan was freed in exchange for a money launderer, Dmitri Volin, the White "
      "House said.", "", 2),
     # A role's word inside a compound is no role; an aside "12 of them women" between commas is a part; a headline clause of
@@ -3137,6 +3154,18 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Sri Lanka frees 14 Indian fishermen; 22 others handed six-month jail terms", "", "", 14),
     ("U.S. contractor freed in Lahore after 'blood money' deal", "Rick Hale, held for 48 days after shooting dead two men on a "
      "Lahore street, left Pakistan on Wednesday.", "", 1),
+    ("Taliban free 3 aid workers and a shepherd", "", "", 4),
+    # Others freed with the one person told: "with 17 other members", a next paragraph's "He was released along with five
+    # other ..."; quotes taken off a few words; "Chinese spy" is one person.
+    ("Fiji gunmen free deposed prime minister and cabinet after 56 days", "Ousted prime minister Mahen Rao walked out of the parliament compound "
+     "on Thursday with 17 other members of his government.", "", 18),
+    ("Belarus frees journalist Pavel Zhuk after four years", "Zhuk, 48, was released with 13 other people, Viasna said.", "", 14),
+    ("Papuan activist Yonas Karu freed after 11 years", "Karu walked free on Friday under a presidential clemency.",
+     "JAYAPURA - Papuan activist Yonas Karu walked out of prison on Friday.\nHe was released along with five other Papuan "
+     "political prisoners under a clemency signed last month, his lawyer said.", 6),
+    ("NPA frees four 'prisoners of war' on Christmas Day", "", "", 4),
+    ("Iran says it freed 'about 70' percent of protest detainees", "", "", None),
+    ("Taiwan frees Chinese spy as Beijing releases two Taiwanese officers", "", "", 3),
     ("British teacher jailed in Sudan is pardoned and freed", "Mary Holl, 54, left Khartoum on Monday, following the "
      "intervention of two British peers who flew to Sudan to plead for her.", "", 1),
 ]
