@@ -40,7 +40,7 @@ _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE
 # An official's entourage, and lawmakers, who as often act for the freed ("60 lawmakers appealed"): people a figure counts
 # only where they are freed themselves (see _ENTOURAGE_AFTER).
 _ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
-              r"councilors|comrades|generals|governors|mayors|relatives")
+              r"councilors|comrades|relatives")
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -62,7 +62,8 @@ _PEOPLE_NOUNS = (
     r"athletes|footballers|imams|pastors|rabbis|sheikhs|traders|merchants|technicians|surveyors|mechanics|"
     r"migrants|refugees|exiles|deportees|sisters|brothers|cousins|uncles|mothers|fathers|parents|husbands|adults|"
     r"juveniles|adolescents|infants|babies|classmates|crewmates|cadres|separatists|nationalists|guerrillas|"
-    r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|veterans|"
+    r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|veterans|generals|mayors|"
+    r"governors|"
     r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
     r"catechists|parishioners|congregants|followers|demonstrators|" + _ENTOURAGE
 )
@@ -224,7 +225,7 @@ _MET_BEFORE = re.compile(
 # "after 30 scholars signed a petition": people doing something else than being freed.
 # (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
 _NOT_OF_THE_FREED = (r"(?!(?:as|while|when|and|but|until|freed|released|held|abducted|kidnapped|captured|detained|jailed|seized|"
-                     r"home|back|who\s+were)\b)")
+                     r"who\s+were)\b)")
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
                    r"legislators|envoys|mediators|negotiators|elders")
@@ -237,8 +238,10 @@ _OTHERS_ACTING = re.compile(
     # announced the release": officials, kin and supporters at the release, not the freed
     r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,4}?(?:who\s+)?"
     r"(?:attended|witnessed|watched|looked\s+on|lined|brokered|announced|said|says|mediated|negotiated|secured|welcomed|greeted|"
-    r"(?:waited|went|flew|travelled|traveled|came|gathered|rushed)\s+(?:[\w-]+\s+){0,3}?to\s+(?:meet|greet|welcome|see|receive|"
-    r"embrace))\b|"
+    r"released\s+(?:a|the)\s+(?:statement|video|list)|issued|waited|gathered|rushed|(?<!\bwere\s)(?<!\bwas\s)handed\s+over|"
+    r"helped|were\s+(?:present|on\s+hand|there|on\s+the\s+(?:tarmac|runway|platform))|"
+    r"walked\s+out\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations|session)|"
+    r"(?:went|flew|travelled|traveled|came)(?!\s+(?:home|back)\b))\b|"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
     # "two British peers who flew to Sudan to plead for her"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -334,10 +337,16 @@ _NAMED_AND_OTHERS = re.compile(
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
     rf"(?P<comma>(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b)|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
-    r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|"
-    r"taken|held|sentenced|convicted)\b)[^;]{0,100}?\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
-    r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members)|"
+    r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out)|(?<=[a-z]\s)(?:freed|released)(?=\s+(?:along|together|with)\b))\s+"
+    r"(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|taken|held|sentenced|convicted)\b)[^;]{0,100}?"
+    r"\b(?:(?:along|together)\s+with|with(?=\s+(?:his|her|their)\s))\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    # (a headline's "freed with his two sons", "released together with his two comrades")
+    r"(?:(?:(?<=\bfreed\swith\s)|(?<=\breleased\swith\s)|(?<=\btogether\swith\s))(?:his|her|their)\s+"
+    r"(?=(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:comrades|colleagues|companions|cellmates|sons|daughters|children|brothers|sisters|"
+    r"crew)\b))?"
+    r"(?:\d[\d,]*|(?!(?:his|her|their)\b)[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
+    r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members|comrades|colleagues|"
+    r"companions|cellmates|sons|daughters|children|brothers|sisters|crew)|"
     r"of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
     r"(?P<nationals>(?-i:[A-Z])[a-z]+s)))\b|"  # "was freed along with two Canadians"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
@@ -1678,15 +1687,18 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
 
 # "He was released along with five other Papuan political prisoners": others freed with the one person told
 _ALONG_WITH_OTHERS = re.compile(
-    r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:released|freed|pardoned|set\s+free)\s+(?:along|together)\s+with\s+"
+    r"^\W*(?:He|She)\s+was\s+(?:released|freed|pardoned|set\s+free)\s+(?:along|together)\s+with\s+"
     r"(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\b", _I)
+
+
+_EARLIER_OR_AGAIN = re.compile(r"\b(?:(?:19|20)\d\d|re-?arrested|again|earlier|previously|before)\b", _I)
 
 
 def _others_freed_along(story: str) -> int:
     """The figure of others a next paragraph's first sentence says were freed along with the one person told; else 0."""
     for sentence in _after_the_lede(story, 1):
         along = _ALONG_WITH_OTHERS.match(sentence)
-        if along:
+        if along and not _EARLIER_OR_AGAIN.search(sentence):
             return parse_count(along.group("n")) or 0
     return 0
 
@@ -1721,12 +1733,23 @@ def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))))
-    sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _WITH_OTHERS.sub("along with", sentence)))
+    sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
 # "walked out of the compound with 17 other members": "along with" them
 _WITH_OTHERS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)\bwith(?=\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\s)", _I)
+_FREED_BEFORE_WITH = re.compile(r"\b(?:freed|released|pardoned|walked\s+(?:free|out)|let\s+go|set\s+free)\b(?:(?!\b(?:jailed|"
+                                r"arrested|detained|charged|convicted|tried|sentenced|flew|landed|arrived)\b)[^;:.])*$", _I)
+
+
+def _freed_with_others(sentence: str) -> str:
+    """ "walked out of the compound with 17 other members" as "along with" them, after a release verb (not "jailed with
+    12 other activists", "landed with 12 other freed prisoners")."""
+    return _WITH_OTHERS.sub(lambda m: "along with" if _FREED_BEFORE_WITH.search(sentence, max(0, m.start() - 100), m.start())
+                            else m.group(0), sentence)
+
+
 # The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
 # amnesty that covered" them.
 _BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
@@ -2174,7 +2197,7 @@ def _free_clauses(sentence: str) -> str:
     return sentence
 
 
-_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b|"
+_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:sentenced|convicted)\b|"
                             r"\b(?:handed|given|get|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?)\b", _I)
 
 
@@ -3738,9 +3761,11 @@ _FOR_THEM_BEFORE = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exc
 _ENTOURAGE_AFTER = re.compile(  # (not "A and five other generals", of the freed's own kind)
     r"\s+(?!other\b)(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(  # (not another's release: "12 legislators had raised his case before he was released")
-    r"\s+(?:(?!(?:he|she|as|while|until|because|said|says|announced|told|mother|father|son|daughter|sister|"
-    r"brother|wife|husband)\b)[\w'\u2019-]+\s+){0,12}?(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+(?:free|out)|"
-    r"(?:returned|went|came)\s+home|handed\s+over)\b", _I)
+    r"\s+(?:(?!(?:he|she|as|while|when|until|because|said|says|announced|told|mother|father|son|daughter|sister|"
+    r"brother|wife|husband)\b)(?!that\s+(?!(?:were|was|had\s+been|have\s+been)\b))[\w'\u2019-]+\s+){0,12}?"
+    r"(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free|(?:were|was|been)\s+handed\s+over|"
+    r"walked\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|detention|custody|captivity))\b"
+    r"(?!\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:earlier|previous|past|prior|last)\b)", _I)  # "four mayors freed in earlier swaps"
 # "60 lawmakers demanding that he be released", "30 lawmakers called for": people asking for a release
 _DEMANDING_AFTER = re.compile(
     r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:demand\w*|call\w*|urg\w*|appeal\w*|press\w*|ask\w*|seek\w*|lobb\w*)\s+(?:that|for|to)\b", _I)
@@ -3806,7 +3831,7 @@ _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
     r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _I)
 _FREED_EARLIER_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave)\b", _I)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave|swaps?|exchanges?)\b", _I)
 
 
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:

@@ -3163,6 +3163,33 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Papuan activist Yonas Karu freed after 11 years", "Karu walked free on Friday under a presidential clemency.",
      "JAYAPURA - Papuan activist Yonas Karu walked out of prison on Friday.\nHe was released along with five other Papuan "
      "political prisoners under a clemency signed last month, his lawyer said.", 6),
+    ("Senegal frees opposition leader Omar Sall", "About 200 supporters rushed to the prison gates as Sall walked out.", "", 1),
+    ("Iran frees Italian journalist Carla Sola", "Two Italian diplomats who flew to Tehran to collect her accompanied Sola on "
+     "the flight to Rome.", "", 1),
+    ("Russia frees Ukrainian marines captured in Mariupol", "Thirty mothers went to the Sumy crossing at dawn, and by noon 49 "
+     "marines had crossed into Ukraine.", "", 49),
+    ("Kidnappers free Mexican priest in Guerrero", "Two mayors helped broker the deal that freed Father Miguel Ruiz on Tuesday.",
+     "", 1),
+    ("Venezuela frees activist Rosa Miguel", "Twelve opposition lawmakers went home after a day-long vigil outside the "
+     "Helicoide, where Miguel had been held.", "", 1),
+    ("Sudan army frees RSF fighters", "Two generals handed over 40 captured fighters to the Red Cross on Monday.", "", 40),
+    ("ELN frees soldiers seized in Arauca", "Three mayors walked out of the talks in protest on Friday, hours before 12 soldiers "
+     "were freed.", "", 12),
+    ("Russia frees mayor of Kherson village after two years", "Ivan Babko, mayor of Hola Prystan, crossed into Ukraine on "
+     "Friday; four mayors freed in earlier swaps attended his welcome.", "", 1),
+    ("Kherson mayors return from Russian captivity", "Three mayors held since 2022 returned home in Sunday's exchange.", "", 3),
+    # An earlier release "along with" others, "jailed with" others, "landed with" others are not others freed with them.
+    ("Egypt frees activist Mohamed Adly", "Adly left Tora prison on Monday, his lawyer said.", "Adly, a founder of the April 6 "
+     "movement, was arrested again in 2023.\nHe was released along with 14 other activists in 2017 after serving a three-year "
+     "term, but was re-arrested six years later.", 1),
+    ("Bahrain frees rights defender Abdul al-Khawari", "Al-Khawari, one of the 'Bahrain 13' jailed with 12 other activists in "
+     "2011, flew to Copenhagen on Friday.", "", 1),
+    ("Kara-Murov lands in Germany after prisoner swap", "Vladimir Kara-Murov landed at Cologne-Bonn airport with 12 other freed "
+     "prisoners late on Thursday.", "", 13),
+    ("Vietnam frees activist Pham Van Tranh; three bloggers sentenced", "", "", 1),
+    ("Ukrainian POW released together with his two comrades", "", "", 3),
+    ("British engineer freed in Nigeria", "", "British engineer Tom Lewes was freed on Monday along with his two Nigerian "
+     "colleagues, police said.", 3),
     ("NPA frees four 'prisoners of war' on Christmas Day", "", "", 4),
     ("Iran says it freed 'about 70' percent of protest detainees", "", "", None),
     ("Taiwan frees Chinese spy as Beijing releases two Taiwanese officers", "", "", 3),
