@@ -203,7 +203,7 @@ _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _KIN_NOUN = re.compile(r"\s+(?:(?:young|adult|teenage|elder|older|younger)\s+)?(?:sisters|brothers|relatives|parents|mothers|"
                        r"fathers|husbands|cousins|uncles)\b", _I)
 _KIN_STILL_HELD = re.compile(r"\s+[\w-]+\s+(?:who\s+(?:are|were)\s+)?(?:still|remain\w*)\b", _I)  # "with her two daughters still in Gaza"
-_KIN_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose)|(?-i:[A-Z])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?$", _I)
+_KIN_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|reunit\w*\s+with|meets|met|joined|greeted|embraced)|(?-i:[A-Z])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?$", _I)
 # the family freed: "a mother and her two sons", "frees two sisters of", "released along with his two brothers"
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$|"
                            r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned)\s+"
@@ -225,7 +225,7 @@ _MET_BEFORE = re.compile(
 # "after 30 scholars signed a petition": people doing something else than being freed.
 # (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
 _NOT_OF_THE_FREED = (r"(?!(?:as|while|when|and|but|until|freed|released|held|abducted|kidnapped|captured|detained|jailed|seized|"
-                     r"who\s+were)\b)")
+                     r"imprisoned|arrested|taken|missing|whose|who\s+(?:were|went|had|have))\b)")
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
                    r"legislators|envoys|mediators|negotiators|elders")
@@ -236,12 +236,23 @@ _OTHERS_ACTING = re.compile(
     r"(?:cut|reduced|commuted|shortened|halved)\b|"
     # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
     # announced the release": officials, kin and supporters at the release, not the freed
-    r"\s+(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,4}?(?:who\s+)?"
-    r"(?:attended|witnessed|watched|looked\s+on|lined|brokered|announced|said|says|mediated|negotiated|secured|welcomed|greeted|"
-    r"released\s+(?:a|the)\s+(?:statement|video|list)|issued|waited|gathered|rushed|(?<!\bwere\s)(?<!\bwas\s)handed\s+over|"
-    r"helped|were\s+(?:present|on\s+hand|there|on\s+the\s+(?:tarmac|runway|platform))|"
-    r"walked\s+out\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations|session)|"
-    r"(?:went|flew|travelled|traveled|came)(?!\s+(?:home|back)\b))\b|"
+    r"\s+(?!(?:freed|released|former)\b)(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,4}?"
+    r"(?:who\s+)?(?:witnessed|watched|looked\s+on|lined|brokered|announced|mediated|negotiated|secured|greeted|received|"
+    r"praised|thanked|wept|embraced|hugged|released\s+(?:a|the)\s+statement|gathered|rushed|"
+    r"(?:welcomed|greeted)\s+(?:him|her|them|the|\d+|" + _NUMBER_WORD_RE + r"|(?-i:[A-Z])\w*)|"
+    r"helped\s+(?:to\s+)?(?:broker|secure|negotiate|mediate|arrange|win)|"
+    r"attended\s+(?:[\w-]+\s+){0,6}?(?:to\s+welcome|welcom\w*|reception\s+for)|"
+    r"(?:said|says)\s+(?=(?:[\w-]+\s+){0,6}?(?:\d|" + _NUMBER_WORD_RE + r"|release|freed|released|hostages|prisoners|detainees|"
+    r"the\s+(?:men|women|pair|group))\b)|"
+    r"handed\s+over\s+(?:\d+|the\b|some\b|about\b|more\b)|were\s+(?:present|on\s+hand|on\s+the\s+(?:tarmac|runway|platform))|"
+    r"walked\s+out\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations|session)|waited\s+(?:at|outside|by|near)\b|"
+    r"(?:waited|went|flew|travelled|traveled|came|rushed)\s+(?:[\w-]+\s+){0,5}?to\s+(?:meet|greet|welcome|collect|escort|receive|"
+    r"embrace|bring|witness|attend|watch)\s+(?:him|her|them|the|(?-i:[A-Z])\w*)|"
+    r"(?:went|flew|travelled|traveled|came)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?(?:crossing|border|airport|hospital|prison|gates?|"
+    r"tarmac|square|checkpoint|bridge))\b|"
+    # envoys, negotiators and diplomats who travel, anywhere but home: "Two French envoys came to Ouagadougou"
+    r"\s+(?!(?:freed|released|former)\b)(?:[\w-]+\s+)?(?:envoys|negotiators|mediators|diplomats)\s+(?:" + _NOT_OF_THE_FREED
+    + r"[\w-]+\s+){0,2}?(?:went|flew|travelled|traveled|came|arrived)\s+(?!(?:home|back)\b)|"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
     # "two British peers who flew to Sudan to plead for her"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -337,13 +348,9 @@ _NAMED_AND_OTHERS = re.compile(
     # a headline's comma for "and": "pardons activist Amr Seif el-Din, five others"
     rf"(?P<comma>(?-i:[{_UPPER}])[\w'\u2019-]+,\s+(?:\d+|" + _COMPOUND_NUMBER_WORD + r")\s+others\b)|"
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
-    r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out)|(?<=[a-z]\s)(?:freed|released)(?=\s+(?:along|together|with)\b))\s+"
+    r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+"
     r"(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|taken|held|sentenced|convicted)\b)[^;]{0,100}?"
-    r"\b(?:(?:along|together)\s+with|with(?=\s+(?:his|her|their)\s))\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    # (a headline's "freed with his two sons", "released together with his two comrades")
-    r"(?:(?:(?<=\bfreed\swith\s)|(?<=\breleased\swith\s)|(?<=\btogether\swith\s))(?:his|her|their)\s+"
-    r"(?=(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:comrades|colleagues|companions|cellmates|sons|daughters|children|brothers|sisters|"
-    r"crew)\b))?"
+    r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
     r"(?:\d[\d,]*|(?!(?:his|her|their)\b)[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
     r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members|comrades|colleagues|"
     r"companions|cellmates|sons|daughters|children|brothers|sisters|crew)|"
@@ -1687,11 +1694,11 @@ def _one_also_freed(title: str, lede: str, story: str) -> int:
 
 # "He was released along with five other Papuan political prisoners": others freed with the one person told
 _ALONG_WITH_OTHERS = re.compile(
-    r"^\W*(?:He|She)\s+was\s+(?:released|freed|pardoned|set\s+free)\s+(?:along|together)\s+with\s+"
+    r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:released|freed|pardoned|set\s+free)\s+(?:along|together)\s+with\s+"
     r"(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\b", _I)
 
 
-_EARLIER_OR_AGAIN = re.compile(r"\b(?:(?:19|20)\d\d|re-?arrested|again|earlier|previously|before)\b", _I)
+_EARLIER_OR_AGAIN = re.compile(r"\b(?:(?:19|20)\d\d(?:s)?|re-?arrested|again|earlier|previously|before|ago|decade)\b", _I)
 
 
 def _others_freed_along(story: str) -> int:
@@ -1740,7 +1747,8 @@ def _as_counted(sentence: str) -> str:
 # "walked out of the compound with 17 other members": "along with" them
 _WITH_OTHERS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)\bwith(?=\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\s)", _I)
 _FREED_BEFORE_WITH = re.compile(r"\b(?:freed|released|pardoned|walked\s+(?:free|out)|let\s+go|set\s+free)\b(?:(?!\b(?:jailed|"
-                                r"arrested|detained|charged|convicted|tried|sentenced|flew|landed|arrived)\b)[^;:.])*$", _I)
+                                r"arrested|detained|charged|convicted|tried|sentenced|flew|landed|arrived|held|abducted|kidnapped|"
+                                r"shared|reunited|travelled|traveled|moved|met)\b)[^;:.])*$", _I)
 
 
 def _freed_with_others(sentence: str) -> str:
@@ -2197,7 +2205,8 @@ def _free_clauses(sentence: str) -> str:
     return sentence
 
 
-_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:sentenced|convicted)\b|"
+_NOT_FREED_NOW = re.compile(r"\b(?:killed|dead|died|arrested|missing|charged)\b|"
+                            r"(?<!\bwere\s)(?<!\bwas\s)\b(?:sentenced|convicted)\b(?=\s*$|\s+(?:to|in\s+absentia)\b)|"
                             r"\b(?:handed|given|get|gets|got)\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?)\b", _I)
 
 
@@ -3759,9 +3768,9 @@ def _count_matches(sentence: str) -> tuple[tuple[re.Match[str], int, int, bool, 
 # "in exchange for six militants' relatives": the other side of a swap
 _FOR_THEM_BEFORE = re.compile(r"\b(?:in\s+(?:exchange|return)|swapped|traded|exchanged)\s+for\s+(?:[\w'\u2019-]+\s+){0,2}?$", _I)
 _ENTOURAGE_AFTER = re.compile(  # (not "A and five other generals", of the freed's own kind)
-    r"\s+(?!other\b)(?:[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
+    r"\s+(?!other\b)(?:(?!(?:whose|who|of|and|with)\b)[\w'\u2019-]+\s+){0,2}?(?:" + _ENTOURAGE + r")\b", _I)
 _RELEASED_AFTER = re.compile(  # (not another's release: "12 legislators had raised his case before he was released")
-    r"\s+(?:(?!(?:he|she|as|while|when|until|because|said|says|announced|told|mother|father|son|daughter|sister|"
+    r"\s+(?:(?!(?:he|she|as|while|when|where|until|because|said|says|announced|told|mother|father|son|daughter|sister|"
     r"brother|wife|husband)\b)(?!that\s+(?!(?:were|was|had\s+been|have\s+been)\b))[\w'\u2019-]+\s+){0,12}?"
     r"(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free|(?:were|was|been)\s+handed\s+over|"
     r"walked\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:prison|jail|detention|custody|captivity))\b"

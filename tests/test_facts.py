@@ -3178,6 +3178,25 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Russia frees mayor of Kherson village after two years", "Ivan Babko, mayor of Hola Prystan, crossed into Ukraine on "
      "Friday; four mayors freed in earlier swaps attended his welcome.", "", 1),
     ("Kherson mayors return from Russian captivity", "Three mayors held since 2022 returned home in Sunday's exchange.", "", 3),
+    ("Houthis free detained government staff", "The 15 officials flew to Aden after their release.", "", 15),
+    ("Iran frees detained Austrian diplomats", "Two released diplomats flew to Vienna on Friday after eight months in Evin "
+     "prison.", "", 2),
+    ("Rebels hand over captured army officers in eastern Congo", "Three generals handed over by the rebels arrived in Kinshasa "
+     "on Wednesday.", "", 3),
+    ("Former Afghan officials freed by Taliban intelligence", "Nine officials of the former republic travelled to Kabul on "
+     "Monday after the Taliban's intelligence service let them go.", "", 9),
+    ("Nigerian governors receive freed schoolgirls", "Two governors received the 104 schoolgirls on Thursday after their "
+     "release.", "", 104),
+    ("Freed Ukrainian POWs reunited with families in Chernihiv", "Forty mothers wept as 130 soldiers stepped off the buses "
+     "after the latest swap.", "", 130),
+    ("Burkina junta frees French aid workers", "Two French envoys came to Ouagadougou on Tuesday, and the four aid workers "
+     "were freed that evening.", "", 4),
+    ("Ukraine and Russia swap prisoners", "Ukraine got back 84 soldiers whose relatives had staged weekly rallies in Kyiv.", "",
+     84),
+    ("Freed Israeli hostage reunited with parents and three brothers", "", "", 1),
+    ("Burundi frees journalist Flora Irambi", "Irambi was released together with her two cellmates on Thursday after a "
+     "pardon.", "", 3),
+    ("Russia frees three Ukrainian civilians; two other Ukrainians convicted of sabotage head for Kyiv", "", "", 5),
     # An earlier release "along with" others, "jailed with" others, "landed with" others are not others freed with them.
     ("Egypt frees activist Mohamed Adly", "Adly left Tora prison on Monday, his lawyer said.", "Adly, a founder of the April 6 "
      "movement, was arrested again in 2023.\nHe was released along with 14 other activists in 2017 after serving a three-year "
@@ -3187,7 +3206,6 @@ TWENTY_NINTH_ROUND_CASES = [
     ("Kara-Murov lands in Germany after prisoner swap", "Vladimir Kara-Murov landed at Cologne-Bonn airport with 12 other freed "
      "prisoners late on Thursday.", "", 13),
     ("Vietnam frees activist Pham Van Tranh; three bloggers sentenced", "", "", 1),
-    ("Ukrainian POW released together with his two comrades", "", "", 3),
     ("British engineer freed in Nigeria", "", "British engineer Tom Lewes was freed on Monday along with his two Nigerian "
      "colleagues, police said.", 3),
     ("NPA frees four 'prisoners of war' on Christmas Day", "", "", 4),
