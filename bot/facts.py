@@ -224,8 +224,9 @@ _MET_BEFORE = re.compile(
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
 # (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
-_NOT_OF_THE_FREED = (r"(?!(?:as|while|when|and|but|until|freed|released|held|abducted|kidnapped|captured|detained|jailed|seized|"
-                     r"imprisoned|arrested|taken|missing|whose|who\s+(?:were|went|had|have))\b)")
+_CAPTIVITY_WORDS = (r"freed|released|former|held|abducted|kidnapped|captured|detained|jailed|seized|imprisoned|arrested|taken|"
+                    r"missing")
+_NOT_OF_THE_FREED = r"(?!(?:as|while|when|and|but|until|were|was|whose|who\s+(?:were|went|had|have)|" + _CAPTIVITY_WORDS + r")\b)"
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
                    r"legislators|envoys|mediators|negotiators|elders")
@@ -233,26 +234,29 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
     # "some 7,500 more had their sentences cut": not freed
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
-    r"(?:cut|reduced|commuted|shortened|halved)\b|"
-    # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
-    # announced the release": officials, kin and supporters at the release, not the freed
-    r"\s+(?!(?:freed|released|former)\b)(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,4}?"
-    r"(?:who\s+)?(?:witnessed|watched|looked\s+on|lined|brokered|announced|mediated|negotiated|secured|greeted|received|"
-    r"praised|thanked|wept|embraced|hugged|released\s+(?:a|the)\s+statement|gathered|rushed|"
-    r"(?:welcomed|greeted)\s+(?:him|her|them|the|\d+|" + _NUMBER_WORD_RE + r"|(?-i:[A-Z])\w*)|"
+    r"(?:cut|reduced|commuted|shortened|halved)\b", _I
+)
+# "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
+# announced the release": officials, kin and supporters at the release, not the freed (read only after a figure with no
+# "the" before it: "The eight officials waited at the airport" are the freed told again)
+_ONLOOKERS_AFTER = re.compile(
+    r"\s+(?!(?:" + _CAPTIVITY_WORDS + r")\b)(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED
+    + r"[\w-]+\s+){0,4}?(?:who\s+)?(?:witnessed|watched|looked\s+on|lined|brokered|announced|mediated|negotiated|secured|"
+    r"released\s+(?:a|the)\s+statement|gathered|rushed|"
+    r"(?:welcomed|greeted|received)\s+(?:him|her|them|\d+|" + _NUMBER_WORD_RE + r"|(?-i:[A-Z])\w*|the\s+(?:freed|released|"
+    r"returning|hostages|prisoners|detainees|men|women|release|news|\d+|" + _NUMBER_WORD_RE + r"))|"
+    r"praised\s+(?:the\s+)?(?:security\s+forces|army|military|troops|police|mediators|negotiators)|waited\s+(?:at|outside|by|near)\b|"
     r"helped\s+(?:to\s+)?(?:broker|secure|negotiate|mediate|arrange|win)|"
     r"attended\s+(?:[\w-]+\s+){0,6}?(?:to\s+welcome|welcom\w*|reception\s+for)|"
-    r"(?:said|says)\s+(?=(?:[\w-]+\s+){0,6}?(?:\d|" + _NUMBER_WORD_RE + r"|release|freed|released|hostages|prisoners|detainees|"
-    r"the\s+(?:men|women|pair|group))\b)|"
+    r"(?:said|says)\s+(?:that\s+)?(?:the\s+)?(?:\d+|" + _NUMBER_WORD_RE + r"|a\s+number\s+of|several|dozens|scores|hundreds)|"
     r"handed\s+over\s+(?:\d+|the\b|some\b|about\b|more\b)|were\s+(?:present|on\s+hand|on\s+the\s+(?:tarmac|runway|platform))|"
-    r"walked\s+out\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations|session)|waited\s+(?:at|outside|by|near)\b|"
+    r"walked\s+out\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations|session)|"
     r"(?:waited|went|flew|travelled|traveled|came|rushed)\s+(?:[\w-]+\s+){0,5}?to\s+(?:meet|greet|welcome|collect|escort|receive|"
-    r"embrace|bring|witness|attend|watch)\s+(?:him|her|them|the|(?-i:[A-Z])\w*)|"
-    r"(?:went|flew|travelled|traveled|came)\s+to\s+the\s+(?:[\w-]+\s+){0,2}?(?:crossing|border|airport|hospital|prison|gates?|"
-    r"tarmac|square|checkpoint|bridge))\b|"
-    # envoys, negotiators and diplomats who travel, anywhere but home: "Two French envoys came to Ouagadougou"
-    r"\s+(?!(?:freed|released|former)\b)(?:[\w-]+\s+)?(?:envoys|negotiators|mediators|diplomats)\s+(?:" + _NOT_OF_THE_FREED
-    + r"[\w-]+\s+){0,2}?(?:went|flew|travelled|traveled|came|arrived)\s+(?!(?:home|back)\b)|"
+    r"embrace|bring|witness|attend|watch)\s+(?:him|her|them|the|(?-i:[A-Z])\w*))\b|"
+    # kin waiting or going to the crossing, the border, the hospital: "Thirty mothers went to the Sumy crossing"
+    r"\s+(?!(?:" + _CAPTIVITY_WORDS + r")\b)(?:[\w-]+\s+)?(?:relatives|families|parents|mothers|fathers|wives|husbands|sisters|"
+    r"brothers)\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:wept|cried|(?:went|came|travelled|traveled)\s+"
+    r"to\s+the\s+(?:[\w-]+\s+){0,2}?(?:crossing|border|airport|hospital|prison|gates?|tarmac|square|checkpoint|bridge))\b|"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
     # "two British peers who flew to Sudan to plead for her"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+"
@@ -401,7 +405,7 @@ def _named_and_others_all(text: str) -> Iterator[re.Match[str]]:
 # Seif el-Din(, five others)", "freed ousted (President Alpha Conde)", "released interim President Bah Ndaw and (Prime
 # Minister Moctar Ouane)"; not "Freed hostages met by (Macron and two advisers)".
 _FREED_JUST_BEFORE = re.compile(
-    r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned|lets)\s+"
+    r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned|lets|hand(?:s|ed)?(?:\s+over)?|handing(?:\s+over)?)\s+"
     r"(?:(?:(?-i:[A-Z])[\w'\u2019-]*|the|his|her|their|its|ousted|deposed|interim|former|jailed|detained|toppled|exiled|"
     r"elected|opposition|veteran|prominent|kidnapped|abducted|education|ministry|rights|and|together|along|with|president|"
     r"minister|leader|governor|"
@@ -3855,6 +3859,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
                       or _RELEASED_AFTER.match(sentence, match.end())) and not _KIN_STILL_HELD.match(sentence, match.end("num"))))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or (_ONLOOKERS_AFTER.match(sentence, match.end("num")) and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or (_CARGO_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and _CARGO_AFTER.match(sentence, match.end("num")))
         or _SIDES_NOUN.match(sentence, match.end("num"))
         or _CHILDREN_WATCHING.match(sentence, match.end("num"))

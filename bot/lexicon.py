@@ -278,7 +278,7 @@ PERSON_ROLES = (
     # words as often a modifier ("a rebel truce", "a tycoon's ransom", "21 Islamist and leftist activists")
     r"(?:Islamist|jihadist|loyalist|oligarch|tycoon|magnate|terrorist|bomber|rebel|insurgent|guerrilla|separatist|nationalist|"
     r"combatant|villager)(?!['\u2019]s\b|\s+(?:and|or|truce|ceasefire|amnesty|offer|declaration|video|propaganda|party|movement|"
-    r"group|commander|leader|fighters|prisoners|detainees|promise|body|attack)\b))"
+    r"group|commander|leader|promise|body|attack|[a-z]+(?:s|men))\b))"
     r"(?!\s+(?:chiefs?|agenc(?:y|ies)|services?|planes?|rings?|cases?|trials?|charges|swaps?|scandals?|jets?|groups?|networks?|cells?|"
     r"states|countries|nations)\b))"
 )

@@ -3189,10 +3189,24 @@ TWENTY_NINTH_ROUND_CASES = [
      "release.", "", 104),
     ("Freed Ukrainian POWs reunited with families in Chernihiv", "Forty mothers wept as 130 soldiers stepped off the buses "
      "after the latest swap.", "", 130),
-    ("Burkina junta frees French aid workers", "Two French envoys came to Ouagadougou on Tuesday, and the four aid workers "
-     "were freed that evening.", "", 4),
     ("Ukraine and Russia swap prisoners", "Ukraine got back 84 soldiers whose relatives had staged weekly rallies in Kyiv.", "",
      84),
+    ("Burundi pardons jailed former ministers", "Four jailed ministers embraced their families outside the prison on Friday "
+     "after the president pardoned them.", "", 4),
+    ("Mali junta frees detained ministers", "The four ministers were greeted by relatives in Bamako on Thursday after the "
+     "military government released them.", "", 4),
+    ("Iran frees detained European diplomats", "Two detained diplomats arrived in Brussels on Friday after Iran released "
+     "them.", "", 2),
+    ("Boko Haram frees captured officials", "The eight officials waited at the airport in Maiduguri for a military flight "
+     "after Boko Haram released them.", "", 8),
+    ("Kidnapped Nigerian officials regain freedom", "Four officials of the electoral commission wept as they were freed in "
+     "Kogi on Sunday.", "", 4),
+    ("Tanzania frees detained opposition lawmakers", "Three opposition lawmakers greeted supporters on Monday after being "
+     "released on bail.", "", 3),
+    ("Militants hand over relatives of soldiers", "Militants handed over 15 relatives of soldiers to a tribal jirga on "
+     "Saturday.", "", 15),
+    ("Junta frees detained journalists", "Two generals of the ruling junta said four journalists held since June had been "
+     "freed.", "", 4),
     ("Freed Israeli hostage reunited with parents and three brothers", "", "", 1),
     ("Burundi frees journalist Flora Irambi", "Irambi was released together with her two cellmates on Thursday after a "
      "pardon.", "", 3),
