@@ -203,8 +203,9 @@ _FAMILY_NOUN = re.compile(r"\s+(?:daughters|sons)\b", _I)
 _KIN_NOUN = re.compile(r"\s+(?:(?:young|adult|teenage|elder|older|younger)\s+)?(?:sisters|brothers|relatives|parents|mothers|"
                        r"fathers|husbands|cousins|uncles)\b", _I)
 _KIN_STILL_HELD = re.compile(r"\s+[\w-]+\s+(?:who\s+(?:are|were)\s+)?(?:still|remain\w*)\b", _I)  # "with her two daughters still in Gaza"
-_KIN_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|reunit\w*\s+with|meets|met|joined|greeted|embraced)|(?-i:[A-Z])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?$", _I)
-# the family freed: "a mother and her two sons", "frees two sisters of", "released along with his two brothers"
+_KIN_OF_BEFORE = re.compile(r"(?:\b(?:her|his|their|whose|reunit\w*\s+with|meets|met|joined|greeted|embraced)|"
+                            r"(?-i:[A-Z])[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?$", _I)
+# the family freed: "a mother and her two sons", "frees two sisters of", "released with his two brothers"
 _FAMILY_FREED = re.compile(r"\b(?:mother|father|wife|husband|woman|man)\s+and\s+(?:her|his|their)\s+$|"
                            r"\b(?:free|frees|freed|release|releases|released|pardons|pardoned)\s+"
                            r"(?:(?:along|together)\s+with\s+|with\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I)
@@ -257,7 +258,8 @@ _ONLOOKERS_AFTER = re.compile(
     r"\s+(?!(?:" + _CAPTIVITY_WORDS + r")\b)(?:[\w-]+\s+)?(?:relatives|families|parents|mothers|fathers|wives|husbands|sisters|"
     r"brothers)\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:wept|cried|(?:went|came|travelled|traveled)\s+"
     r"to\s+the\s+(?:[\w-]+\s+){0,2}?(?:crossing|border|airport|hospital|prison|gates?|tarmac|square|checkpoint|bridge))\b|"
-    r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"  # "200 parishioners lined the road"
+    # "200 parishioners lined the road"
+    r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?lined\s+(?:the\s+)?(?:road|roads|street|streets|route|way)\b|"
     # "two British peers who flew to Sudan to plead for her"
     r"\s+(?:" + _NOT_OF_THE_FREED + r"[\w-]+\s+){0,2}?(?:who\s+)?(?:went|flew|travelled|traveled|came)\s+(?:[\w-]+\s+){0,3}?to\s+"
     r"(?:plead|lobby|negotiate|appeal|press|secure)\b", _I
@@ -355,7 +357,8 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+"
     r"(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|taken|held|sentenced|convicted)\b)[^;]{0,100}?"
     r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
-    r"(?:\d[\d,]*|(?!(?:his|her|their)\b)[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|inmates|convicts|captives|"
+    r"(?:\d[\d,]*|(?!(?:his|her|their)\b)[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|"
+    r"inmates|convicts|captives|"
     r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members|comrades|colleagues|"
     r"companions|cellmates|sons|daughters|children|brothers|sisters|crew)|"
     r"of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:deputies|aides|colleagues|staff|bodyguards|fellow\s+\w+)|"
@@ -1743,13 +1746,15 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))))
+    sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", sentence))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
 # "walked out of the compound with 17 other members": "along with" them
-_WITH_OTHERS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)\bwith(?=\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\s)", _I)
+_WITH_OTHERS = re.compile(r"(?<!\balong\s)(?<!\btogether\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)\bwith"
+                          r"(?=\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+other\s)", _I)
 _FREED_BEFORE_WITH = re.compile(r"\b(?:freed|released|pardoned|walked\s+(?:free|out)|let\s+go|set\s+free)\b(?:(?!\b(?:jailed|"
                                 r"arrested|detained|charged|convicted|tried|sentenced|flew|landed|arrived|held|abducted|kidnapped|"
                                 r"shared|reunited|travelled|traveled|moved|met)\b)[^;:.])*$", _I)
@@ -3101,7 +3106,8 @@ _RELEASE_CONTEXT = re.compile(
     # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
     r"\b(?:(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=captives\s)|(?<=hostages\s))(?:were\s+)?(?:driven|taken|escorted|"
     r"bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"
-    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|handed(?!\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?))|hands|"
+    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|"
+    r"handed(?!\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?))|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
@@ -3844,7 +3850,8 @@ _OFF_A_LIST_AFTER = re.compile(  # not "frees 3 hostages from agreed list"
     r"\s+(?:[\w'-]+\s+){0,3}?from\s+(?:its\s+|the\s+|a\s+|US\s+|EU\s+)?(?:blacklist|sanctions?\s+list)\b", _I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", _I)
 _FREED_EARLIER_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+(?:round|batch|stage|phase|wave|swaps?|exchanges?)\b", _I)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned)\s+in\s+(?:an?\s+|the\s+)?(?:earlier|previous)\s+"
+    r"(?:round|batch|stage|phase|wave|swaps?|exchanges?)\b", _I)
 
 
 def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = True) -> bool:
@@ -3854,12 +3861,14 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start()) or _THE_DEAD_AFTER.match(sentence, match.end("num"))
         or ((_FAMILY_NOUN.match(sentence, match.end("num")) or (
-                _KIN_NOUN.match(sentence, match.end("num")) and _KIN_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
+                _KIN_NOUN.match(sentence, match.end("num"))
+                and _KIN_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
             and not ((_FAMILY_FREED.search(sentence, max(0, match.start() - 40), match.start())
                       or _RELEASED_AFTER.match(sentence, match.end())) and not _KIN_STILL_HELD.match(sentence, match.end("num"))))
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
-        or (_ONLOOKERS_AFTER.match(sentence, match.end("num")) and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
+        or (_ONLOOKERS_AFTER.match(sentence, match.end("num"))
+            and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or (_CARGO_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and _CARGO_AFTER.match(sentence, match.end("num")))
         or _SIDES_NOUN.match(sentence, match.end("num"))
         or _CHILDREN_WATCHING.match(sentence, match.end("num"))
