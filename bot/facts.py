@@ -3594,7 +3594,7 @@ _OTHERS_TOO = re.compile(
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
 _AND_ONE_ROLE = re.compile(r"\band\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)", _I)
 _SINGLY = re.compile(
-    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
+    r"\b(?:a|an|one|the|its)\s+(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b(?!s)|"
     r"\b(?:" + _FREE_VERB_FORMS + r"|release|deports|deported|expels|expelled|lets|hand(?:s|ed)?|trades|swaps|exchanges)\s+"
     r"(?:(?:back|over)\s+)?(?:[\w'\u2019-]+\s+){0,2}?" + _ROLE + r"\b(?!s)",
     _I,

@@ -3223,6 +3223,7 @@ TWENTY_NINTH_ROUND_CASES = [
     ("British engineer freed in Nigeria", "", "British engineer Tom Lewes was freed on Monday along with his two Nigerian "
      "colleagues, police said.", 3),
     ("NPA frees four 'prisoners of war' on Christmas Day", "", "", 4),
+    ("Uzbekistan releases its 'last' jailed journalist, rights group says", "", "", 1),
     ("Iran says it freed 'about 70' percent of protest detainees", "", "", None),
     ("Taiwan frees Chinese spy as Beijing releases two Taiwanese officers", "", "", 3),
     ("British teacher jailed in Sudan is pardoned and freed", "Mary Holl, 54, left Khartoum on Monday, following the "
