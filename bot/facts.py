@@ -224,6 +224,12 @@ _MET_BEFORE = re.compile(
     r"(?:(?!\b(?:free[sd]?|releas(?:es|ed)|pardon(?:s|ed))\b)[^.;,]){0,60}$", _I
 )
 # "after 30 scholars signed a petition": people doing something else than being freed.
+_OTHERS_ACTING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
+    # "some 7,500 more had their sentences cut": not freed
+    r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
+    r"(?:cut|reduced|commuted|shortened|halved)\b", _I
+)
 # (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
 _CAPTIVITY_WORDS = (r"freed|released|former|held|abducted|kidnapped|captured|detained|jailed|seized|imprisoned|arrested|taken|"
                     r"missing")
@@ -231,12 +237,6 @@ _NOT_OF_THE_FREED = r"(?!(?:as|while|when|and|but|until|were|was|whose|who\s+(?:
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
                    r"legislators|envoys|mediators|negotiators|elders")
-_OTHERS_ACTING = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:signed|protested|demanded|called|wrote|urged|marched|gathered|staged|rallied|campaigned|petitioned)\b|"
-    # "some 7,500 more had their sentences cut": not freed
-    r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
-    r"(?:cut|reduced|commuted|shortened|halved)\b", _I
-)
 # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
 # announced the release": officials, kin and supporters at the release, not the freed (read only after a figure with no
 # "the" before it: "The eight officials waited at the airport" are the freed told again)
@@ -3860,11 +3860,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
     return _written_as_year(match, value) or bool(
         _DATE_BESIDE.search(sentence, max(0, match.start() - 12), match.start()) or _DATE_AFTER.match(sentence, match.end("num"))
         or _REMAINS_OF.search(sentence, max(0, match.start() - 16), match.start()) or _THE_DEAD_AFTER.match(sentence, match.end("num"))
-        or ((_FAMILY_NOUN.match(sentence, match.end("num")) or (
-                _KIN_NOUN.match(sentence, match.end("num"))
-                and _KIN_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start())))
-            and not ((_FAMILY_FREED.search(sentence, max(0, match.start() - 40), match.start())
-                      or _RELEASED_AFTER.match(sentence, match.end())) and not _KIN_STILL_HELD.match(sentence, match.end("num"))))
+        or _kin_not_freed(sentence, match)
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
         or (_ONLOOKERS_AFTER.match(sentence, match.end("num"))
@@ -3898,6 +3894,18 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
+
+
+def _kin_not_freed(sentence: str, match: re.Match[str]) -> bool:
+    """A figure of someone's family that the release does not take in: "her two daughters waited", "reunites with her
+    parents and two sisters" (not "a mother and her two sons", "frees two sisters of", kin whose own release follows,
+    unless still held)."""
+    before = max(0, match.start() - 40)
+    if not (_FAMILY_NOUN.match(sentence, match.end("num")) or (
+            _KIN_NOUN.match(sentence, match.end("num")) and _KIN_OF_BEFORE.search(sentence, before, match.start()))):
+        return False
+    freed = _FAMILY_FREED.search(sentence, before, match.start()) or _RELEASED_AFTER.match(sentence, match.end())
+    return not freed or _KIN_STILL_HELD.match(sentence, match.end("num")) is not None
 
 
 # "only four coffins were handed over", "the two hostages' bodies": the dead, not the freed.
