@@ -925,7 +925,8 @@ def _named_only_as_another(name: str, text: str) -> bool:
     mention = re.compile(r"(?<![\w'\u2019-])(?:" + re.escape(name) + "|" + re.escape(name.split()[-1]) + r")(?![\w'\u2019-])")
     places = [m for m in mention.finditer(text)
               if m.group(0) == name or not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())]
-    if any(_FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in places):
+    if any(_FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _FUGITIVE_AFTER.match(text, m.end())
+           for m in places):
         return True  # a fugitive handed back, however else the story tells him ("'Fat Leonard' Francis")
     return bool(places) and all(
         _BODY_AFTER_NAME.match(text, m.end()) or _THING_OR_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -941,6 +942,11 @@ _NOT_OF_THIS_RELEASE = re.compile(
     r"\bin\s+a\s+separate\s+(?:release|arrangement)\b|\b(?:freed|released|let\s+go|pardoned)\s+separately\b", _I)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s$")
 _FUGITIVE_BEFORE = re.compile(r"\bfugitive\s+(?:[\w-]+\s+){0,3}$", _I)
+_FUGITIVE = re.compile(r"\bfugitive\b", _I)
+# "Leonard Francis, the former contractor known as Fat Leonard, who escaped house arrest in 2022"
+_FUGITIVE_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[^.;]{0,80}?\s)?)?(?:fugitive|who\s+(?:had\s+)?(?:escaped|fled|skipped\s+bail|jumped\s+bail)\b"
+    r"(?![^.;]*\b(?:was|were)\s+(?:later\s+)?(?:detained|arrested|re-?arrested|captured|caught)\b))\b", _I)
 
 
 def _sentence_around(text: str, at: int) -> str:
@@ -2100,7 +2106,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if both is not None and both > total and len(figures) == 1 and figures[0][2] is not title:
         return both  # "Kovrig and Spavor return to Canada as Meng flies to China" / "Two Canadians ... landed": both sides
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
-        return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
+        # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side; "Venezuela
+        # released ten Americans in exchange for A, a businessman" / "Caracas also freed 20": A is a side too
+        return total + (_one_traded_for(figures[0][2]) if swap and figures[0][0] == sum(_figures_in(figures[0][2])) else 0)
     in_headline = _headline_people(title)
     if both is not None and figures[0][2] is title or any(
             sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
@@ -2589,6 +2597,8 @@ _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
     r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r"|"
+    # "had also agreed to release 80 political prisoners as part of the arrangement"
+    r"also\s+agreed\s+to\s+(?:release|free)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     # "the freeing by Mali's transitional authorities of some 200 prisoners"
     r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:"
     + _NUMBER_WORD_RE + r")\b)))\b", _I
@@ -2600,6 +2610,8 @@ _STATE_IN_TURN = re.compile(
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
+    r"(?:in|as)\s+the\s+other\s+(?:half|part)\s+of\s+the\s+(?:exchange|swap|deal|trade)|"
+
     # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
     # (by a state's authorities, not the captors' own earlier release: "followed the freeing of 10 sailors in May")
     r"^\W*(?:(?:their|the|his|her)\s+(?:release|freedom|handover)|it|this)\s+(?:came|followed)\s+(?:(?:days|hours|a\s+day|a\s+week|"
@@ -2646,7 +2658,10 @@ _PAST_OF_THE_FREED = re.compile(
     r"(?:in\s+(?:19|20)\d\d|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b", _I
 )  # "abducted from their Baghdad office three weeks ago"
 _RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are)\s(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
+    # ", the Malaysian defence contractor who fled house arrest in San Diego in 2022"
+    r",\s+(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?)?(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are|"
+    r"(?!died\b)(?-i:[a-z])\w+ed|fled|ran|led|won|left|spent|fought|stole|sold|broke|took)\s"
+    r"(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
 
 
@@ -2667,6 +2682,16 @@ def _named_after_for(sentence: str) -> int:
         if len(names) >= 2:
             return len(names)
     return 0
+
+
+_TRADED_FOR_ONE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?P<name>" + _NAME.pattern + r")(?=,\s+(?:a|an|the)\s)")
+
+
+def _one_traded_for(sentence: str) -> int:
+    """1 when a sentence trades its figure for one person it names and describes ("ten Americans ... in exchange for
+    Alex Saab, a businessman close to ..."), else 0."""
+    match = _TRADED_FOR_ONE.search(sentence)
+    return 1 if match and len(_people_in(match.group("name"))) == 1 else 0
 
 
 def _swapped_for_named(sentence: str, title: str) -> int:
@@ -2791,14 +2816,27 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
     return [_whole_before_parts(sentence.strip()) for sentence in _after_the_lede(story)
             if ((returned := _RETURNED_FROM_CAPTIVITY.search(sentence) is not None) or _LATER_RELEASE.search(sentence)) and (
                 _OTHER_SIDE_CUE.search(sentence, 0, len(sentence) if figures else 40) or (figures and (
-                    returned or _ALSO_FREED.search(sentence) or _second_state_frees(sentence))))
+                    returned or _ALSO_FREED.search(sentence) or _second_state_frees(sentence)
+                    or (_LATER_THAT_DAY.search(sentence) and not _part_of_group(sentence)))))
             and bool(_figures_in(sentence)) == figures and not _recalls_or_plans(sentence)]
+
+
+# "Hours later Israel released 90 Palestinian prisoners", "Hamas handed over 16 hostages the same evening": more people
+# freed in the same event, told by the time
+_LATER_THAT_DAY = re.compile(
+    r"^\W*(?:(?:hours|minutes|shortly)\s+later|overnight|later\s+that\s+(?:day|night|evening)|that\s+(?:night|evening))\b"
+    r"(?=,?\s+(?-i:[A-Z]))|\b(?:on\s+)?the\s+same\s+(?:evening|night)(?=\W*$)", _I)
 
 
 # "Along with them, ten Thai farm workers were also freed": more people freed in the same event, told after the lede.
 # "Two European women ... were let go at the same time": the same, told by the time.
+# "The arrangement also secured the release of 80 political prisoners": the same, told by the deal.
 _ALSO_FREED = re.compile(
     r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b|"
+    r"\balso\s+(?:secured|provided\s+for|included|covered|brought|won)\s+the\s+(?:release|freedom)\s+of\b|"
+    # "Caracas also freed 20 Venezuelans, among them activist A, and handed over ..."
+    r"^\W*(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}also\s+(?:freed|released|pardoned|let\s+go)\s+(?:about\s+|some\s+|another\s+)?"
+    r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)|"
     r"\b(?:were|was|being)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over|welcomed\s+home|flown\s+home|sent\s+home)"
     r"(?:\s+(?:in|at|to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:at\s+the\s+same\s+time|alongside\s+them|with\s+them)\b", _I
 )
@@ -2832,7 +2870,10 @@ _BY_STATE_BEFORE_CUE = re.compile(
 
 def _named_in_return(sentence: str) -> int:
     """How many people a sentence names one by one right after its release verb ("granted clemency to Efraín Antonio
-    Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names."""
+    Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names, or the person
+    handed over is a fugitive sent back to face justice."""
+    if _FUGITIVE_AFTER.search(sentence) or _FUGITIVE.search(sentence):
+        return 0
     passive = _PASSIVE_IN_RETURN.search(_BY_STATE_BEFORE_CUE.sub("", sentence))
     if passive:  # "Iranian student Mahdieh Esfandiari was freed by France in return"
         return _people_listed(re.split(r"\b(?:that|said|says)\s+", passive.group("before"), flags=_I)[-1].strip())
@@ -3173,12 +3214,16 @@ def _whole_told(sentence: str) -> bool:
     total = _EXPLICIT_TOTAL.search(sentence)
     if total is not None and total.group(0).lower() == "total" and _demonym_after(sentence, total.end() + 4):
         return False  # "A total of 103 Ukrainian soldiers returned home": one side's total
-    return total is not None and _SIDE_IN_ALL.search(sentence) is None
+    return total is not None and _SIDE_IN_ALL.search(sentence) is None and _HELD_BY_ONE_SIDE.search(sentence) is None
 
 
 _SIDE_IN_ALL = re.compile(
     r"^\W*(?-i:[A-Z])[\w-]+(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:released|freed|let\s+go|handed\s+over)\s+(?:[\w,-]+\s+){1,3}?in\s+all\b", _I
 )
+# "In all, 16 people held in Russia and Belarus were flown to Ankara": the whole of the side that one state held
+_HELD_BY_ONE_SIDE = re.compile(
+    r"\b(?:in\s+all|altogether|in\s+total),?\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?-i:[A-Z])", _I)
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )

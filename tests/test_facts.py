@@ -749,6 +749,12 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # (a relative before a name is no employer: the freed parent stays)
     ("Jailed Cambodian opposition leader freed", "Kem Rith daughter Kem Dara said her father was released on Monday.", "",
      ("Kem Rith",)),
+    # (a man who escaped and was caught again is a prisoner swapped, not a fugitive handed back)
+    ("Russia frees 90 Ukrainians; pro-Kremlin politician sent to Moscow",
+     "Ukraine handed over 40 Russian servicemen and Oleh Voronin, a former MP charged with treason.",
+     "KYIV - Russia released 90 Ukrainian fighters in exchange for 40 Russian servicemen and pro-Kremlin politician Oleh "
+     "Voronin, Ukraine's president said.\nVoronin, who escaped from house arrest in March and was detained in May, was "
+     "handed over at the Russian border, the security service said.", ("Oleh Voronin",)),
 ]
 
 
@@ -3077,6 +3083,52 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTIETH_ROUND_CASES = [
+    # A relative clause of a person's own past (a year in it) is not a release told as earlier.
+    ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
+     "Venezuela released ten Canadians on Monday in exchange for Rafael Mora, a banker close to the president.\n"
+     "Venezuela also freed 12 political prisoners under the deal and handed over Luis Prado, the former contractor who fled "
+     "house arrest in Toronto in 2021 and will now face trial in Canada.\nMora had been held in Ottawa since 2020.", 23),
+    # A fugitive handed back is not freed.
+    ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
+     "Venezuela let ten Canadians go on Monday in exchange for Rafael Mora, a banker close to the president.\n"
+     "As part of the arrangement Venezuela also handed over Luis Prado, the former contractor known as the Whale, who "
+     "escaped house arrest in Toronto in 2021.\nMora was received at the presidential palace.", 11),
+    ("Iran frees Danish researcher", "Lars Holm was released in exchange for Reza Kazemi, who died in Danish custody last year.",
+     "", 1),
+    # The deal's other part told after the lede: freed too, secured, or agreed, as part of it; beside it, the one person
+    # traded for the lede's figure.
+    ("Caracas frees Americans in swap for Maduro ally", "",
+     "Venezuela released ten Americans on Wednesday in exchange for Carlos Mena, a businessman close to the government.\n"
+     "Caracas also freed 20 Venezuelans, among them activist Rafael Toro, and handed over fugitive defence contractor Lance "
+     "Hollis, who now faces sentencing in San Diego.", 31),
+    ("Five Britons freed by Eritrea as deported men fly home", "",
+     "Eritrea released five British citizens on Friday in an exchange that also saw 40 Eritrean men held in Libya flown home.\n"
+     "The foreign secretary said the arrangement also secured the release of 60 Eritrean political prisoners.", 105),
+    ("Five Britons head home from Eritrea as Libya sends back migrants", "",
+     "Eritrea on Friday released five British citizens it had been holding, the foreign secretary said.\n"
+     "In exchange, Libya sent home 40 Eritrean men held in a detention camp near Tripoli.\n"
+     "The government in Asmara had also agreed to release 60 political prisoners as part of the arrangement, he said.", 105),
+    # The other side freed hours later, or the same evening.
+    ("Two aid workers back in Italy as truce takes hold", "",
+     "Marco Rossi and Paolo Bianchi were handed to the Red Cross on Sunday and flown to Rome, the first hostages freed under "
+     "the truce.\nHours later Somalia released 45 rebel prisoners from the central jail in the capital.", 47),
+    ("Kidnappers free pilot after seven months", "",
+     "Rebels on Saturday released a Canadian pilot they had held for seven months, police said.\n"
+     "The pilot was seized after landing on a remote airstrip. His four passengers were let go unharmed the same day.", 1),
+    ("Government frees prisoners as a gesture", "",
+     "The government said on Thursday that a 'significant number' of prisoners were being released.\n"
+     "Hours later, Italy's foreign minister said four Italian citizens were among those freed.", None),
+    ("US eases oil sanctions; five political prisoners freed",
+     "The Treasury issued a licence for oil deals. Hours later the government released five political prisoners.", "", 5),
+    # One side's whole told "in all", held by one state, and the other side's figure after it.
+    ("Lind, Berg freed in big East-West swap", "",
+     "Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out in Ankara.\n"
+     "In all, 12 people held in Russia and Belarus were flown to Ankara, among them opposition politician Ivan Sokolov.\n"
+     "Six Russians held in Germany, Poland and Norway went the other way.", 18),
+]
+
+
 TWENTY_NINTH_ROUND_CASES = [
     # Plural nouns of people beyond the earlier list: kin, cadres, civil servants, migrants.
     ("Nepal frees Maoist leader Ram Bahadur Thapa and 12 other cadres", "", "", 13),
@@ -3231,7 +3283,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
