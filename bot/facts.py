@@ -482,6 +482,8 @@ _GESTURE_PEOPLE = re.compile(
     r"[\w,-]+(?:\s+[\w-]+){0,3}?\s+(?:wounded|injured|sick|" + _PEOPLE_NOUNS + r")\b", _I
 )
 _INCLUDED = re.compile(r"\b(?:includ\w*|among\s+them|of\s+them|of\s+whom)\b", _I)
+# ("the 103 men ... also included 10 wounded": a part; "agreed to hand over 15 wounded next month": a batch to come)
+_NEXT_TIME = re.compile(r"\b(?:next|coming|following)\s+(?:days?|weeks?|months?|year)\b|\blater\s+this\s+(?:week|month|year)\b", _I)
 _EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:month|week|year|exchange|swap)\b|\bin\s+the\s+previous\b", _I)
 
 
@@ -942,11 +944,12 @@ _NOT_OF_THIS_RELEASE = re.compile(
     r"\bin\s+a\s+separate\s+(?:release|arrangement)\b|\b(?:freed|released|let\s+go|pardoned)\s+separately\b", _I)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*\s$")
 _FUGITIVE_BEFORE = re.compile(r"\bfugitive\s+(?:[\w-]+\s+){0,3}$", _I)
-_FUGITIVE = re.compile(r"\bfugitive\b", _I)
 # "Leonard Francis, the former contractor known as Fat Leonard, who escaped house arrest in 2022"
 _FUGITIVE_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an)\s+(?:[^.;]{0,80}?\s)?)?(?:fugitive|who\s+(?:had\s+)?(?:escaped|fled|skipped\s+bail|jumped\s+bail)\b"
-    r"(?![^.;]*\b(?:was|were)\s+(?:later\s+)?(?:detained|arrested|re-?arrested|captured|caught)\b))\b", _I)
+    r",\s+(?:(?:the|a|an)\s+(?:[^.;]{0,80}?\s)?)?(?:who\s+(?:had\s+)?(?:(?:escaped|fled|absconded)\s+(?:from\s+)?"
+    r"(?:house\s+arrest|custody|prison|jail|detention)|skipped\s+bail|jumped\s+bail)\b"
+    r"(?![^.;]*\b(?:(?:was|were|being)\s+(?:later\s+)?(?:detained|arrested|captured|caught)|caught|recaptured|re-?arrested)\b))\b",
+    _I)
 
 
 def _sentence_around(text: str, at: int) -> str:
@@ -1902,13 +1905,17 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             if value > 2 * max(_figures_in(sentence), default=value // 2) or any(
                     _gesture_figures(s) for s in sentences[:index]):
                 return value  # the extra group is told already ("swap 175 each; Moscow adds 22 wounded as goodwill gesture")
-            # (the paragraph after the lede may tell it: "In addition, Ukraine received 31 wounded prisoners and ...")
-            later_sentences = [*sentences[index + 1:], *(s for s in map(_as_counted, _after_the_lede(full_story, 1))
+            if (gesture := _gesture_figures(sentence)) and value == 2 * max(
+                    (f for f in _figures_in(sentence) if f != gesture), default=0):
+                return value + gesture  # "swap 175 prisoners each; Moscow hands over 22 badly wounded as a goodwill gesture"
+            # (the paragraph after the lede may tell it: "In addition, Ukraine received 31 wounded prisoners and ...", or its
+            # second sentence: "... had been returned in exchange. In addition, it said, Kyiv handed over 22 wounded")
+            later_sentences = [*sentences[index + 1:], *(s for s in map(_as_counted, _after_the_lede(full_story))
                                                           if s not in sentences)]
             return value + sum(_gesture_figures(later) for later in later_sentences
                                if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later)
                                and not (_recalls_or_plans(later) or _IN_A_MONTH.search(later) or _EARLIER_TIME.search(later)
-                                        or _INCLUDED.search(later)))  # "the 103 men ... also included 10 wounded"
+                                        or _INCLUDED.search(later) or _NEXT_TIME.search(later)))
         parts = _figures_in(sentence)
         if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
@@ -2106,9 +2113,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if both is not None and both > total and len(figures) == 1 and figures[0][2] is not title:
         return both  # "Kovrig and Spavor return to Canada as Meng flies to China" / "Two Canadians ... landed": both sides
     if len(figures) > 1 and title not in {sentence for _, _, sentence in figures}:
-        # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side; "Venezuela
-        # released ten Americans in exchange for A, a businessman" / "Caracas also freed 20": A is a side too
-        return total + (_one_traded_for(figures[0][2]) if swap and figures[0][0] == sum(_figures_in(figures[0][2])) else 0)
+        return total  # "Sixteen people were released ... In return, eight Russians": the headline's people are in a side
     in_headline = _headline_people(title)
     if both is not None and figures[0][2] is title or any(
             sentence is not title and v == in_headline and _BACK_REFERENCE.search(sentence) for v, _, sentence in figures[1:]):
@@ -2593,12 +2598,19 @@ _IN_RETURN = re.compile(
 )
 
 
+# A deal's further part that is no release of now: to come, dated, or a part of those counted ("over the next six weeks",
+# "in December 2023", "among them")
+_NOT_NOW_OR_A_PART = (
+    r"\b(?:next|coming|more|further|over\s+the|during|but|postponed|yet|later|earlier|previous|separate\w*|in\s+(?:19|20)\d\d|"
+    r"in\s+" + _MONTH_NAME + r"|among|(?:\d+|" + _NUMBER_WORD_RE + r")\s+of\s+(?:them|whom|those)|includ\w*)\b")
+_PEOPLE_FIGURE = (r"(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r"))\s+(?:[\w-]+\s+){0,2}?(?:"
+                  + _PEOPLE_NOUNS + r")\b")
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
     r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r"|"
     # "had also agreed to release 80 political prisoners as part of the arrangement"
-    r"also\s+agreed\s+to\s+(?:release|free)(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
+    r"also\s+agreed\s+to\s+(?:release|free)(?![^.;]*" + _NOT_NOW_OR_A_PART + r")(?=\s+" + _PEOPLE_FIGURE + r")|"
     # "the freeing by Mali's transitional authorities of some 200 prisoners"
     r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:"
     + _NUMBER_WORD_RE + r")\b)))\b", _I
@@ -2610,7 +2622,6 @@ _STATE_IN_TURN = re.compile(
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
-    r"(?:in|as)\s+the\s+other\s+(?:half|part)\s+of\s+the\s+(?:exchange|swap|deal|trade)|"
 
     # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
     # (by a state's authorities, not the captors' own earlier release: "followed the freeing of 10 sailors in May")
@@ -2660,7 +2671,8 @@ _PAST_OF_THE_FREED = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     # ", the Malaysian defence contractor who fled house arrest in San Diego in 2022"
     r",\s+(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?)?(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are|"
-    r"(?!died\b)(?-i:[a-z])\w+ed|fled|ran|led|won|left|spent|fought|stole|sold|broke|took)\s"
+    r"(?!(?:died|returned|crossed|arrived|walked|travelled|traveled|reached|landed|moved|headed|reunited)\b)(?-i:[a-z])\w+ed|"
+    r"fled|ran|led|won|spent|fought|stole|sold|broke|took)\s"
     r"(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
 
@@ -2682,16 +2694,6 @@ def _named_after_for(sentence: str) -> int:
         if len(names) >= 2:
             return len(names)
     return 0
-
-
-_TRADED_FOR_ONE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?P<name>" + _NAME.pattern + r")(?=,\s+(?:a|an|the)\s)")
-
-
-def _one_traded_for(sentence: str) -> int:
-    """1 when a sentence trades its figure for one person it names and describes ("ten Americans ... in exchange for
-    Alex Saab, a businessman close to ..."), else 0."""
-    match = _TRADED_FOR_ONE.search(sentence)
-    return 1 if match and len(_people_in(match.group("name"))) == 1 else 0
 
 
 def _swapped_for_named(sentence: str, title: str) -> int:
@@ -2823,9 +2825,11 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
 
 # "Hours later Israel released 90 Palestinian prisoners", "Hamas handed over 16 hostages the same evening": more people
 # freed in the same event, told by the time
+_STATE_FREES_FIGURE = (r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+"
+                       r"(?:freed|released|let|handed\s+over|pardoned)\s+" + _PEOPLE_FIGURE + r"(?![^.;]*" + _NOT_NOW_OR_A_PART + r")")
 _LATER_THAT_DAY = re.compile(
-    r"^\W*(?:(?:hours|minutes|shortly)\s+later|overnight|later\s+that\s+(?:day|night|evening)|that\s+(?:night|evening))\b"
-    r"(?=,?\s+(?-i:[A-Z]))|\b(?:on\s+)?the\s+same\s+(?:evening|night)(?=\W*$)", _I)
+    r"^\W*(?:(?:hours|minutes|shortly)\s+later|overnight|later\s+that\s+(?:day|night|evening)|that\s+(?:night|evening)),?\s+"
+    + _STATE_FREES_FIGURE + r"|^\W*" + _STATE_FREES_FIGURE + r"[^.;]*?\bthe\s+same\s+(?:evening|night)\W*$", _I)
 
 
 # "Along with them, ten Thai farm workers were also freed": more people freed in the same event, told after the lede.
@@ -2833,10 +2837,7 @@ _LATER_THAT_DAY = re.compile(
 # "The arrangement also secured the release of 80 political prisoners": the same, told by the deal.
 _ALSO_FREED = re.compile(
     r"\b(?:were|was)\s+also\s+(?:freed|released|let\s+go|set\s+free|handed\s+over)\b|"
-    r"\balso\s+(?:secured|provided\s+for|included|covered|brought|won)\s+the\s+(?:release|freedom)\s+of\b|"
-    # "Caracas also freed 20 Venezuelans, among them activist A, and handed over ..."
-    r"^\W*(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}also\s+(?:freed|released|pardoned|let\s+go)\s+(?:about\s+|some\s+|another\s+)?"
-    r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)|"
+    r"^(?![^.;]*" + _NOT_NOW_OR_A_PART + r")[^.;]*?\balso\s+secured\s+the\s+release\s+of\s+" + _PEOPLE_FIGURE + r"|"
     r"\b(?:were|was|being)\s+(?:freed|released|let\s+go|set\s+free|handed\s+over|welcomed\s+home|flown\s+home|sent\s+home)"
     r"(?:\s+(?:in|at|to)\s+(?-i:[A-Z])[\w-]+)?\s+(?:at\s+the\s+same\s+time|alongside\s+them|with\s+them)\b", _I
 )
@@ -2872,7 +2873,7 @@ def _named_in_return(sentence: str) -> int:
     """How many people a sentence names one by one right after its release verb ("granted clemency to Efraín Antonio
     Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names, or the person
     handed over is a fugitive sent back to face justice."""
-    if _FUGITIVE_AFTER.search(sentence) or _FUGITIVE.search(sentence):
+    if _FUGITIVE_AFTER.search(sentence):
         return 0
     passive = _PASSIVE_IN_RETURN.search(_BY_STATE_BEFORE_CUE.sub("", sentence))
     if passive:  # "Iranian student Mahdieh Esfandiari was freed by France in return"
@@ -3223,7 +3224,8 @@ _SIDE_IN_ALL = re.compile(
 # "In all, 16 people held in Russia and Belarus were flown to Ankara": the whole of the side that one state held
 _HELD_BY_ONE_SIDE = re.compile(
     r"\b(?:in\s+all|altogether|in\s+total),?\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?-i:[A-Z])", _I)
+    r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:were|had\s+been|have\s+been)\b", _I)
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )

@@ -749,7 +749,13 @@ STORY_PEOPLE_CASES: list[tuple[str, str, str, tuple[str, ...]]] = [
     # (a relative before a name is no employer: the freed parent stays)
     ("Jailed Cambodian opposition leader freed", "Kem Rith daughter Kem Dara said her father was released on Monday.", "",
      ("Kem Rith",)),
-    # (a man who escaped and was caught again is a prisoner swapped, not a fugitive handed back)
+    # (one who fled a country is no fugitive from custody; a man who escaped and was caught again is a prisoner swapped, not
+    # a fugitive handed back)
+    ("Belarus frees 14 prisoners including RFE/RL journalist", "",
+     "Belarus freed 14 prisoners on Wednesday, among them RFE/RL journalist Ihar Losik, after a visit by a US envoy, "
+     "Lithuanian officials said.\nAlso released was Raman Pratasevich, the blogger who fled Belarus in 2019 and whose "
+     "Ryanair flight was forced down in Minsk in 2021.\nThe freed prisoners were driven to the Lithuanian border.",
+     ("Ihar Losik", "Raman Pratasevich")),
     ("Russia frees 90 Ukrainians; pro-Kremlin politician sent to Moscow",
      "Ukraine handed over 40 Russian servicemen and Oleh Voronin, a former MP charged with treason.",
      "KYIV - Russia released 90 Ukrainian fighters in exchange for 40 Russian servicemen and pro-Kremlin politician Oleh "
@@ -3085,47 +3091,87 @@ TWENTY_EIGHTH_ROUND_CASES = [
 
 THIRTIETH_ROUND_CASES = [
     # A relative clause of a person's own past (a year in it) is not a release told as earlier.
-    ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
-     "Venezuela released ten Canadians on Monday in exchange for Rafael Mora, a banker close to the president.\n"
-     "Venezuela also freed 12 political prisoners under the deal and handed over Luis Prado, the former contractor who fled "
-     "house arrest in Toronto in 2021 and will now face trial in Canada.\nMora had been held in Ottawa since 2020.", 23),
+    ('Banker Rafael Mora flown to Caracas as ten Canadians head home', '',
+     'Venezuela released ten Canadians on Monday in exchange for Rafael Mora, a banker close to the '
+     'president.\nVenezuela also freed 12 political prisoners under the deal and handed over Luis Prado, '
+     'the former contractor who fled house arrest in Toronto in 2021 and will now face trial in '
+     'Canada.\nMora had been held in Ottawa since 2020.', 23),
     # A fugitive handed back is not freed.
     ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
      "Venezuela let ten Canadians go on Monday in exchange for Rafael Mora, a banker close to the president.\n"
      "As part of the arrangement Venezuela also handed over Luis Prado, the former contractor known as the Whale, who "
      "escaped house arrest in Toronto in 2021.\nMora was received at the presidential palace.", 11),
-    ("Iran frees Danish researcher", "Lars Holm was released in exchange for Reza Kazemi, who died in Danish custody last year.",
+    ("Iran frees Danish researcher",
+     "Lars Holm was released in exchange for Reza Kazemi, who died in Danish custody last year.",
      "", 1),
-    # The deal's other part told after the lede: freed too, secured, or agreed, as part of it; beside it, the one person
-    # traded for the lede's figure.
-    ("Caracas frees Americans in swap for Maduro ally", "",
-     "Venezuela released ten Americans on Wednesday in exchange for Carlos Mena, a businessman close to the government.\n"
-     "Caracas also freed 20 Venezuelans, among them activist Rafael Toro, and handed over fugitive defence contractor Lance "
-     "Hollis, who now faces sentencing in San Diego.", 31),
-    ("Five Britons freed by Eritrea as deported men fly home", "",
-     "Eritrea released five British citizens on Friday in an exchange that also saw 40 Eritrean men held in Libya flown home.\n"
-     "The foreign secretary said the arrangement also secured the release of 60 Eritrean political prisoners.", 105),
-    ("Five Britons head home from Eritrea as Libya sends back migrants", "",
-     "Eritrea on Friday released five British citizens it had been holding, the foreign secretary said.\n"
-     "In exchange, Libya sent home 40 Eritrean men held in a detention camp near Tripoli.\n"
-     "The government in Asmara had also agreed to release 60 political prisoners as part of the arrangement, he said.", 105),
+    # The deal's other part told after the lede: secured, or agreed, as part of it (people, not money; not an earlier
+    # arrangement).
+    ('Five Britons freed by Eritrea as deported men fly home', '',
+     'Eritrea released five British citizens on Friday in an exchange that also saw 40 Eritrean men held '
+     'in Libya flown home.\nThe foreign secretary said the arrangement also secured the release of 60 '
+     'Eritrean political prisoners.', 105),
+    ('Five Britons head home from Eritrea as Libya sends back migrants', '',
+     'Eritrea on Friday released five British citizens it had been holding, the foreign secretary '
+     'said.\nIn exchange, Libya sent home 40 Eritrean men held in a detention camp near Tripoli.\nThe '
+     'government in Asmara had also agreed to release 60 political prisoners as part of the arrangement, '
+     'he said.', 105),
     # The other side freed hours later, or the same evening.
-    ("Two aid workers back in Italy as truce takes hold", "",
-     "Marco Rossi and Paolo Bianchi were handed to the Red Cross on Sunday and flown to Rome, the first hostages freed under "
-     "the truce.\nHours later Somalia released 45 rebel prisoners from the central jail in the capital.", 47),
-    ("Kidnappers free pilot after seven months", "",
-     "Rebels on Saturday released a Canadian pilot they had held for seven months, police said.\n"
-     "The pilot was seized after landing on a remote airstrip. His four passengers were let go unharmed the same day.", 1),
+    ('Two aid workers back in Italy as truce takes hold', '',
+     'Marco Rossi and Paolo Bianchi were handed to the Red Cross on Sunday and flown to Rome, the first '
+     'hostages freed under the truce.\nHours later Somalia released 45 rebel prisoners from the central '
+     'jail in the capital.', 47),
+    ('Kidnappers free pilot after seven months', '',
+     'Rebels on Saturday released a Canadian pilot they had held for seven months, police said.\nThe '
+     'pilot was seized after landing on a remote airstrip. His four passengers were let go unharmed the '
+     'same day.', 1),
     ("Government frees prisoners as a gesture", "",
      "The government said on Thursday that a 'significant number' of prisoners were being released.\n"
      "Hours later, Italy's foreign minister said four Italian citizens were among those freed.", None),
     ("US eases oil sanctions; five political prisoners freed",
-     "The Treasury issued a licence for oil deals. Hours later the government released five political prisoners.", "", 5),
+     "The Treasury issued a licence for oil deals. Hours later the government released five political prisoners.",
+     "", 5),
+    # (what the cues of a further part must not read: money, a re-arrest, a release announced for
+    # later, a whole held in many states, a relative clause of the freed's journey home)
+    ("Washington agrees to unfreeze funds in Iran swap",
+     "Iran freed five Americans on Monday and the United States released five Iranians.",
+     "Iran freed five Americans on Monday and the United States released five Iranians.\nWashington had also agreed "
+     "to release 6 billion dollars of Iranian funds as part of the arrangement.", 10),
+    ("Iran frees five US citizens as funds unfrozen",
+     "Five Americans detained in Iran were freed on Monday and flown to Qatar, while Washington released five "
+     "Iranians in return.",
+     "Five Americans detained in Iran were freed on Monday and flown to Qatar, while Washington released five "
+     "Iranians in return.\nSeoul also released six billion dollars in Iranian oil revenue that had been frozen in "
+     "South Korean banks.\nThe money was moved to accounts in Qatar.", 10),
+    ("Israel frees Palestinian prisoners",
+     "Israel freed 90 Palestinian prisoners early on Monday in return for three Israeli women freed by Hamas.",
+     "Israel freed 90 Palestinian prisoners early on Monday in return for three Israeli women freed by "
+     "Hamas.\nOvernight, Israeli troops re-arrested 12 of the freed prisoners in raids across the West Bank.", 93),
+    ("Hamas frees four hostages in Gaza City",
+     "Hamas freed four Israeli hostages in Gaza City on Saturday, the Israeli military said.",
+     "Hamas freed four Israeli hostages in Gaza City on Saturday, the Israeli military said.\nHours later, Hamas "
+     "announced the release of 3 more hostages next Saturday.", 4),
+    ("Largest East-West swap since Cold War",
+     "Russia freed Wall Street Journal reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in a "
+     "swap involving seven countries.",
+     "Russia freed Wall Street Journal reporter Evan Gershkovich and former U.S. Marine Paul Whelan on Thursday in a "
+     "swap involving seven countries.\nIn all, 24 people held in Russia, Belarus, the United States, Germany, "
+     "Poland, Norway and Slovenia were freed, Turkey's intelligence agency said.\nEight Russians, including "
+     "convicted assassin Vadim Krasikov, went the other way.", 24),
+    ('Hamas frees four hostages in second phase', '',
+     'Hamas released four Israeli hostages on Saturday in the latest exchange under the Gaza ceasefire, '
+     'the army said.\nUnder the same deal, Hamas freed 7 hostages, the women who returned to Israel last '
+     'week, and Israel released 290 prisoners.\nIsrael was due to free 200 Palestinians later on '
+     'Saturday.', 4),
+    ('Russia frees American school teacher', '',
+     'Russia freed American teacher Marc Fogel on Tuesday, the White House said.\nPaul Whelan and Evan '
+     'Gershkovich, who returned to the US in August 2024, were freed in a 24-person swap with Germany '
+     'and Russia.\nFogel landed at Andrews air base.', 1),
     # One side's whole told "in all", held by one state, and the other side's figure after it.
-    ("Lind, Berg freed in big East-West swap", "",
-     "Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out in Ankara.\n"
-     "In all, 12 people held in Russia and Belarus were flown to Ankara, among them opposition politician Ivan Sokolov.\n"
-     "Six Russians held in Germany, Poland and Norway went the other way.", 18),
+    ('Lind, Berg freed in big East-West swap', '',
+     'Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out '
+     'in Ankara.\nIn all, 12 people held in Russia and Belarus were flown to Ankara, among them '
+     'opposition politician Ivan Sokolov.\nSix Russians held in Germany, Poland and Norway went the '
+     'other way.', 18),
 ]
 
 
