@@ -482,8 +482,6 @@ _GESTURE_PEOPLE = re.compile(
     r"[\w,-]+(?:\s+[\w-]+){0,3}?\s+(?:wounded|injured|sick|" + _PEOPLE_NOUNS + r")\b", _I
 )
 _INCLUDED = re.compile(r"\b(?:includ\w*|among\s+them|of\s+them|of\s+whom)\b", _I)
-# ("the 103 men ... also included 10 wounded": a part; "agreed to hand over 15 wounded next month": a batch to come)
-_NEXT_TIME = re.compile(r"\b(?:next|coming|following)\s+(?:days?|weeks?|months?|year)\b|\blater\s+this\s+(?:week|month|year)\b", _I)
 _EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:month|week|year|exchange|swap)\b|\bin\s+the\s+previous\b", _I)
 
 
@@ -927,8 +925,7 @@ def _named_only_as_another(name: str, text: str) -> bool:
     mention = re.compile(r"(?<![\w'\u2019-])(?:" + re.escape(name) + "|" + re.escape(name.split()[-1]) + r")(?![\w'\u2019-])")
     places = [m for m in mention.finditer(text)
               if m.group(0) == name or not _CAPITAL_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())]
-    if any(_FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _FUGITIVE_AFTER.match(text, m.end())
-           for m in places):
+    if any(_FUGITIVE_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in places):
         return True  # a fugitive handed back, however else the story tells him ("'Fat Leonard' Francis")
     return bool(places) and all(
         _BODY_AFTER_NAME.match(text, m.end()) or _THING_OR_RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -1905,17 +1902,13 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             if value > 2 * max(_figures_in(sentence), default=value // 2) or any(
                     _gesture_figures(s) for s in sentences[:index]):
                 return value  # the extra group is told already ("swap 175 each; Moscow adds 22 wounded as goodwill gesture")
-            if (gesture := _gesture_figures(sentence)) and value == 2 * max(
-                    (f for f in _figures_in(sentence) if f != gesture), default=0):
-                return value + gesture  # "swap 175 prisoners each; Moscow hands over 22 badly wounded as a goodwill gesture"
-            # (the paragraph after the lede may tell it: "In addition, Ukraine received 31 wounded prisoners and ...", or its
-            # second sentence: "... had been returned in exchange. In addition, it said, Kyiv handed over 22 wounded")
-            later_sentences = [*sentences[index + 1:], *(s for s in map(_as_counted, _after_the_lede(full_story))
+            # (the paragraph after the lede may tell it: "In addition, Ukraine received 31 wounded prisoners and ...")
+            later_sentences = [*sentences[index + 1:], *(s for s in map(_as_counted, _after_the_lede(full_story, 1))
                                                           if s not in sentences)]
             return value + sum(_gesture_figures(later) for later in later_sentences
                                if _GESTURE_SENTENCE.search(later) and _RELEASE_CONTEXT.search(later)
                                and not (_recalls_or_plans(later) or _IN_A_MONTH.search(later) or _EARLIER_TIME.search(later)
-                                        or _INCLUDED.search(later) or _NEXT_TIME.search(later)))
+                                        or _INCLUDED.search(later)))  # "the 103 men ... also included 10 wounded"
         parts = _figures_in(sentence)
         if sentence is title and both is not None and both > value:
             # "A, B and C freed; Israel releases 183": the named side is a part the lede may count again ("three more").
@@ -2671,7 +2664,8 @@ _PAST_OF_THE_FREED = re.compile(
 _RELATIVE_CLAUSE = re.compile(
     # ", the Malaysian defence contractor who fled house arrest in San Diego in 2022"
     r",\s+(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?)?(?:who|whom)\s+(?:had\s+been|were|was|had|have|has|is|are|"
-    r"(?!(?:died|returned|crossed|arrived|walked|travelled|traveled|reached|landed|moved|headed|reunited)\b)(?-i:[a-z])\w+ed|"
+    r"(?!(?:died|returned|crossed|arrived|walked|travelled|traveled|reached|landed|moved|headed|reunited|refused|declined|"
+    r"remained|stayed)\b)(?-i:[a-z])\w+ed|"
     r"fled|ran|led|won|spent|fought|stole|sold|broke|took)\s"
     r"(?![^,;]*\b(?:freed|released|pardoned|exchanged|swapped)\b)[^,;]*", _I
 )
@@ -2871,10 +2865,8 @@ _BY_STATE_BEFORE_CUE = re.compile(
 
 def _named_in_return(sentence: str) -> int:
     """How many people a sentence names one by one right after its release verb ("granted clemency to Efraín Antonio
-    Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names, or the person
-    handed over is a fugitive sent back to face justice."""
-    if _FUGITIVE_AFTER.search(sentence):
-        return 0
+    Campo Flores and Francisco Flores de Freitas, nephews of ..."); 0 when what follows is no list of names. A fugitive
+    handed back to face justice is no one freed ("handed over A, who escaped house arrest in 2022")."""
     passive = _PASSIVE_IN_RETURN.search(_BY_STATE_BEFORE_CUE.sub("", sentence))
     if passive:  # "Iranian student Mahdieh Esfandiari was freed by France in return"
         return _people_listed(re.split(r"\b(?:that|said|says)\s+", passive.group("before"), flags=_I)[-1].strip())
@@ -2882,7 +2874,9 @@ def _named_in_return(sentence: str) -> int:
     if verb is None:
         return 0
     rest = re.split(r",\s+(?-i:[a-z])|[;:]|\s+(?:who|which|after|for|in|on|from)\s", sentence[verb.end():], maxsplit=1)[0]
-    return _people_listed(rest.strip().rstrip("."))
+    fugitives = sum(1 for name in _people_in(rest) if (at := sentence.find(name, verb.end())) >= 0
+                    and _FUGITIVE_AFTER.match(sentence, at + len(name)))
+    return max(0, _people_listed(rest.strip().rstrip(".")) - fugitives)
 
 
 def _in_return(story: str) -> list[str]:
@@ -3225,7 +3219,8 @@ _SIDE_IN_ALL = re.compile(
 _HELD_BY_ONE_SIDE = re.compile(
     r"\b(?:in\s+all|altogether|in\s+total),?\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
-    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:were|had\s+been|have\s+been)\b", _I)
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?!exchanged|swapped|traded)", _I)
 _EXPLICIT_TOTAL = re.compile(
     r"\b(?:total|in\s+all|altogether|all\s+told|each(?!\s+other\b)|apiece|[\d,]+-(?:person|people|man|prisoner|detainee|captive))\b|" + _N_FOR_N.pattern, _I
 )

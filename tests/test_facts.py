@@ -3166,6 +3166,18 @@ THIRTIETH_ROUND_CASES = [
      'Russia freed American teacher Marc Fogel on Tuesday, the White House said.\nPaul Whelan and Evan '
      'Gershkovich, who returned to the US in August 2024, were freed in a 24-person swap with Germany '
      'and Russia.\nFogel landed at Andrews air base.', 1),
+    # (in one sentence, the person freed in return counts and the fugitive handed back does not)
+    ("Americans freed by Venezuela land in Texas",
+     "Ten Americans released by Venezuela landed at Kelly Field in San Antonio late on Wednesday, the White House "
+     "said.",
+     "In return, the US freed Alex Saab, and Caracas sent back Leonard Francis, who fled house arrest in "
+     "2022.\nPresident Joe Biden said the deal was the right one.", 11),
+    # (a whole "held in" two states that were exchanged is the whole swap)
+    ("24 prisoners freed in historic swap",
+     "In all, 24 prisoners held in the United States and Russia were exchanged on Thursday in the largest swap since "
+     "the Cold War.",
+     "Eight Russians, among them Vadim Krasikov, flew to Moscow, where President Vladimir Putin met them on the "
+     "tarmac.\nSixteen people held in Russia and Belarus flew west.", 24),
     # One side's whole told "in all", held by one state, and the other side's figure after it.
     ('Lind, Berg freed in big East-West swap', '',
      'Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out '
