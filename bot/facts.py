@@ -945,8 +945,8 @@ _FUGITIVE_BEFORE = re.compile(r"\bfugitive\s+(?:[\w-]+\s+){0,3}$", _I)
 _FUGITIVE_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[^.;]{0,80}?\s)?)?(?:who\s+(?:had\s+)?(?:(?:escaped|fled|absconded)\s+(?:from\s+)?"
     r"(?:house\s+arrest|custody|prison|jail|detention)|skipped\s+bail|jumped\s+bail)\b"
-    r"(?![^.;]*\b(?:(?:was|were|being)\s+(?:later\s+)?(?:detained|arrested|captured|caught)|caught|recaptured|re-?arrested)\b))\b",
-    _I)
+    r"(?![^.;]*\b(?:(?:was|were|being)\s+(?:later\s+)?(?:detained|arrested|captured|caught)|caught|recaptured|"
+    r"re-?arrested)\b))\b", _I)
 
 
 def _sentence_around(text: str, at: int) -> str:
@@ -2615,7 +2615,6 @@ _STATE_IN_TURN = re.compile(
 _OTHER_SIDE_CUE = re.compile(
     r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
-
     # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
     # (by a state's authorities, not the captors' own earlier release: "followed the freeing of 10 sailors in May")
     r"^\W*(?:(?:their|the|his|her)\s+(?:release|freedom|handover)|it|this)\s+(?:came|followed)\s+(?:(?:days|hours|a\s+day|a\s+week|"
@@ -2820,7 +2819,8 @@ def _later_sides(story: str, figures: bool = True) -> list[str]:
 # "Hours later Israel released 90 Palestinian prisoners", "Hamas handed over 16 hostages the same evening": more people
 # freed in the same event, told by the time
 _STATE_FREES_FIGURE = (r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+"
-                       r"(?:freed|released|let|handed\s+over|pardoned)\s+" + _PEOPLE_FIGURE + r"(?![^.;]*" + _NOT_NOW_OR_A_PART + r")")
+                       r"(?:freed|released|let|handed\s+over|pardoned)\s+" + _PEOPLE_FIGURE
+                       + r"(?![^.;]*" + _NOT_NOW_OR_A_PART + r")")
 _LATER_THAT_DAY = re.compile(
     r"^\W*(?:(?:hours|minutes|shortly)\s+later|overnight|later\s+that\s+(?:day|night|evening)|that\s+(?:night|evening)),?\s+"
     + _STATE_FREES_FIGURE + r"|^\W*" + _STATE_FREES_FIGURE + r"[^.;]*?\bthe\s+same\s+(?:evening|night)\W*$", _I)
@@ -3215,7 +3215,8 @@ def _whole_told(sentence: str) -> bool:
 _SIDE_IN_ALL = re.compile(
     r"^\W*(?-i:[A-Z])[\w-]+(?:\s+and\s+(?-i:[A-Z])[\w-]+)?\s+(?:released|freed|let\s+go|handed\s+over)\s+(?:[\w,-]+\s+){1,3}?in\s+all\b", _I
 )
-# "In all, 16 people held in Russia and Belarus were flown to Ankara": the whole of the side that one state held
+# "In all, 16 people held in Russia and Belarus were flown to Ankara": the whole of one side, held by one or two states (not
+# "held in the United States and Russia were exchanged", the whole swap)
 _HELD_BY_ONE_SIDE = re.compile(
     r"\b(?:in\s+all|altogether|in\s+total),?\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:held|jailed|imprisoned|detained)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
