@@ -3091,11 +3091,11 @@ TWENTY_EIGHTH_ROUND_CASES = [
 
 THIRTIETH_ROUND_CASES = [
     # A relative clause of a person's own past (a year in it) is not a release told as earlier.
-    ('Banker Rafael Mora flown to Caracas as ten Canadians head home', '',
-     'Venezuela released ten Canadians on Monday in exchange for Rafael Mora, a banker close to the '
-     'president.\nVenezuela also freed 12 political prisoners under the deal and handed over Luis Prado, '
-     'the former contractor who fled house arrest in Toronto in 2021 and will now face trial in '
-     'Canada.\nMora had been held in Ottawa since 2020.', 23),
+    ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
+     "Venezuela released ten Canadians on Monday in exchange for Rafael Mora, a banker close to the "
+     "president.\nVenezuela also freed 12 political prisoners under the deal and handed over Luis Prado, "
+     "the former contractor who fled house arrest in Toronto in 2021 and will now face trial in "
+     "Canada.\nMora had been held in Ottawa since 2020.", 23),
     # A fugitive handed back is not freed.
     ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
      "Venezuela let ten Canadians go on Monday in exchange for Rafael Mora, a banker close to the president.\n"
@@ -3104,26 +3104,25 @@ THIRTIETH_ROUND_CASES = [
     ("Iran frees Danish researcher",
      "Lars Holm was released in exchange for Reza Kazemi, who died in Danish custody last year.",
      "", 1),
-    # The deal's other part told after the lede: secured, or agreed, as part of it (people, not money; not an earlier
-    # arrangement).
-    ('Five Britons freed by Eritrea as deported men fly home', '',
-     'Eritrea released five British citizens on Friday in an exchange that also saw 40 Eritrean men held '
-     'in Libya flown home.\nThe foreign secretary said the arrangement also secured the release of 60 '
-     'Eritrean political prisoners.', 105),
-    ('Five Britons head home from Eritrea as Libya sends back migrants', '',
-     'Eritrea on Friday released five British citizens it had been holding, the foreign secretary '
-     'said.\nIn exchange, Libya sent home 40 Eritrean men held in a detention camp near Tripoli.\nThe '
-     'government in Asmara had also agreed to release 60 political prisoners as part of the arrangement, '
-     'he said.', 105),
+    # The deal's other part told after the lede: secured, or agreed, as part of it (people, not money).
+    ("Five Britons freed by Eritrea as deported men fly home", "",
+     "Eritrea released five British citizens on Friday in an exchange that also saw 40 Eritrean men held "
+     "in Libya flown home.\nThe foreign secretary said the arrangement also secured the release of 60 "
+     "Eritrean political prisoners.", 105),
+    ("Five Britons head home from Eritrea as Libya sends back migrants", "",
+     "Eritrea on Friday released five British citizens it had been holding, the foreign secretary "
+     "said.\nIn exchange, Libya sent home 40 Eritrean men held in a detention camp near Tripoli.\nThe "
+     "government in Asmara had also agreed to release 60 political prisoners as part of the arrangement, "
+     "he said.", 105),
     # The other side freed hours later, or the same evening.
-    ('Two aid workers back in Italy as truce takes hold', '',
-     'Marco Rossi and Paolo Bianchi were handed to the Red Cross on Sunday and flown to Rome, the first '
-     'hostages freed under the truce.\nHours later Somalia released 45 rebel prisoners from the central '
-     'jail in the capital.', 47),
-    ('Kidnappers free pilot after seven months', '',
-     'Rebels on Saturday released a Canadian pilot they had held for seven months, police said.\nThe '
-     'pilot was seized after landing on a remote airstrip. His four passengers were let go unharmed the '
-     'same day.', 1),
+    ("Two aid workers back in Italy as truce takes hold", "",
+     "Marco Rossi and Paolo Bianchi were handed to the Red Cross on Sunday and flown to Rome, the first "
+     "hostages freed under the truce.\nHours later Somalia released 45 rebel prisoners from the central "
+     "jail in the capital.", 47),
+    ("Kidnappers free pilot after seven months", "",
+     "Rebels on Saturday released a Canadian pilot they had held for seven months, police said.\nThe "
+     "pilot was seized after landing on a remote airstrip. His four passengers were let go unharmed the "
+     "same day.", 1),
     ("Government frees prisoners as a gesture", "",
      "The government said on Thursday that a 'significant number' of prisoners were being released.\n"
      "Hours later, Italy's foreign minister said four Italian citizens were among those freed.", None),
@@ -3157,15 +3156,15 @@ THIRTIETH_ROUND_CASES = [
      "swap involving seven countries.\nIn all, 24 people held in Russia, Belarus, the United States, Germany, "
      "Poland, Norway and Slovenia were freed, Turkey's intelligence agency said.\nEight Russians, including "
      "convicted assassin Vadim Krasikov, went the other way.", 24),
-    ('Hamas frees four hostages in second phase', '',
-     'Hamas released four Israeli hostages on Saturday in the latest exchange under the Gaza ceasefire, '
-     'the army said.\nUnder the same deal, Hamas freed 7 hostages, the women who returned to Israel last '
-     'week, and Israel released 290 prisoners.\nIsrael was due to free 200 Palestinians later on '
-     'Saturday.', 4),
-    ('Russia frees American school teacher', '',
-     'Russia freed American teacher Marc Fogel on Tuesday, the White House said.\nPaul Whelan and Evan '
-     'Gershkovich, who returned to the US in August 2024, were freed in a 24-person swap with Germany '
-     'and Russia.\nFogel landed at Andrews air base.', 1),
+    ("Hamas frees four hostages in second phase", "",
+     "Hamas released four Israeli hostages on Saturday in the latest exchange under the Gaza ceasefire, "
+     "the army said.\nUnder the same deal, Hamas freed 7 hostages, the women who returned to Israel last "
+     "week, and Israel released 290 prisoners.\nIsrael was due to free 200 Palestinians later on "
+     "Saturday.", 4),
+    ("Russia frees American school teacher", "",
+     "Russia freed American teacher Marc Fogel on Tuesday, the White House said.\nPaul Whelan and Evan "
+     "Gershkovich, who returned to the US in August 2024, were freed in a 24-person swap with Germany "
+     "and Russia.\nFogel landed at Andrews air base.", 1),
     # (in one sentence, the person freed in return counts and the fugitive handed back does not)
     ("Americans freed by Venezuela land in Texas",
      "Ten Americans released by Venezuela landed at Kelly Field in San Antonio late on Wednesday, the White House "
@@ -3179,11 +3178,11 @@ THIRTIETH_ROUND_CASES = [
      "Eight Russians, among them Vadim Krasikov, flew to Moscow, where President Vladimir Putin met them on the "
      "tarmac.\nSixteen people held in Russia and Belarus flew west.", 24),
     # One side's whole told "in all", held by one state, and the other side's figure after it.
-    ('Lind, Berg freed in big East-West swap', '',
-     'Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out '
-     'in Ankara.\nIn all, 12 people held in Russia and Belarus were flown to Ankara, among them '
-     'opposition politician Ivan Sokolov.\nSix Russians held in Germany, Poland and Norway went the '
-     'other way.', 18),
+    ("Lind, Berg freed in big East-West swap", "",
+     "Russia freed journalists Anna Lind and Peter Berg on Thursday in a prisoner exchange carried out "
+     "in Ankara.\nIn all, 12 people held in Russia and Belarus were flown to Ankara, among them "
+     "opposition politician Ivan Sokolov.\nSix Russians held in Germany, Poland and Norway went the "
+     "other way.", 18),
 ]
 
 
