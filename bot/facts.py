@@ -486,8 +486,13 @@ _EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:month|week|year|ex
 
 
 def _each_side(sentence: str) -> bool:
-    """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each"."""
-    return any(not _MONEY_BEFORE.search(sentence, 0, m.start()) for m in _EACH.finditer(sentence))
+    """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each" nor "sentenced to 11 years
+    each"."""
+    return any(not (_MONEY_BEFORE.search(sentence, 0, m.start()) or _TERM_BEFORE.search(sentence, 0, m.start()))
+               for m in _EACH.finditer(sentence))
+
+
+_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|lashes)\s+(?:(?:in\s+(?:prison|jail)|behind\s+bars)\s+)?$", _I)
 _RELEASE_VERB = re.compile(
     r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home|"
     # a second state granting clemency to its side: "..., while the United States granted clemency to seven Iranians"
@@ -729,6 +734,8 @@ def extract_facts(
         facts_release = _released_count([], title, lede, story), tuple(people[:8])
     else:
         facts_release = None, ()
+    if PRISONER_RELEASE in labels and facts_release == (None, ()) and _told_of_one(title, lede):
+        facts_release = 1, ()  # "Sudha Bharadwaj walks out of Byculla jail; she was arrested in 2018": one freed, unnamed here
     action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
     return Facts(
         countries=tuple(countries),
@@ -741,6 +748,28 @@ def extract_facts(
 
 
 _SWAP_WORD = re.compile(r"\b(?:swap\w*|exchang\w*)\b", _I)
+_SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", _I)
+_MORE_THAN_ONE = re.compile(
+    r"\b(?:they|them|their|themselves|both|couple|pair|trio|group|all|others?|each|famil(?:y|ies)|relatives|parents|children|"
+    r"among|one\s+of|along(?:side|\s+with)|together\s+with|fellow|batch|wave|hundreds|thousands|dozens|several|number\s+of|"
+    r"every|swap\w*|exchang\w*|many|scores|party|team|delegation|choir|congregation|crew|convoy|troupe)\b|"
+    r"\band\s+(?:his|her)\s+\w|\bwere\s+(?:\w+\s+)?(?:freed|released|pardoned|let\s+go|handed|flown|deported)\b", _I)
+_ONE_FREED_VERB = re.compile(
+    r"\b(?:was|has\s+been)\s+(?:\w+\s+){0,2}?(?:freed|released|pardoned|granted\s+bail|handed|returned|deported|flown|"
+    r"let\s+go)\b|\b(?:he|she)\s+(?:\w+\s+)?(?:walked|walks|left|leaves|landed|lands|arrived|is\s+(?:free|home))\b", _I)
+_PEOPLE_NOUN = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\b", _I)
+_PLURAL_NOUN_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|crew|clergy)$", _I)
+
+
+def _told_of_one(title: str, lede: str) -> bool:
+    """Whether a release story whose facts name no one and give no figure is about one person: its lede tells one
+    freed ("was freed", "she walked out") and speaks of him or her, never of them, of a group or of others freed with
+    them, and the headline counts no people in the plural."""
+    return bool(_SINGULAR_PRONOUN.search(lede) and _ONE_FREED_VERB.search(lede)
+                and not _MORE_THAN_ONE.search(f"{title} {lede}")
+                and not any(_PLURAL_NOUN_END.search(m.group(0)) for m in _PEOPLE_NOUN.finditer(title)))
+
+
 _WAR_PEOPLE = re.compile(r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b", _I)
 
 
@@ -4927,6 +4956,9 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
         _SEPARATE_EVENT.search(c) or _ANAPHORIC_FIGURE.search(c) or _subset_clause(c) or _OF_THEM.search(c)
         or _FREED_BEFORE_CLAUSE.search(c) or _UNDER_REVIEW.search(c))]  # (not "a decree covering 100 still under review")
     counted = [(c, _count_in(c, swap, named_lists=named_lists)[0]) for c in clauses] if len(clauses) > 1 else []
+    # "Israel freed 1,968 Palestinians - 250 serving sentences and 1,718 detained in Gaza": the parts of the figure before
+    counted = [(c, None if n and v is not None and _are_parts_of(sentence, c, v, counted[n - 1][1]) else v)
+               for n, (c, v) in enumerate(counted)]
     if sum(1 for c, v in counted if v is not None and _STATE_FREED_NAMED.match(c)) == 1:
         # "Cuba freed contractor Alan Gross and a US intelligence agent, while the United States released three Cubans": a
         # state's clause that tells its side one by one, one of them singly
@@ -4948,10 +4980,39 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
 
 
 
+_OPENS_ON_FIGURE = re.compile(r"\W*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+_ON_THEIR_WAY = re.compile(
+    r"\b(?:return\w*|receiv\w*|arriv\w*|land\w*|cross\w*|flown|fl[ey]w?|bused|bussed|head\w*|reach\w*|went|go(?:es|ing)?|"
+    r"handed|delivered|transferred|repatriated|let\s+out|brought|collected|boarded|sent|now\s+in|"
+    r"on\s+the\s+(?:buses|bus|plane|flight)|(?:were|was|are|is|have|has|had))\b|\bto\s+(?-i:[A-Z])", _I)
+_AND_A_FIGURE = re.compile(r"(?:,|\band\b)" + _LEADING_FIGURE.pattern, _I)
+_DASH_BEFORE = re.compile(r"(?:\u2014|\u2013|\s-)\s*$")
+_TRADED_BACK = re.compile(r"\b(?:back|home|other\s+way|in\s+return|traded|for\s+(?:the|their|its|his|her)\b)", _I)
+
+
+def _are_parts_of(sentence: str, clause: str, value: int, before: int | None) -> bool:
+    """True when a clause set off by a dash that opens on a figure and frees no one itself ("... - 250 serving sentences
+    and 1,718 detained in Gaza") tells the parts of the figure of the clause before it."""
+    if before is None or value > before or not _OPENS_ON_FIGURE.match(clause):
+        return False
+    at = sentence.find(clause)
+    if at < 0 or not _DASH_BEFORE.search(sentence, 0, at) or _SWAP_WORD.search(sentence):
+        return False
+    return _frees_no_one(clause) and _AND_A_FIGURE.search(clause) is not None
+
+
+def _frees_no_one(clause: str) -> bool:
+    """Whether a clause after a dash tells no one freed, sent, flown or arriving, and has no verb of its own ("250
+    serving sentences and 1,718 detained in Gaza"; not "40 Russians returning to Moscow", "70 soldiers and 20 conscripts
+    were handed over")."""
+    return not (_RELEASE_VERB.search(clause) or _SWAP_WORD.search(clause) or _TRADED_BACK.search(clause)
+                or _ON_THEIR_WAY.search(clause))
+
+
 # "...; 72 political detainees among those freed", "...; more than 2,000 are political prisoners": what the whole is made of
 _PART_CLAUSE = re.compile(
     r"\W*(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
-    r"(?:[\w-]+\s+){0,3}?among\s+(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|"
+    r"(?:[\w-]+\s+){0,3}?among\s+(?:(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|them\W*$)|"
     r"(?:are|were)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|women|foreigners|minors|children)\b)", _I)
 
 
@@ -5296,9 +5357,15 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
             _FOR_OTHER_SIDE.search(sentence, found[0][0], found[1][0]) or _FOR_FIGURE_SIDE.search(sentence, 0, found[1][0])
             or _AND_ANOTHER_FREES.search(sentence, found[0][0], found[1][0])):
         return found[0][1], True
-    if (len(found) > 1 and _COLON_THEN_PARTS.fullmatch(sentence[found[0][0]:found[1][0]])
-            and sum(value for _, value in found[1:]) <= found[0][1]):
-        return found[0][1], True  # "Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, 3 Latvians": the whole, then parts
+    dash = _DASH_THEN_PARTS.match(sentence, found[0][0], found[1][0]) if len(found) > 1 else None
+    if len(found) > 1 and sum(value for _, value in found[1:]) <= found[0][1] and (
+            _COLON_THEN_PARTS.fullmatch(sentence[found[0][0]:found[1][0]]) or (
+                dash and _OPENS_ON_FIGURE.match(sentence, dash.end()) and not _SWAP_WORD.search(sentence)
+                and _AND_A_FIGURE.search(sentence, dash.end()) and _frees_no_one(sentence[dash.end():]))):
+        # "Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, 3 Latvians", "Hamas released 24 captives - 13 Israelis, 10 Thais
+        # and a Filipino": the whole, then parts (not "Hamas freed 30 hostages - 24 Palestinians were freed in return", nor
+        # one figure after the dash: "Russia frees 90 Ukrainians - 40 Russians returning to Moscow" is the other side)
+        return found[0][1], True
     if len(found) > 1 and (
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
@@ -5319,6 +5386,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 
 _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
+_DASH_THEN_PARTS = re.compile(r"[^:;.\u2014\u2013]*(?:\u2014|\u2013|\s-)\s*")
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", _I)
 # "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
 # ("..., and 1,150 others are still behind bars", "and 14 others were expected to follow next week": not freed now)

@@ -3089,6 +3089,39 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_FIRST_ROUND_CASES = [
+    # A whole, then its parts after a dash: the parts are not added to it.
+    ("Gaza truce: first captives out", "",
+     "Hamas released 24 captives on Friday \u2014 13 Israelis, 10 Nepali farm workers and Maria \u201cMia\u201d Santos, "
+     "a Filipino nurse. Israel in turn freed 39 Palestinian women and teenagers.", 63),
+    ("Israel frees hundreds under ceasefire", "",
+     "Israel freed 1,500 Palestinians on Monday \u2014 300 serving long sentences and 1,200 held without charge during "
+     "the war \u2014 under the truce.", 1500),
+    # One figure after the dash is another side, and arrivals or a swap after it are never parts.
+    ("Russia frees 90 Ukrainians", "",
+     "Russia released 90 Ukrainian soldiers on Sunday \u2014 40 Russians returning to Moscow on the same day.", 130),
+    ("Armenia and Azerbaijan complete exchange", "",
+     "Baku released 40 Armenians in the swap \u2014 25 soldiers and 10 civilians went the other way.", 75),
+    # A story about one person told without a name the rules read: one freed.
+    ("Jailed opposition politician leaves prison after four years", "",
+     "The former minister, a critic of the president, was detained in 2020 on charges she calls invented. She walked "
+     "out of the capital's central prison on Tuesday to cheers.", 1),
+    # Not when others are freed with the person, nor when the pronoun is the official's.
+    ("Jailed opposition politician leaves prison after four years", "",
+     "The former minister walked out of the capital's central prison on Tuesday along with several aides detained with "
+     "her in 2020.", None),
+    ("Amnesty decree signed on Independence Day", "",
+     "The president signed the decree on Monday and said he hoped those let out would rebuild their lives. The first "
+     "inmates left the central prison that evening.", None),
+    # A figure of people "among them" in the headline is a part of the group the lede counts.
+    ("Iran frees seized tanker's crew after ten months; 12 Indians among them", "",
+     "Iran on Tuesday freed the 21 crew members of the Coral Star, a tanker its Revolutionary Guards seized in the Gulf "
+     "in March, and let the ship sail for Dubai.\nThe seizure had followed the detention of an Iranian tanker off "
+     "Gibraltar.", 21),
+    ("Iran frees 21 sailors; 12 Indians among them", "", "", 21),
+]
+
+
 THIRTIETH_ROUND_CASES = [
     # A relative clause of a person's own past (a year in it) is not a release told as earlier.
     ("Banker Rafael Mora flown to Caracas as ten Canadians head home", "",
@@ -3340,7 +3373,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
