@@ -2697,9 +2697,22 @@ TWENTIETH_ROUND_LABEL_CASES = [
     ("Congress bars funds to send Guantanamo detainees to US soil", "", NONE),
     ("Guantanamo detainee repatriated to Russia jailed on arrival", "", NONE),
 ]
+# A political detainee the headline lets out after a term, or on bail, with no ordinary offence told; "advocate" before a
+# name is the person's role, not a plea for a release.
+THIRTY_FIRST_ROUND_LABEL_CASES = [
+    ("Uyghur rights advocate Ilham Sadiq walks free after seven-year sentence", "", PR),
+    ("Jailed reporter Ahmed Karimov leaves prison after nine months", "", PR),
+    ("Sports journalist freed on bail after drink-driving crash", "", NONE),
+    ("Recording artist walks free after serving 18 months for drug trafficking", "", NONE),
+    ("Opposition leader's son freed on bail over drugs", "", NONE),
+    ("Activists' attacker freed on bail", "", NONE),
+    ("Scholars divided as court frees ex-president's banker on bail", "", NONE),
+    ("Press freedom advocate Jane Moore says jailed reporters must be freed", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
-                          + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES)
+                          + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES
+                          + THIRTY_FIRST_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
