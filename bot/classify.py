@@ -1563,9 +1563,11 @@ def _political_detainee_in(title: str) -> bool:
 
 
 _ATTACK_ON = re.compile(r"\b(?:" + _VICTIM_VERBS + r")\s+(?:on|against)\b|\battack(?:er|ers)?\b", _I)
+_POLITICAL_ROLE = (r"(?:" + _POLITICAL_WORD + r"|(?:student|union|pro-democracy|democracy|rights)\s+(?:leader|figure)|"
+                   r"(?:rights\s+)?(?:advocate|campaigner)s?)")
 _POLITICAL_FREED_TITLE = re.compile(
-    r"\b(?:frees|freed|releases|released)\s+(?:[\w'\u2019-]+\s+){0,4}?" + _POLITICAL_WORD + r"\b(?!['\u2019])|"
-    r"\b" + _POLITICAL_WORD + r"\b(?!['\u2019])(?:\s+(?![\w.-]+['\u2019]s?\s)[\w.'\u2019-]+){0,5}?\s+(?:(?:is|was|has\s+been)\s+)?(?:freed|released|"
+    r"\b(?:free|frees|freed|releases|released)\s+(?:[\w'\u2019-]+\s+){0,4}?" + _POLITICAL_ROLE + r"\b(?!['\u2019])|"
+    r"\b" + _POLITICAL_ROLE + r"\b(?!['\u2019])(?:\s+(?![\w.-]+['\u2019]s?\s)[\w.'\u2019-]+){0,5}?\s+(?:(?:is|was|has\s+been)\s+)?(?:freed|released|"
     r"walks\s+(?:free|out)|(?:leaves|left|walks\s+out\s+of)\s+(?:jail|prison)|granted\s+bail|out\s+on\s+bail|let\s+out|paroled)\b", _I)
 def _offence_told(text: str) -> bool:
     """Whether the text names an ordinary offence ("freed on bail after drink-driving crash")."""

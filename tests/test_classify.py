@@ -2702,6 +2702,8 @@ TWENTIETH_ROUND_LABEL_CASES = [
 THIRTY_FIRST_ROUND_LABEL_CASES = [
     ("Uyghur rights advocate Ilham Sadiq walks free after seven-year sentence", "", PR),
     ("Jailed reporter Ahmed Karimov leaves prison after nine months", "", PR),
+    ("Student union leader Aung Ko walks out of jail after eight years", "", PR),
+    ("Student leader jailed for stabbing classmate walks out of prison", "", NONE),
     ("Sports journalist freed on bail after drink-driving crash", "", NONE),
     ("Recording artist walks free after serving 18 months for drug trafficking", "", NONE),
     ("Opposition leader's son freed on bail over drugs", "", NONE),
