@@ -756,7 +756,10 @@ _MORE_THAN_ONE = re.compile(
     r"\band\s+(?:his|her)\s+\w|\bwere\s+(?:\w+\s+)?(?:freed|released|pardoned|let\s+go|handed|flown|deported)\b", _I)
 _ONE_FREED_VERB = re.compile(
     r"\b(?:was|has\s+been)\s+(?:\w+\s+){0,2}?(?:freed|released|pardoned|granted\s+bail|handed|returned|deported|flown|"
-    r"let\s+go)\b|\b(?:he|she)\s+(?:\w+\s+)?(?:walked|walks|left|leaves|landed|lands|arrived|is\s+(?:free|home))\b", _I)
+    r"let\s+go)\b|(?<!said\s)(?<!says\s)\b(?:he|she)\s+(?:\w+\s+)?(?:walked|walks|left|leaves|landed|lands|arrived|"
+    r"is\s+(?:free|home))\b", _I)
+# A headline verb of the plural: "Freed Turks land in Ankara", "Released Azerbaijanis cross back".
+_PLURAL_HEADLINE_VERB = re.compile(r"\b(?:return|land|fly|arrive|walk|leave|come|go|cross|head|reach|reunite)\b", _I)
 _PEOPLE_NOUN = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\b", _I)
 _PLURAL_NOUN_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|crew|clergy)$", _I)
 
@@ -767,6 +770,7 @@ def _told_of_one(title: str, lede: str) -> bool:
     them, and the headline counts no people in the plural."""
     return bool(_SINGULAR_PRONOUN.search(lede) and _ONE_FREED_VERB.search(lede)
                 and not _MORE_THAN_ONE.search(f"{title} {lede}")
+                and not _PLURAL_HEADLINE_VERB.search(title)
                 and not any(_PLURAL_NOUN_END.search(m.group(0)) for m in _PEOPLE_NOUN.finditer(title)))
 
 

@@ -2710,6 +2710,9 @@ THIRTY_FIRST_ROUND_LABEL_CASES = [
     ("Activists' attacker freed on bail", "", NONE),
     ("Scholars divided as court frees ex-president's banker on bail", "", NONE),
     ("Press freedom advocate Jane Moore says jailed reporters must be freed", "", NONE),
+    ("Senators Advocate Prisoner Swap to Free Jailed Marine", "", NONE),
+    ("Lawyers advocate Gershkovich release at UN rights council", "", NONE),
+    ("Student leader freed early for good behaviour after campus brawl term", "", NONE),
 ]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES

@@ -3119,6 +3119,10 @@ THIRTY_FIRST_ROUND_CASES = [
      "in March, and let the ship sail for Dubai.\nThe seizure had followed the detention of an Iranian tanker off "
      "Gibraltar.", 21),
     ("Iran frees 21 sailors; 12 Indians among them", "", "", 21),
+    # The pronoun of an official who brings a group home does not make the story one person's.
+    ("Freed South Koreans fly home from Afghanistan", "",
+     "The foreign minister said he arrived in Kabul on Monday to bring home the aid workers held by the Taliban for six "
+     "weeks.", None),
 ]
 
 
