@@ -3712,7 +3712,7 @@ _AND_NAMED_ONE = re.compile(
     # "55 Russians and pro-Russian fighters, as well as Viktor Medvedchuk, a ...", "55 prisoners and Viktor Medvedchuk."; not
     # one of the figure ("including two journalists and X"), nor a mediator ("thanks to Emirati mediators and Sheikh X")
     r"\s+(?:(?!including\b|among\b)[\w'-]+\s+){0,4}?(?!(?:mediators|officials|ministers|diplomats|envoys|negotiators|"
-    r"delegates|representatives|authorities|leaders)\b)[\w'-]+s,?\s+(?:and|plus|as\s+well\s+as)\s+"
+    r"delegates|representatives|authorities|leaders)\b)[\w'-]+(?:s|men|people|personnel),?\s+(?:and|plus|as\s+well\s+as)\s+"
     r"(?!(?:Sheikh|President|Prince|King|Emir|Minister|Secretary|General|Pope|Cardinal|Archbishop)\b)"
     r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[\w'\u2019-]+(?=\s*(?:[,.;:)]|$))", _I
 )

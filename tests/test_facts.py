@@ -3123,6 +3123,11 @@ THIRTY_FIRST_ROUND_CASES = [
     ("Freed South Koreans fly home from Afghanistan", "",
      "The foreign minister said he arrived in Kabul on Monday to bring home the aid workers held by the Taliban for six "
      "weeks.", None),
+    # A person named after a figure of "-men" is one more ("55 servicemen and Viktor Medvedchuk").
+    ("Kyiv and Moscow swap prisoners", "Ukraine got back 140 soldiers on Friday. Russia received 60 servicemen and "
+     "Oleg Tarasov, a pro-Moscow politician held since March.", "", 201),
+    ("Kyiv and Moscow swap prisoners", "Ukraine got back 140 soldiers on Friday. Russia received 60 servicemen and "
+     "thanked Turkish mediators.", "", 200),
 ]
 
 
