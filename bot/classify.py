@@ -1574,6 +1574,8 @@ _POLITICAL_FREED_TITLE = re.compile(
     + r"\b(?!['\u2019])|"
     r"\b" + _POLITICAL_ROLE + r"\b(?!['\u2019])(?:\s+" + _NAME_WORD + r"){0,5}?\s+(?:(?:is|was|has\s+been)\s+)?(?:freed|released|"
     r"walks\s+(?:free|out)|(?:leaves|left|walks\s+out\s+of)\s+(?:jail|prison)|granted\s+bail|out\s+on\s+bail|let\s+out|paroled)\b", _I)
+
+
 def _offence_told(text: str) -> bool:
     """Whether the text names an ordinary offence ("freed on bail after drink-driving crash")."""
     return _ORDINARY_CRIME.search(text) is not None or _OTHER_OFFENCE.search(text) is not None
@@ -1584,6 +1586,8 @@ _OTHER_OFFENCE = re.compile(
     r"traffick\w*|hacking|abuse|child|manslaughter|insider\s+trading|tax\s+fraud|money\s+laundering|stalk\w*|"
     r"domestic\s+violence|plagiari\w*|forg\w+|counterfeit\w*|land\s+grab\w*|brawl\w*|fight\w*|death|deadly|killing|"
     r"killed|stabb\w*|good\s+behaviou?r)\b", _I)
+
+
 # A victim or a past job before a political word: "attack on opposition leader", "a former journalist".
 _VICTIM_BEFORE = re.compile(
     r"(?:\b(?:" + _VICTIM_VERBS + r")\s+(?:(?:on|against)\s+)?(?:(?:an?|the|prominent|local)\s+)*(?:[\w'\u2019-]+\s+)?|"

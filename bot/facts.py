@@ -485,14 +485,15 @@ _INCLUDED = re.compile(r"\b(?:includ\w*|among\s+them|of\s+them|of\s+whom)\b", _I
 _EARLIER_TIME = re.compile(r"\b(?:last|previous|earlier)\s+(?:month|week|year|exchange|swap)\b|\bin\s+the\s+previous\b", _I)
 
 
+# "sentenced to 11 years each": a term, not a figure per side
+_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|lashes)\s+(?:(?:in\s+(?:prison|jail)|behind\s+bars)\s+)?$", _I)
+
+
 def _each_side(sentence: str) -> bool:
     """ "150 each", "50 prisoners apiece": the figure is per side; not "bail of $465,000 each" nor "sentenced to 11 years
     each"."""
     return any(not (_MONEY_BEFORE.search(sentence, 0, m.start()) or _TERM_BEFORE.search(sentence, 0, m.start()))
                for m in _EACH.finditer(sentence))
-
-
-_TERM_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|lashes)\s+(?:(?:in\s+(?:prison|jail)|behind\s+bars)\s+)?$", _I)
 _RELEASE_VERB = re.compile(
     r"\b(?:freed|frees|free|released?|releases|hand(?:s|ed)?\s+over|returned|gets|welcomes\s+back|leave|leaves|go(?:es)?\s+home|"
     # a second state granting clemency to its side: "..., while the United States granted clemency to seven Iranians"
@@ -735,7 +736,7 @@ def extract_facts(
     else:
         facts_release = None, ()
     if PRISONER_RELEASE in labels and facts_release == (None, ()) and _told_of_one(title, lede):
-        facts_release = 1, ()  # "Sudha Bharadwaj walks out of Byculla jail; she was arrested in 2018": one freed, unnamed here
+        facts_release = 1, ()  # "Court grants bail to former senator ... She walked out of police custody": one freed
     action, authority, target = _sanction_facts(sanction_hits, title, lede) if SANCTIONS in labels else (None, None, None)
     return Facts(
         countries=tuple(countries),
@@ -4981,7 +4982,6 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     if arrivals:
         return sentence, sum(values) - sum(arrivals)
     return sentence, sum(values) if len(values) > 1 else None
-
 
 
 _OPENS_ON_FIGURE = re.compile(r"\W*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
