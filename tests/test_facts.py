@@ -3128,6 +3128,10 @@ THIRTY_FIRST_ROUND_CASES = [
      "Oleg Tarasov, a pro-Moscow politician held since March.", "", 201),
     ("Kyiv and Moscow swap prisoners", "Ukraine got back 140 soldiers on Friday. Russia received 60 servicemen and "
      "thanked Turkish mediators.", "", 200),
+    # "nine years each" is a term, not a figure for each side.
+    ("Two Danish reporters pardoned, leave prison", "",
+     "The two, sentenced in March to nine years each for entering the country illegally, were among nearly 1,500 "
+     "prisoners pardoned for the holiday.", 1500),
 ]
 
 
