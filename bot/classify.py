@@ -1168,7 +1168,7 @@ def _classify(
                 propose_at = min(propose_at, PROPOSE_HELD_AT)
             lift_at = None
             if topic == PRISONER_RELEASE and not other_event:
-                lift_at = _release_lift_at(hits[topic], reading, propose_at)
+                lift_at = _release_lift_at(hits[topic], reading, story_lede(), propose_at)
             scores[topic], evidence[topic] = _with_models(
                 topic, scores[topic], evidence.get(topic, ()), feats, models, propose_at,
                 may_propose=not (rejected or other_event), lift_at=lift_at,
@@ -1295,7 +1295,7 @@ def _thin_only(hits: list[Hit], reading: _Reading) -> bool:
     return all(set(h.doubts) <= thin for h in hits)
 
 
-def _release_lift_at(hits: list[Hit], reading: _Reading, propose_at: float) -> float | None:
+def _release_lift_at(hits: list[Hit], reading: _Reading, lede: str, propose_at: float) -> float | None:
     """How sure a story model must be to lift the release triggers: as sure as to flag a story alone where only
     their context was thin, all but certain where the rules doubted them, never where a trigger is another sense
     of the word (a crew freed from a stranded ship), an escape (a jailbreak is no release), or a headline that only
@@ -1306,7 +1306,7 @@ def _release_lift_at(hits: list[Hit], reading: _Reading, propose_at: float) -> f
            for h in hits):
         return None
     if (all(set(h.doubts) <= {"criminal"} for h in hits) and any(h.zone == "title" for h in hits)
-            and _political_detainee_in(reading.title) and not _offence_told(_story_lede(reading))):
+            and _political_detainee_in(reading.title) and not _offence_told(lede)):
         return LIFT_POLITICAL_AT  # "Chinese police free artist Ai Weiwei on bail": bail, but of a political detainee
     return LIFT_DOUBTED_AT
 

@@ -762,7 +762,6 @@ _ONE_FREED_VERB = re.compile(
 # A headline verb of the plural: "Freed Turks land in Ankara", "Released Azerbaijanis cross back".
 _PLURAL_HEADLINE_VERB = re.compile(r"\b(?:return|land|fly|arrive|walk|leave|come|go|cross|head|reach|reunite)\b", _I)
 _PEOPLE_NOUN = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\b", _I)
-_PLURAL_NOUN_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|crew|clergy)$", _I)
 
 
 def _told_of_one(title: str, lede: str) -> bool:
@@ -772,7 +771,7 @@ def _told_of_one(title: str, lede: str) -> bool:
     return bool(_SINGULAR_PRONOUN.search(lede) and _ONE_FREED_VERB.search(lede)
                 and not _MORE_THAN_ONE.search(f"{title} {lede}")
                 and not _PLURAL_HEADLINE_VERB.search(title)
-                and not any(_PLURAL_NOUN_END.search(m.group(0)) for m in _PEOPLE_NOUN.finditer(title)))
+                and not any(_PLURAL_PEOPLE_END.search(m.group(0)) for m in _PEOPLE_NOUN.finditer(title)))
 
 
 _WAR_PEOPLE = re.compile(r"\b(?:POWs?|prisoners\s+of\s+war|servicem[ae]n|soldiers|troops|defenders|captives)\b", _I)
@@ -4997,12 +4996,17 @@ _TRADED_BACK = re.compile(r"\b(?:back|home|other\s+way|in\s+return|traded|for\s+
 def _are_parts_of(sentence: str, clause: str, value: int, before: int | None) -> bool:
     """True when a clause set off by a dash that opens on a figure and frees no one itself ("... - 250 serving sentences
     and 1,718 detained in Gaza") tells the parts of the figure of the clause before it."""
-    if before is None or value > before or not _OPENS_ON_FIGURE.match(clause):
+    if before is None or value > before:
         return False
     at = sentence.find(clause)
-    if at < 0 or not _DASH_BEFORE.search(sentence, 0, at) or _SWAP_WORD.search(sentence):
-        return False
-    return _frees_no_one(clause) and _AND_A_FIGURE.search(clause) is not None
+    return at >= 0 and _DASH_BEFORE.search(sentence, 0, at) is not None and _parts_after_dash(clause, sentence)
+
+
+def _parts_after_dash(parts: str, sentence: str) -> bool:
+    """Whether the text after a dash lists parts of the figure before it: it opens on a figure and gives another, frees,
+    sends or moves no one, and its sentence tells of no swap ("- 13 Israelis, 10 Thais and a Filipino")."""
+    return bool(_OPENS_ON_FIGURE.match(parts) and _AND_A_FIGURE.search(parts) and not _SWAP_WORD.search(sentence)
+                and _frees_no_one(parts))
 
 
 def _frees_no_one(clause: str) -> bool:
@@ -5364,8 +5368,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     dash = _DASH_THEN_PARTS.match(sentence, found[0][0], found[1][0]) if len(found) > 1 else None
     if len(found) > 1 and sum(value for _, value in found[1:]) <= found[0][1] and (
             _COLON_THEN_PARTS.fullmatch(sentence[found[0][0]:found[1][0]]) or (
-                dash and _OPENS_ON_FIGURE.match(sentence, dash.end()) and not _SWAP_WORD.search(sentence)
-                and _AND_A_FIGURE.search(sentence, dash.end()) and _frees_no_one(sentence[dash.end():]))):
+                dash and _parts_after_dash(sentence[dash.end():], sentence))):
         # "Belarus frees 14 prisoners: 6 Poles, 2 Lithuanians, 3 Latvians", "Hamas released 24 captives - 13 Israelis, 10 Thais
         # and a Filipino": the whole, then parts (not "Hamas freed 30 hostages - 24 Palestinians were freed in return", nor
         # one figure after the dash: "Russia frees 90 Ukrainians - 40 Russians returning to Moscow" is the other side)
