@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29n"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29o"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -323,7 +323,7 @@ _PERSON = re.compile(
     r"people|men|leaders?|laureate|businessm[ae]n|businesswoman|executives?|ex-\w+|former\s+\w+|politicians?|"
     r"mayors?|governors?|candidates?|figures?|critics?|defenders?|members|employees?|staff(?:ers)?|"
     r"diplomats?|contractors?|veterans?|pastors?|teachers?|engineers?|pilots?|wife|husband|son|daughter|"
-    r"mother|father|brothers?|sisters?|family|families|couple|man|woman|girl|boy|girls|boys|generals?|"
+    r"mother|father|brothers?|sisters?|family|families|couple|man|woman|girl|boy|girls|boys|teen(?:ager)?s?|youths|generals?|"
     r"officers?|officials?|others|more|captives?|aides?|all(?:y|ies)|deputy|spokes(?:man|woman)|trio|pair|duo|"
     r"Norwegian|Lithuanian|Polish|Indians?|Pakistanis?|Nepalese|Turks?|Egyptians?|Kenyans?|Tatars?|Crimean|"
     r"Georgians?|Armenians?|Azerbaijanis?|Kurds?|Kurdish|Uyghurs?|Tibetans?|Rohingya|Baha'is?|"
@@ -1237,7 +1237,7 @@ class _Reading:
 
 
 def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
-    title_text = reading_text(title)
+    title_text = reading_text(title, headline=True)
     summary_text = reading_text(summary)
     body_text = reading_text(body)
     whole = "\n".join(p for p in (title_text, summary_text, body_text) if p)

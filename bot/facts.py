@@ -1696,7 +1696,15 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         if count == 1 and not _figures_in(f"{title}\n{lede}"):
             count += _others_freed_along(story)
         count = _with_the_listed_ones(count, title)
+        first = _sentences_of(lede.removeprefix(title).strip())
+        if first and not _figures_in(title) and not _all_names(first[0]):
+            # "The principal, three teachers and a cook were released" (not "A, a father of three, and 13 others")
+            count = _with_the_listed_ones(count, first[0])
+        count = _with_those_before_others(count, title, lede)
     later = _later_total(story)
+    brought = _brought_to_total(lede, story)
+    if brought is not None and (later is None or brought > later):
+        later = brought
     if later is None and count is None:
         return _lone_headline_figure(title)
     return later if later is not None and (count is None or later > count) else count
@@ -1756,6 +1764,29 @@ def _others_freed_along(story: str) -> int:
     return 0
 
 
+def _brought_to_total(lede: str, story: str) -> int | None:
+    """The whole of this release that the lede or the next paragraphs reach by adding a group ("Four Belarusians were
+    also freed, bringing the total to 14", "two more were let go, making five freed today", "Total freed today stands at
+    530"); not a running total of many releases ("bringing to 78 the number released since Friday", "so far", "Hamas freed 13
+    on Sunday, bringing the number released to 58")."""
+    wholes = [parse_count((found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
+              for sentence in (*_sentences_of(lede), *_after_the_lede(story, None))
+              if _ANOTHER_GROUP_NOW.search(sentence) and not _RUNNING_TOTAL_WORDS.search(sentence)
+              for found in _BROUGHT_TO.finditer(sentence)]
+    return max((whole for whole in wholes if whole), default=None)
+
+
+_FIGURE_WORD = r"(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")"
+_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|making)\s+(?:the\s+(?:total|number|tally|count)(?:\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:freed|released|returned|let\s+go|handed\s+over|people|hostages|prisoners|detainees|captives))?(?:\s+(?:freed|released))?"
+    r"(?:\s+today)?\s+to\s+(?P<a>" + _FIGURE_WORD + r")\b|to\s+(?P<b>" + _FIGURE_WORD + r")\s+the\s+(?:total|number)\b|"
+    r"(?P<c>" + _FIGURE_WORD + r")\s+(?:[\w-]+\s+)?(?:freed|released)\s+today\b)|"
+    r"\btotal\s+(?:freed|released)\s+(?:today\s+)?(?:stands\s+at|is|has\s+reached|reached)\s+(?P<d>" + _FIGURE_WORD + r")\b", _I)
+_ANOTHER_GROUP_NOW = re.compile(r"\b(?:also|today|tonight|as\s+well|too|more)\b", _I)
+_RUNNING_TOTAL_WORDS = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|over\s+the\s+(?:past|last)|cumulative\w*|overall|in\s+all\s+since|"
+    r"under\s+the\s+(?:truce|ceasefire|deal))\b", _I)
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
 _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
                         r"handed\s+over)\b|\bchanged\s+hands\b", _I)
@@ -2581,7 +2612,8 @@ _ONE_HANDED_OVER = re.compile(
 )
 # The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
 # "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
-_RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn)\b(?!\s+for\b)", _I)
+_FOR_ITS_PART = r"for\s+(?:its|their)\s+(?:own\s+)?part"  # "Kigali, for its part, released 17 Ugandans"
+_RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn|" + _FOR_ITS_PART + r")\b(?!\s+for\b)", _I)
 _RETURN_VERB = re.compile(
     r"\b(?:(?:will|would|to|agreed\s+to|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:free|release|receive|get|hand\s+over|pardon)|frees|freed|released|"
     r"receives|received|gets|got|handed\s+over|pardoned|granted\s+clemency\s+to)\s+(?P<after>[^,;:.]{1,120})", _I
@@ -2646,7 +2678,7 @@ _LATER_RELEASE = re.compile(
 _STATE_IN_TURN = re.compile(
     r"\W*" + _A_STATE_IN_RETURN + r"(?:freed|released|pardoned|handed\s+over|returned|sent\s+back|" + _LET_GO + r")\b", _I)
 _OTHER_SIDE_CUE = re.compile(
-    r"\b(?:in\s+(?:exchange|return)|in\s+turn|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
+    r"\b(?:in\s+(?:exchange|return)|in\s+turn|" + _FOR_ITS_PART + r"|(?:under|as\s+part\s+of)\s+the\s+(?:same\s+)?(?:deal|agreement|arrangement|exchange)|"
     r"in\s+accordance\s+with\s+the\s+agreements?|(?:handed\s+over|returned|transferred)\s+to\s+the\s+(?:(?-i:[A-Z])\w+|other)\s+side|"
     # "Their release came days after Mali's authorities let about 200 militants go", "It followed the release of around 200"
     # (by a state's authorities, not the captors' own earlier release: "followed the freeing of 10 sailors in May")
@@ -3111,7 +3143,8 @@ _STAGE = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranc
 # A stage told beside the deal's size; "the thirty-five-for-thirty-five swap is completed" is the whole swap done.
 _STAGE_TOLD = re.compile(r"\b(?:first|initial|final|last|next|stage|phase|batch|tranche|begins?|began|more|day)\b", _I)
 _WHOLE_PLAN = re.compile(r"\b(?:in\s+all|in\s+total|altogether|overall|eventually|batch\w*|stages?|phases?|"
-                         r"when\s+(?:it\s+is\s+|fully\s+)?completed?)\b", _I)
+                         r"when\s+(?:it\s+is\s+|fully\s+)?completed?|(?:the\s+)?(?:remaining|other)\s+(?:\d[\d,]*|(?:"
+                         + _NUMBER_WORD_RE + r")\b))\b", _I)  # "The remaining 550 are to be released within two months"
 # "over 300 freed since July": a running total, in a clause of its own too.
 _RUNNING_TOTAL = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|pardoned|let\s+go)\s+since\b", _I)
 _EARLIER = r"(?:days|weeks|months|a\s+day|a\s+week|a\s+month)\s+(?:earlier|before)\b"
@@ -3966,6 +3999,14 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _TRIAL_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _EVACUATED_AFTER.match(sentence, match.end("num"))
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"
+        or _DEAD_RIGHT_AFTER.match(sentence, match.end("num"))
+        or _AMONG_THE_DEAD_BEFORE.search(sentence, max(0, match.start() - 80), match.start())
+        or (_LIST_OF_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            and _HELD_NOT_FREED_AFTER.match(sentence, match.end("num")))
+        or (_TO_REVIEW_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            and not _FREED_LATER_IN_CLAUSE.match(sentence, match.end("num")))
+        or (_ONE_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+            and _HELD_NOT_FREED_AFTER.match(sentence, match.end("num")))
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
@@ -4007,7 +4048,32 @@ _KILLING_BEFORE = re.compile(
     r"(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
 )  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
-_KILLED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died)\b", _I)
+_KILLED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died|"
+    # "the two men he killed" (not "prisoners who killed Israelis", "medics who shot footage")
+    r"(?:he|she|they)\s+(?:had\s+)?(?:killed|murdered|shot\s+dead))", _I)
+# "11 dead and 3,000 evacuated in Taiwan" (not "90 soldiers long thought dead")
+_DEAD_RIGHT_AFTER = re.compile(r"\s+(?:dead(?:\s+and\b|\s*[,;.]|$)|evacuated\b)", _I)
+# "gunmen stormed a care home, killing 16 people, including four nuns": the dead again.
+_AMONG_THE_DEAD_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|injuring|(?:shooting|shot)\s+dead)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:including|among\s+them)\s+$", _I)
+# "lists showing 266 Indians and 62 Pakistanis held", "a panel to review the cases of 350 prisoners": people listed as still
+# held, or whose cases are to be weighed, not freed (not "a list of 200 prisoners to be freed", "after reviewing the cases of
+# 40 detainees").
+_LIST_OF_BEFORE = re.compile(
+    r"\blists?\s+(?:showing|of|naming|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
+    r"(?:\d[\d,]*\s+[\w-]+\s+(?:and|,)\s+)?$", _I)
+_FREED_LATER_IN_CLAUSE = re.compile(r"[^,;.]*\b(?:free|freed|release|released|pardon|pardoned)\b", _I)
+_TO_REVIEW_BEFORE = re.compile(
+    r"\bto\s+(?:review|re-?examine|examine|consider)\s+(?:the\s+)?cases?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|"
+    r"more\s+than\s+)?$", _I)
+# "he is one of at least 12 artists jailed since the unrest": the group the freed person belonged to, still held (not "one
+# of 41 people jailed over the protests who were released this week").
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|the\s+)?$", _I)
+_HELD_NOT_FREED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:detained|jailed|held|imprisoned|arrested|behind\s+bars)\b"
+    r"(?![^,;.]*\b(?:freed|released|pardoned|set\s+free|let\s+go|walked\s+free)\b)", _I)
 _LAST_ONE_NAMED = re.compile(
     r"(?<!including\s)(?<!among\s)\blast\s+(?:[\w-]+\s+){0,3}?(?:hostage|captive|prisoner|detainee)\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
     r"(?-i:[A-Z])[\w'\u2019-]+"
@@ -4385,16 +4451,65 @@ def _plural_noun(word: str) -> bool:
     return word.endswith(("s", "men", "children", "people", "folk")) and not word.endswith("ss")
 
 
+def _with_those_before_others(count: int, title: str, lede: str) -> int:
+    """The headline's or lede's "and 3,113 others", "along with 40 other protesters", "; 11 aides also released" where the
+    count read is that figure alone: one more, the person told before it ("Former PM freed; 11 aides also released",
+    "frees deposed chief minister and 3,113 others"); where it is the people named before it, the figure added."""
+    for sentence in (title, *_sentences_of(lede.removeprefix(title).strip())[:1]):
+        for pattern in (_OTHERS_AFTER_SOMEONE, _ALSO_FREED_AFTER_SOMEONE):
+            for match in pattern.finditer(sentence):
+                before = sentence[: match.start()]
+                others = parse_count(match.group("n").lower())
+                if not others or _figures_in(before) or not _RELEASE_CONTEXT.search(sentence) or _ONE_AMONG_BEFORE.search(before) or (
+                        _GROUP_NOT_FREED.match(sentence, match.end()) or _OTHERS_STILL_HELD.match(sentence, match.end())
+                        or _TAKEN_WITH_END.search(before) or _OTHERS_FREED_EARLIER.match(sentence, match.end())
+                        or _GROUP_BEFORE_OTHERS.search(before)
+                        or (pattern is _OTHERS_AFTER_SOMEONE and _PLURAL_PEOPLE_END.search(before.rstrip()))):
+                    # "Briton freed in Iran, one other still held", "and one other hostage, an Italian priest, is still held"
+                    continue
+                if count == others:
+                    return count + 1
+                if count == len(_all_names(before)):
+                    return count + others  # "A and B will be freed along with 1,950 other prisoners": the two named first
+    return count
+
+
+_OTHERS_AFTER_SOMEONE = re.compile(
+    r"(?:\b(?:along|together)\s+with\s+(?:that\s+of\s+|those\s+of\s+)?|\band\s+|,\s+)"
+    r"(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+"
+    r"(?:others?\b(?!\s+(?:officials|mediators|negotiators|envoys|diplomats|ministers|staff|delegates|members\s+of\s+the\s+delegation)\b)|"
+    r"co-?(?:defendants|accused)\b)", _I)
+_ALSO_FREED_AFTER_SOMEONE = re.compile(
+    r"(?:;|,\s+and\b)\s*(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+    r"also\s+(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
+# "They were released together with 20 other prisoners", "frees bishops and 18 others": a group before the others
+_GROUP_BEFORE_OTHERS = re.compile(r"\b(?:they|them|those|these|both|all|several|some)\b", _I)
+_OTHERS_STILL_HELD = re.compile(r"[^;.]*?\b(?:still|remains?|remaining|await\w*|(?:is|are)\s+held|behind\s+bars)\b", _I)
+# "a year after he was captured along with three other soldiers who were freed in June": taken with him, freed before
+_TAKEN_WITH_END = re.compile(
+    r"\b(?:captured|kidnapped|abducted|seized|arrested|detained|jailed|taken|held|convicted|sentenced|charged|tried)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:along|together)?\s*(?:with\s+)?$", _I)
+_OTHERS_FREED_EARLIER = re.compile(
+    r"[^;.]*?\b(?:earlier|previously|ago|last\s+(?:week|month|year)|in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d))\b", _I)
+_ONE_AMONG_BEFORE = re.compile(r"\b(?:among|one\s+of|first\s+of|last\s+of)\b", _I)
+
+
 def _with_the_listed_ones(count: int, title: str) -> int:
     """A headline listing the freed as groups with figures beside single people ("Four French, two Togolese and a Malagasy
     hostage freed", "frees four soldiers, one police officer", "Austrian doctor and two nurses freed"): the list's whole,
     where the count read holds its figures but not every single person."""
     items = next((found for part in _HEADLINE_PARTS.split(title) if (found := _listed_freed(part))), [])
+    head, colon, listed = title.partition(":")
+    if not items and colon and _FREED_BEFORE_COLON.search(head):
+        items = _listed_freed(f"frees {listed.strip()}")  # "Oil workers freed in Libya: two Filipinos, a Korean and three Libyans"
     if not items:
         return count
     figures = sum(value for value, one in items if not one)
     whole = sum(value for value, _ in items)
     return whole if figures <= count < whole else count
+
+
+_FREED_BEFORE_COLON = re.compile(r"\b" + _PAST_RELEASE + r"\b(?!.*\b(?:still|remain\w*)\b)", _I)
 
 
 def _listed_freed(clause: str) -> list[tuple[int, bool]]:
@@ -4423,8 +4538,10 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
             items.append((1, True))
         else:
             return []
-    if _WHOLE_THEN_PARTS.match(listed):
-        return []  # "14 prisoners, an RFE/RL journalist", "five Americans, A and B": the figure's people, some named
+    whole = _WHOLE_THEN_PARTS.match(listed)
+    if whole and " ".join(_LIST_ITEM_BREAK.split(listed)[1].split()[-2:]) not in country_aliases_cached():
+        return []  # "14 prisoners, an RFE/RL journalist", "five Americans, A and B": the figure's people, some named (not
+        # "two Filipinos, a South Korean and three Libyans")
     for at, (value, one) in enumerate(list(items)):
         singles = next((i for i in range(at + 1, len(items)) if not items[i][1]), len(items)) - at - 1
         before = at - next((i for i in range(at - 1, -1, -1) if not items[i][1]), -1) - 1

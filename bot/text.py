@@ -101,14 +101,17 @@ def plain_text(markup: str | None) -> str:
     return _fold_space(text)
 
 
-def reading_text(markup: str | None) -> str:
+def reading_text(markup: str | None, headline: bool = False) -> str:
     """Plain text as the classifier reads it: "U.S.", "U.K.", "U.N.", "U.A.E." and "E.U." written without their dots
     where they cannot end a sentence, so that "the U.S. Navy veteran" is one sentence and "U.S. citizen" one
     nationality: before a lower-case word, a digit, punctuation or a word that goes with them ("U.S. Treasury"). Before
     any other capital the dotted form may end a sentence ("flown to the U.S. Venezuela got back ...") and keeps its last
-    dot."""
+    dot, except in a `headline` written as a sentence is (one sentence: "Nicaragua frees two U.S. Baptist missionaries"; in
+    a Title Case Headline the capital after them tells nothing)."""
     text = plain_text(markup)
-    return _DOTTED_ABBREVIATION.sub(_undotted, text) if "." in text else text
+    if "." not in text:
+        return text
+    return _DOTTED_ABBREVIATION.sub(_undotted_in_headline if headline and not in_title_case(text) else _undotted, text)
 
 
 _DOTTED_ABBREVIATION = re.compile(
@@ -124,6 +127,10 @@ _DOTTED_ABBREVIATION = re.compile(
 def _undotted(match: re.Match[str]) -> str:
     undotted = match.group("short").replace(".", "")
     return undotted if match.group("goes_on") is not None else undotted + "."
+
+
+def _undotted_in_headline(match: re.Match[str]) -> str:
+    return match.group("short").replace(".", "") if match.end() < len(match.string) else _undotted(match)
 
 
 def _fold_space(text: str) -> str:

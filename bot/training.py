@@ -39,7 +39,7 @@ def item_features(item: Mapping[str, Any]) -> list[str]:
     from .text import reading_text
 
     return features(
-        reading_text(str(item.get("title") or "")),
+        reading_text(str(item.get("title") or ""), headline=True),
         reading_text(str(item.get("summary") or "")),
         reading_text(str(item.get("body") or "")),
     )

@@ -2714,10 +2714,17 @@ THIRTY_FIRST_ROUND_LABEL_CASES = [
     ("Lawyers advocate Gershkovich release at UN rights council", "", NONE),
     ("Student leader freed early for good behaviour after campus brawl term", "", NONE),
 ]
+THIRTY_SECOND_ROUND_LABEL_CASES = [
+    # Teenagers and youths held by a state are people freed; "youth" as a modifier is not.
+    ("Tajikistan frees two Kyrgyz teenagers detained on disputed border", "", PR),
+    ("Teenager released by Tajik border guards", "", PR),
+    ("Government releases youth unemployment figures", "", NONE),
+    ("Government releases youth unemployment data", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
                           + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES
-                          + THIRTY_FIRST_ROUND_LABEL_CASES)
+                          + THIRTY_FIRST_ROUND_LABEL_CASES + THIRTY_SECOND_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
@@ -3060,6 +3067,10 @@ def test_dotted_abbreviations_are_read_without_their_dots() -> None:
     assert result.facts.people == ("Carl Benner",)
     assert result.facts.released_count == 3
     assert classify("Saudi Arabia frees U.S. citizen jailed over tweets").facts.released_count == 1
+    # a headline written as a sentence is one sentence: the dots go before any word ("two U.S. Baptist missionaries")
+    assert classify("Nicaragua frees two U.S. Baptist missionaries, Washington says").facts.released_count == 2
+    # in a Title Case Headline they stay as before: "5 U.S. Negotiators" are no freed people
+    assert classify("Hamas Frees Hostage As 5 U.S. Negotiators Arrive In Doha").facts.released_count == 1
     # "U.N. peacekeepers" read as "UN peacekeepers" are still people freed
     result = classify("Two U.N. peacekeepers freed in Mali", "The U.N. Mission said both were in good health.")
     assert PRISONER_RELEASE in result.labels and result.facts.released_count == 2

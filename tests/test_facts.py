@@ -3089,6 +3089,65 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_SECOND_ROUND_CASES = [
+    # The dead are not the freed: the men the freed person killed, the dead and the evacuated of another item.
+    ("US contractor freed in Lahore after 'blood money' deal", "",
+     "Richard Hale, an American security contractor, was freed on Wednesday after compensation was paid to the families of the two men he killed.", 1),
+    ("Asia briefing: China frees Australian writer; typhoon toll rises", "",
+     "Australian writer Liam Ford, detained in Beijing since 2019, landed in Melbourne overnight. Also: 11 dead and 3,000 evacuated in Taiwan.", 1),
+    # ... but prisoners "who killed" others, soldiers "reported missing" or "thought dead" are the freed.
+    ("Israel frees 26 long-serving prisoners", "",
+     "Israel released 26 Palestinian prisoners who killed Israelis in the 1990s, the prison service said.", 26),
+    ("ELN frees 17 soldiers reported missing", "", "", 17),
+    ("Prisoner swap on Belarus border", "",
+     "Russia freed 90 Ukrainian soldiers long thought dead, and Ukraine freed 90 Russians.", 180),
+    # People on lists of those held, or whose cases are still to be reviewed, are not freed ...
+    ("Pakistan to free 100 Indian fishermen on Sunday", "",
+     "The announcement came as the two countries exchanged lists showing 266 Indians and 62 Pakistanis held in each other's jails.", 100),
+    ("Maoists free kidnapped district official after 12 days", "",
+     "Under the deal the state agreed to set up a panel to review the cases of about 350 tribal prisoners, but no prisoners were released.", 1),
+    # ... a list of the people to be freed, or cases reviewed and then freed, are.
+    ("Pakistan frees Indian fishermen", "",
+     "Pakistan released a list of 200 Indian fishermen freed on Tuesday at the Wagah crossing.", 200),
+    ("Cuba to free prisoners in stages", "",
+     "Havana has agreed to review the cases of 553 prisoners and free them in stages, the Vatican said.", 553),
+    # The group a freed person belongs to, still jailed, is no count.
+    ("Iran frees rapper after death sentence overturned", "",
+     "Arash Sohrabi, 33, was released on bail; he is one of at least 12 artists jailed since the unrest, a rights group said.", 1),
+    # "The remaining N ... are to be released" is the rest of the deal, not this release.
+    ("Soldier home after five years in Gaza as Israel frees 477 prisoners",
+     "The remaining 550 prisoners under the deal are to be released within two months.", "", 478),
+    # One more: the person told before "and N others", "N aides also released" ...
+    ("Myanmar frees deposed Yangon chief minister and 3,113 others in amnesty", "", "", 3114),
+    ("Former Bangladeshi PM freed by presidential order; 11 aides also released", "", "", 12),
+    ("Zambian opposition leader freed", "Mwila Chanda walked out of Mwembeshi prison after four months; five co-accused were also freed.", "", 6),
+    ("Ethiopia pardons two Swedish journalists", "",
+     "Martin Lind and Johan Ekman will be freed on Monday along with 1,950 other prisoners under the New Year pardon.", 1952),
+    # ... but not one who is still held, officials who greet the freed, nor people taken with the freed and let go before.
+    ("Briton freed in Iran, one other awaits release", "", "", 1),
+    ("Hostage freed in Mali after six years", "",
+     "Sophie Marchal, 75, was freed on Thursday, and one other hostage, an Italian priest, is still held by the group, officials said.", 1),
+    ("Americans home from Kabul", "",
+     "President Biden, along with two other officials, greeted the two Americans freed by the Taliban at Andrews.", 2),
+    ("Colombian ELN frees soldier", "",
+     "Corporal Luis Ramos was released on Tuesday, a year after he was captured along with three other soldiers who were freed in June.", 1),
+    # "for its part" tells the other side, as "in return" does.
+    ("Uganda frees nine Rwandans to ease border row", "",
+     "Uganda on Wednesday released nine Rwandan nationals accused of espionage.\nKigali, for its part, released 17 Ugandan "
+     "nationals arrested over the past year, a Rwandan official said.", 26),
+    # A headline's list after a colon; "a South Korean" is one person, not a name.
+    ("Kidnapped oil workers freed in Libya: two Filipinos, a South Korean and three Libyans", "", "", 6),
+    # The whole the later paragraphs reach ("bringing the total to 14"), not a running total of many releases.
+    ("Belarus frees 6 Poles, 2 Lithuanians, a Latvian and a Swede", "",
+     "The foreigners were driven to the Lithuanian border on Wednesday.\nFour Belarusian political prisoners were also freed, "
+     "bringing the total to 14, the US embassy said.", 14),
+    ("Kachin rebels release nine Chinese dam workers", "",
+     "Nine Chinese nationals were handed over at Laiza on Monday.\nFour Myanmar truck drivers abducted with them were also let go, "
+     "bringing the total released to 13.", 13),
+    ("Hostages freed in Gaza", "", "Hamas freed 13 hostages on Sunday, bringing the number released to 58.", 13),
+]
+
+
 THIRTY_FIRST_ROUND_CASES = [
     # A whole, then its parts after a dash: the parts are not added to it.
     ("Gaza truce: first captives out", "",
@@ -3386,7 +3445,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
