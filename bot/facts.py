@@ -230,6 +230,10 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
+# "freed after two British peers met President Bashir": the people who went to ask for the release
+_AFTER_JUST_BEFORE = re.compile(r"\bafter\s+$", _I)  # (not "after the four men met consular officials": the freed)
+_OTHERS_VISITING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:met|visited|lobbied|(?:flew|travelled|traveled)\s+to|intervened)\b", _I)
 # (not the freed themselves: "32 supporters freed on Monday said", "Five mayors held since 2022 attended")
 _CAPTIVITY_WORDS = (r"freed|released|former|held|abducted|kidnapped|captured|detained|jailed|seized|imprisoned|arrested|taken|"
                     r"missing")
@@ -310,7 +314,10 @@ _STAGE_NUMBER_BEFORE = re.compile(r"\b(?:day|phase|stage|round|part|wave|tranche
 _STAGE_NUMBER_END = re.compile(r"\s*(?:of\b|[:,)\-\u2013\u2014]|$)")  # not "In the first round 39 prisoners"
 # "Both sides freed 150 prisoners each", "the two countries": a figure of the parties, not of people.
 _SIDES_NOUN = re.compile(r"\s+(?:warring\s+|neighbouring\s+|neighboring\s+)?(?:sides|countries|nations|states|governments|parties|"
-                         r"capitals|armies|militaries)\b", _I)
+                         r"capitals|armies|militaries)\b|"
+                         # "held at six prisons", "from three camps": places, not people
+                         r"\s+(?:[\w-]+\s+)?(?:prisons|jails|camps|facilities|sites|locations|cities|provinces|regions|crossings|"
+                         r"checkpoints|districts)\b", _I)
 # The release verbs, in the forms that take the freed as their object ("frees 90", "pardoned the two reporters").
 _FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
@@ -1701,8 +1708,11 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             # "The principal, three teachers and a cook were released" (not "A, a father of three, and 13 others")
             count = _with_the_listed_ones(count, first[0])
         count = _with_those_before_others(count, title, lede)
+    if count is None:
+        # "Islamists free Italian couple and their son": the headline's list, where nothing else gave a count
+        count = sum(value for value, _ in items) if (items := _headline_list(title)) else None
     later = _later_total(story)
-    brought = _brought_to_total(lede, story)
+    brought = _brought_to_total(lede, story, count)
     if brought is not None and (later is None or brought > later):
         later = brought
     if later is None and count is None:
@@ -1764,15 +1774,19 @@ def _others_freed_along(story: str) -> int:
     return 0
 
 
-def _brought_to_total(lede: str, story: str) -> int | None:
-    """The whole of this release that the lede or the next paragraphs reach by adding a group ("Four Belarusians were
-    also freed, bringing the total to 14", "two more were let go, making five freed today", "Total freed today stands at
-    530"); not a running total of many releases ("bringing to 78 the number released since Friday", "so far", "Hamas freed 13
-    on Sunday, bringing the number released to 58")."""
+def _brought_to_total(lede: str, story: str, count: int | None) -> int | None:
+    """The whole of this release that the lede or the next paragraphs reach by adding a group to the count read ("Four
+    Belarusians were also freed, bringing the total to 14" after ten); not a running total of many releases ("17 more
+    hostages, bringing the total to 58", "bringing to 78 the number released since Friday", "so far")."""
+    if count is None:
+        return None
     wholes = [parse_count((found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
               for sentence in (*_sentences_of(lede), *_after_the_lede(story, None))
-              if _ANOTHER_GROUP_NOW.search(sentence) and not _RUNNING_TOTAL_WORDS.search(sentence)
-              for found in _BROUGHT_TO.finditer(sentence)]
+              if _ALSO_WORD.search(sentence) and not _RUNNING_TOTAL_WORDS.search(sentence)
+              for found in _BROUGHT_TO.finditer(sentence)
+              if any(count + added == parse_count(
+                  (found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
+                     for added in _figures_in(sentence[: found.start()]))]
     return max((whole for whole in wholes if whole), default=None)
 
 
@@ -1783,10 +1797,9 @@ _BROUGHT_TO = re.compile(
     r"(?:\s+today)?\s+to\s+(?P<a>" + _FIGURE_WORD + r")\b|to\s+(?P<b>" + _FIGURE_WORD + r")\s+the\s+(?:total|number)\b|"
     r"(?P<c>" + _FIGURE_WORD + r")\s+(?:[\w-]+\s+)?(?:freed|released)\s+today\b)|"
     r"\btotal\s+(?:freed|released)\s+(?:today\s+)?(?:stands\s+at|is|has\s+reached|reached)\s+(?P<d>" + _FIGURE_WORD + r")\b", _I)
-_ANOTHER_GROUP_NOW = re.compile(r"\b(?:also|today|tonight|as\s+well|too|more)\b", _I)
 _RUNNING_TOTAL_WORDS = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|over\s+the\s+(?:past|last)|cumulative\w*|overall|in\s+all\s+since|"
-    r"under\s+the\s+(?:truce|ceasefire|deal))\b", _I)
+    r"\b(?:since|so\s+far|to\s+date|this\s+(?:year|month|week)|(?:in|over)\s+the\s+(?:past|last)|cumulative\w*|overall|in\s+all\s+since|"
+    r"under\s+the\s+(?:[\w-]+\s+)?(?:truce|ceasefire|deal|agreement|accord)|more|in\s+(?:19|20)\d\d|arrested|seized|held|bodies)\b", _I)
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
 _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
                         r"handed\s+over)\b|\bchanged\s+hands\b", _I)
@@ -3111,11 +3124,14 @@ _PLANNED = re.compile(
 # A lede sentence about some of the people already counted: "15 Saudis were among those flown", "Among those freed were
 # ...", "33 of those returned were civilians".
 _PART_OF_GROUP = re.compile(
-    r"\b(?:were|was)\s+among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
+    r"\b(?:were|was)\s+(?:also\s+)?among\s+(?:those|them)\b|^\W*among\s+(?:those|them)\b[^.;]{0,80}?\b(?:were|was)\s+(?:\d|(?:"
     + _NUMBER_WORD_RE + r")\b)|"
     # "The group, including two priests, was flown to Kyiv", "They included two priests": the people counted before
     r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:group|prisoners|detainees|hostages|captives|civilians|men|women|people),\s+"
     r"(?:including|among\s+them)\b|^\W*(?:they|those\s+freed)\s+includ(?:e|ed)\b|"
+    # "The detainees released by Damascus, mostly civilians, included four Turks and a Ukrainian"
+    r"^\W*(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|hostages|captives|people)\s+(?:freed|released|handed\s+over)\b"
+    r"[^.;]{0,60}?\binclud(?:e|ed)\b|"
     # "Five of their commanders, among them Denys Prokopenko, were flown to Turkey": some of the people counted before
     r"^\W*(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+of\s+(?:their|these|those)\s", _I
 )
@@ -3972,6 +3988,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _kin_not_freed(sentence, match)
         or (_CHILDREN.match(sentence, match.end("num")) and _FAMILY_WAITING.search(sentence, max(0, match.start() - 12), match.start()))
         or _OTHERS_ACTING.match(sentence, match.end("num"))
+        or (_AFTER_JUST_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+            and _OTHERS_VISITING.match(sentence, match.end("num")))
         or (_ONLOOKERS_AFTER.match(sentence, match.end("num"))
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or (_CARGO_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and _CARGO_AFTER.match(sentence, match.end("num")))
@@ -4455,7 +4473,8 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
     """The headline's or lede's "and 3,113 others", "along with 40 other protesters", "; 11 aides also released" where the
     count read is that figure alone: one more, the person told before it ("Former PM freed; 11 aides also released",
     "frees deposed chief minister and 3,113 others"); where it is the people named before it, the figure added."""
-    for sentence in (title, *_sentences_of(lede.removeprefix(title).strip())[:1]):
+    below = _sentences_of(lede.removeprefix(title).strip())[:2]
+    for sentence in (title, *below[:1]):
         for pattern in (_OTHERS_AFTER_SOMEONE, _ALSO_FREED_AFTER_SOMEONE):
             for match in pattern.finditer(sentence):
                 before = sentence[: match.start()]
@@ -4463,8 +4482,11 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
                 if not others or _figures_in(before) or not _RELEASE_CONTEXT.search(sentence) or _ONE_AMONG_BEFORE.search(before) or (
                         _GROUP_NOT_FREED.match(sentence, match.end()) or _OTHERS_STILL_HELD.match(sentence, match.end())
                         or _TAKEN_WITH_END.search(before) or _OTHERS_FREED_EARLIER.match(sentence, match.end())
-                        or _GROUP_BEFORE_OTHERS.search(before)
-                        or (pattern is _OTHERS_AFTER_SOMEONE and _PLURAL_PEOPLE_END.search(before.rstrip()))):
+                        or _GROUP_BEFORE_OTHERS.search(before) or _PEOPLE_NOUN.search(" ".join(before.split()[-3:]))
+                        or _KILLED_BEFORE_OTHERS.search(before)
+                        or _OTHERS_ACTED.match(sentence, match.end())
+                        # "Russia frees mayor; 10 civilians also released" / "Russia freed 10 civilians, including the mayor"
+                        or any(others in _figures_in(s) and _INCLUDING_WORD.search(s) for s in below if s is not sentence)):
                     # "Briton freed in Iran, one other still held", "and one other hostage, an Italian priest, is still held"
                     continue
                 if count == others:
@@ -4480,10 +4502,19 @@ _OTHERS_AFTER_SOMEONE = re.compile(
     r"(?:others?\b(?!\s+(?:officials|mediators|negotiators|envoys|diplomats|ministers|staff|delegates|members\s+of\s+the\s+delegation)\b)|"
     r"co-?(?:defendants|accused)\b)", _I)
 _ALSO_FREED_AFTER_SOMEONE = re.compile(
-    r"(?:;|,\s+and\b)\s*(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:;|,\s+and\b)\s*(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?!(?:[\w-]+\s+){0,2}?(?:bodies|remains|corpses|coffins)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
     r"also\s+(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
-# "They were released together with 20 other prisoners", "frees bishops and 18 others": a group before the others
+# "They were released together with 20 other prisoners", "frees bishops and 18 others", "NLD leaders freed; 11 aides also
+# released": a group before the others
 _GROUP_BEFORE_OTHERS = re.compile(r"\b(?:they|them|those|these|both|all|several|some)\b", _I)
+_INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them|among\s+whom)\b", _I)
+# "in a raid that killed a commander and three others", "after killing a catechist and two others": the dead
+_KILLED_BEFORE_OTHERS = re.compile(r"\b(?:kill\w*|shot|shooting|beheaded|executed|wound\w*|injur\w*)\b[^,;.]*$", _I)
+# "chief Musa and two other elders negotiated the release", "Kataib Hezbollah and two other militias agreed": not the freed
+_OTHERS_ACTED = re.compile(
+    r"(?:\s+[\w-]+)?[^,;.]{0,30}?\b(?:negotiated|mediated|agreed|brokered|met|said|told|announced|demanded|called|militias|groups|"
+    r"factions|organi[sz]ations|parties|countries|states)\b", _I)
 _OTHERS_STILL_HELD = re.compile(r"[^;.]*?\b(?:still|remains?|remaining|await\w*|(?:is|are)\s+held|behind\s+bars)\b", _I)
 # "a year after he was captured along with three other soldiers who were freed in June": taken with him, freed before
 _TAKEN_WITH_END = re.compile(
@@ -4498,15 +4529,21 @@ def _with_the_listed_ones(count: int, title: str) -> int:
     """A headline listing the freed as groups with figures beside single people ("Four French, two Togolese and a Malagasy
     hostage freed", "frees four soldiers, one police officer", "Austrian doctor and two nurses freed"): the list's whole,
     where the count read holds its figures but not every single person."""
-    items = next((found for part in _HEADLINE_PARTS.split(title) if (found := _listed_freed(part))), [])
-    head, colon, listed = title.partition(":")
-    if not items and colon and _FREED_BEFORE_COLON.search(head):
-        items = _listed_freed(f"frees {listed.strip()}")  # "Oil workers freed in Libya: two Filipinos, a Korean and three Libyans"
+    items = _headline_list(title)
     if not items:
         return count
     figures = sum(value for value, one in items if not one)
     whole = sum(value for value, _ in items)
     return whole if figures <= count < whole else count
+
+
+def _headline_list(title: str) -> list[tuple[int, bool]]:
+    """The items of the list a headline frees (_listed_freed), in a clause of its own or after "freed ...:"."""
+    items = next((found for part in _HEADLINE_PARTS.split(title) if (found := _listed_freed(part))), [])
+    head, colon, listed = title.partition(":")
+    if not items and colon and _FREED_BEFORE_COLON.search(head):
+        items = _listed_freed(f"frees {listed.strip()}")  # "Oil workers freed in Libya: two Filipinos, a Korean and three Libyans"
+    return items
 
 
 _FREED_BEFORE_COLON = re.compile(r"\b" + _PAST_RELEASE + r"\b(?!.*\b(?:still|remain\w*)\b)", _I)
@@ -4528,7 +4565,9 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not words:
             return []
         value = parse_count(words[0])
-        if value == 1 and len(words) > 1:
+        if words[-1].lower() == "couple" and len(words) <= 3:
+            items.append((2, False))  # "Italian couple and their son" (not "Austrian-Iranian and French-Irish pair")
+        elif value == 1 and len(words) > 1:
             items.append((1, True))  # "4 soldiers, 1 civilian"
         elif value is not None and len(words) > 1:
             if not _PLURAL_PEOPLE_END.search(item):

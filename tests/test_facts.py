@@ -3145,6 +3145,43 @@ THIRTY_SECOND_ROUND_CASES = [
      "Nine Chinese nationals were handed over at Laiza on Monday.\nFour Myanmar truck drivers abducted with them were also let go, "
      "bringing the total released to 13.", 13),
     ("Hostages freed in Gaza", "", "Hamas freed 13 hostages on Sunday, bringing the number released to 58.", 13),
+
+    # Places and the people who went to ask for a release are no freed people.
+    ("Ecuadorean inmates release 178 hostages after prison standoffs", "",
+     "The prison service said 158 guards and 20 administrative staff held at six prisons had been freed unharmed.", 178),
+    ("Sudan pardons British teacher jailed over teddy bear", "",
+     "Jane Hall, 54, was freed after two British peers met President Omar al-Bashir in Khartoum.", 1),
+    # Parts of the group already counted: "also among those", "The detainees released ... included".
+    ("Houthis free 107 prisoners, including 14 Saudis, in unilateral gesture",
+     "The ICRC said 3 Sudanese were also among those flown out.", "", 107),
+    ("Syrian rebels free 48 Iranians in exchange for 2,130 prisoners",
+     "The detainees released by Damascus, mostly civilians, included four Turks and a Ukrainian, the mediating charity said.",
+     "", 2178),
+    # (the freed told after the envoys who met the captors are still counted)
+    ("Hamas frees three hostages", "",
+     "Hamas freed three hostages on Sunday after two Qatari envoys met its leaders in Doha. Israel released 90 prisoners in return.", 93),
+    ("Israel frees 39 Palestinians from three prisons", "", "", 39),
+    # A couple in a headline's list is two ("and their son" one more); a "pair" named before it is no more people.
+    ("Mali: Islamists free Italian couple and their son after two years", "", "", 3),
+    ("Iran frees French couple and Belgian aid worker", "", "", 3),
+    ("Iran frees Austrian-Iranian and French-Irish pair", "", "", 2),
+    # A later whole is taken only when it is the count read and the group the sentence adds ("also freed ..., bringing the
+    # total to 14" above), never a running total.
+    ("Hamas frees 17 more hostages on third day of truce", "", "Hamas freed 17 more hostages on Sunday, bringing the total to 58.", 17),
+    # The others killed, bodies, mediators and groups told beside the freed are no one more.
+    ("Troops free hostages in raid that killed Boko Haram commander and three others",
+     "Nigerian troops freed three hostages held in the Sambisa forest on Tuesday, the army said.", "", 3),
+    ("Gunmen free Cameroon priests after killing catechist and two others",
+     "Two Catholic priests abducted in Cameroon's Northwest region were freed on Sunday, the diocese said.", "", 2),
+    ("Russian-Israeli researcher Elizabeth Tsurkov freed in Iraq after Kataib Hezbollah and two other militias agreed", "", "", 1),
+    ("Gunmen free Kaduna pastor",
+     "Pastor Isaac Achi's captors freed him on Sunday after local chief Ibrahim Musa and two other elders negotiated with them.", "", 1),
+    ("Russia frees Ukrainian mayor; 10 civilians also released", "",
+     "Russia freed 10 Ukrainian civilians on Friday, including the mayor of a town near Kharkiv.", 10),
+    # The freed themselves, told after "after the": not people who came to ask.
+    ("Iran frees British-Iranian sailors",
+     "Iran released the sailors on Sunday after the two men met consular officials and signed confessions, the Foreign Office said.",
+     "", 2)
 ]
 
 
