@@ -2625,7 +2625,8 @@ _ONE_HANDED_OVER = re.compile(
 )
 # The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
 # "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
-_FOR_ITS_PART = r"for\s+(?:its|their)\s+(?:own\s+)?part"  # "Kigali, for its part, released 17 Ugandans"
+# "Kigali, for its part, released 17 Ugandans", "in a reciprocal gesture, Kinshasa released two rebel officers"
+_FOR_ITS_PART = r"for\s+(?:its|their)\s+(?:own\s+)?part|in\s+a\s+reciprocal\s+(?:gesture|move|step)|reciprocated"
 _RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn|" + _FOR_ITS_PART + r")\b(?!\s+for\b)", _I)
 _RETURN_VERB = re.compile(
     r"\b(?:(?:will|would|to|agreed\s+to|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:free|release|receive|get|hand\s+over|pardon)|frees|freed|released|"
@@ -2653,7 +2654,9 @@ def _side_in_return(sentence: str, extra: set[str], by_state: bool) -> list[str]
     elif passive:
         side = re.split(r"\b(?:that|said|says)\s+", side, flags=_I)[-1]
     names = [n for n in _all_names(side) if n not in _ORGANISATIONS]
-    if not names and _ONE_PERSON_PHRASE.search(side) and not [f for f in _figures_in(side) if f != 1]:
+    one = _ONE_PERSON_PHRASE.search(side)
+    if not names and one and not [f for f in _figures_in(side) if f != 1] and not _REMAINS_OF.search(side, 0, one.start()):
+        # ("handed over the body of a Congolese officer": the dead)
         extra.add("")
     return names
 
@@ -3309,7 +3312,8 @@ _EXPLICIT_TOTAL = re.compile(
 )
 _UNNAMED_OTHER_SIDE = "other side of "
 _ALSO = re.compile(
-    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
+    # ("were also let go", not staff "let go from the force" or "let go by" an employer)
+    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked|handed\s+over)|(?<=were\s)also\s+let\s+go(?!\s+(?:from|by)\b)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
     r"(?<=freed\s)with\s+(?:his|her|their)|(?<=released\s)with\s+(?:his|her|their)|(?<=rescued\s)with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 
@@ -5536,9 +5540,11 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         or (headline and _of_two_countries(sentence, [start for start, _ in found]))
         or (_AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
             and not _GROUP_NOT_FREED.match(sentence, found[1][0]))
-        # "The two reporters ... were pardoned along with 1,950 other prisoners"
+        # "The two reporters ... were pardoned along with 1,950 other prisoners", "Ten Chinese road workers were released
+        # along with 17 Cameroonians"
         or (len(found) == 2 and _ALONG_WITH_BEFORE.search(sentence, found[0][0], found[1][0]) is not None
-            and _OTHER_AFTER.match(sentence, found[1][0]) is not None)
+            and (_OTHER_AFTER.match(sentence, found[1][0]) is not None
+                 or _FREED_BEFORE_ALONG.search(sentence, found[0][0], found[1][0]) is not None))
     ):
         total = sum(value for _, value in found)
     else:
@@ -5550,6 +5556,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
 
 _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
 _DASH_THEN_PARTS = re.compile(r"[^:;.\u2014\u2013]*(?:\u2014|\u2013|\s-)\s*")
+_FREED_BEFORE_ALONG = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|pardoned|set\s+free|let\s+go)\s+(?:along|together)\s+with\b", _I)
 _ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", _I)
 # "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
 # ("..., and 1,150 others are still behind bars", "and 14 others were expected to follow next week": not freed now)

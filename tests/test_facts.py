@@ -3181,7 +3181,28 @@ THIRTY_SECOND_ROUND_CASES = [
     # The freed themselves, told after "after the": not people who came to ask.
     ("Iran frees British-Iranian sailors",
      "Iran released the sailors on Sunday after the two men met consular officials and signed confessions, the Foreign Office said.",
-     "", 2)
+     "", 2),
+    # Another group "also let go" now is added ...
+    ("Colombia: FARC dissidents free 28 soldiers held in Cauca standoff",
+     "The troops walked out on Tuesday after a three-day standoff; two police officers held in a nearby village were also let go.", "", 30),
+    # ... not staff let go from a job, nor people "also pardoned" who were never held.
+    ("Kazakhstan frees 11 protesters jailed after January unrest", "Kazakhstan's president pardoned 11 people jailed over the January unrest.",
+     "Some 40 police officers were also let go from the force over the crackdown, the interior ministry said.", 11),
+    ("Iran frees three French nationals", "Iran released three French citizens held in Evin prison, France's foreign ministry said.",
+     "Two guards accused of mistreating foreign detainees were also let go by the prisons organisation, Iranian media reported.", 3),
+    ("Tunisian president pardons 1,500 prisoners", "President Kais Saied pardoned 1,500 prisoners to mark Independence Day.",
+     "Ten exiled opposition figures convicted in absentia were also pardoned, allowing them to return, the presidency said.", 1500),
+    # "were released along with 17 Cameroonians": a second group freed with the first.
+    ("Abducted Chinese workers freed in Cameroon's Far North",
+     "Ten Chinese road workers kidnapped in May were released along with 17 Cameroonians, including the wife of a minister.", "", 27),
+    # A reciprocal gesture that frees no one now adds no one: a promise, a lifted ban, the body of the dead.
+    ("Kinshasa releases 20 M23 prisoners", "Congo freed 20 M23 detainees on Friday under the Doha framework.",
+     "In a reciprocal step, the rebels promised to free 30 soldiers next week, a mediator said.", 20),
+    ("Rwanda frees 12 Congolese soldiers",
+     "Rwanda freed 12 Congolese soldiers on Tuesday; in a reciprocal gesture Kinshasa lifted a ban on 40 Rwandan traders.", "", 12),
+    ("Congo frees Rwandan soldier held since January",
+     "Congo released a Rwandan soldier captured in January; in a reciprocal gesture, Rwanda handed over the body of a Congolese officer.",
+     "", 1),
 ]
 
 
