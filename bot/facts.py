@@ -1786,7 +1786,7 @@ def _brought_to_total(lede: str, story: str, count: int | None) -> int | None:
               for found in _BROUGHT_TO.finditer(sentence)
               if any(count + added == parse_count(
                   (found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
-                     for added in _figures_in(sentence[: found.start()]))]
+                     for at, added in _figure_positions(sentence) if at < found.start())]
     return max((whole for whole in wholes if whole), default=None)
 
 
@@ -4479,11 +4479,14 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
     "frees deposed chief minister and 3,113 others"); where it is the people named before it, the figure added."""
     below = _sentences_of(lede.removeprefix(title).strip())[:2]
     for sentence in (title, *below[:1]):
+        first_figure = next((at for at, _ in _figure_positions(sentence)), len(sentence))
         for pattern in (_OTHERS_AFTER_SOMEONE, _ALSO_FREED_AFTER_SOMEONE):
             for match in pattern.finditer(sentence):
+                if match.start() > first_figure:
+                    break  # a figure before the others: "Israel frees 39 Palestinians and 13 others"
                 before = sentence[: match.start()]
                 others = parse_count(match.group("n").lower())
-                if not others or _figures_in(before) or not _RELEASE_CONTEXT.search(sentence) or _ONE_AMONG_BEFORE.search(before) or (
+                if not others or not _RELEASE_CONTEXT.search(sentence) or _ONE_AMONG_BEFORE.search(before) or (
                         _GROUP_NOT_FREED.match(sentence, match.end()) or _OTHERS_STILL_HELD.match(sentence, match.end())
                         or _TAKEN_WITH_END.search(before) or _OTHERS_FREED_EARLIER.match(sentence, match.end())
                         or _GROUP_BEFORE_OTHERS.search(before) or _PEOPLE_NOUN.search(" ".join(before.split()[-3:]))
