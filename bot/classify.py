@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29q"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29r"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -710,6 +710,9 @@ _PARDON_FREES = re.compile(
     r"in\s+(?:prison|jail|custody|detention)|detained|held\s+(?:in|by|since))\b",
     _I,
 )
+_PRODUCT_OPENS = re.compile(
+    r"\W*(?:(?:new|first|award-winning)\s+)?(?:films?|movies?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|podcasts?|"
+    r"series|reports?|videos?)\s+(?:about|on|of)\b", _I)
 _PRODUCT_OF = re.compile(
     r"\b(?:films?|movies?|documentar(?:y|ies)|dramas?|series|books?|novels?|plays?|shows?|podcasts?|videos?|footage|images?|photos?|pictures|tapes?|recordings?|reports?|details|names|letters?|statements?|"
     r"bod(?:y|ies)|remains|corpses?|ashes|"
@@ -2412,8 +2415,8 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
         previous = _PREVIOUS_WORD.search(before)
         if previous and _OTHER_SENSE_NEAR.fullmatch(previous.group(1)):
             return True
-        # Headline passive: "New Video of CARE Hostage Released".
-        if _PRODUCT_OF.search(" ".join(before.split()[-5:])):
+        # Headline passive: "New Video of CARE Hostage Released", "Documentary on youths detained in Belarus released".
+        if _PRODUCT_OF.search(" ".join(before.split()[-5:])) or _PRODUCT_OPENS.match(before):
             return True
     elif _PRODUCT_OF.search(" ".join(before.split()[-4:])):
         return True  # "Movie about prisoner swap released on Netflix"

@@ -2720,6 +2720,10 @@ THIRTY_SECOND_ROUND_LABEL_CASES = [
     ("Teenager released by Tajik border guards", "", PR),
     ("Government releases youth unemployment figures", "", NONE),
     ("Government releases youth unemployment data", "", NONE),
+    # A headline that opens on a film, book or report about the held releases the work, not them.
+    ("Documentary on youths detained in Belarus released", "", NONE),
+    ("Film about journalists jailed in Iran released", "", NONE),
+    ("Teens jailed in Iran released", "", PR),
 ]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
