@@ -1780,14 +1780,13 @@ def _brought_to_total(lede: str, story: str, count: int | None) -> int | None:
     hostages, bringing the total to 58", "bringing to 78 the number released since Friday", "so far")."""
     if count is None:
         return None
-    wholes = [parse_count((found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
+    wholes = [(whole, found.start(), sentence)
               for sentence in (*_sentences_of(lede), *_after_the_lede(story, None))
               if _ALSO_WORD.search(sentence) and not _RUNNING_TOTAL_WORDS.search(sentence)
               for found in _BROUGHT_TO.finditer(sentence)
-              if any(count + added == parse_count(
-                  (found.group("a") or found.group("b") or found.group("c") or found.group("d")).lower())
-                     for at, added in _figure_positions(sentence) if at < found.start())]
-    return max((whole for whole in wholes if whole), default=None)
+              if (whole := parse_count(next(g for g in found.groups() if g).lower()))]
+    return max((whole for whole, at, sentence in wholes
+                if any(count + added == whole for start, added in _figure_positions(sentence) if start < at)), default=None)
 
 
 _FIGURE_WORD = r"(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")"
@@ -4486,15 +4485,7 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
                     break  # a figure before the others: "Israel frees 39 Palestinians and 13 others"
                 before = sentence[: match.start()]
                 others = parse_count(match.group("n").lower())
-                if not others or not _RELEASE_CONTEXT.search(sentence) or _ONE_AMONG_BEFORE.search(before) or (
-                        _GROUP_NOT_FREED.match(sentence, match.end()) or _OTHERS_STILL_HELD.match(sentence, match.end())
-                        or _TAKEN_WITH_END.search(before) or _OTHERS_FREED_EARLIER.match(sentence, match.end())
-                        or _GROUP_BEFORE_OTHERS.search(before) or _PEOPLE_NOUN.search(" ".join(before.split()[-3:]))
-                        or _KILLED_BEFORE_OTHERS.search(before)
-                        or _OTHERS_ACTED.match(sentence, match.end())
-                        # "Russia frees mayor; 10 civilians also released" / "Russia freed 10 civilians, including the mayor"
-                        or any(others in _figures_in(s) and _INCLUDING_WORD.search(s) for s in below if s is not sentence)):
-                    # "Briton freed in Iran, one other still held", "and one other hostage, an Italian priest, is still held"
+                if not others or not _RELEASE_CONTEXT.search(sentence) or _not_others_freed_now(sentence, match, below):
                     continue
                 if count == others:
                     return count + 1
@@ -4503,13 +4494,28 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
     return count
 
 
+def _not_others_freed_now(sentence: str, match: re.Match[str], below: list[str]) -> bool:
+    """The "N others" are no more people freed now: still held ("one other still held"), freed earlier, taken or killed
+    with the person, officials, mediators or groups, others beside a group ("They were released together with 20 other
+    prisoners"), or people the lede counts the person among ("Russia freed 10 civilians, including the mayor")."""
+    before = sentence[: match.start()]
+    others = parse_count(match.group("n").lower())
+    return bool(
+        _ONE_AMONG_BEFORE.search(before) or _GROUP_NOT_FREED.match(sentence, match.end())
+        or _OTHERS_STILL_HELD.match(sentence, match.end()) or _TAKEN_WITH_END.search(before)
+        or _OTHERS_FREED_EARLIER.match(sentence, match.end()) or _GROUP_BEFORE_OTHERS.search(before)
+        or _PEOPLE_NOUN.search(" ".join(before.split()[-3:])) or _KILLED_BEFORE_OTHERS.search(before)
+        or _OTHERS_ACTED.match(sentence, match.end())
+        or any(others in _figures_in(s) and _INCLUDING_WORD.search(s) for s in below if s is not sentence))
+
+
 _OTHERS_AFTER_SOMEONE = re.compile(
     r"(?:\b(?:along|together)\s+with\s+(?:that\s+of\s+|those\s+of\s+)?|\band\s+|,\s+)"
-    r"(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+"
+    r"(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<n>" + _FIGURE_WORD + r")\s+"
     r"(?:others?\b(?!\s+(?:officials|mediators|negotiators|envoys|diplomats|ministers|staff|delegates|members\s+of\s+the\s+delegation)\b)|"
     r"co-?(?:defendants|accused)\b)", _I)
 _ALSO_FREED_AFTER_SOMEONE = re.compile(
-    r"(?:;|,\s+and\b)\s*(?P<n>\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+(?!(?:[\w-]+\s+){0,2}?(?:bodies|remains|corpses|coffins)\b)"
+    r"(?:;|,\s+and\b)\s*(?P<n>" + _FIGURE_WORD + r")\s+(?!(?:[\w-]+\s+){0,2}?(?:bodies|remains|corpses|coffins)\b)"
     r"(?:[\w-]+\s+){0,3}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?"
     r"also\s+(?:freed|released|pardoned|let\s+go|set\s+free|walked\s+free)\b", _I)
 # "They were released together with 20 other prisoners", "frees bishops and 18 others", "NLD leaders freed; 11 aides also
