@@ -1703,11 +1703,11 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         if count == 1 and not _figures_in(f"{title}\n{lede}"):
             count += _others_freed_along(story)
         count = _with_the_listed_ones(count, title)
-        first = _sentences_of(lede.removeprefix(title).strip())
-        if first and not _figures_in(title) and not _all_names(first[0]):
+        below = _sentences_of(lede.removeprefix(title).strip())
+        if below and not _figures_in(title) and not _all_names(below[0]):
             # "The principal, three teachers and a cook were released" (not "A, a father of three, and 13 others")
-            count = _with_the_listed_ones(count, first[0])
-        count = _with_those_before_others(count, title, lede)
+            count = _with_the_listed_ones(count, below[0])
+        count = _with_those_before_others(count, title, below[:2])
     if count is None:
         # "Islamists free Italian couple and their son": the headline's list, where nothing else gave a count
         count = sum(value for value, _ in items) if (items := _headline_list(title)) else None
@@ -4472,11 +4472,11 @@ def _plural_noun(word: str) -> bool:
     return word.endswith(("s", "men", "children", "people", "folk")) and not word.endswith("ss")
 
 
-def _with_those_before_others(count: int, title: str, lede: str) -> int:
+def _with_those_before_others(count: int, title: str, below: list[str]) -> int:
     """The headline's or lede's "and 3,113 others", "along with 40 other protesters", "; 11 aides also released" where the
     count read is that figure alone: one more, the person told before it ("Former PM freed; 11 aides also released",
-    "frees deposed chief minister and 3,113 others"); where it is the people named before it, the figure added."""
-    below = _sentences_of(lede.removeprefix(title).strip())[:2]
+    "frees deposed chief minister and 3,113 others"); where it is the people named before it, the figure added. `below`
+    is the lede's first sentences after the headline."""
     for sentence in (title, *below[:1]):
         first_figure = next((at for at, _ in _figure_positions(sentence)), len(sentence))
         for pattern in (_OTHERS_AFTER_SOMEONE, _ALSO_FREED_AFTER_SOMEONE):
@@ -4485,7 +4485,7 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
                     break  # a figure before the others: "Israel frees 39 Palestinians and 13 others"
                 before = sentence[: match.start()]
                 others = parse_count(match.group("n").lower())
-                if not others or not _RELEASE_CONTEXT.search(sentence) or _not_others_freed_now(sentence, match, below):
+                if not others or not _RELEASE_CONTEXT.search(sentence) or _not_others_freed_now(sentence, match, others, below):
                     continue
                 if count == others:
                     return count + 1
@@ -4494,12 +4494,11 @@ def _with_those_before_others(count: int, title: str, lede: str) -> int:
     return count
 
 
-def _not_others_freed_now(sentence: str, match: re.Match[str], below: list[str]) -> bool:
+def _not_others_freed_now(sentence: str, match: re.Match[str], others: int, below: list[str]) -> bool:
     """The "N others" are no more people freed now: still held ("one other still held"), freed earlier, taken or killed
     with the person, officials, mediators or groups, others beside a group ("They were released together with 20 other
     prisoners"), or people the lede counts the person among ("Russia freed 10 civilians, including the mayor")."""
     before = sentence[: match.start()]
-    others = parse_count(match.group("n").lower())
     return bool(
         _ONE_AMONG_BEFORE.search(before) or _GROUP_NOT_FREED.match(sentence, match.end())
         or _OTHERS_STILL_HELD.match(sentence, match.end()) or _TAKEN_WITH_END.search(before)
@@ -4590,8 +4589,7 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
             items.append((1, True))
         else:
             return []
-    whole = _WHOLE_THEN_PARTS.match(listed)
-    if whole and " ".join(_LIST_ITEM_BREAK.split(listed)[1].split()[-2:]) not in country_aliases_cached():
+    if _WHOLE_THEN_PARTS.match(listed) and " ".join(_LIST_ITEM_BREAK.split(listed)[1].split()[-2:]) not in country_aliases_cached():
         return []  # "14 prisoners, an RFE/RL journalist", "five Americans, A and B": the figure's people, some named (not
         # "two Filipinos, a South Korean and three Libyans")
     for at, (value, one) in enumerate(list(items)):

@@ -106,8 +106,8 @@ def reading_text(markup: str | None, headline: bool = False) -> str:
     where they cannot end a sentence, so that "the U.S. Navy veteran" is one sentence and "U.S. citizen" one
     nationality: before a lower-case word, a digit, punctuation or a word that goes with them ("U.S. Treasury"). Before
     any other capital the dotted form may end a sentence ("flown to the U.S. Venezuela got back ...") and keeps its last
-    dot, except in a `headline` written as a sentence is (one sentence: "Nicaragua frees two U.S. Baptist missionaries"; in
-    a Title Case Headline the capital after them tells nothing)."""
+    dot. A `headline` written as a sentence is one sentence, so there the dots go before any word ("Nicaragua frees two
+    U.S. Baptist missionaries"); not in a Title Case Headline, where the capital after them tells nothing."""
     text = plain_text(markup)
     if "." not in text:
         return text
