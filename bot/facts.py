@@ -41,6 +41,26 @@ _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE
 # only where they are freed themselves (see _ENTOURAGE_AFTER).
 _ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
               r"councilors|comrades|relatives")
+# A plural noun of people the list below lacks, known by its ending ("12 chefs", "three pharmacists", "40 bankers"), not one
+# of the things that end so ("oil tankers", "containers", "decrees", "lists").
+_PEOPLE_BY_ENDING = (
+    r"(?!(?:containers|computers|letters|papers|numbers|orders|borders|quarters|headquarters|layers|filters|registers|"
+    r"waivers|transfers|offers|answers|powers|centers|shelters|tankers|trailers|lockers|towers|meters|kilometers|"
+    r"centimeters|liters|helicopters|bombers|launchers|boosters|printers|posters|flyers|folders|chapters|characters|"
+    r"matters|barriers|rivers|waters|corners|dinners|banners|flowers|prayers|summers|winters|tigers|lobsters|beavers|"
+    r"otters|panthers|spiders|oysters|lists|twists|wrists|fists|cysts|mists|doors|floors|sectors|factors|corridors|"
+    r"reactors|motors|tractors|errors|mirrors|colors|colours|rumors|rumours|sensors|vectors|ventilators|generators|"
+    r"elevators|indicators|decrees|degrees|fees|trees|committees|guarantees|knees|chimpanzees|specimens|regimens|"
+    # captors, officials and onlookers, who are seldom the freed
+    r"gunmen|kidnappers|abductors|captors|attackers|raiders|hijackers|militiamen|jailers|jailors|negotiators|mediators|"
+    r"facilitators|ambassadors|senators|commissioners|inspectors|investigators|prosecutors|interrogators|rescuers|onlookers|"
+    r"spectators|bystanders|viewers|readers|listeners|voters|speakers|broadcasters|donors|sponsors|handlers|"
+    # firms and markets: "one of the country's biggest earners", "12 exporters"
+    r"earners|producers|exporters|importers|suppliers|buyers|sellers|consumers|manufacturers|carriers|operators|insurers|"
+    r"lenders|refiners|shippers|owners|holders|shareholders|stakeholders|bondholders|users|customers|subscribers|players|"
+    r"partners|competitors|investors|creditors|debtors|distributors|retailers|wholesalers|providers|developers)\b)"
+    r"(?-i:[a-z]+(?:ers|ists|ians|ors|men|ees))"
+)
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -65,7 +85,9 @@ _PEOPLE_NOUNS = (
     r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|veterans|generals|mayors|"
     r"governors|"
     r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
-    r"catechists|parishioners|congregants|followers|demonstrators|" + _ENTOURAGE
+    r"catechists|parishioners|congregants|followers|demonstrators|residents|inhabitants|immigrants|peasants|occupants|"
+    r"participants|accountants|cardinals|chefs|cooks|clerks|colonels|deacons|expatriates|expats|housemaids|nannies|judges|"
+    r"magistrates|victims|lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE + "|" + _PEOPLE_BY_ENDING
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -94,7 +116,7 @@ _COUNT = re.compile(
     r"exchanged|swapped|handed\s+over|repatriated|let\s+go)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
     # "one of Belarus's best-known political prisoners": a description, not a figure
-    r"(?!(?<=\bone)\s+of\s+(?:the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+(?:best|most|longest|highest|leading|top|"
+    r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+(?:best|most|longest|highest|leading|top|"
     r"better|biggest|few)\b)"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
@@ -156,7 +178,10 @@ _LIST_COUNTS = re.compile(
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
 _ROLE = PERSON_ROLES
 _ONE_MORE_NOUN = (
-    r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband|civilian)"
+    r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband|civilian|"
+    # a school's or a firm's staff: "the principal, three teachers and a cook"
+    r"principal|headmaster|headmistress|headteacher|pupil|cook|chef|driver|guard|bodyguard|guide|mechanic|technician|"
+    r"employee|staffer|clerk|crewman)"
 )
 _ONE_MORE_DEMONYM = (
     r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")"
@@ -240,17 +265,19 @@ _CAPTIVITY_WORDS = (r"freed|released|former|held|abducted|kidnapped|captured|det
 _NOT_OF_THE_FREED = r"(?!(?:as|while|when|and|but|until|were|was|whose|who\s+(?:were|went|had|have)|" + _CAPTIVITY_WORDS + r")\b)"
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
-                   r"legislators|envoys|mediators|negotiators|elders")
+                   r"legislators|envoys|mediators|negotiators|elders|photographers|cameram[ae]n|reporters|journalists|clergymen|"
+                   r"clerics|priests|bishops|imams|pastors|rabbis|sheikhs|chiefs")
 # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
 # announced the release": officials, kin and supporters at the release, not the freed (read only after a figure with no
 # "the" before it: "The eight officials waited at the airport" are the freed told again)
 _ONLOOKERS_AFTER = re.compile(
     r"\s+(?!(?:" + _CAPTIVITY_WORDS + r")\b)(?:[\w-]+\s+)?(?:" + _ONLOOKER_NOUNS + r")\s+(?:" + _NOT_OF_THE_FREED
-    + r"[\w-]+\s+){0,4}?(?:who\s+)?(?:witnessed|watched|looked\s+on|lined|brokered|announced|mediated|negotiated|secured|"
+    + r"[\w-]+\s+){0,4}?(?:who\s+)?(?:witnessed|watched|looked\s+on|lined|broker(?:s|ed)?|announc(?:e|es|ed)|mediat(?:e|es|ed)|"
+    r"negotiat(?:e|es|ed)|secur(?:e|es|ed)|"
     r"released\s+(?:a|the)\s+statement|gathered|rushed|"
     r"(?:welcomed|greeted|received)\s+(?:him|her|them|\d+|" + _NUMBER_WORD_RE + r"|(?-i:[A-Z])\w*|the\s+(?:freed|released|"
     r"returning|hostages|prisoners|detainees|men|women|release|news|\d+|" + _NUMBER_WORD_RE + r"))|"
-    r"praised\s+(?:the\s+)?(?:security\s+forces|army|military|troops|police|mediators|negotiators)|waited\s+(?:at|outside|by|near)\b|"
+    r"praised\s+(?:the\s+)?(?:security\s+forces|army|military|troops|police|mediators|negotiators)|wait(?:ed|s|ing)?\s+(?:at|outside|by|near)\b|"
     r"helped\s+(?:to\s+)?(?:broker|secure|negotiate|mediate|arrange|win)|"
     r"attended\s+(?:[\w-]+\s+){0,6}?(?:to\s+welcome|welcom\w*|reception\s+for)|"
     r"(?:said|says)\s+(?:that\s+)?(?:the\s+)?(?:\d+|" + _NUMBER_WORD_RE + r"|a\s+number\s+of|several|dozens|scores|hundreds)|"
@@ -563,7 +590,10 @@ _CROWD = re.compile(
     # "as thousands cheered", "let out several months early": a crowd, and a time
     r"\b(?:dozens|hundreds|thousands|scores)\s+(?:of\s+(?:[\w-]+\s+)?)?(?:cheer(?:ed)?|gather(?:ed)?|rall(?:y|ied)|march(?:ed)?|"
     r"protest(?:ed)?|watch(?:ed)?|line[ds]?|greet(?:ed)?|welcome[ds]?|celebrate[ds]?|wait(?:ed)?|turn(?:ed)?\s+out)\b|"
-    r"\b(?:several|many|some|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:months|years|weeks|days|hours|times)\b", _I
+    r"\b(?:several|many|some|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:months|years|weeks|days|hours|times)\b|"
+    # "an attack killing 16 people, including four nuns": the dead, and those among them
+    r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:people|civilians|[a-z]+s)\b(?:,?\s+(?:including|among\s+them)\s+[^,;.]*)?", _I
 )
 
 
@@ -2008,7 +2038,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # headline's figure is a part of the lede's sum
             figures.clear()
         side = _side_of(_without_held_clauses(sentence))
-        if _ALSO.search(sentence) and figures:
+        if figures and _also_told(sentence):
             side = side or f"{_UNNAMED_OTHER_SIDE}{len(figures)}"
         known = seen.get(value)
         # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
@@ -2112,7 +2142,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if _exchange_total(whole) or (len(values) > 2 and biggest == sum(values) - biggest) or (
                 whole is title and (_SWAP_TOTAL.search(title) or _AMONG_FREED.search(title))):
             return biggest
-    listed = next((v for v, side, sentence in figures[1:] if v == biggest and not (swap or _ALSO.search(story)) and (
+    also = any(_also_told(sentence) for sentence in sentences)
+    listed = next((v for v, side, sentence in figures[1:] if v == biggest and not (swap or also) and (
         not side or side == figures[0][1]) and _lists_members(sentence, v)), None)
     if listed is not None and listed > sum(values) - listed:
         return listed  # "Betancourt, three Americans rescued" / "flew 15 hostages out, including ...": the whole freed
@@ -2122,15 +2153,19 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # "Russia frees 2 Ukrainian priests" / "Fathers A and B were freed along with 8 other civilians": the headline's
         # people and the others, the lede's whole
         return values[1]
+    if len(values) == 2 and not swap and figures[0][2] is title and any(
+            _along_with_others_at(figures[1][2], at) == values[0] and values[0] + value == values[1]
+            for at, value in _figure_positions(figures[1][2])):
+        return values[1]  # "Two Al Jazeera journalists freed" / "A and B ... along with their three companions": the same
     if len(values) == 2 and not swap and figures[0][2] is title and values[1] > values[0] and (
-            (_AMONG_WHOLE.search(figures[1][2]) and not _ALSO.search(figures[1][2]))
+            (_AMONG_WHOLE.search(figures[1][2]) and not _also_told(figures[1][2]))
             or (_DEFINITE_FIGURE.match(figures[1][2]) and sum(_figures_in(title)) == values[1])):
         # "Myanmar pardons two reporters" / "A and B walked out ... among 6,520 inmates freed in an amnesty"; "India repatriates
         # 17 fishermen, 3 civilian prisoners" / "The 20 men ...": the whole the lede tells
         return values[1]
     sides = {s for _, s, _ in figures if s}
     other_side = _uncounted_side(title)
-    if len(values) > 1 and (swap or len(sides) > 1 or _ALSO.search(story) or any(
+    if len(values) > 1 and (swap or len(sides) > 1 or also or any(
             _LINKED_RELEASE.search(told) or _other_state_says_returned(told, v, title) for v, _, told in figures[1:]) or any(
             _state_frees_other_side(told, side) and side not in {s for _, s, _ in figures[:i]}
             for i, (_, side, told) in enumerate(figures) if i) or (
@@ -3380,6 +3415,9 @@ def _names_listed_with_figure(sentence: str, swap: bool) -> bool:
     return listed is not None and plain is not None and listed > plain
 
 
+_HEADLINE_ROLE = re.compile(r"\b" + _ROLE + r"\b(?!s)", _I)
+
+
 def _named_beside(title: str, source: str, swap: bool) -> int:
     """People named in the headline in addition to its figure ("Jason Rezaian, three other Americans", "Alvarez
     freed ... with 18 clergy", "Moore-Gilbert freed in exchange for three Iranians"); 0 when the names are part
@@ -3393,8 +3431,13 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         return 0  # "charges against him and three co-accused": the headline's person is the "him" counted
     if source != title and _subject_along_with(source):
         named = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
-        if named and all(n.split()[-1] in source for n in named):
-            return 0  # "Mark Swidan ... is returning along with two other Americans": counted with the figure
+        role = None if named else _HEADLINE_ROLE.search(title)
+        if (named and all(n.split()[-1] in source for n in named)) or (not named and (
+                role is None or re.search(rf"\b{role.group(0)}\b", _TOGETHER_WITH.split(source, maxsplit=1)[0], _I))):
+            # "Mark Swidan ... is returning along with two other Americans": counted with the figure, as is a headline's
+            # person told by role ("British engineer freed": "engineer Tom Lewes ... along with his two colleagues"; not
+            # "driver Ousmane Traore ... along with two colleagues; the British engineer ... was freed hours later")
+            return 0
     if source != title:
         anaphoric = _ANAPHORIC_COUNT.search(source)
         in_headline = _headline_people(title)
@@ -3423,7 +3466,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
                     or int(_IN_RETURN.search(source) is not None and _SINGLY.search(title) is not None)
                     or _one_of_another_nation(title, source))
         freed_with = _FREED_WITH_FIGURE.search(source)
-        if freed_with and not _count_in(title)[1]:
+        if freed_with and not _count_in(title)[1] and not _subject_along_with(source):
             # "Robert Fowler ... and Louis Guay were handed over with two European women": the people named before
             return max(_headline_people(title), len(_clause_names(source[: freed_with.start()])))
         return 0
@@ -3702,7 +3745,15 @@ _ANAPHORIC_COUNT = re.compile(r"\b(?:the|these|those|all|both)\s+(?:two|three|fo
 # An exchange story: the other side's figure or names are added to the first side's.
 _SWAP_STORY = re.compile(
     r"\b(?:swap\w*|exchang\w*|in\s+return|trade[ds]?\s+(?:for|prisoners|detainees|captives|POWs)|for\s+(?:the\s+)?(?:release|freedom)\s+of|"
-    r"in\s+turn\s+(?:freed|released|pardoned|handed\s+over)|in\s+a\s+deal\s+that\s+also|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
+    r"in\s+turn\s+(?:freed|released|pardoned|handed\s+over)|in\s+a\s+deal\s+that\s+also|"
+    # a sentence that opens on the cue and frees people: "In a reciprocal gesture, the army released two rebel fighters",
+    # "Israel, for its part, released 90 Palestinian prisoners" (not "Last year, in a reciprocal gesture, ...", "released
+    # footage of 40", "freed 12 people trapped under rubble")
+    r"(?:^|(?<=[.;!?]\s))(?:(?-i:In)\s+a\s+reciprocal\s+(?:gesture|move|step),?\s+(?:[\w'\u2019-]+\s+){1,3}?|"
+    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+for\s+(?:its|their)\s+(?:own\s+)?part,\s+)(?:also\s+)?"
+    r"(?:freed|released|pardoned|handed\s+over)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r")\b"
+    r"(?!\s+(?:trapped|from\s+(?:the\s+)?rubble|buried))|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
     r"(?:receives|gets\s+back|brings\s+home)\s+[^;.]{1,80}?,\s+(?:hands\s+over|returns|sends\s+back))\b",
     _I,
 )
@@ -3716,7 +3767,12 @@ _OTHERS_TOO = re.compile(
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
-    r"a\s+number\s+of|scores\s+of)\b",
+    r"a\s+number\s+of|scores\s+of|"
+    # "freed along with other hostages", "with fellow hostages", "Father X and parishioners", "and members of his congregation"
+    r"(?:along\s+|together\s+)?with\s+(?:other|fellow)\s+(?:[\w-]+\s+)?(?:hostages|captives|prisoners|detainees|inmates|abductees|"
+    r"passengers|worshippers|parishioners)|"
+    r"and\s+(?:(?:his|her|their)\s+)?(?:parishioners|congregants|worshippers|members\s+of\s+(?:his|her|their)\s+"
+    r"(?:congregation|church|parish|family|group|team|crew)))\b",
     _I,
 )
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
@@ -5279,7 +5335,16 @@ def _singles_listed_after(sentence: str, end: int) -> int:
 
 
 _ONE_OPENS_BEFORE_FIGURE = re.compile(
-    r"\W*(?:an?\s+)?(?P<demonym>(?:(?:South|North|East|West)\s+)?(?-i:[A-Z])[a-z]+)(?:,|\s+and)\s+$")
+    r"\W*(?:(?:an?\s+)?(?P<demonym>(?:(?:South|North|East|West)\s+)?(?-i:[A-Z])[a-z]+)|"
+    # "The principal, three teachers and a cook seized ...", "A pilot and two soldiers held ..."
+    r"(?P<role>(?i:the|an?)\s+(?:[\w-]+\s+){0,2}?" + _ONE_MORE_NOUN + r"))(?:,|\s+and)\s+$")
+# The subject's own release after its figure: "... and a cook seized from the school last week were freed" (not "A clerk and
+# two guards processed the release of 400", "A guide and two elders led negotiators to the camp where 9 hostages were freed")
+_GROUP_FREED_AFTER = re.compile(
+    r"(?:(?!\b(?:where|when|after|as|while|but|said|says|told)\b)[^;:.\d])*?\b(?:were|was|have\s+been|has\s+been|had\s+been|"
+    r"are\s+being)\s+"
+    r"(?:(?:all|finally|also|later|safely|eventually|reportedly)\s+)?(?:freed|released|set\s+free|let\s+go|handed\s+over|rescued|"
+    r"pardoned)\b", _I)
 
 
 def _one_before_figure(sentence: str, at: int) -> bool:
@@ -5287,6 +5352,8 @@ def _one_before_figure(sentence: str, at: int) -> bool:
     one = _ONE_BEFORE_FIGURE.search(sentence, max(0, at - 80), at)
     if one is None:  # "South Korean, three Filipinos freed in Libya": a headline opening on one person's nationality
         one = _ONE_OPENS_BEFORE_FIGURE.match(sentence[:at])
+        if one is not None and one.group("role") and not _GROUP_FREED_AFTER.match(sentence, at):
+            return False
     return one is not None and (one.group("demonym") is None or _nationality(one.group("demonym")))
 
 
@@ -5342,8 +5409,8 @@ _FREED_NAME_AND = re.compile(
 )
 # "Mark Swidan, ..., is returning to the United States along with two other Americans": the named subject and the others.
 _NAMED_ALONG_WITH = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+,?\s+){1,10}?"
-    r"(?:along\s+with|together\s+with|alongside)\s+$"
+    r"^\W*(?P<subject>(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+,?\s+){0,10}?)"
+    r"(?:along\s+with|together\s+with|alongside)\s+(?:(?:his|her|their)\s+)?$"
 )
 
 
@@ -5352,9 +5419,36 @@ def _along_with_others_at(sentence: str, at: int) -> int:
     Americans": 1; "Editor A and columnist B walked out along with 1,204 other inmates": 2), counted beside the figure;
     0 when the figure at `at` is not such."""
     subject = _NAMED_ALONG_WITH.search(sentence, max(0, at - 200), at)
-    if subject is None or not _OTHER_AFTER.match(sentence, at):
-        return 0
-    return max(1, _people_listed(_ESCORTED_BY.sub("", _SUBJECT_VERB.split(subject.group(0), maxsplit=1)[0])))
+    if subject is None or not _OTHER_AFTER.match(sentence, at) or _CAME_FOR_THEM.match(sentence, at):
+        return 0  # (not "along with two colleagues who had driven to the border to collect him")
+    named, *verb = _SUBJECT_VERB.split(subject.group("subject"), maxsplit=1)
+    if verb and (_NOT_FREED_WITH.search(verb[0]) or not _FREED_OR_HOME.search(verb[0])):
+        return 0  # "was detained along with three fellow activists", "Foreign Minister X met ... along with two aides"
+    if not verb and not (_GROUP_FREED_AFTER.match(sentence, at) or _WALKED_OUT_AFTER.match(sentence, at)):
+        return 0  # "Foreign Minister X, along with two aides, flew to Tehran"
+    named = _ESCORTED_BY.sub("", named)
+    return max(1, _people_listed(named), len(_people_in(named.split(",")[0])))
+
+
+# The subject's verb before "along with": its release or journey home ("was released on Monday along with", "returned to
+# Seoul on Friday along with")
+_FREED_OR_HOME = re.compile(
+    r"\b(?:released|freed|pardoned|set\s+free|let\s+go|walked|returned|flew|flown|arrived|landed|crossed|left|deported|expelled|"
+    r"handed\s+over|repatriated|reunited)\b", _I)
+# ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
+_WALKED_OUT_AFTER = re.compile(
+    r"[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:prison|jail|detention)|(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
+_NOT_FREED_WITH = re.compile(
+    r"\b(?:detained|arrested|sentenced|jailed|convicted|charged|abducted|kidnapped|seized|captured|tried|indicted|met|greeted|"
+    r"welcomed|negotiated|secured|brokered|accompanied|escorted|collected)\b", _I)
+_CAME_FOR_THEM = re.compile(r"[^;:.]{0,60}?\bwho\s+(?:had\s+)?(?:driven|drove|come|came|travell?ed|flown|flew|gone|went)\b", _I)
+
+
+def _also_told(sentence: str) -> bool:
+    """Whether a sentence tells more people freed besides ("also released", "in return", "along with his"), not where "along
+    with their three companions" follows a named subject its figure counts ("A and B were released along with their three
+    companions": 5, not two and three more)."""
+    return _ALSO.search(sentence) is not None and not _subject_along_with(sentence)
 
 
 def _subject_along_with(sentence: str) -> bool:
@@ -5362,7 +5456,7 @@ def _subject_along_with(sentence: str) -> bool:
     return any(_along_with_others_at(sentence, at) for at, _ in _figure_positions(sentence))
 
 
-_OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+other\b", _I)
+_OTHER_AFTER = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:other|fellow|colleagues|companions|co-defendants|co-accused)\b", _I)
 # Where a named subject works: ", the director of Abzas Media,", ", of the Oromia News Network,"
 _OF_ORGANISATION = re.compile(r",\s+(?:(?-i:[a-z])[^,]*?\s)?of\s[^,]*,?")
 # Who went with a freed subject, not freed: ", accompanied by his wife Sara Mohammadi,", "with her lawyer X"
@@ -5467,12 +5561,15 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
     found += [(start, value) for start, value in _bare_figures(sentence)
               if start not in taken and not _among_the_taken(sentence, start)]
     found.sort()
+    subject_counted = False
     if named_lists and not each and not (len(found) == 1 and _named_and_others(sentence)):
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
-        found = [(start, value + (_along_with_others_at(sentence, start)
-                                  or int(_FREED_NAME_AND.search(sentence, max(0, start - 160), start) is not None)))
-                 for start, value in found]
+        raised = [(start, value + (_along_with_others_at(sentence, start)
+                                   or int(_FREED_NAME_AND.search(sentence, max(0, start - 160), start) is not None)))
+                  for start, value in found]
+        subject_counted = raised[:1] != found[:1]
+        found = raised
     if each and found:
         # "35 prisoners each ..., a swap that returned Sentsov and 24 sailors": the figures after "each" are parts of a side
         at = next(m.start() for m in _EACH.finditer(sentence) if not _MONEY_BEFORE.search(sentence, 0, m.start()))
@@ -5512,7 +5609,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         if traded and not each:
             return found[0][1] + traded, True
     if named_lists and found and not each:
-        subject = 0 if listed_with_their else _named_subject_beside(sentence, found[0][0])
+        subject = 0 if listed_with_their or subject_counted else _named_subject_beside(sentence, found[0][0])
         if subject:
             # "Bishop Álvarez and Bishop Isidoro Mora were flown to Rome together with 15 priests and two seminarians"
             return sum(value for _, value in found) + subject, True

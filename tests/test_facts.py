@@ -3089,6 +3089,44 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_THIRD_ROUND_CASES = [
+    # Others "along with" the named subjects, before the verb: the subjects and the others.
+    ('Journalists released in Eritrea', 'Reporters Ali Hassan and Yonas Bekele, along with their two colleagues, were released from prison on Monday.', "", 4),
+    # ... counted once where the figure already holds the subject (not five).
+    ('Activist back in Seoul after detention in China', 'Activist Kim Young-hwan returned to Seoul on Friday along with three other activists after Chinese authorities deported them.', "", 4),
+    # One person told by a role beside a figure, before or after it: a school's or a firm's staff.
+    ('Gunmen free school staff in Nigeria', 'The principal, three teachers and a cook seized from the school last week were freed on Sunday, police said.', "", 5),
+    ('Hostages freed in Mali', 'The headmaster and four pupils abducted by insurgents last week were freed on Sunday.', "", 5),
+    ('Hostages freed in Mali', 'A pilot and two soldiers held by insurgents for a year were freed on Sunday.', "", 3),
+    # A reciprocal gesture in the lede is the other side, as "in return" is.
+    ('M23 frees soldiers', 'Rebels freed seven Congolese soldiers on Tuesday. In a reciprocal gesture, the army released two rebel fighters.', "", 9),
+    # The dead "including" some are no sign that others were freed with the one named.
+    ('Rebels free priest in Congo', 'Father Jean Mbuyi was released by the rebels on Friday, a week after an attack killing 16 people, including four nuns.', "", 1),
+    # Guards: a gesture that frees no one, the dead beside a figure, officials along with no one freed, a source.
+    ('Rebels free 7 soldiers', 'Rebels freed seven soldiers on Tuesday. In a reciprocal gesture, the army lifted a curfew in the town.', "", 7),
+    ('Rebels free 12 hostages in Congo', 'Rebels freed 12 hostages on Friday, days after an attack killing 16 people, including four nuns.', "", 12),
+    ("Sweden's foreign minister brings freed aid worker home", 'Foreign Minister Anna Berg, along with two aides, flew to Tehran on Monday and returned with the freed aid worker Johan Lind.', "", 1),
+    ('Hostages freed in Niger', 'The driver, two nurses and a doctor kidnapped last month were released on Sunday.', "", 4),
+    ('Hostages freed in Niger', 'A spokesman and two officials announced that 12 hostages were freed on Sunday.', "", 12),
+    # A plural of people the word lists lack, known by its ending ("deminers", "residents"); not "one of the country's biggest earners".
+    ('Taliban free 12 deminers', 'Taliban fighters released 12 deminers working for a British charity on Sunday, officials said.', "", 12),
+    ('Ghana activists freed', 'The police freed 40 residents of the town detained during the protest, lawyers said.', "", 40),
+    ('Belarus frees 123 prisoners as US lifts potash sanctions', "Belarus released 123 prisoners on Saturday. In return Washington said it was lifting sanctions on potash, one of the country's biggest earners.", "", 123),
+    # A headline's figure of the named subject, the lede's subject and others "along with their" companions: the lede's whole.
+    ('Two journalists freed in Sudan', 'Reporters Osman Ali and Ibrahim Adam were released by the RSF on Sunday along with their three colleagues.', "", 5),
+    ('Burkina frees detained journalists', 'Journalists Atiana Oulon and Adama Bayala were freed on Friday, together with their three colleagues conscripted by the junta.', "", 5),
+    # Guards: captors, officials and onlookers beside a figure, gestures told as past or freeing no one, a subject detained "along with", another person in the headline.
+    ('Abu Sayyaf frees Malaysian hostage', 'Abu Sayyaf sub-leader Radullan Sahiron, along with 20 fellow gunmen, released a Malaysian hostage in Sulu on Friday.', "", 1),
+    ('Governor receives freed pupils', 'The governor and three commissioners received the 25 freed pupils at Government House on Friday.', "", 25),
+    ('Pardon frees 300 prisoners', 'A guard and two officers read out the names of 300 prisoners freed under the pardon.', "", 300),
+    ('Insurgents free 9 hostages in Mozambique', 'A guide and two village elders led negotiators to the camp where 9 hostages were freed on Sunday.', "", 9),
+    ('Rebels free seven soldiers', 'Rebels freed seven soldiers on Tuesday. Last year, in a reciprocal gesture, the army released 40 rebel fighters.', "", 7),
+    ('Ukraine welcomes home 75 POWs', 'Ukraine brought home 75 prisoners of war on Friday. Moscow, for its part, released footage of 40 of the men boarding buses.', "", 75),
+    ('Israel frees 30 Palestinian detainees', "Israel freed 30 Palestinian detainees on Monday. Gaza's civil defence, for its part, freed 12 people trapped under rubble.", "", 30),
+    ('British engineer freed in Mali', 'Malian driver Ousmane Traore was released on Sunday along with two colleagues; the British engineer Tom Lewes was freed hours later.', "", 4),
+    ('Congolese priest and parishioners freed', 'Father Jean Mbuyi and parishioners who survived an attack killing 16 people, including four nuns, were freed on Friday.', "", None),
+]
+
 THIRTY_SECOND_ROUND_CASES = [
     # The dead are not the freed: the men the freed person killed, the dead and the evacuated of another item.
     ("US contractor freed in Lahore after 'blood money' deal", "",
@@ -3503,7 +3541,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
