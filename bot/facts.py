@@ -41,9 +41,11 @@ _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE
 # only where they are freed themselves (see _ENTOURAGE_AFTER).
 _ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
               r"councilors|comrades|relatives")
-# A plural noun of people the list below lacks, known by its ending ("12 chefs", "three pharmacists", "40 bankers"), not one
-# of the things that end so ("oil tankers", "containers", "decrees", "lists").
+# A plural noun of people the list below lacks, known by its ending ("three pharmacists", "40 bankers"), or one as often
+# a town's people or a court's, read only right after a release verb (see _FREED_BY_ENDING); not one of the things,
+# captors, officials, onlookers and firms that end so ("oil tankers", "decrees", "gunmen", "negotiators", "exporters").
 _PEOPLE_BY_ENDING = (
+    r"(?:residents|inhabitants|occupants|villagers|judges|magistrates|victims|participants|immigrants|expatriates|expats|"
     r"(?!(?:containers|computers|letters|papers|numbers|orders|borders|quarters|headquarters|layers|filters|registers|"
     r"waivers|transfers|offers|answers|powers|centers|shelters|tankers|trailers|lockers|towers|meters|kilometers|"
     r"centimeters|liters|helicopters|bombers|launchers|boosters|printers|posters|flyers|folders|chapters|characters|"
@@ -58,8 +60,10 @@ _PEOPLE_BY_ENDING = (
     # firms and markets: "one of the country's biggest earners", "12 exporters"
     r"earners|producers|exporters|importers|suppliers|buyers|sellers|consumers|manufacturers|carriers|operators|insurers|"
     r"lenders|refiners|shippers|owners|holders|shareholders|stakeholders|bondholders|users|customers|subscribers|players|"
-    r"partners|competitors|investors|creditors|debtors|distributors|retailers|wholesalers|providers|developers)\b)"
-    r"(?-i:[a-z]+(?:ers|ists|ians|ors|men|ees))"
+    r"partners|competitors|investors|creditors|debtors|distributors|retailers|wholesalers|providers|developers|trawlers|"
+    r"freighters|destroyers|airliners|choppers|excavators|bulldozers|transporters|rupees|tribesmen|clansmen|middlemen|spokesmen|"
+    r"ombudsmen|parliamentarians|physicians|directors|brokers|traffickers)\b)"
+    r"(?-i:[a-z]+(?:ers|ists|ians|ors|men|ees)))"
 )
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
@@ -85,9 +89,9 @@ _PEOPLE_NOUNS = (
     r"combatants|paratroopers|commandos|mercenaries|deserters|gendarmes|constables|coastguards|rangers|veterans|generals|mayors|"
     r"governors|"
     r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
-    r"catechists|parishioners|congregants|followers|demonstrators|residents|inhabitants|immigrants|peasants|occupants|"
-    r"participants|accountants|cardinals|chefs|cooks|clerks|colonels|deacons|expatriates|expats|housemaids|nannies|judges|"
-    r"magistrates|victims|lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE + "|" + _PEOPLE_BY_ENDING
+    r"catechists|parishioners|congregants|followers|demonstrators|peasants|accountants|chefs|cooks|clerks|colonels|deacons|"
+    r"housemaids|nannies|"
+    r"lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -198,7 +202,9 @@ _AND_ONE_MORE = re.compile(
     r"has|had|who|held|jailed|detained|imprisoned|kidnapped|abducted|seized|captured|arrested|sentenced|convicted|freed|released|"
     r"also|on|in|at|from|to|after|with|for|as|back|home|flew|arrived|landed)\b))|"
     r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
-    r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)", _I
+    r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)"
+    # not a source: "freed 18 pupils and a guard at the school said"
+    r"(?!(?:\s+(?:at|of|from)\s+(?:the\s+)?[\w-]+)?\s+(?:said|says|told)\b)", _I
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
@@ -265,8 +271,7 @@ _CAPTIVITY_WORDS = (r"freed|released|former|held|abducted|kidnapped|captured|det
 _NOT_OF_THE_FREED = r"(?!(?:as|while|when|and|but|until|were|was|whose|who\s+(?:were|went|had|have)|" + _CAPTIVITY_WORDS + r")\b)"
 _ONLOOKER_NOUNS = (r"relatives|families|parents|mothers|fathers|sisters|brothers|sons|daughters|wives|husbands|cousins|uncles|"
                    r"supporters|friends|neighbours|neighbors|officials|ministers|governors|mayors|generals|diplomats|lawmakers|"
-                   r"legislators|envoys|mediators|negotiators|elders|photographers|cameram[ae]n|reporters|journalists|clergymen|"
-                   r"clerics|priests|bishops|imams|pastors|rabbis|sheikhs|chiefs")
+                   r"legislators|envoys|mediators|negotiators|elders|photographers|cameram[ae]n")
 # "20 mayors from occupied towns attended the ceremony", "four relatives who flew to Doha to greet them", "Two generals
 # announced the release": officials, kin and supporters at the release, not the freed (read only after a figure with no
 # "the" before it: "The eight officials waited at the airport" are the freed told again)
@@ -4230,6 +4235,15 @@ _SWAPPED_FOR_FIGURE = re.compile(
 _NOT_A_VERB_OF_WORDS = frozenset({"first", "last", "final", "among", "adds", "added"})
 
 
+# "Taliban released 12 deminers", "freed 11 Cameroonian pharmacists": a figure right after a release verb, of people the
+# word lists lack
+_FREED_BY_ENDING = re.compile(
+    r"\b(?:free|frees|freed|freeing|releases?|released|releasing|pardon(?:s|ed)?|hand(?:s|ed)?\s+over|let\s+go\s+(?:of\s+)?)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?!(?:" + _PEOPLE_NOUNS + r")\b)"
+    + _PEOPLE_BY_ENDING + r"\b", _I)
+
+
 @lru_cache(maxsize=256)
 def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
     """Figures right after a release verb ("frees 90 after delay", "Moscow gets 195"), told for a second state with
@@ -4245,6 +4259,11 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
                 _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at)
                 or (_AFTER_FREEING_BEFORE.search(sentence, max(0, at - 30), at) and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))):
             found.append((match.start("num"), value))
+    for match in _FREED_BY_ENDING.finditer(sentence):
+        value = figure(match.group("num")) or parse_count(match.group("num").lower())
+        at = match.start("num")
+        if value is not None and not _is_year(value) and not _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at):
+            found.append((at, value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
         value = parse_count(match.group("num")) or 0
         if value and not _written_as_year(match, value):
@@ -5341,10 +5360,9 @@ _ONE_OPENS_BEFORE_FIGURE = re.compile(
 # The subject's own release after its figure: "... and a cook seized from the school last week were freed" (not "A clerk and
 # two guards processed the release of 400", "A guide and two elders led negotiators to the camp where 9 hostages were freed")
 _GROUP_FREED_AFTER = re.compile(
-    r"(?:(?!\b(?:where|when|after|as|while|but|said|says|told)\b)[^;:.\d])*?\b(?:were|was|have\s+been|has\s+been|had\s+been|"
-    r"are\s+being)\s+"
-    r"(?:(?:all|finally|also|later|safely|eventually|reportedly)\s+)?(?:freed|released|set\s+free|let\s+go|handed\s+over|rescued|"
-    r"pardoned)\b", _I)
+    r"(?:\d[\d,]*)?(?:(?!\b(?:where|when|after|as|while|but|said|says|told)\b)[^;:.\d])*?\b(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been|are\s+being)\s+(?:(?!(?:arrested|detained|jailed|sentenced|killed|abducted|kidnapped|seized)\b)[\w-]+\s+){0,4}?"
+    r"(?:freed|released|set\s+free|let\s+go|handed\s+over|rescued|pardoned)\b", _I)
 
 
 def _one_before_figure(sentence: str, at: int) -> bool:
@@ -5409,7 +5427,7 @@ _FREED_NAME_AND = re.compile(
 )
 # "Mark Swidan, ..., is returning to the United States along with two other Americans": the named subject and the others.
 _NAMED_ALONG_WITH = re.compile(
-    r"^\W*(?P<subject>(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?\s+(?:[\w-]+,?\s+){0,10}?)"
+    r"^\W*(?P<subject>(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+(?:,[^;]{3,120}?,)?,?\s+(?:[\w-]+,?\s+){0,10}?)"
     r"(?:along\s+with|together\s+with|alongside)\s+(?:(?:his|her|their)\s+)?$"
 )
 
@@ -5437,7 +5455,8 @@ _FREED_OR_HOME = re.compile(
     r"handed\s+over|repatriated|reunited)\b", _I)
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
 _WALKED_OUT_AFTER = re.compile(
-    r"[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:prison|jail|detention)|(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
+    r"(?:\d[\d,]*)?[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prison|jail|detention)|"
+    r"(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
 _NOT_FREED_WITH = re.compile(
     r"\b(?:detained|arrested|sentenced|jailed|convicted|charged|abducted|kidnapped|seized|captured|tried|indicted|met|greeted|"
     r"welcomed|negotiated|secured|brokered|accompanied|escorted|collected)\b", _I)

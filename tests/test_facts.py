@@ -3125,6 +3125,16 @@ THIRTY_THIRD_ROUND_CASES = [
     ('Israel frees 30 Palestinian detainees', "Israel freed 30 Palestinian detainees on Monday. Gaza's civil defence, for its part, freed 12 people trapped under rubble.", "", 30),
     ('British engineer freed in Mali', 'Malian driver Ousmane Traore was released on Sunday along with two colleagues; the British engineer Tom Lewes was freed hours later.', "", 4),
     ('Congolese priest and parishioners freed', 'Father Jean Mbuyi and parishioners who survived an attack killing 16 people, including four nuns, were freed on Friday.', "", None),
+    # A subject "along with" fellow detainees, released after bail was granted or named after a title.
+    ('Ghana: activists freed on bail', 'Activist Oliver Barker-Vormawor, along with 12 fellow protesters, was granted bail and released on Friday.', "", 13),
+    ('Algeria frees Hirak activists', 'Hirak figure Karim Tabbou, along with 40 fellow detainees, was released on Thursday after a presidential pardon.', "", 41),
+    # Guards: a decree's number, onlookers, a court's judges, money and go-betweens who were themselves freed.
+    ('Guinea: Decree 34 frees 1,500 detainees ahead of independence day', "The decree signed on Monday frees 1,500 detainees held in Conakry's central prison.", "", 1500),
+    ('Iran frees 2 French nationals as 40 participants gather for Geneva talks', 'Iran released two French nationals on Tuesday.', "", 2),
+    ('Turkish court frees rights defender after 14 months', 'A panel of three judges in Izmir ordered the release of Taner Kilic on Wednesday.', "", 1),
+    ('Pakistan releases 20 Indian fishermen from Karachi jail', 'Pakistan released 20 Indian fishermen on Monday. A Karachi charity gave each of them 5,000 rupees for the journey home.', "", 20),
+    ('Two imams who mediated truce freed by jihadists in Niger', 'Two imams who mediated a truce between herders and farmers were released by jihadists on Sunday.', "", 2),
+    ('Militants free pupils', 'Militants freed 18 pupils and a guard at the school said they looked exhausted.', "", 18),
 ]
 
 THIRTY_SECOND_ROUND_CASES = [
