@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PERSON_ROLES, country_aliases
+from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PEOPLE_BY_ENDING, PERSON_ROLES, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
 from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case, without_accents
 
@@ -41,30 +41,6 @@ _COMPOUND_NUMBER_WORD = r"(?:" + _NUMBER_WORD_RE + r")(?:-(?:" + _NUMBER_WORD_RE
 # only where they are freed themselves (see _ENTOURAGE_AFTER).
 _ENTOURAGE = (r"aides|staffers|bodyguards|advisers|advisors|associates|deputies|consultants|lawmakers|legislators|councillors|"
               r"councilors|comrades|relatives")
-# A plural noun of people the list below lacks, known by its ending ("three pharmacists", "40 bankers"), or one as often
-# a town's people or a court's, read only right after a release verb (see _FREED_BY_ENDING); not one of the things,
-# captors, officials, onlookers and firms that end so ("oil tankers", "decrees", "gunmen", "negotiators", "exporters").
-_PEOPLE_BY_ENDING = (
-    r"(?:residents|inhabitants|occupants|villagers|judges|magistrates|victims|participants|immigrants|expatriates|expats|"
-    r"(?!(?:containers|computers|letters|papers|numbers|orders|borders|quarters|headquarters|layers|filters|registers|"
-    r"waivers|transfers|offers|answers|powers|centers|shelters|tankers|trailers|lockers|towers|meters|kilometers|"
-    r"centimeters|liters|helicopters|bombers|launchers|boosters|printers|posters|flyers|folders|chapters|characters|"
-    r"matters|barriers|rivers|waters|corners|dinners|banners|flowers|prayers|summers|winters|tigers|lobsters|beavers|"
-    r"otters|panthers|spiders|oysters|lists|twists|wrists|fists|cysts|mists|doors|floors|sectors|factors|corridors|"
-    r"reactors|motors|tractors|errors|mirrors|colors|colours|rumors|rumours|sensors|vectors|ventilators|generators|"
-    r"elevators|indicators|decrees|degrees|fees|trees|committees|guarantees|knees|chimpanzees|specimens|regimens|"
-    # captors, officials and onlookers, who are seldom the freed
-    r"gunmen|kidnappers|abductors|captors|attackers|raiders|hijackers|militiamen|jailers|jailors|negotiators|mediators|"
-    r"facilitators|ambassadors|senators|commissioners|inspectors|investigators|prosecutors|interrogators|rescuers|onlookers|"
-    r"spectators|bystanders|viewers|readers|listeners|voters|speakers|broadcasters|donors|sponsors|handlers|"
-    # firms and markets: "one of the country's biggest earners", "12 exporters"
-    r"earners|producers|exporters|importers|suppliers|buyers|sellers|consumers|manufacturers|carriers|operators|insurers|"
-    r"lenders|refiners|shippers|owners|holders|shareholders|stakeholders|bondholders|users|customers|subscribers|players|"
-    r"partners|competitors|investors|creditors|debtors|distributors|retailers|wholesalers|providers|developers|trawlers|"
-    r"freighters|destroyers|airliners|choppers|excavators|bulldozers|transporters|rupees|tribesmen|clansmen|middlemen|spokesmen|"
-    r"ombudsmen|parliamentarians|physicians|directors|brokers|traffickers)\b)"
-    r"(?-i:[a-z]+(?:ers|ists|ians|ors|men|ees)))"
-)
 _PEOPLE_NOUNS = (
     r"prisoners?|detainees?|hostages?|captives?|POWs?|people|persons|inmates|Americans?|Britons?|citizens|"
     r"nationals|journalists|activists|dissidents|protesters|servicem[ae]n|soldiers|troops|fighters|"
@@ -4241,7 +4217,7 @@ _FREED_BY_ENDING = re.compile(
     r"\b(?:free|frees|freed|freeing|releases?|released|releasing|pardon(?:s|ed)?|hand(?:s|ed)?\s+over|let\s+go\s+(?:of\s+)?)\s+"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?!(?:" + _PEOPLE_NOUNS + r")\b)"
-    + _PEOPLE_BY_ENDING + r"\b", _I)
+    + PEOPLE_BY_ENDING + r"\b", _I)
 
 
 @lru_cache(maxsize=256)
