@@ -179,8 +179,13 @@ _AND_ONE_MORE = re.compile(
     r"also|on|in|at|from|to|after|with|for|as|back|home|flew|arrived|landed)\b))|"
     r"(?:(?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[A-Z])[a-z]+\s+[a-z]+\b(?!s)))"
     r"(?:" + _ONE_MORE_DEMONYM + r"|" + _ONE_MORE_NOUN + r"))\b(?!s)"
-    # not a source: "freed 18 pupils and a guard at the school said"
-    r"(?!(?:\s+(?:at|of|from)\s+(?:the\s+)?[\w-]+)?\s+(?:said|says|told)\b)", _I
+    # not a source nor someone acting: "freed 18 pupils and a guard at the school said", "released 30 hostages on Friday and a
+    # guard escorted them" (but "three teachers and a cook seized from the school")
+    r"(?!(?:\s+(?:at|of|from)\s+(?:the\s+)?[\w-]+)?\s+(?:said|says|tells|told|led|leads|took|takes|drove|drives|opens|brought|"
+    r"brings|escorts|guides|accompanies|"
+    r"(?!(?:held|seized|abducted|kidnapped|captured|detained|taken|freed|released|rescued|jailed|arrested|imprisoned|based|"
+    r"employed|stationed|posted|assigned|named|identified|sentenced|convicted|accused|charged|condemned|tried|indicted|wounded|"
+    r"injured|exiled|deported|expelled|wanted)\b)(?-i:[a-z]+ed))\b)", _I
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
@@ -237,6 +242,15 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
+# People at the release, not freed, read after a figure with no "the" before it: "20 reporters waited", "12 doctors examined
+# them", "40 lawmakers urge", "2 lobbyists visit" (not "15 hostages were welcomed", "frees two reporters who watched a
+# trial", "The eight officials waited at the airport": the freed told again)
+_AT_THE_RELEASE = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|been|being|had|have|has|who|whom|that)\b)[\w-]+\s+){0,2}?(?:wait(?:s|ed|ing)?|welcom(?:e|es|ed)|"
+    r"greet(?:s|ed)?|examin(?:e|es|ed)|escort(?:s|ed)?|interview(?:s|ed)?|cheer(?:s|ed)?|watch(?:es|ed)?|lobb(?:y|ies|ied)|"
+    r"crowd(?:s|ed)?|throng(?:s|ed)?|film(?:s|ed)|visit(?:s|ed)?|urges?|gathers?)\b(?!\s+by\b)"
+    # (not "Three opposition lawmakers greeted supporters after being released")
+    r"(?![^.;]*?\bafter\s+(?:being|their|his|her)\s+(?:freed|released|release)\b)", _I)
 # "freed after two British peers met President Bashir": the people who went to ask for the release
 _AFTER_JUST_BEFORE = re.compile(r"\bafter\s+$", _I)  # (not "after the four men met consular officials": the freed)
 _OTHERS_VISITING = re.compile(
@@ -385,7 +399,10 @@ _NAMED_AND_OTHERS = re.compile(
     _I,
 )
 _FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|handed\s+over|let\s+go|set\s+free|rescued|walked\s+(?:free|out))\b", _I)
-_EACH = re.compile(r"\b(?:each(?!\s+other\b)|apiece)\b", _I)
+# (not money given to each of the freed: "each given 2,000 taka", "after each pays a fine")
+_EACH = re.compile(
+    r"\b(?:each(?!\s+other\b)(?!\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?(?:given|paid|pays|fined)\b)|"
+    r"apiece)\b", _I)
 # "$465,000 each", "posted $500,000 bail for each"
 # "500 dinars each": a sum in a currency named by its word
 _CURRENCY_WORD = (r"(?:dinars?|dirhams?|riyals?|rials?|tomans?|shillings?|rupees?|naira|cedis?|kwacha|rand|birr|francs?|"
@@ -3749,11 +3766,13 @@ _OTHERS_TOO = re.compile(
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
     r"a\s+number\s+of|scores\s+of|"
-    # "freed along with other hostages", "with fellow hostages", "Father X and parishioners", "and members of his congregation"
-    r"(?:along\s+|together\s+)?with\s+(?:other|fellow)\s+(?:[\w-]+\s+)?(?:hostages|captives|prisoners|detainees|inmates|abductees|"
-    r"passengers|worshippers|parishioners)|"
+    # "freed along with other hostages", "released with fellow hostages", "Father X and parishioners ... were freed" (not "held
+    # with other prisoners", "went on hunger strike with fellow detainees", "and parishioners gathered at his church")
+    r"(?:(?:along|together)\s+with|(?<=freed\s)with|(?<=released\s)with)\s+(?:other|fellow)\s+(?:[\w-]+\s+)?(?:hostages|"
+    r"captives|prisoners|detainees|inmates|abductees|passengers|worshippers|parishioners)|"
     r"and\s+(?:(?:his|her|their)\s+)?(?:parishioners|congregants|worshippers|members\s+of\s+(?:his|her|their)\s+"
-    r"(?:congregation|church|parish|family|group|team|crew)))\b",
+    r"(?:congregation|church|parish|crew))(?=[^.;]*?\b(?:were|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,3}?(?:freed|released|"
+    r"let\s+go|set\s+free)))\b",
     _I,
 )
 # "... Alan Gross and an intelligence agent": one more person told singly after "and".
@@ -4030,7 +4049,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _OTHERS_ACTING.match(sentence, match.end("num"))
         or (_AFTER_JUST_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
             and _OTHERS_VISITING.match(sentence, match.end("num")))
-        or (_ONLOOKERS_AFTER.match(sentence, match.end("num"))
+        or ((_ONLOOKERS_AFTER.match(sentence, match.end("num")) or _AT_THE_RELEASE.match(sentence, match.end("num")))
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or (_CARGO_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and _CARGO_AFTER.match(sentence, match.end("num")))
         or _SIDES_NOUN.match(sentence, match.end("num"))

@@ -2726,15 +2726,14 @@ THIRTY_SECOND_ROUND_LABEL_CASES = [
     ("Teens jailed in Iran released", "", PR),
 ]
 THIRTY_THIRD_ROUND_LABEL_CASES = [
-    # People the word lists lack, known by a plural's ending after a figure, told by a nationality or as held; and
-    # separatists as an armed group.
-    ("Houthis release three Yemeni pharmacists working for WHO", "", PR),
-    ("M23 rebels release four Congolese clergymen seized in Rutshuru", "", PR),
+    # Separatists and the armed groups named are a party to a conflict: the people they free are released captives.
     ("Cameroon separatists release eight university lecturers seized in Bamenda", "", PR),
-    # ... not products, nor figures without such a sign.
+    ("Armed groups free 13 Central African herders taken in Ouham", "", PR),
+    # ... while products, films and players told by a figure stay other senses of "release".
     ("Apple releases three new routers", "", NONE),
     ("Netflix releases two thrillers", "", NONE),
     ("Studio releases two blockbusters this summer", "", NONE),
+    ("Club releases three Brazilian strikers ahead of new season", "", NONE),
 ]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES

@@ -3135,6 +3135,26 @@ THIRTY_THIRD_ROUND_CASES = [
     ('Pakistan releases 20 Indian fishermen from Karachi jail', 'Pakistan released 20 Indian fishermen on Monday. A Karachi charity gave each of them 5,000 rupees for the journey home.', "", 20),
     ('Two imams who mediated truce freed by jihadists in Niger', 'Two imams who mediated a truce between herders and farmers were released by jihadists on Sunday.', "", 2),
     ('Militants free pupils', 'Militants freed 18 pupils and a guard at the school said they looked exhausted.', "", 18),
+    # People at the release who act (wait, gather, escort, examine, visit, urge) are not the freed; money given to each
+    # of the freed does not make the figure a side of a swap. Guards: the freed told by a relative clause or welcomed,
+    # and sides that each hand back a figure.
+    ('Freed hostages reach Niamey', 'A driver and two guards escorted the 12 freed hostages to Niamey on Tuesday, the ICRC said.', "", 12),
+    ('Egypt frees 30 activists; 1,500 supporters gather outside Tora prison', '', "", 30),
+    ('China frees two Uyghur researchers; 4 imams escorted them from Urumqi prison', '', "", 2),
+    ('Bangladesh frees 95 Indian fishermen; each given 2,000 taka by coast guard', '', "", 95),
+    ("Houthis free two reporters who watched their colleague's trial", '', "", 2),
+    ('Hostages home from Mali', 'The 15 hostages were welcomed at the airport by the prime minister on Sunday.', "", 15),
+    ('Morning briefing: 90 POWs home to Ukraine', 'Ukraine and Russia each handed back 90 prisoners of war in an exchange mediated by the United Arab Emirates.', "", 180),
+    # Guards from the reviews: family and parishioners who greet the one freed, others held with them, things handed over
+    # with the freed, someone who escorts them, and one more person told by how they were sentenced.
+    ('Houthis free 20 crew members, release three dredgers seized in Red Sea', '', '', 20),
+    ('Militants release 30 hostages and a guard escorts them to safety', 'Jihadists linked to ISWAP released 30 hostages on Friday and a guard escorted them to the nearest army post, residents said.', '', 30),
+    ('Rebels free 12 hostages and hand over four howitzers in Congo deal', 'M23 rebels freed 12 hostages on Friday and handed over four howitzers to the UN mission, the mission said.', '', 12),
+    ('Opposition leader freed from house arrest', 'Former Zambian opposition leader Kebby Ncube was released from house arrest on Monday and members of his family welcomed him at the gate, his party said.', '', 1),
+    ('Iran frees jailed activist who shared cell with fellow prisoners', "Iranian activist Narges Hamidi, who was held with other prisoners in Evin's women's ward, was freed on Monday, her family said.", '', 1),
+    ('Nigerian priest freed by separatists; parishioners thank God', 'Father Emmanuel Ojo, abducted by separatist gunmen in Enugu in June, was released on Sunday and parishioners gathered at his church to celebrate.', '', 1),
+    ('Russia hands over 12 Ukrainian civilians and two scanners to IAEA', 'Russia handed over 12 Ukrainian civilians detained at the Zaporizhzhia plant on Tuesday. It also handed over two scanners to IAEA inspectors.', '', 12),
+    ('Libya frees Bulgarian nurses and Palestinian doctor', 'The five Bulgarian nurses and the Palestinian-born doctor sentenced to death in Libya landed in Sofia on Tuesday and were pardoned.', '', 6),
 ]
 
 THIRTY_SECOND_ROUND_CASES = [
