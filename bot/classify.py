@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29u"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29v"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -333,7 +333,12 @@ _PERSON = re.compile(
     r"photographers?|filmmakers?|cameram[ae]n|musicians?|singers?|rappers?|farmers|villagers|miners|volunteers|"
     r"observers|monitors|peacekeepers?|climbers|backpackers|bishops?|cardinals?|imams?|rabbis?|seafarers|drivers|professors?|lecturers?|"
     r"translators?|interpreters?|paramedics|medics|lawmakers?|legislators?|MPs|senators?|councill?ors?|campaigners?|"
-    r"environmentalists?|conservationists?|unionists?|trade\s+unionists?)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
+    r"environmentalists?|conservationists?|unionists?|trade\s+unionists?|"
+    # trades and callings a state or armed group holds: "Houthis release three Yemeni pharmacists"
+    r"peasants|herders|herdsmen|porters|deminers|lecturers|trainees|vaccinators|pharmacists|veterinarians|technicians|"
+    r"electricians|physicians|surgeons|dentists|midwives|firefighters|linemen|surveyors|labou?rers|loggers|woodcutters|traders|"
+    r"merchants|shepherds|nomads|pilgrims|worshippers|parishioners|seminarians|catechists|deacons|clergy(?:men)?|elders|"
+    r"residents|civilians)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
     # "releases two Austrians and a Dane": a number word before a plural demonym.
     r"\b" + _SMALL_NUMBER_WORD + r"\s+(?-i:[A-Z][a-z]+s)\b",
     _I,
@@ -346,8 +351,8 @@ _NUMBER_DEMONYM = re.compile(_SMALL_NUMBER_WORD + r"\s+[A-Z][a-z]+s", _I)
 def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
     """The first word for people in the window (_PERSON), past a number word and a capital in a Title-Case Headline."""
     for match in _PERSON.finditer(window):
-        if not (title_case and _NUMBER_DEMONYM.fullmatch(match.group(0))):
-            return match
+        if not (title_case and _NUMBER_DEMONYM.fullmatch(match.group(0))) or _PERSON.fullmatch(match.group(0).split()[-1]):
+            return match  # ("Release Seven Villagers Held": a word for people after the number, capitalised)
     return None
 
 

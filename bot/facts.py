@@ -242,15 +242,20 @@ _OTHERS_ACTING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:had|have|will\s+have|get|got)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?)\s+"
     r"(?:cut|reduced|commuted|shortened|halved)\b", _I
 )
+# The freed and the held, who may wait, gather or greet themselves: "Twelve freed fishermen waited", "20 hostages welcomed home"
+_HELD_OR_FREED_WORDS = (r"freed|released|pardoned|returned|returning|rescued|former|hostages?|prisoners?|POWs?|detainees?|captives?|"
+                        r"abductees|crew|sailors|seamen|seafarers|fishermen|soldiers|servicemen|troops|activists|dissidents|aid|"
+                        r"students|protesters|demonstrators|inmates|civilians")
 # People at the release, not freed, read after a figure with no "the" before it: "20 reporters waited", "12 doctors examined
 # them", "40 lawmakers urge", "2 lobbyists visit" (not "15 hostages were welcomed", "frees two reporters who watched a
 # trial", "The eight officials waited at the airport": the freed told again)
 _AT_THE_RELEASE = re.compile(
-    r"\s+(?:(?!(?:were|was|are|is|been|being|had|have|has|who|whom|that)\b)[\w-]+\s+){0,2}?(?:wait(?:s|ed|ing)?|welcom(?:e|es|ed)|"
-    r"greet(?:s|ed)?|examin(?:e|es|ed)|escort(?:s|ed)?|interview(?:s|ed)?|cheer(?:s|ed)?|watch(?:es|ed)?|lobb(?:y|ies|ied)|"
-    r"crowd(?:s|ed)?|throng(?:s|ed)?|film(?:s|ed)|visit(?:s|ed)?|urges?|gathers?)\b(?!\s+by\b)"
-    # (not "Three opposition lawmakers greeted supporters after being released")
-    r"(?![^.;]*?\bafter\s+(?:being|their|his|her)\s+(?:freed|released|release)\b)", _I)
+    r"\s+(?:(?!(?:were|was|are|is|been|being|had|have|has|who|whom|that|as|after|before|from|to|" + _HELD_OR_FREED_WORDS
+    + r")\b)(?!(?-i:[A-Z])[a-z]+s\b)[\w-]+\s+){0,2}?(?:wait(?:s|ed|ing)?|welcom(?:e|es|ed)|greet(?:s|ed)?|examin(?:e|es|ed)|escort(?:s|ed)?|"
+    r"interview(?:s|ed)?|cheer(?:s|ed)?|watch(?:es|ed)?|lobb(?:y|ies|ied)|crowd(?:s|ed)?|throng(?:s|ed)?|film(?:s|ed)|"
+    r"visit(?:s|ed)?|urges?|gathers?)\b(?![^.;,]{0,40}?\bby\b)"
+    # (not "Three opposition lawmakers greeted supporters after being released", "... hours after a pardon freed them")
+    r"(?![^.;]*?\b(?:after|since|following)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|release|pardon(?:ed)?|freeing)\b)", _I)
 # "freed after two British peers met President Bashir": the people who went to ask for the release
 _AFTER_JUST_BEFORE = re.compile(r"\bafter\s+$", _I)  # (not "after the four men met consular officials": the freed)
 _OTHERS_VISITING = re.compile(
@@ -401,7 +406,7 @@ _NAMED_AND_OTHERS = re.compile(
 _FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|handed\s+over|let\s+go|set\s+free|rescued|walked\s+(?:free|out))\b", _I)
 # (not money given to each of the freed: "each given 2,000 taka", "after each pays a fine")
 _EACH = re.compile(
-    r"\b(?:each(?!\s+other\b)(?!\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?(?:given|paid|pays|fined)\b)|"
+    r"\b(?:each(?!\s+other\b)(?!\s+(?:of\s+them\s+)?(?:was\s+|were\s+)?(?:given(?!\s+back)|paid|pays|fined)\b)|"
     r"apiece)\b", _I)
 # "$465,000 each", "posted $500,000 bail for each"
 # "500 dinars each": a sum in a currency named by its word

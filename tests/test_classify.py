@@ -2729,6 +2729,14 @@ THIRTY_THIRD_ROUND_LABEL_CASES = [
     # Separatists and the armed groups named are a party to a conflict: the people they free are released captives.
     ("Cameroon separatists release eight university lecturers seized in Bamenda", "", PR),
     ("Armed groups free 13 Central African herders taken in Ouham", "", PR),
+    # Trades and callings that a state or armed group holds are people it frees, in a Title Case Headline too.
+    ("Houthis release three Yemeni pharmacists working for WHO", "", PR),
+    ("RSF frees nine Chadian herdsmen held in Darfur", "", PR),
+    ("ELN Rebels Release Seven Peasants Held in Arauca", "", PR),
+    ("JNIM Releases Five Burkinabe Veterinarians After Three Months", "", PR),
+    ("Company releases 300 employees", "", NONE),
+    ("Bank releases 40 traders after losses", "", NONE),
+    ("Museum releases photos of seven pilgrims", "", NONE),
     # ... while products, films and players told by a figure stay other senses of "release".
     ("Apple releases three new routers", "", NONE),
     ("Netflix releases two thrillers", "", NONE),

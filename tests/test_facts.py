@@ -3155,6 +3155,15 @@ THIRTY_THIRD_ROUND_CASES = [
     ('Nigerian priest freed by separatists; parishioners thank God', 'Father Emmanuel Ojo, abducted by separatist gunmen in Enugu in June, was released on Sunday and parishioners gathered at his church to celebrate.', '', 1),
     ('Russia hands over 12 Ukrainian civilians and two scanners to IAEA', 'Russia handed over 12 Ukrainian civilians detained at the Zaporizhzhia plant on Tuesday. It also handed over two scanners to IAEA inspectors.', '', 12),
     ('Libya frees Bulgarian nurses and Palestinian doctor', 'The five Bulgarian nurses and the Palestinian-born doctor sentenced to death in Libya landed in Sofia on Tuesday and were pardoned.', '', 6),
+    # ... but the freed and the held may wait, greet or be welcomed, escorted "by" others, visited "after"; and sides are
+    # "each given back" a figure. Doctors told by nationality who examine the freed are not counted.
+    ('Algeria pardons French-Algerian writer Boualem Sansal', 'Sansal was flown to Germany for treatment. Nine German doctors examined him on arrival, officials said.', '', 1),
+    ('Indian fishermen freed by Pakistan cross Wagah border', 'Twelve freed fishermen waited at the Wagah border for hours on Monday before crossing into India, officials said.', '', 12),
+    ('20 hostages welcomed home in Tel Aviv', 'The last living hostages held in Gaza were released by Hamas on Monday under the ceasefire deal.', '', 20),
+    ('Belarus frees 52 prisoners after visit from US envoy', '', '', 52),
+    ('Egypt frees activists under presidential pardon', 'Three activists greeted cheering supporters in Cairo on Sunday, hours after a presidential pardon freed them.', '', 3),
+    ('Azerbaijan frees 4 Armenian POWs escorted across border by Russian peacekeepers', '', '', 4),
+    ('Russia and Ukraine were each given back 103 soldiers', 'The UAE mediated the exchange, the 13th it has brokered.', '', 206),
 ]
 
 THIRTY_SECOND_ROUND_CASES = [
