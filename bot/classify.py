@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29v"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29w"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -333,12 +333,7 @@ _PERSON = re.compile(
     r"photographers?|filmmakers?|cameram[ae]n|musicians?|singers?|rappers?|farmers|villagers|miners|volunteers|"
     r"observers|monitors|peacekeepers?|climbers|backpackers|bishops?|cardinals?|imams?|rabbis?|seafarers|drivers|professors?|lecturers?|"
     r"translators?|interpreters?|paramedics|medics|lawmakers?|legislators?|MPs|senators?|councill?ors?|campaigners?|"
-    r"environmentalists?|conservationists?|unionists?|trade\s+unionists?|"
-    # trades and callings a state or armed group holds: "Houthis release three Yemeni pharmacists"
-    r"peasants|herders|herdsmen|porters|deminers|lecturers|trainees|vaccinators|pharmacists|veterinarians|technicians|"
-    r"electricians|physicians|surgeons|dentists|midwives|firefighters|linemen|surveyors|labou?rers|loggers|woodcutters|traders|"
-    r"merchants|shepherds|nomads|pilgrims|worshippers|parishioners|seminarians|catechists|deacons|clergy(?:men)?|elders|"
-    r"residents|civilians)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
+    r"environmentalists?|conservationists?|unionists?|trade\s+unionists?)\b|\b(?<=\s)(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s|$)|\b(?:hundreds|thousands|dozens)\b|"
     # "releases two Austrians and a Dane": a number word before a plural demonym.
     r"\b" + _SMALL_NUMBER_WORD + r"\s+(?-i:[A-Z][a-z]+s)\b",
     _I,
@@ -349,10 +344,14 @@ _NUMBER_DEMONYM = re.compile(_SMALL_NUMBER_WORD + r"\s+[A-Z][a-z]+s", _I)
 
 
 def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
-    """The first word for people in the window (_PERSON), past a number word and a capital in a Title-Case Headline."""
+    """The first word for people in the window (_PERSON), past a number word and a capital in a Title-Case Headline; else
+    a trade told as taken or held by an armed group (_TRADE_PEOPLE)."""
     for match in _PERSON.finditer(window):
         if not (title_case and _NUMBER_DEMONYM.fullmatch(match.group(0))) or _PERSON.fullmatch(match.group(0).split()[-1]):
             return match  # ("Release Seven Villagers Held": a word for people after the number, capitalised)
+    trade = _TRADE_PEOPLE.search(window)
+    if trade and (_TAKEN_AFTER.match(window, trade.end()) or _ARMED_CAPTORS.search(window)):
+        return trade
     return None
 
 
@@ -430,6 +429,20 @@ _HARD_CRIMINAL = re.compile(
 )
 # The words for irregular fighters, parties to a conflict as the armed groups named above are.
 _IRREGULAR_FIGHTERS = r"rebels?|militants?|guerrillas?|insurgents?|separatists?|militias?"
+# Trades and callings that are people freed only where they are told as taken or an armed group holds them: "Houthis release
+# three Yemeni pharmacists", "ELN Rebels Release Seven Peasants Held in Arauca" (not "Army releases fifty reservist
+# physicians from service", "Relief agency releases food for eight thousand nomads", "Saudi Arabia releases Hajj slots
+# for pilgrims").
+_TRADE_PEOPLE = re.compile(
+    r"\b(?:peasants|herders|herdsmen|porters|deminers|lecturers|trainees|vaccinators|pharmacists|veterinarians|technicians|"
+    r"electricians|physicians|surgeons|dentists|midwives|firefighters|linemen|surveyors|labou?rers|loggers|woodcutters|traders|"
+    r"merchants|shepherds|nomads|pilgrims|worshippers|parishioners|seminarians|catechists|deacons|clergy(?:men)?|elders|"
+    r"residents|civilians)\b(?![\u2019'])", _I)
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:held(?!\s+(?:up|back|at\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|port|customs|warehouse|depot)\b))|"
+    r"seized|abducted|kidnapped|detained|captured|jailed|imprisoned)\b", _I)  # (not goods "held at Seme border")
+_ARMED_CAPTORS = re.compile(
+    r"\b(?:" + _CAPTOR_GROUPS + r"|ISWAP|JNIM|RSF|PKK|jihadists?|Ambazonia\w*|armed\s+groups?|" + _IRREGULAR_FIGHTERS + r")\b", _I)
 # A standoff ends a domestic crime when it is with the police, told as a siege of hours at an ordinary place ("overnight
 # standoff at Paris supermarket", "tense standoff with deputies"); one between states or with an army or rebels
 # ("weeks-long standoff with army", "armed standoff on the border") is part of a conflict.

@@ -2734,6 +2734,12 @@ THIRTY_THIRD_ROUND_LABEL_CASES = [
     ("RSF frees nine Chadian herdsmen held in Darfur", "", PR),
     ("ELN Rebels Release Seven Peasants Held in Arauca", "", PR),
     ("JNIM Releases Five Burkinabe Veterinarians After Three Months", "", PR),
+    # ... only where they are told as taken or an armed group holds them: not demobilised, quarantined or given aid.
+    ("Army Releases Fifty Reservist Physicians From Service", "", NONE),
+    ("Relief Agency Releases Food For Eight Thousand Nomads", "", NONE),
+    ("Four pharmacists freed from quarantine after testing negative for Marburg", "", NONE),
+    ("Customs Releases Goods Of Two Hundred Traders Held At Seme Border", "", NONE),
+    ("Saudi Arabia Releases Seven Thousand Hajj Slots For Nigerian Pilgrims", "", NONE),
     ("Company releases 300 employees", "", NONE),
     ("Bank releases 40 traders after losses", "", NONE),
     ("Museum releases photos of seven pilgrims", "", NONE),
