@@ -257,20 +257,23 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
-# One person identified by role ("opposition leader Kozulin", "a French tourist").
-# A plural noun of people the closed word lists lack, read only right after a release verb (see facts._FREED_BY_ENDING):
-# one as often a town's people or a court's ("residents", "judges"), a trade whose plural ends as things' do ("lecturers",
-# "deminers"; "-ers" and "-ors" alone also end "howitzers", "dredgers", "raptors"), or one known by "-ists", "-ians" or
-# "-men" ("pharmacists", "veterinarians", "linemen"), not captors or go-betweens ("gunmen", "tribesmen", "spokesmen").
+# A plural noun of people the closed word lists of the rules lack, read only where the people are surely freed (right after
+# a release verb for a count, told as taken or held by an armed group for a label): one as often a town's people or a
+# court's ("residents", "judges"), a trade or calling ("peasants", "pilgrims"; "lecturers", "deminers", whose "-ers" and
+# "-ors" alone also end "howitzers", "dredgers", "raptors"), or one known by "-ists", "-ians" or "-men" ("pharmacists",
+# "veterinarians", "linemen"), not captors or go-betweens ("gunmen", "tribesmen", "spokesmen").
 PEOPLE_BY_ENDING = (
-    r"(?:residents|inhabitants|occupants|villagers|judges|magistrates|victims|participants|immigrants|expatriates|expats|"
-    r"lecturers|trainees|deminers|vaccinators|porters|surveyors|bankers|loggers|carpenters|plumbers|welders|drillers|dockers|"
-    r"dockworkers|bricklayers|caretakers|pensioners|schoolteachers|firefighters|woodcutters|vendors|hairdressers|bakers|"
-    r"butchers|tailors|weavers|cleaners|waiters|waitresses|farmhands|smallholders|beekeepers|gardeners|housekeepers|"
+    r"(?:residents|inhabitants|occupants|villagers|civilians|judges|magistrates|victims|participants|immigrants|expatriates|"
+    r"expats|peasants|herders|traders|merchants|shepherds|nomads|pilgrims|worshippers|parishioners|deacons|clergy|elders|"
+    r"midwives|surgeons|labou?rers|lecturers|trainees|deminers|vaccinators|porters|surveyors|bankers|loggers|carpenters|plumbers|"
+    r"welders|drillers|dockers|dockworkers|bricklayers|caretakers|pensioners|schoolteachers|firefighters|woodcutters|vendors|"
+    r"hairdressers|bakers|butchers|tailors|weavers|cleaners|waiters|waitresses|farmhands|smallholders|beekeepers|gardeners|"
+    r"housekeepers|"
     r"(?!(?:lists|twists|wrists|fists|cysts|mists|parliamentarians|guardians)\b)(?-i:[a-z]+(?:ists|ians))|"
     r"(?!(?:gunmen|militiamen|tribesmen|clansmen|middlemen|spokesmen|ombudsmen|chairmen|congressmen|countrymen|specimens|"
     r"regimens|omen|semen)\b)(?-i:[a-z]+men))"
 )
+# One person identified by role ("opposition leader Kozulin", "a French tourist").
 PERSON_ROLES = (
     r"(?:journalist|reporter|activist|dissident|hostage|prisoner|detainee|national|citizen|aide|worker|"
     r"soldier|pilot|blogger|lawyer|teacher|student|scholar|academic|researcher|businessman|"
