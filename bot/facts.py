@@ -66,8 +66,7 @@ _PEOPLE_NOUNS = (
     r"governors|"
     r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
     r"catechists|parishioners|congregants|followers|demonstrators|peasants|accountants|chefs|cooks|clerks|colonels|deacons|"
-    r"housemaids|nannies|"
-    r"lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE
+    r"housemaids|nannies|lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -96,8 +95,8 @@ _COUNT = re.compile(
     r"exchanged|swapped|handed\s+over|repatriated|let\s+go)\b)"
     r"(?!(?<=\bone)\s+of\s+the\s+\d)"  # "was one of the 16 people Russia released"
     # "one of Belarus's best-known political prisoners": a description, not a figure
-    r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+(?:best|most|longest|highest|leading|top|"
-    r"better|biggest|few)\b)"
+    r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+"
+    r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
@@ -251,8 +250,8 @@ _HELD_OR_FREED_WORDS = (r"freed|released|pardoned|returned|returning|rescued|for
 # trial", "The eight officials waited at the airport": the freed told again)
 _AT_THE_RELEASE = re.compile(
     r"\s+(?:(?!(?:were|was|are|is|been|being|had|have|has|who|whom|that|as|after|before|from|to|" + _HELD_OR_FREED_WORDS
-    + r")\b)(?!(?-i:[A-Z])[a-z]+s\b)[\w-]+\s+){0,2}?(?:wait(?:s|ed|ing)?|welcom(?:e|es|ed)|greet(?:s|ed)?|examin(?:e|es|ed)|escort(?:s|ed)?|"
-    r"interview(?:s|ed)?|cheer(?:s|ed)?|watch(?:es|ed)?|lobb(?:y|ies|ied)|crowd(?:s|ed)?|throng(?:s|ed)?|film(?:s|ed)|"
+    + r")\b)(?!(?-i:[A-Z])[a-z]+s\b)[\w-]+\s+){0,2}?(?:wait(?:s|ed|ing)?|welcom(?:e|es|ed)|greet(?:s|ed)?|examin(?:e|es|ed)|"
+    r"escort(?:s|ed)?|interview(?:s|ed)?|cheer(?:s|ed)?|watch(?:es|ed)?|lobb(?:y|ies|ied)|crowd(?:s|ed)?|throng(?:s|ed)?|film(?:s|ed)|"
     r"visit(?:s|ed)?|urges?|gathers?)\b(?![^.;,]{0,40}?\bby\b)"
     # (not "Three opposition lawmakers greeted supporters after being released", "... hours after a pardon freed them")
     r"(?![^.;]*?\b(?:after|since|following)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:freed|released|release|pardon(?:ed)?|freeing)\b)", _I)
@@ -277,7 +276,8 @@ _ONLOOKERS_AFTER = re.compile(
     r"released\s+(?:a|the)\s+statement|gathered|rushed|"
     r"(?:welcomed|greeted|received)\s+(?:him|her|them|\d+|" + _NUMBER_WORD_RE + r"|(?-i:[A-Z])\w*|the\s+(?:freed|released|"
     r"returning|hostages|prisoners|detainees|men|women|release|news|\d+|" + _NUMBER_WORD_RE + r"))|"
-    r"praised\s+(?:the\s+)?(?:security\s+forces|army|military|troops|police|mediators|negotiators)|wait(?:ed|s|ing)?\s+(?:at|outside|by|near)\b|"
+    r"praised\s+(?:the\s+)?(?:security\s+forces|army|military|troops|police|mediators|negotiators)|"
+    r"wait(?:ed|s|ing)?\s+(?:at|outside|by|near)\b|"
     r"helped\s+(?:to\s+)?(?:broker|secure|negotiate|mediate|arrange|win)|"
     r"attended\s+(?:[\w-]+\s+){0,6}?(?:to\s+welcome|welcom\w*|reception\s+for)|"
     r"(?:said|says)\s+(?:that\s+)?(?:the\s+)?(?:\d+|" + _NUMBER_WORD_RE + r"|a\s+number\s+of|several|dozens|scores|hundreds)|"
@@ -3756,7 +3756,8 @@ _SWAP_STORY = re.compile(
     r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+for\s+(?:its|their)\s+(?:own\s+)?part,\s+)(?:also\s+)?"
     r"(?:freed|released|pardoned|handed\s+over)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?"
     r"(?:(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r")\b"
-    r"(?!\s+(?:trapped|from\s+(?:the\s+)?rubble|buried))|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)|also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
+    r"(?!\s+(?:trapped|from\s+(?:the\s+)?rubble|buried))|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)|"
+    r"also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
     r"(?:receives|gets\s+back|brings\s+home)\s+[^;.]{1,80}?,\s+(?:hands\s+over|returns|sends\s+back))\b",
     _I,
 )
