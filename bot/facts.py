@@ -184,7 +184,11 @@ _AND_ONE_MORE = re.compile(
     r"brings|escorts|guides|accompanies|"
     r"(?!(?:held|seized|abducted|kidnapped|captured|detained|taken|freed|released|rescued|jailed|arrested|imprisoned|based|"
     r"employed|stationed|posted|assigned|named|identified|sentenced|convicted|accused|charged|condemned|tried|indicted|wounded|"
-    r"injured|exiled|deported|expelled|wanted)\b)(?-i:[a-z]+ed))\b)", _I
+    r"injured|exiled|deported|expelled|wanted)\b)(?-i:[a-z]+ed))\b)"
+    # nor one of a group whose seizure, not release, the clause tells ("The principal, three teachers and a cook were seized in
+    # March; the three teachers were freed")
+    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|abducted|kidnapped|arrested|detained|captured|taken)\b"
+    r"(?![^.;]*?\b(?:freed|released|let\s+go|set\s+free)\b))", _I
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)

@@ -3164,6 +3164,10 @@ THIRTY_THIRD_ROUND_CASES = [
     ('Egypt frees activists under presidential pardon', 'Three activists greeted cheering supporters in Cairo on Sunday, hours after a presidential pardon freed them.', '', 3),
     ('Azerbaijan frees 4 Armenian POWs escorted across border by Russian peacekeepers', '', '', 4),
     ('Russia and Ukraine were each given back 103 soldiers', 'The UAE mediated the exchange, the 13th it has brokered.', '', 206),
+    # The seizure of a group told before its release: "and a cook were seized" is one of those seized, not of the freed.
+    ("Jihadists free three teachers in Burkina", "The principal, three teachers and a cook were seized in March; the three "
+     "teachers were freed on Tuesday.", "", 3),
+    ("Jihadists free teachers in Burkina", "Three teachers and a cook were seized in March and freed on Tuesday.", "", 4),
 ]
 
 THIRTY_SECOND_ROUND_CASES = [
