@@ -142,6 +142,8 @@ _ARMED_GROUP_NAMES = (
     r"Taliban|Hamas|Hezbollah|Houthis?|Islamic\s+State|ISIS|Boko\s+Haram|FARC|ELN|Abu\s+Sayyaf|M23|Wagner|Maoists?|Naxal\w*|"
     r"Shining\s+Path"
 )
+# Armed groups the names above leave out, for the words of a political release and of captors.
+_MORE_ARMED_GROUPS = r"ISWAP|JNIM|PKK|Ambazonia\w*|armed\s+groups?"
 # Who holds captives, for "home after six years with AQIM" and "seven weeks with Boko Haram".
 _CAPTOR_GROUPS = _ARMED_GROUP_NAMES + r"|AQIM|al[\s-]Qaeda|al[\s-]Shabaab|Haqqani(?:\s+network)?|(?:his|her|their)\s+(?:captors|kidnappers)"
 # Prisons whose name stands for detention in the news.
@@ -364,7 +366,7 @@ _POLITICAL = re.compile(
     r"(?-i:[A-Z])[\w-]+\s+critic\b|(?:government|regime|outspoken|prominent|vocal|fierce|leading)\s+critic\b|critic\s+of|"
     r"academics?|scholars?|clerics?|rights\s+(?:lawyers?|defenders?)|aid\s+workers?|ELN|FARC|Boko\s+Haram|"
     r"al-Shabaab|Abu\s+Sayyaf|Wagner|M23|Maoists?|Naxal\w*|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
-    r"separatists?|ISWAP|JNIM|PKK|Ambazonia\w*|armed\s+groups?|"
+    r"separatists?|" + _MORE_ARMED_GROUPS + r"|"
     r"regime|junta|Kremlin|wrongfully|hostages?|prisoners?\s+of\s+(?:war|conscience)|POWs?|swap|exchange|"
     r"amnesty|war|conflict|militants?|rebels?|insurgents?|Taliban|Hamas|Hezbollah|Houthis?|Islamic State|"
     r"ISIS|Qaeda|guerrillas?|kidnappers?|captors?|envoy|diplomat\w*|embassy|protests?|protesters?|election|"
@@ -440,7 +442,7 @@ _TAKEN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:held(?!\s+(?:up|back|at\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|port|customs|warehouse|depot)\b))|"
     r"seized|abducted|kidnapped|detained|captured|jailed|imprisoned)\b", _I)  # (not goods "held at Seme border")
 _ARMED_CAPTORS = re.compile(
-    r"\b(?:" + _CAPTOR_GROUPS + r"|ISWAP|JNIM|RSF|PKK|jihadists?|Ambazonia\w*|armed\s+groups?|" + _IRREGULAR_FIGHTERS + r")\b", _I)
+    r"\b(?:" + _CAPTOR_GROUPS + r"|" + _MORE_ARMED_GROUPS + r"|RSF|jihadists?|" + _IRREGULAR_FIGHTERS + r")\b", _I)
 # A standoff ends a domestic crime when it is with the police, told as a siege of hours at an ordinary place ("overnight
 # standoff at Paris supermarket", "tense standoff with deputies"); one between states or with an army or rebels
 # ("weeks-long standoff with army", "armed standoff on the border") is part of a conflict.

@@ -2667,7 +2667,9 @@ _ONE_HANDED_OVER = re.compile(
 # The other side told with its cue anywhere in a sentence, done or agreed: "The US in return will free Alexander Vinnik",
 # "Russia would in turn receive Alexander Vinnik", "a Russian national held in the United States would be freed in return".
 # "Kigali, for its part, released 17 Ugandans", "in a reciprocal gesture, Kinshasa released two rebel officers"
-_FOR_ITS_PART = r"for\s+(?:its|their)\s+(?:own\s+)?part|in\s+a\s+reciprocal\s+(?:gesture|move|step)|reciprocated"
+_ITS_PART = r"for\s+(?:its|their)\s+(?:own\s+)?part"
+_RECIPROCAL = r"a\s+reciprocal\s+(?:gesture|move|step)"
+_FOR_ITS_PART = _ITS_PART + r"|in\s+" + _RECIPROCAL + r"|reciprocated"
 _RETURN_CUE = re.compile(r"\b(?:in\s+(?:exchange|return)|in\s+turn|" + _FOR_ITS_PART + r")\b(?!\s+for\b)", _I)
 _RETURN_VERB = re.compile(
     r"\b(?:(?:will|would|to|agreed\s+to|agrees\s+to)\s+(?:\w+\s+){0,2}?(?:free|release|receive|get|hand\s+over|pardon)|frees|freed|released|"
@@ -3440,7 +3442,7 @@ def _named_beside(title: str, source: str, swap: bool) -> int:
         named = [n for n in _all_names(title) if n not in _ORGANISATIONS and n not in country_aliases_cached()]
         role = None if named else _HEADLINE_ROLE.search(title)
         if (named and all(n.split()[-1] in source for n in named)) or (not named and (
-                role is None or re.search(rf"\b{role.group(0)}\b", _TOGETHER_WITH.split(source, maxsplit=1)[0], _I))):
+                role is None or re.search(rf"\b{re.escape(role.group(0))}\b", _TOGETHER_WITH.split(source, maxsplit=1)[0], _I))):
             # "Mark Swidan ... is returning along with two other Americans": counted with the figure, as is a headline's
             # person told by role ("British engineer freed": "engineer Tom Lewes ... along with his two colleagues"; not
             # "driver Ousmane Traore ... along with two colleagues; the British engineer ... was freed hours later")
@@ -3756,8 +3758,8 @@ _SWAP_STORY = re.compile(
     # a sentence that opens on the cue and frees people: "In a reciprocal gesture, the army released two rebel fighters",
     # "Israel, for its part, released 90 Palestinian prisoners" (not "Last year, in a reciprocal gesture, ...", "released
     # footage of 40", "freed 12 people trapped under rubble")
-    r"(?:^|(?<=[.;!?]\s))(?:(?-i:In)\s+a\s+reciprocal\s+(?:gesture|move|step),?\s+(?:[\w'\u2019-]+\s+){1,3}?|"
-    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+for\s+(?:its|their)\s+(?:own\s+)?part,\s+)(?:also\s+)?"
+    r"(?:^|(?<=[.;!?]\s))(?:(?-i:In)\s+" + _RECIPROCAL + r",?\s+(?:[\w'\u2019-]+\s+){1,3}?|"
+    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+" + _ITS_PART + r",\s+)(?:also\s+)?"
     r"(?:freed|released|pardoned|handed\s+over)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?"
     r"(?:(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r")\b"
     r"(?!\s+(?:trapped|from\s+(?:the\s+)?rubble|buried))|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)|"
@@ -5475,6 +5477,7 @@ def _also_told(sentence: str) -> bool:
     return _ALSO.search(sentence) is not None and not _subject_along_with(sentence)
 
 
+@lru_cache(maxsize=256)
 def _subject_along_with(sentence: str) -> bool:
     """Whether a sentence's named subject was counted beside its figure."""
     return any(_along_with_others_at(sentence, at) for at, _ in _figure_positions(sentence))
