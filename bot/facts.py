@@ -99,10 +99,12 @@ _COUNT = re.compile(
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
-    r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
+    r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|grams|kilograms|kilos|kg|ounces|litres|liters|"
+    r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"granted\s+(?:amnesty|clemency|pardons?|(?:early\s+)?release)|"
     r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+(?:re)?burial|dead|bodies|remains))|"  # "received 303 of its own"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
@@ -153,6 +155,15 @@ _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
 )
+# A headline's two groups with no "and": "Boko Haram releases 10 policewomen, three UNIMAID lecturers"
+_TWO_GROUPS_LISTED = re.compile(
+    # (not a whole of captives and a part: "pardons 37 prisoners, 16 women")
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?!(?:prisoners|detainees|hostages|captives|inmates|convicts|people|persons|POWs)\b)[\w'-]+(?:s|men|children|people),\s+(?:\d[\d,]*|"
+    + _NUMBER_WORD_RE + r")\s+(?!of\b)(?:[\w'-]+\s+){0,2}?"
+    # (nor a part told by sex, age or origin: "frees 40 protesters, 12 women"; nor by nationality: "24 hostages, 13 Israelis")
+    r"(?!(?:women|men|children|minors|girls|boys|teenagers|teens|juveniles|foreigners|mothers|pensioners)\b)(?-i:[a-z])[\w'-]*(?:s|men|children|people)"
+    r"(?:\s*$|\s*[;:(]|\s+(?:in|after|from|as|amid|on|at|near|following)\b)", _I)
 # "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
 _ROLE = PERSON_ROLES
@@ -363,14 +374,15 @@ _BARE_FIGURE = re.compile(
     r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?!\.\d)(?![\s-]+(?:hundred|thousand|million|billion|bn|m)\b)"
     # not money: "in exchange for 200,000 in cash", "for 6 billion in unfrozen funds"
     r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
-    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for)\b|\s*[,;.]|\s*$|"
-    r"\s+(?-i:[a-z]+(?:ed|ing))\b|"
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for|ahead|before|during|including)\b|\s*[,;.]|\s*$|"
+    r"\s+(?-i:[a-z]+(?:ed|ing))\b|\s+(?:given|granted)\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
 # "approved freeing the last batch of the 5,000 prisoners promised": the whole of which a batch is freed.
 _BATCH_OF = re.compile(r"\b(?:batch|tranche|stage|phase|group)\s+of\s+the\s+(?:some\s+|about\s+|around\s+)?$", _I)
 # "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
-_WHOLE_AFTER_PART = re.compile(r"\d\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$", _I)
+_WHOLE_AFTER_PART = re.compile(
+    r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$", _I)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
@@ -380,7 +392,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"nun|chief)\s+and\s+(?:\d[\d,]*|[a-z]+)\s+other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|"
     r"inmates|captives|hostages|people|civilians)\b|"
     rf"(?:(?:(?-i:[{_UPPER}])[\w'\u2019-]+|leader|journalist|activist|dissident|reporter|bishop|priest|lawyer|blogger|academic|hostage|tourist|"
-    r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
+    r"(?<!her\s)(?<!his\s)(?<!their\s)(?:mother|father|wife|husband))(?:,\s+(?:a|an|the|jailed|held|detained|imprisoned|sentenced|captured|abducted|kidnapped|seized)\s+[^,;:.]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+)?"
     r"(?:others?|other\s+(?:[\w-]+\s+)?(?:prisoners|detainees|inmates|captives|hostages|people|civilians)|clergy|priests|fighters|"
     r"militants|activists|colleagues|companions|crew\s+members|children|daughters|sons|(?:ex-|former\s+)?(?:ministers|aides|"
     r"journalists|students))|"
@@ -1865,10 +1877,20 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", sentence)))
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", sentence))
+    sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _RUNNING_TOTAL_CLAUSE.sub("", sentence))))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", sentence)))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
+
+
+# "Joshua Holt, wife freed": a headline's "and"
+_SPOUSE_LISTED = re.compile(r"(?<=[a-z]),\s+(?=(?:wife|husband)\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)")
+# ", bringing to 78 the number freed since talks resumed", ", completing a deal that freed 1,027 Palestinians in all": the
+# tally of many releases or stages, after this one's figure
+_RUNNING_TOTAL_CLAUSE = re.compile(
+    r",\s+(?:(?:bringing|taking|raising|pushing)\s+[^;.,]*?\b(?:since|so\s+far|to\s+date)\b|"
+    r"complet(?:ing|ed)\s+(?:a|the)\s+(?:[\w'-]+\s+){0,3}?(?:deal|exchange|swap|agreement)\s+(?:that|which)\s+"
+    r"(?:freed|released|saw)\b)[^;.]*", _I)
 
 
 # "walked out of the compound with 17 other members": "along with" them
@@ -2045,7 +2067,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # headline's figure is a part of the lede's sum
             figures.clear()
         side = _side_of(_without_held_clauses(sentence))
-        if figures and _also_told(sentence):
+        if figures and _also_told(sentence) and not _same_state_in_return(title, sentence):
             side = side or f"{_UNNAMED_OTHER_SIDE}{len(figures)}"
         known = seen.get(value)
         # "In return, the United States granted clemency to five Iranians": the other side, even when it has the figure of
@@ -2498,6 +2520,23 @@ def _freeing_state(sentence: str) -> str | None:
     return country_aliases_cached().get(state.group("c"))
 
 
+# "Havana to free 553 prisoners": the state that frees, named before its verb
+_FREEING_AGENT = re.compile(
+    r"^\W*(?:[^,]{0,30},\s+)?(?P<c>(?-i:[A-Z])[\w'-]+)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:free|frees|freed|freeing|release|releases|released|releasing|pardon|pardons|pardoned)\b")
+
+
+def _same_state_in_return(title: str, sentence: str) -> bool:
+    """Whether a sentence "in return" tells the headline's own state freeing its people again ("Havana to free 553
+    prisoners" / "In return, Havana told the Vatican it would release 553 people"): not the other side of a swap."""
+    if _OTHER_SIDE_CUE.match(sentence.lstrip()) is None and not sentence.lstrip().lower().startswith("in return"):
+        return False
+    agent = country_aliases_cached().get(m.group("c")) if (m := _FREEING_AGENT.match(sentence)) else None
+    return agent is not None and any(
+        (m := _FREEING_AGENT.match(clause)) and country_aliases_cached().get(m.group("c")) == agent
+        for clause in _HEADLINE_CLAUSE.split(title) if clause)
+
+
 def _state_frees_other_side(sentence: str, side: str) -> bool:
     """Whether a sentence opens on a state freeing people of another side ("Israel freed 90 Palestinian prisoners")."""
     country = _freeing_state(sentence)
@@ -2588,6 +2627,8 @@ def _stage_only(sentence: str) -> str:
 _UP_TO_FOR = r"(?:(?!for\b)[\w'\u2019-]+\s+){0,8}?for"
 # "was also on the plane": one flown out with the freed, freed too unless an official (_OFFICIAL_TRAVELLING).
 _ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
+# "sentenced to life in prison alongside his father": jailed with someone, not freed with them
+_NOT_JAILED_BESIDE = r"(?<!\bprison\s)(?<!\bjail\s)(?<!\bbars\s)"
 # People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
 # second Swede, Saeed Azizi, was also released"), "Omar Farid also left custody", and in a swap the other side ("was
 # exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
@@ -2597,7 +2638,7 @@ _ALSO_NAMED = re.compile(
     r"\balso\s+(?:freed|released|pardoned)\s+(?P<after>[^,;:.]+)|"
     # freed with the headline's person: "pardoned him along with rights lawyer X", "arrived alongside aid worker Y", "was
     # released the same day as journalist Z"
-    r"\b(?:along\s+with|alongside|together\s+with|the\s+same\s+day\s+as|(?:flew|flown|came|returned)\s+(?:home|back|out)\s+with)\s+"
+    r"\b(?:along\s+with|" + _NOT_JAILED_BESIDE + r"alongside|together\s+with|the\s+same\s+day\s+as|(?:flew|flown|came|returned)\s+(?:home|back|out)\s+with)\s+"
     r"(?P<with>[^;:.]{1,80})",
     _I,
 )
@@ -3226,7 +3267,7 @@ _EARLIER_STAGE_TAIL = re.compile(
     r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;,]*", _I)
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
 _SEPARATE_EVENT = re.compile(
-    r"\b(?:wider|separate|earlier|previous)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|^\W*since\b|\bunrelated\b|"
+    r"\b(?:wider|separate|earlier|previous)\s+(?:\w+\s+)?(?:exchange|swap|release|deal|handover|hand-over|operation|case)\b|^\W*since\b|\bunrelated\b|"
     # ("the last exchange under the Algiers agreement", "the last exchange of the war": the final one, this one)
     r"\blast\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b(?!\s+(?:under|of\s+the)\b)|"
     r"\b(?:earlier|previous|prior)\s+(?:stages|phases|rounds|batches|tranches)\b|"  # "The earlier stages, on Friday and ..."
@@ -3264,7 +3305,7 @@ _DEMAND = re.compile(
 )
 _STILL_HELD = re.compile(
     r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of|"
-    r"aboard|on\s+board)\b", _I
+    r"aboard|on\s+board|(?:being\s+)?(?:screened|vetted|interrogated|questioned)|undergoing\s+screening)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
     # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
@@ -3356,7 +3397,7 @@ _EXPLICIT_TOTAL = re.compile(
 _UNNAMED_OTHER_SIDE = "other side of "
 _ALSO = re.compile(
     # ("were also let go", not staff "let go from the force" or "let go by" an employer)
-    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked|handed\s+over)|(?<=were\s)also\s+let\s+go(?!\s+(?:from|by)\b)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
+    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked|handed\s+over)|(?<=were\s)also\s+let\s+go(?!\s+(?:from|by)\b)|" + _NOT_JAILED_BESIDE + r"alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
     r"(?<=freed\s)with\s+(?:his|her|their)|(?<=released\s)with\s+(?:his|her|their)|(?<=rescued\s)with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 
@@ -3367,12 +3408,20 @@ def _side_of(sentence: str) -> str:
         demonym = _demonym_after(sentence, match.end())
         if demonym:
             return demonym
+        forces = _OF_ARMED_FORCES.match(sentence, match.end())
+        if forces and (country := country_aliases_cached().get(forces.group("d") or forces.group("c") or "")):
+            return country  # "150 prisoners of war of the Armed Forces of Ukraine"
         if _OF_ITS.match(sentence, match.end()) or _RECEIVED.search(sentence, max(0, match.start() - 40), match.start()):
             # "Moscow said 63 of its soldiers were freed", "Russia received 205": the state named before the figure.
             named = [country_aliases_cached()[m.group(0)] for m in country_pattern().finditer(sentence, 0, match.start())]
             if named:
                 return named[-1]
     return ""
+
+
+_OF_ARMED_FORCES = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?(?:(?P<d>(?-i:[A-Z])[\w-]+)\s+)?(?:armed\s+forces|army|military|navy)"
+    r"(?:\s+of\s+(?P<c>(?-i:[A-Z])[\w-]+))?", _I)
 
 
 def _demonym_after(sentence: str, at: int) -> str:
@@ -4029,7 +4078,12 @@ _ITS_PEOPLE_AFTER = re.compile(  # not "Sitra 9 and their two lawyers", "Israel 
 # earlier release recalled beside the new one ("After freeing 60 in March", "adding to 45 freed last month").
 _DEMANDED_OR_RECALLED_BEFORE = re.compile(
     r"\b(?:(?:call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+)?"
-    r"(?:freeing|release|freedom)\s+(?:of|for)|adding\s+to)\s+"
+    r"(?:freeing|release|freedom)\s+(?:of|for)|adding\s+to|"
+    # "Israel holds up release of 620 prisoners": a release put off, not made
+    # (a past "delayed the release of 110" may have gone ahead later; "postponed the planned release of 620" had not)
+    r"(?:holds?\s+(?:up|back)|delays|postpones|suspends|halts|freezes|blocks)\s+(?:the\s+)?(?:planned\s+|promised\s+|scheduled\s+|expected\s+)?"
+    r"(?:release|freeing|handover)\s+of|(?<!\bthe\s)(?:held\s+up|delayed|postponed|suspended|halted|froze|blocked)\s+(?:the\s+)?"
+    r"(?:planned|promised|scheduled|expected)\s+(?:release|freeing|handover)\s+of)\s+"
     r"(?:the\s+|some\s+|about\s+)?(?:remaining\s+|other\s+)?$", _I)
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
@@ -4097,6 +4151,10 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or (_ONE_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _HELD_NOT_FREED_AFTER.match(sentence, match.end("num")))
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
+        # "more than a thousand others are still being screened"
+        # (not "All 20 living hostages still held in Gaza were handed to the Red Cross")
+        or ((still := _UP_TO_STILL.match(sentence, match.end("num"))) is not None and (held := _STILL_HELD.match(sentence, still.end()))
+            is not None and not _HANDED_OVER_LATER_IN_CLAUSE.match(sentence, held.end()))
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
@@ -4133,12 +4191,14 @@ _EVACUATED_AFTER = re.compile(
 _TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
-    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of)\s+"
+    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns?|mourned|mourning|buries|buried|burying)\s+"
     r"(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
 )  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
 _KILLED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died|"
+    # a headline's "six soldiers killed in rescue" (not "gunmen killed two guards")
+    r"(?<=\s)killed(?!\s+(?:\d|an?\b|the\b|his\b|her\b|their\b|its\b|(?:" + _NUMBER_WORD_RE + r")\b))|"
     # "the two men he killed" (not "prisoners who killed Israelis", "medics who shot footage")
     r"(?:he|she|they)\s+(?:had\s+)?(?:killed|murdered|shot\s+dead))", _I)
 # "11 dead and 3,000 evacuated in Taiwan" (not "90 soldiers long thought dead")
@@ -4154,12 +4214,14 @@ _LIST_OF_BEFORE = re.compile(
     r"\blists?\s+(?:showing|of|naming|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
     r"(?:\d[\d,]*\s+[\w-]+\s+(?:and|,)\s+)?$", _I)
 _FREED_LATER_IN_CLAUSE = re.compile(r"[^,;.]*\b(?:free|freed|release|released|pardon|pardoned)\b", _I)
+_HANDED_OVER_LATER_IN_CLAUSE = re.compile(r"[^,;.]*\b(?:freed|released|pardoned|handed|returned|let\s+go|set\s+free)\b", _I)
 _TO_REVIEW_BEFORE = re.compile(
     r"\bto\s+(?:review|re-?examine|examine|consider)\s+(?:the\s+)?cases?\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"more\s+than\s+)?$", _I)
 # "he is one of at least 12 artists jailed since the unrest": the group the freed person belonged to, still held (not "one
 # of 41 people jailed over the protests who were released this week").
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|the\s+)?$", _I)
+_UP_TO_STILL = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?=(?:remain\w*|still)\s)", _I)
 _HELD_NOT_FREED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:detained|jailed|held|imprisoned|arrested|behind\s+bars)\b"
     r"(?![^,;.]*\b(?:freed|released|pardoned|set\s+free|let\s+go|walked\s+free)\b)", _I)
@@ -4429,6 +4491,8 @@ def _surname_side(side: str) -> bool:
 
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
+    # a headline's bare spouse: "Joshua Holt and wife freed" ("Joshua Holt, wife freed" is read so: _SPOUSE_LISTED)
+    r"\band\s+(?:wife|husband)(?=\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walk\s+free|walks\s+free|set\s+free)\b)|"
     r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
@@ -4855,6 +4919,7 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"(?<!\bwalks\s)(?<!\bwalk\s)(?<!\bset\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?:free|release)"
     r"(?=\s+(?:\d|(?-i:[A-Z])|an?\s|the\s|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|sends\s+(?:back|home)|deports|expels|(?:begins?|starts?)\s+(?:freeing|releasing)|"
     r"grants?\s+(?:clemency|pardons?|amnesty)\s+to|(?<!refuses\s)(?<!refused\s)(?<!declines\s)(?:to|will)\s+(?:free|release|let)|lets|(?:gets|to\s+get|get\s+back|receives)|"
+    r"brings\s+(?:home|back)|received(?=\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     # "US sends Russian crypto operator Vinnik back to Moscow", "US hands Arthur Petrov to Moscow", "trades arms dealer Bout"
     r"sends(?=\s+(?:[\w'\u2019-]+\s+){1,5}?back\b)|sends(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[^;]{0,60}?\bto\s+(?-i:[A-Z]))|hands(?=\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
@@ -4887,6 +4952,8 @@ _MONEY = re.compile(r"[$\u20ac\u00a3]|\b(?:bn|billion|money|funds|cash|assets|re
 
 _HEADLINE_CLAUSE = re.compile(
     r"\s*(?:;|,(?=\s)|\s-\s|\u2014|\u2013|\s(?:as|while)\s|"
+    # "Azerbaijan returns 44 Armenian prisoners and gets 14 of its own back"
+    r"\sand\s(?=(?:gets|receives|takes)\s+(?:back\s+)?\S+\s+of\s+(?:its|their)\s+own\b)|"
     # "US to release Vinnik after Russia frees Marc Fogel": another state's own release
     r"\s(?:after|before)\s(?=(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|hands\s+over|lets|returns|sends\s+back)\s+"
     r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[A-Z])))\s*")  # (a person named; not "after Lukashenko lets six opponents go")
@@ -5049,7 +5116,7 @@ def _all_held(sentence: str) -> bool:
     """A sentence of people still held, with no clause of its own that frees others ("Russia frees 2 Ukrainian sailors, 22
     remain in custody" has one)."""
     return _STILL_HELD.search(sentence) is not None and not any(
-        not _STILL_HELD.search(clause) and _FREES_BEFORE.search(clause) and _figures_in(clause)
+        not _STILL_HELD.search(clause) and (_FREES_BEFORE.search(clause) or _LET_OUT_BY_SPEAKER.search(clause)) and _figures_in(clause)
         for clause in _CLAUSES_OF_HELD.split(sentence))
 
 
@@ -5181,7 +5248,9 @@ def _subset_clause(clause: str) -> bool:
     before its "including" ("Moscow frees four, including Igor Sutyagin")."""
     subset = _SUBSET.search(clause)
     figure = next(iter(_count_spans(clause)), None)
-    return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start())
+    return subset is not None and (subset.group(0).lower() == "already" or figure is None or subset.start() < figure.start()
+                                   # "rights defenders count about 50 political prisoners among them"
+                                   or (subset.group(0).lower().startswith("among") and not clause[subset.end():].strip(" .")))
 
 
 def _without_held_clauses(sentence: str) -> str:
@@ -5668,7 +5737,7 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         swap or _SWAP.search(sentence) or len(_RELEASE_VERB.findall(sentence)) > 1 or _AND_COUNTS.search(sentence)
         or _LIST_COUNTS.search(sentence) or _ALSO.search(sentence) or _gapped_sides(sentence) or _figures_going_back(sentence)
         or len(_FIGURE_THEN_FREED.findall(sentence)) > 1
-        or (headline and _of_two_countries(sentence, [start for start, _ in found]))
+        or (headline and (_of_two_countries(sentence, [start for start, _ in found]) or _TWO_GROUPS_LISTED.search(sentence)))
         or (_AND_AFTER_MEMBERS.fullmatch(sentence, found[0][0], found[1][0])
             and not _GROUP_NOT_FREED.match(sentence, found[1][0]))
         # "The two reporters ... were pardoned along with 1,950 other prisoners", "Ten Chinese road workers were released
@@ -6032,6 +6101,7 @@ _INSTITUTION_WORDS = frozenset({
     "Foundation", "Institute", "Movement", "Network", "Front", "Crescent", "Parliament", "Assembly", "Government",
     "Conference",
 })
+_CENTRE_WORDS = frozenset({"Centre", "Center", "Centres", "Centers"})
 _BODY_ADJECTIVE = re.compile(r"(?:ic|an|al|ox|ist|ary|ive|ese)$")
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "dos", "dela", "van", "von"})
 
@@ -6042,6 +6112,8 @@ def _clean_name(raw: str) -> str | None:
     if outlet:
         # "Die Welt Deniz Yücel" names Deniz Yücel; "Reporters Without Borders" no one (read before a role word is taken off)
         words = words[outlet:] if len(words) >= outlet + 2 else []
+    if words and words[-1] in _CENTRE_WORDS:
+        return None  # "Joint Investigation Centre", "Sheba Medical Center": a place or body, whatever the words before it
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _RANK_WORDS or _is_group_word(words[0])
                      or parse_count(words[0]) is not None):

@@ -354,6 +354,9 @@ PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # each release clause of one sentence names its own people
     ("Russia and France carry out prisoner swap", "Russia released Marta Fischer and Bogdan Bianchi; France freed Rashid "
      "Rahimi and Kwame Volkov in return.", ("Marta Fischer", "Bogdan Bianchi", "Rashid Rahimi", "Kwame Volkov")),
+    # a body named by "Centre" and an officer named by office are no people
+    ("Army frees 244 political detainees cleared by Joint Screening Centre", "", ()),
+    ("Over 12,000 granted amnesty under new law, Attorney General says", "", ()),
 ]
 
 
@@ -3089,6 +3092,51 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_FOURTH_ROUND_CASES = [
+    # Each side of a swap told in its own headline clause, with the same figure: both sides.
+    ('Ukraine brings home 95 POWs; Russia received 95 soldiers', "", "", 190),
+    ('Armenia returns 30 Azerbaijani prisoners and gets 12 of its own back', "", "", 42),
+    # ... and by the army whose people they are ("prisoners of war of the Armed Forces of Ukraine").
+    ('Russian ministry: 120 servicemen returned from captivity', "",
+     'On Friday, 120 Russian servicemen who had been in captivity were returned. In exchange, 120 prisoners of war of the '
+     'Armed Forces of Ukraine were handed over.', 240),
+    # "In return" the headline's own state freeing its people again is no other side (a guard: another state is).
+    ('Havana to free 300 prisoners in church-mediated deal', 'In return, Havana told the bishops it would release 300 people over several weeks.', "", 300),
+    ('Hamas frees 24 hostages', 'In return, Israel released 39 Palestinian prisoners.', "", 63),
+    # Weights and distances are no people; nor are the dead mourned (and a named person jailed since a year, and four more).
+    ('Kremlin pardons French researcher jailed over drugs', 'The researcher, sentenced after six grams of cannabis were found in his bag, flew home on Friday.', "", 1),
+    ('Beirut celebrates as Qassem crosses border; Israel mourns two soldiers', 'Nabil Qassem, jailed in Israel since 1985, and four fighters captured in the war were handed over at the border on Wednesday.', "", 5),
+    ('Separatists free 20 pupils, two teachers; four soldiers killed in rescue', "", "", 22),
+    # A release held up is not made; one delayed and then made is (a guard).
+    ('Rebels free four hostages, but army holds up release of 300 fighters', "", "", 4),
+    ('Rebels free eight hostages; army delays prisoner release', 'The army delayed the release of 110 detainees it was meant to free in return. They were freed later on Thursday.', "", 118),
+    # Jailed "alongside" someone is not freed with them.
+    ('Egypt frees US citizen Omar Rahman after 300-day hunger strike', 'Rahman, sentenced to life in prison alongside his father, a Muslim Brotherhood leader, was deported to the United States. His father remains in jail.', "", 1),
+    # "six of the 10 defendants": the part freed (a guard: "one of 14 freed" is the whole).
+    ('Turkish court frees six activists including German trainer Jan Weber', 'A court in Istanbul ordered the release pending trial of six of the 10 defendants, among them rights director Ayse Demir, in a terrorism case.', "", 6),
+    ('Blogger in Vilnius after five years, one of 14 freed', "", "", 14),
+    # A running total or the whole of a deal's stages, in a clause after this release's figure.
+    ('Israel releases third batch of prisoners', 'Twenty-six inmates were let go overnight, bringing to 78 the number freed since talks resumed in July.', "", 26),
+    ('Israel frees 550 in second stage of exchange', 'The prisoners were released at crossings on Sunday night, completing a deal that freed 1,027 Palestinians in all.', "", 550),
+    # People still held or still being screened beside those freed, in the same sentence.
+    ('Army frees 244 suspects cleared by screening centre', 'The military said 244 people held for suspected links to the insurgency were released, and that more than a thousand others are still being screened.', "", 244),
+    # A headline's two groups with no "and" (a guard: a whole and a nationality among it).
+    ('Rebels release 10 policewomen, three lecturers', "", "", 13),
+    ('Hamas frees 24 hostages, 13 Israelis', "", "", 24),
+    # A headline's bare spouse (a guard: a spouse who travels with the freed).
+    ('Utah teacher John Miller, wife freed after two years in Venezuelan jail', "", "", 2),
+    ('Lawyer Tran Van Minh and wife arrive in Germany after Hanoi lets him leave', 'The human-rights lawyer was put on a flight to Frankfurt.', "", 1),
+    # Bare figures of a pardon or an amnesty.
+    ('President pardons 431 ahead of new year holiday', "", "", 431),
+    ('Over 12,000 granted amnesty in Ethiopia', "", "", 12000),
+    ('Blogger Nguyen Van Hai among 2,400 given early release in amnesty', "", "", 2400),
+    # Some of the freed told "among them" at a clause's end are a part.
+    ('President pardons 300 prisoners; rights groups count about 40 political prisoners among them', "", "", 300),
+    # People freed "in a separate handover" are another release.
+    ('Rebels free former governor after seven years', 'The former governor was handed over to the Red Cross on Tuesday. Three police officers were released by the rebels on Sunday in a separate handover.', "", 1),
+]
+
+
 THIRTY_THIRD_ROUND_CASES = [
     # Others "along with" the named subjects, before the verb: the subjects and the others.
     ('Journalists released in Eritrea', 'Reporters Ali Hassan and Yonas Bekele, along with their two colleagues, were released from prison on Monday.', "", 4),
@@ -3584,7 +3632,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
