@@ -99,8 +99,8 @@ _COUNT = re.compile(
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
     r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
-    r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|grams|kilograms|kilos|kg|ounces|litres|liters|"
-    r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent)\b)"  # "blacklisted 11 companies and individuals" counts no one freed
+    r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
+    r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
@@ -158,12 +158,28 @@ _LIST_COUNTS = re.compile(
 # A headline's two groups with no "and": "Boko Haram releases 10 policewomen, three UNIMAID lecturers"
 _TWO_GROUPS_LISTED = re.compile(
     # (not a whole of captives and a part: "pardons 37 prisoners, 16 women")
-    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?!(?:prisoners|detainees|hostages|captives|inmates|convicts|people|persons|POWs)\b)[\w'-]+(?:s|men|children|people),\s+(?:\d[\d,]*|"
+    r"\b(?P<a>\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?!(?:prisoners|detainees|hostages|captives|inmates|convicts|people|persons|POWs)\b)[\w'-]+(?:s|men|children|people),\s+(?P<b>\d[\d,]*|"
     + _NUMBER_WORD_RE + r")\s+(?!of\b)(?:[\w'-]+\s+){0,2}?"
     # (nor a part told by sex, age or origin: "frees 40 protesters, 12 women"; nor by nationality: "24 hostages, 13 Israelis")
     r"(?!(?:women|men|children|minors|girls|boys|teenagers|teens|juveniles|foreigners|mothers|pensioners)\b)(?-i:[a-z])[\w'-]*(?:s|men|children|people)"
     r"(?:\s*$|\s*[;:(]|\s+(?:in|after|from|as|amid|on|at|near|following)\b)", _I)
+_AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|include|includes|included)\s+(?:some\s+|about\s+)?$", _I)
+
+
+def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
+    """A headline's two groups added ("frees 120 protesters, 30 students") are a whole and its part where the lede tells the
+    second among the first ("Among the 120 protesters freed were 30 students"): the first figure then; else `value`."""
+    listed = _TWO_GROUPS_LISTED.search(title)
+    whole, part = ((figure(listed.group(g)) or parse_count(listed.group(g).lower())) if listed else None for g in "ab")
+    if whole is None or part is None or value != whole + part:
+        return value
+    told_as_part = any(v == part and (_AMONG_WERE_BEFORE.search(s, max(0, at - 120), at) or _INCLUDING_BEFORE.search(s, max(0, at - 30), at))
+                       for s in lede for at, v in _figure_positions(s))
+    return whole if told_as_part else value
+
+
 # "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
 _PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
 _ROLE = PERSON_ROLES
@@ -375,7 +391,7 @@ _BARE_FIGURE = re.compile(
     # not money: "in exchange for 200,000 in cash", "for 6 billion in unfrozen funds"
     r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for|ahead|before|during|including)\b|\s*[,;.]|\s*$|"
-    r"\s+(?-i:[a-z]+(?:ed|ing))\b|\s+(?:given|granted)\b|"
+    r"\s+(?-i:[a-z]+(?:ed|ing))\b|\s+(?:given|granted)\s+(?:an?\s+)?(?:early\s+release|release|clemency|amnesty|pardons?|freedom)\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
 )
 # "approved freeing the last batch of the 5,000 prisoners promised": the whole of which a batch is freed.
@@ -1877,20 +1893,26 @@ def _after_the_lede(story: str, per_paragraph: int | None = 2) -> Iterator[str]:
 def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
-    sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _RUNNING_TOTAL_CLAUSE.sub("", sentence))))
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", sentence)))
+    sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _WHOLE_DEAL_CLAUSE.sub("", sentence))))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", _JAILED_ALONGSIDE.sub(r"\1beside", sentence))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
+# "sentenced to life in prison alongside his father": jailed with someone, not freed with them (read as "beside")
+_JAILED_ALONGSIDE = re.compile(
+    r"(\b(?:sentenced|jailed|convicted|tried|imprisoned)\b(?:(?!\b(?:freed|released|pardoned|walked|left|let|returned)\b)[^,;.])*?)"
+    r"\balongside\b", _I)
 # "Joshua Holt, wife freed": a headline's "and"
 _SPOUSE_LISTED = re.compile(r"(?<=[a-z]),\s+(?=(?:wife|husband)\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)")
-# ", bringing to 78 the number freed since talks resumed", ", completing a deal that freed 1,027 Palestinians in all": the
-# tally of many releases or stages, after this one's figure
+# ", bringing to 78 the number freed since talks resumed": the tally of many releases, after this one's figure
 _RUNNING_TOTAL_CLAUSE = re.compile(
-    r",\s+(?:(?:bringing|taking|raising|pushing)\s+[^;.,]*?\b(?:since|so\s+far|to\s+date)\b|"
-    r"complet(?:ing|ed)\s+(?:a|the)\s+(?:[\w'-]+\s+){0,3}?(?:deal|exchange|swap|agreement)\s+(?:that|which)\s+"
-    r"(?:freed|released|saw)\b)[^;.]*", _I)
+    r",\s+(?:bringing|taking|raising|pushing)\s+(?:to\s+\S+\s+)?the\s+(?:total|number|tally|count)\b"
+    r"(?=(?:[^;.,]|(?<=\d)[,.](?=\d))*?\b(?:since|so\s+far|to\s+date)\b)(?:[^;.]|(?<=\d)[,.](?=\d))*", _I)
+# ", completing a deal that freed 1,027 Palestinians in all": the whole of a deal's stages, after this stage's figure
+_WHOLE_DEAL_CLAUSE = re.compile(
+    r",\s+complet(?:ing|ed)\s+(?:a|the)\s+(?:[\w'-]+\s+){0,3}?(?:deal|exchange|swap|agreement)\s+(?:that|which)\s+"
+    r"(?:freed|released|saw)\b(?=[^;.]*\b(?:in\s+all|in\s+total|altogether|overall)\b)(?:[^;.]|(?<=\d)[,.](?=\d))*", _I)
 
 
 # "walked out of the compound with 17 other members": "along with" them
@@ -1978,6 +2000,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     if lede.startswith(title):
         lede = lede[len(title):]
     sentences = [_as_counted(s) for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
+    sentences[0] = _RUNNING_TOTAL_CLAUSE.sub("", sentences[0])
     title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
     if not any(_figures_in(s) for s in sentences if _RELEASE_CONTEXT.search(s)):
@@ -2008,6 +2031,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     vague = False
     told_again: list[str] = []  # sentences whose figure points back at the people the headline names
     for index, sentence in enumerate(sentences):
+        if not figures and sentence is not title:
+            # (a running total after the only figure told yet is cut off; after another, the sentence is left out below)
+            sentence = _RUNNING_TOTAL_CLAUSE.sub("", sentence)
         if figures and sentence is not title and _part_of_group(sentence):
             # "A, B and C were among those freed; Washington pardoned five Iranians in return": the clause of its own
             sentence = _without_clauses(sentence, _part_of_group)
@@ -2023,6 +2049,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             continue
         # The headline's listed names are added once, after its figure is read (_named_beside).
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
+        if sentence is title and value is not None:
+            value = _whole_of_listed_groups(title, value, sentences[1:])
         if value is None:
             vague = vague or (decided and not (sentence is not title and _ALREADY.search(sentence)))
             continue
@@ -2162,7 +2190,10 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
                         or _NOT_FREED_OTHERS.search(clause) or (s is not title and _ALREADY.search(clause)))))):
             return None
         named = _named_count(hits, title)
-        return None if named is None else named + _named_in_lede_too(title, [*sentences[1:], *in_return], swap)
+        if named is None:
+            return None
+        # (the spouse a headline counts bare is the one the lede names: "Joshua Holt and wife freed" / "... his wife Thamara")
+        return named + max(0, _named_in_lede_too(title, [*sentences[1:], *in_return], swap) - bool(_BARE_SPOUSE.search(title)))
     values = [v for v, _, _ in figures]
     biggest = max(values)
     if len(values) > 1 and values.count(biggest) == 1:
@@ -2627,8 +2658,6 @@ def _stage_only(sentence: str) -> str:
 _UP_TO_FOR = r"(?:(?!for\b)[\w'\u2019-]+\s+){0,8}?for"
 # "was also on the plane": one flown out with the freed, freed too unless an official (_OFFICIAL_TRAVELLING).
 _ALSO_ON_BOARD = r"also\s+on\s+(?:the|that)\s+(?:plane|flight)"
-# "sentenced to life in prison alongside his father": jailed with someone, not freed with them
-_NOT_JAILED_BESIDE = r"(?<!\bprison\s)(?<!\bjail\s)(?<!\bbars\s)"
 # People the lede names beside a headline's named release: "Saeed Azizi was also released" (after an appositive too: "A
 # second Swede, Saeed Azizi, was also released"), "Omar Farid also left custody", and in a swap the other side ("was
 # exchanged for Arthur Petrov", "Brussels returned Assadollah Assadi").
@@ -2638,7 +2667,7 @@ _ALSO_NAMED = re.compile(
     r"\balso\s+(?:freed|released|pardoned)\s+(?P<after>[^,;:.]+)|"
     # freed with the headline's person: "pardoned him along with rights lawyer X", "arrived alongside aid worker Y", "was
     # released the same day as journalist Z"
-    r"\b(?:along\s+with|" + _NOT_JAILED_BESIDE + r"alongside|together\s+with|the\s+same\s+day\s+as|(?:flew|flown|came|returned)\s+(?:home|back|out)\s+with)\s+"
+    r"\b(?:along\s+with|alongside|together\s+with|the\s+same\s+day\s+as|(?:flew|flown|came|returned)\s+(?:home|back|out)\s+with)\s+"
     r"(?P<with>[^;:.]{1,80})",
     _I,
 )
@@ -3266,8 +3295,10 @@ _EARLIER_STAGE_TAIL = re.compile(
     r",?\s+(?:following|after)\s+(?:the\s+)?(?:first\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:were|was|had\s+been)\s+)?(?:freed|released|let\s+go|exchanged)\s+in\s+" + _MONTH_NAME + r"\b[^;,]*", _I)
 _DATED_EARLIER = re.compile(_DATED_EARLIER_PATTERN, _I)
+_SEPARATE_HANDOVER = re.compile(r"\b(?:separate|earlier|previous)\s+(?:\w+\s+)?(?:handover|hand-over)\b", _I)
 _SEPARATE_EVENT = re.compile(
-    r"\b(?:wider|separate|earlier|previous)\s+(?:\w+\s+)?(?:exchange|swap|release|deal|handover|hand-over|operation|case)\b|^\W*since\b|\bunrelated\b|"
+    r"\b(?:wider|separate|earlier|previous)\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b|"
+    + _SEPARATE_HANDOVER.pattern + r"|^\W*since\b|\bunrelated\b|"
     # ("the last exchange under the Algiers agreement", "the last exchange of the war": the final one, this one)
     r"\blast\s+(?:\w+\s+)?(?:exchange|swap|release|deal)\b(?!\s+(?:under|of\s+the)\b)|"
     r"\b(?:earlier|previous|prior)\s+(?:stages|phases|rounds|batches|tranches)\b|"  # "The earlier stages, on Friday and ..."
@@ -3305,7 +3336,7 @@ _DEMAND = re.compile(
 )
 _STILL_HELD = re.compile(
     r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of|"
-    r"aboard|on\s+board|(?:being\s+)?(?:screened|vetted|interrogated|questioned)|undergoing\s+screening)\b", _I
+    r"aboard|on\s+board)\b", _I
 )
 _RELEASE_CONTEXT = re.compile(
     # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
@@ -3397,7 +3428,7 @@ _EXPLICIT_TOTAL = re.compile(
 _UNNAMED_OTHER_SIDE = "other side of "
 _ALSO = re.compile(
     # ("were also let go", not staff "let go from the force" or "let go by" an employer)
-    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked|handed\s+over)|(?<=were\s)also\s+let\s+go(?!\s+(?:from|by)\b)|" + _NOT_JAILED_BESIDE + r"alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
+    r"\b(?:also\s+(?:freed|released|set\s+free|saw|returned|left|walked|handed\s+over)|(?<=were\s)also\s+let\s+go(?!\s+(?:from|by)\b)|alongside|(?:together|along)\s+with\s+(?:his|her|their)|"
     r"(?<=freed\s)with\s+(?:his|her|their)|(?<=released\s)with\s+(?:his|her|their)|(?<=rescued\s)with\s+(?:his|her|their)|in\s+return|later\s+(?:in\s+the\s+day|that\s+day)|hours\s+later)\b", _I
 )
 
@@ -4078,13 +4109,24 @@ _ITS_PEOPLE_AFTER = re.compile(  # not "Sitra 9 and their two lawyers", "Israel 
 # earlier release recalled beside the new one ("After freeing 60 in March", "adding to 45 freed last month").
 _DEMANDED_OR_RECALLED_BEFORE = re.compile(
     r"\b(?:(?:call(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:the\s+)?"
-    r"(?:freeing|release|freedom)\s+(?:of|for)|adding\s+to|"
-    # "Israel holds up release of 620 prisoners": a release put off, not made
-    # (a past "delayed the release of 110" may have gone ahead later; "postponed the planned release of 620" had not)
-    r"(?:holds?\s+(?:up|back)|delays|postpones|suspends|halts|freezes|blocks)\s+(?:the\s+)?(?:planned\s+|promised\s+|scheduled\s+|expected\s+)?"
-    r"(?:release|freeing|handover)\s+of|(?<!\bthe\s)(?:held\s+up|delayed|postponed|suspended|halted|froze|blocked)\s+(?:the\s+)?"
-    r"(?:planned|promised|scheduled|expected)\s+(?:release|freeing|handover)\s+of)\s+"
+    r"(?:freeing|release|freedom)\s+(?:of|for)|adding\s+to)\s+"
     r"(?:the\s+|some\s+|about\s+)?(?:remaining\s+|other\s+)?$", _I)
+# "Israel holds up release of 620 prisoners": a release put off, not made (a past "delayed the release of 110" may have gone
+# ahead hours later; "postponed the release of 620" had not, unless the sentence goes on to free them)
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(?:(?:(?:holds?|held)\s+(?:up|back)|delays|postpones?|postponed|suspends?|suspended|halts?|halted|freezes|froze|blocks?|"
+    r"blocked)\s+(?:the\s+)?(?:planned\s+|promised\s+|scheduled\s+|expected\s+)?(?:release|freeing|handover)\s+of|"
+    r"(?<!\bthe\s)delayed\s+(?:the\s+)?(?:planned|promised|scheduled|expected)\s+(?:release|freeing|handover)\s+of|"
+    r"\bbut\s+(?:[\w'-]+\s+){1,3}?delayed\s+(?:the\s+)?(?:release|freeing|handover)\s+of)\s+(?:the\s+|some\s+|about\s+)?$", _I)
+_FREED_IN_THE_END = re.compile(
+    r"[^;.]*?\b(?:then|later|eventually|finally|before|until|(?<!\bbe\s)(?:freed|released|returned|handed)|frees|releases|drove|flew)\b", _I)
+
+
+def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
+    """Whether the figure at `at` (ending at `end`) is of people a release was asked for or put off for ("urged the release
+    of 2,000", "Israel holds up release of 620 prisoners"), not of people freed."""
+    return bool(_DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at) or (
+        _PUT_OFF_BEFORE.search(sentence, max(0, at - 60), at) and not _FREED_IN_THE_END.match(sentence, end)))
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)
@@ -4128,7 +4170,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _BATCH_OF.search(sentence, max(0, match.start() - 40), match.start())
         or (_NAME_BEFORE_NUMBER.search(sentence, max(0, match.start() - 30), match.start()) is not None
             and _ITS_PEOPLE_AFTER.match(sentence, match.end("num")) is not None)
-        or _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
+        or _asked_or_put_off(sentence, match.start(), match.end())
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
@@ -4152,9 +4194,10 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
             and _HELD_NOT_FREED_AFTER.match(sentence, match.end("num")))
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         # "more than a thousand others are still being screened"
-        # (not "All 20 living hostages still held in Gaza were handed to the Red Cross")
-        or ((still := _UP_TO_STILL.match(sentence, match.end("num"))) is not None and (held := _STILL_HELD.match(sentence, still.end()))
-            is not None and not _HANDED_OVER_LATER_IN_CLAUSE.match(sentence, held.end()))
+        # (not "All 20 living hostages still held in Gaza were handed to the Red Cross"; others "still being screened" too)
+        or ((still := _UP_TO_STILL.match(sentence, match.end("num"))) is not None and (held := _STILL_HELD.match(sentence, still.end()) or (
+            _OTHERS_WORD.search(still.group(0)) and _STILL_SCREENED.match(sentence, still.end()))) is not None
+            and not _HANDED_OVER_LATER_IN_CLAUSE.match(sentence, held.end()))
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
@@ -4191,7 +4234,7 @@ _EVACUATED_AFTER = re.compile(
 _TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
-    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns?|mourned|mourning|buries|buried|burying)\s+"
+    r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns|buries)\s+"
     r"(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
 )  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
@@ -4221,6 +4264,8 @@ _TO_REVIEW_BEFORE = re.compile(
 # "he is one of at least 12 artists jailed since the unrest": the group the freed person belonged to, still held (not "one
 # of 41 people jailed over the protests who were released this week").
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|the\s+)?$", _I)
+_OTHERS_WORD = re.compile(r"\b(?:others|more)\b", _I)
+_STILL_SCREENED = re.compile(r"\b(?:remain\w*|still)\s+(?:being\s+)?(?:screened|vetted|interrogated|questioned)\b|\bstill\s+undergoing\s+screening\b", _I)
 _UP_TO_STILL = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?=(?:remain\w*|still)\s)", _I)
 _HELD_NOT_FREED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:detained|jailed|held|imprisoned|arrested|behind\s+bars)\b"
@@ -4325,13 +4370,13 @@ def _bare_figures(sentence: str) -> tuple[tuple[int, int], ...]:
         value = figure(match.group("num")) or parse_count(match.group("num").lower())
         at = match.start("num")
         if value is not None and not _is_year(value) and not (
-                _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at)
+                _asked_or_put_off(sentence, at, match.end("num"))
                 or (_AFTER_FREEING_BEFORE.search(sentence, max(0, at - 30), at) and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))):
             found.append((match.start("num"), value))
     for match in _FREED_BY_ENDING.finditer(sentence):
         value = figure(match.group("num")) or parse_count(match.group("num").lower())
         at = match.start("num")
-        if value is not None and not _is_year(value) and not _DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at):
+        if value is not None and not _is_year(value) and not _asked_or_put_off(sentence, at, match.end("num")):
             found.append((at, value))
     for match in _SWAPPED_FOR_FIGURE.finditer(sentence):
         value = parse_count(match.group("num")) or 0
@@ -4489,10 +4534,12 @@ def _surname_side(side: str) -> bool:
         match.group("n") not in NOT_NAME_WORDS and match.group("n") not in _ORGANISATIONS and not _plural_group(match.group("n")))
 
 
+# A headline's bare spouse: "Joshua Holt and wife freed" ("Joshua Holt, wife freed" is read so: _SPOUSE_LISTED)
+_BARE_SPOUSE_RE = r"\band\s+(?:wife|husband)(?=\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)"
+_BARE_SPOUSE = re.compile(_BARE_SPOUSE_RE, _I)
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
-    # a headline's bare spouse: "Joshua Holt and wife freed" ("Joshua Holt, wife freed" is read so: _SPOUSE_LISTED)
-    r"\band\s+(?:wife|husband)(?=\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walk\s+free|walks\s+free|set\s+free)\b)|"
+    r"(?P<bare>" + _BARE_SPOUSE_RE + r")|"
     r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
@@ -4556,8 +4603,10 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if not best and _SINGLE_SUBJECT.search(clause):
         best = 1  # "Betancourt reunited with her children"
     partner = _PARTNER.search(clause)
-    if partner and _REUNION.search(clause) and re.match(r"and\s+(?:wife|husband)\b", partner.group(0), _I):
-        partner = None  # "Zaghari-Ratcliffe and husband Richard reunited": the spouse met the freed
+    if partner and ((_REUNION.search(clause) and re.match(r"and\s+(?:wife|husband)\b", partner.group(0), _I))
+                    or (partner.group("bare") and best > 1)):
+        # "Zaghari-Ratcliffe and husband Richard reunited": the spouse met the freed; a bare "and wife" is one person's
+        partner = None
     if partner and all(clause.find(n) < partner.start() for n in names) and (
             best or _SINGLY.search(clause, 0, partner.start()) or _SINGLE_PERSON.search(clause, 0, partner.start())
             or _LONE_NAME_BEFORE_AND.match(clause)):
@@ -5019,7 +5068,7 @@ def _two_release_clauses(title: str) -> int | None:
     # "Azerbaijan hands back 32 Armenian soldiers, receives two of its own": the later clause's subject left out
     sides = [side for i, clause in enumerate(with_word) if (side := _release_side(clause) if not (
         i and (gapped := _GAPPED_OWN_SIDE.match(clause)) and not _THE_DEAD.search(clause)) else gapped.group("side")) is not None]
-    if len(sides) < 2 or len(sides) != len(with_word):
+    if len(sides) < 2 or len(sides) != len(with_word) or _one_side_told_twice(with_word, sides):
         return None
     with_figure = [i for i, side in enumerate(sides) if _figures_in(side)]
     pardoned = _figures_in(sides[with_figure[0]]) if len(with_figure) == 1 else []
@@ -5091,6 +5140,32 @@ def _two_release_clauses(title: str) -> int | None:
         else:
             return None
     return sum(counts)
+
+
+# A clause told by the state its people came back to: "Kyiv brings home 90 defenders", "Moscow says it received 90"
+_RECEIVER_CLAUSE = re.compile(
+    r"^\W*(?:[^,]{0,30},\s+)?(?P<c>[\w'-]+)(?:\s+says\s+it)?\s+(?P<v>brings|brought|received|receives|gets|got|takes)\b")
+_OF_ITS_NATIONALS = re.compile(r"\bof\s+(?:its|their)\s+(?:nationals|citizens)\b", _I)
+
+
+def _one_side_told_twice(clauses: Sequence[str], sides: Sequence[str]) -> bool:
+    """Whether two of a headline's release clauses tell the same people: the state that takes its people home, and its
+    people freed by the other ("Russia frees 90 Ukrainian POWs; Kyiv brings home 90 defenders"), or a homecoming told by
+    no state ("plane brings home 10 to Andrews")."""
+    states: list[str] = []
+    for clause, side in zip(clauses, sides):
+        receiver = _RECEIVER_CLAUSE.match(clause)
+        if receiver:
+            state = country_aliases_cached().get(receiver.group("c"))
+            if (state is None and receiver.group("v").lower() in {"brings", "brought", "received"}) or _OF_ITS_NATIONALS.search(side):
+                return True  # (nor "Thailand brings home 10 of its nationals" among the hostages freed)
+        else:
+            state = next((country for word in side.split()[:4] if (country := country_aliases_cached().get(word.strip(",.;:")))), None)
+        if state is not None:
+            if state in states:
+                return True
+            states.append(state)
+    return False
 
 
 def _told_again_by_role(side: str, earlier: Sequence[str]) -> bool:
@@ -5270,7 +5345,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     read next."""
     sentence = _without_held_clauses(sentence)
     clauses = _CLAUSE_BREAK.split(sentence)
-    kept = [c for c in clauses if c and not (_FREED_BEFORE_CLAUSE.search(c) or _PART_CLAUSE.match(c))]
+    kept = [c for c in clauses if c and not (_FREED_BEFORE_CLAUSE.search(c) or _PART_CLAUSE.match(c) or _SEPARATE_HANDOVER.search(c))]
     if kept and len(kept) < len(clauses):
         sentence = "; ".join(kept)  # without "3 others were released in September", "72 political detainees among those freed"
         clauses = _CLAUSE_BREAK.split(sentence)
@@ -6102,6 +6177,8 @@ _INSTITUTION_WORDS = frozenset({
     "Conference",
 })
 _CENTRE_WORDS = frozenset({"Centre", "Center", "Centres", "Centers"})
+_OFFICES = frozenset({"Attorney General", "Solicitor General", "Prosecutor General", "Inspector General", "Auditor General",
+                      "Public Defender", "Public Prosecutor"})
 _BODY_ADJECTIVE = re.compile(r"(?:ic|an|al|ox|ist|ary|ive|ese)$")
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "dos", "dela", "van", "von"})
 
@@ -6112,8 +6189,10 @@ def _clean_name(raw: str) -> str | None:
     if outlet:
         # "Die Welt Deniz Yücel" names Deniz Yücel; "Reporters Without Borders" no one (read before a role word is taken off)
         words = words[outlet:] if len(words) >= outlet + 2 else []
-    if words and words[-1] in _CENTRE_WORDS:
-        return None  # "Joint Investigation Centre", "Sheba Medical Center": a place or body, whatever the words before it
+    if words and words[-1] in _CENTRE_WORDS or " ".join(words[-2:]) in _OFFICES:
+        # "Joint Investigation Centre", "Sheba Medical Center": a place or body, whatever the words before it; "Attorney
+        # General": an office
+        return None
     # A leading figure ("Eighty-two Chibok") and a trailing group word ("Cold War", "Crimean Tatars") name no person.
     while words and (words[0] in NOT_NAME_WORDS or words[0] in _RANK_WORDS or _is_group_word(words[0])
                      or parse_count(words[0]) is not None):

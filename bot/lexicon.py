@@ -253,7 +253,7 @@ NOT_NAME_WORDS = frozenset(
     Front Movement Network Brigade Brigades Group University College Guard Guards Corps Crescent Bank Airport Prison
     Photojournalist Blogger Reporter Writer Poet Lawyer Dissident Veteran Marine Seaman Leading Bishop Pastor Cardinal
     Intelligence Commissioner Releases Lifts Hundreds Dozens Thousands Says Say First Last Final
-    Teen Teens Teenager Teenagers Youth Youths Returns Crosses Attorney Solicitor Prosecutor Ombudsman Inspector Auditor
+    Teen Teens Teenager Teenagers Youth Youths Returns Crosses
     """.split()
 )
 

@@ -3132,8 +3132,25 @@ THIRTY_FOURTH_ROUND_CASES = [
     ('Blogger Nguyen Van Hai among 2,400 given early release in amnesty', "", "", 2400),
     # Some of the freed told "among them" at a clause's end are a part.
     ('President pardons 300 prisoners; rights groups count about 40 political prisoners among them', "", "", 300),
-    # People freed "in a separate handover" are another release.
+    # People freed "in a separate handover" are another release (not one "in a wider handover").
     ('Rebels free former governor after seven years', 'The former governor was handed over to the Red Cross on Tuesday. Three police officers were released by the rebels on Sunday in a separate handover.', "", 1),
+    ('Russia frees 90 POWs; 12 civilians returned in a separate handover', "", "", 90),
+    ('Ukraine brings home defenders', 'Ukraine brought home 95 soldiers on Friday in a wider handover that also returned bodies.', "", 95),
+    # Guards from the reviews. A state taking its own people home is not the other side; nor is a plane, nor a state's
+    # nationals among the hostages.
+    ('Russia frees 90 Ukrainian POWs; Kyiv brings home 90 defenders', "", "", 90),
+    ('Russia frees 10 Americans; plane brings home 10 to Andrews', "", "", 10),
+    ('Hamas frees 24 hostages; Thailand brings home 10 of its nationals', "", "", 24),
+    # "bringing home 90 ... held since" is this release, not a running total.
+    ('Ukraine and Russia swap prisoners', 'The two countries exchanged prisoners on Friday, bringing home 90 Ukrainian soldiers held since the siege of Mariupol.', "", 90),
+    # A release put off and then made in the same sentence; a name that is a unit; people "given jail terms".
+    ('Israel frees prisoners after overnight delay', 'Israel, which had postponed the planned release of 110 prisoners, freed them early on Friday.', "", 110),
+    ('Iran frees the three Miles brothers after four years in Evin', "", "", 3),
+    ('Egypt pardons 20 protesters among 300 given jail terms in 2019', "", "", 20),
+    # A headline's two groups that the lede tells as a whole and its part.
+    ('Myanmar frees 120 protesters, 30 students', 'Among the 120 protesters freed from Insein prison were 30 university students.', "", 120),
+    # The spouse a headline counts bare is the one the lede names.
+    ('American Joshua Holt and wife freed in Venezuela', 'Joshua Holt was released along with his wife Thamara Cale\u00f1o on Saturday.', "", 2),
 ]
 
 
