@@ -164,6 +164,11 @@ _TWO_GROUPS_LISTED = re.compile(
     # (nor a part told by sex, age or origin: "frees 40 protesters, 12 women"; nor by nationality: "24 hostages, 13 Israelis")
     r"(?!(?:women|men|children|minors|girls|boys|teenagers|teens|juveniles|foreigners|mothers|pensioners)\b)(?-i:[a-z])[\w'-]*(?:s|men|children|people)"
     r"(?:\s*$|\s*[;:(]|\s+(?:in|after|from|as|amid|on|at|near|following)\b)", _I)
+# A sentence that tells the parts of the people freed: "The released detainees include ...", "Among the prisoners released
+# by Israel were ..."
+_THOSE_FREED_INCLUDED = re.compile(
+    r"\W*(?:(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,4}?(?:include|includes|included|comprise|comprised)\b|"
+    r"among\s+(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,5}?(?:were|was)\b)", _I)
 _AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|include|includes|included)\s+(?:some\s+|about\s+)?$", _I)
 
@@ -392,13 +397,15 @@ _BARE_FIGURE = re.compile(
     r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
     r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for|ahead|before|during|including)\b|\s*[,;.]|\s*$|"
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|\s+(?:given|granted)\s+(?:an?\s+)?(?:early\s+release|release|clemency|amnesty|pardons?|freedom)\b|"
-    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d)", _I
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d|\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+\d)", _I
 )
 # "approved freeing the last batch of the 5,000 prisoners promised": the whole of which a batch is freed.
 _BATCH_OF = re.compile(r"\b(?:batch|tranche|stage|phase|group)\s+of\s+the\s+(?:some\s+|about\s+|around\s+)?$", _I)
 # "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
 _WHOLE_AFTER_PART = re.compile(
-    r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$", _I)
+    r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$|"
+    # "seven of Stena Impero's 23 crew members"
+    r"(?:\d|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r"))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+$", _I)
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
@@ -2051,6 +2058,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
         if sentence is title and value is not None:
             value = _whole_of_listed_groups(title, value, sentences[1:])
+        elif value is not None and figures and _THOSE_FREED_INCLUDED.match(sentence) and value < max(v for v, _, _ in figures):
+            continue  # "Israel frees 436 prisoners" / "The released detainees include about 400 Palestinians and some 30 Lebanese"
         if value is None:
             vague = vague or (decided and not (sentence is not title and _ALREADY.search(sentence)))
             continue
@@ -4181,6 +4190,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _ONLOOKERS_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
         or _ONE_OF_A_GROUP.search(sentence, max(0, match.start() - 40), match.start())
         or _KILLING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        or _AGE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         or _TRIAL_OF_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
         or _EVACUATED_AFTER.match(sentence, match.end("num"))
         or _KILLED_AFTER.match(sentence, match.end("num"))  # "in which 22 security personnel were killed"
@@ -4233,6 +4243,9 @@ _EVACUATED_AFTER = re.compile(
 # "acquitted in a mass trial of 494 people": the accused, not the freed.
 _TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
 # "militants attacked a care home, killing 16 people": the dead, not the freed.
+# An age: "kidnapped by IS at 11", "aged 17", "at the age of 12"
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|at\s+the\s+age\s+of|(?:kidnapped|abducted|seized|taken|captured|enslaved|arrested|jailed)\s+(?:[\w-]+\s+){0,3}?at)\s+$", _I)
 _KILLING_BEFORE = re.compile(
     r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns|buries)\s+"
     r"(?:the\s+)?"
@@ -5438,7 +5451,8 @@ _FREED_BEFORE_CLAUSE = re.compile(
     r"\b(?:were|was|had\s+been)\s+(?:freed|released|pardoned|let\s+go)\s+(?:earlier|previously|before|in\s+" + _MONTH_NAME
     + r"|last\s+(?:week|month|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:ago|earlier))\b", _I)
 _ARRIVING = re.compile(
-    r"\b(?:return(?:s|ed)?|arriv(?:e|es|ed)|land(?:s|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?)\s+(?:home|back|in|at|to)\b", _I
+    r"\b(?:return(?:s|ed)?|arriv(?:e|es|ed)|land(?:s|ed)?|fl(?:y|ies|ew)|head(?:s|ed)?)\s+(?:home|back|in|at|to)\b|"
+    r"(?<=\d\s)back\s+(?:home|in)\b|\b(?:" + _NUMBER_WORD_RE + r")\s+back\s+(?:home|in)\b", _I
 )
 
 

@@ -3151,6 +3151,16 @@ THIRTY_FOURTH_ROUND_CASES = [
     ('Myanmar frees 120 protesters, 30 students', 'Among the 120 protesters freed from Insein prison were 30 university students.', "", 120),
     # The spouse a headline counts bare is the one the lede names.
     ('American Joshua Holt and wife freed in Venezuela', 'Joshua Holt was released along with his wife Thamara Cale\u00f1o on Saturday.', "", 2),
+    # Opposition activists let out on bail by a plural subject's "release".
+    ('Cambodian courts release about 70 jailed opposition activists on bail', "", "", 70),
+    # Some of the freed "back in" the capital are of those freed.
+    ('Qatar frees eight Indian Navy veterans; seven back in Delhi', "", "", 8),
+    # A sentence telling what the freed "include" or who was "among" them tells parts.
+    ('Israel frees 436 prisoners in exchange for a businessman', 'The released detainees include about 400 Palestinians and some 30 Lebanese.', "", 437),
+    ('Israel frees 436 prisoners in exchange for a businessman', 'Among the prisoners released by Israel were about 400 Palestinians and 30 Lebanese.', "", 437),
+    # Some of a ship's crew, and an age.
+    ("Iran releases seven of Stena Impero's 23 crew members", "", "", 7),
+    ('Yazidi woman abducted by IS at 11 rescued from Gaza and returned to Iraq', 'The woman, now 21, was handed over to Iraqi officials after a decade in captivity.', "", 1),
 ]
 
 
