@@ -167,9 +167,13 @@ _TWO_GROUPS_LISTED = re.compile(
 # A sentence that tells the parts of the people freed: "The released detainees include ...", "Among the prisoners released
 # by Israel were ..."
 _THOSE_FREED_INCLUDED = re.compile(
-    r"\W*(?:(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,4}?(?:include|includes|included|comprise|comprised)\b|"
+    r"\W*(?:(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?:detainees|prisoners|captives|hostages|inmates|people|men|women|freed|"
+    r"released)\s+(?:include|includes|included|comprise|comprised)\b|"
     r"among\s+(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,5}?(?:were|was)\b)", _I)
 _AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
+# "Thirty of those freed are ...", "Eight of them are students", "Five journalists were among the 16 freed"
+_PART_OF_THOSE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:are|were)|(?:[\w-]+\s+){0,2}?(?:are|were)\s+among)\b", _I)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|include|includes|included)\s+(?:some\s+|about\s+)?$", _I)
 
 
@@ -180,8 +184,10 @@ def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
     whole, part = ((figure(listed.group(g)) or parse_count(listed.group(g).lower())) if listed else None for g in "ab")
     if whole is None or part is None or value != whole + part:
         return value
-    told_as_part = any(v == part and (_AMONG_WERE_BEFORE.search(s, max(0, at - 120), at) or _INCLUDING_BEFORE.search(s, max(0, at - 30), at))
-                       for s in lede for at, v in _figure_positions(s))
+    told_as_part = any(value == part and (_AMONG_WERE_BEFORE.search(s, max(0, match.start() - 120), match.start())
+                                          or _INCLUDING_BEFORE.search(s, max(0, match.start() - 30), match.start())
+                                          or _PART_OF_THOSE_AFTER.match(s, match.end()))
+                       for s in lede for match, _, value, _, _ in _count_matches(s))
     return whole if told_as_part else value
 
 
@@ -4128,14 +4134,18 @@ _PUT_OFF_BEFORE = re.compile(
     r"(?<!\bthe\s)delayed\s+(?:the\s+)?(?:planned|promised|scheduled|expected)\s+(?:release|freeing|handover)\s+of|"
     r"\bbut\s+(?:[\w'-]+\s+){1,3}?delayed\s+(?:the\s+)?(?:release|freeing|handover)\s+of)\s+(?:the\s+|some\s+|about\s+)?$", _I)
 _FREED_IN_THE_END = re.compile(
-    r"[^;.]*?\b(?:then|later|eventually|finally|before|until|(?<!\bbe\s)(?:freed|released|returned|handed)|frees|releases|drove|flew)\b", _I)
+    r"[^.]*?\b(?:then|later|eventually|finally|before|until|resum\w+|(?<!\bbe\s)(?:freed|released|returned|handed|flown|walked)|"
+    r"frees|releases|drove|flew)\b", _I)
 
 
 def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
     """Whether the figure at `at` (ending at `end`) is of people a release was asked for or put off for ("urged the release
     of 2,000", "Israel holds up release of 620 prisoners"), not of people freed."""
+    # (a put-off release that is the sentence's only figure is the one the story tells of: "Israel postponed the release of
+    # 600 prisoners on Saturday" / "The prisoners were freed on Wednesday night")
     return bool(_DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at) or (
-        _PUT_OFF_BEFORE.search(sentence, max(0, at - 60), at) and not _FREED_IN_THE_END.match(sentence, end)))
+        _PUT_OFF_BEFORE.search(sentence, max(0, at - 60), at) and not _FREED_IN_THE_END.match(sentence, end)
+        and len(_count_spans(sentence)) > 1))
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)
@@ -4204,13 +4214,23 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
             and _HELD_NOT_FREED_AFTER.match(sentence, match.end("num")))
         or _SANCTIONED_FIGURE.search(sentence, max(0, match.start() - 40), match.start())
         # "more than a thousand others are still being screened"
-        # (not "All 20 living hostages still held in Gaza were handed to the Red Cross"; others "still being screened" too)
-        or ((still := _UP_TO_STILL.match(sentence, match.end("num"))) is not None and (held := _STILL_HELD.match(sentence, still.end()) or (
-            _OTHERS_WORD.search(still.group(0)) and _STILL_SCREENED.match(sentence, still.end()))) is not None
-            and not _HANDED_OVER_LATER_IN_CLAUSE.match(sentence, held.end()))
+        or _still_held_after(sentence, match.end("num"))
         or (_ELIDED_AFTER.match(sentence, match.end("num")) and _DURATION_BEFORE.search(sentence, max(0, match.start() - 90), match.start()))
         or (_CHARGES_DROPPED_AGAINST.search(sentence, max(0, match.start() - 50), match.start())
             and not _HELD_AFTER_FIGURE.match(sentence, match.end("num"))))
+
+
+def _still_held_after(sentence: str, end: int) -> bool:
+    """Whether the figure ending at `end` is of people still held ("more than 1,150 others are still behind bars") or, told
+    as others, still being screened ("more than a thousand others are still being screened"); not "All 20 living hostages
+    still held in Gaza were handed to the Red Cross", nor "12 others who are still being screened" (the freed, checked)."""
+    still = _UP_TO_STILL.match(sentence, end)
+    if still is None:
+        return False
+    held = _STILL_HELD.match(sentence, still.end())
+    if held is None and _OTHERS_WORD.search(still.group(0)) and not _WHO_WORD.search(still.group(0)):
+        held = _STILL_SCREENED.match(sentence, still.end())
+    return held is not None and not _HANDED_OVER_LATER_IN_CLAUSE.match(sentence, held.end())
 
 
 def _kin_not_freed(sentence: str, match: re.Match[str]) -> bool:
@@ -4278,6 +4298,7 @@ _TO_REVIEW_BEFORE = re.compile(
 # of 41 people jailed over the protests who were released this week").
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|the\s+)?$", _I)
 _OTHERS_WORD = re.compile(r"\b(?:others|more)\b", _I)
+_WHO_WORD = re.compile(r"\b(?:who|which|that)\b", _I)  # "12 others who are still being screened": the freed, being checked
 _STILL_SCREENED = re.compile(r"\b(?:remain\w*|still)\s+(?:being\s+)?(?:screened|vetted|interrogated|questioned)\b|\bstill\s+undergoing\s+screening\b", _I)
 _UP_TO_STILL = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:are|were|is|was)\s+)?(?=(?:remain\w*|still)\s)", _I)
 _HELD_NOT_FREED_AFTER = re.compile(

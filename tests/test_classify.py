@@ -2749,11 +2749,25 @@ THIRTY_THIRD_ROUND_LABEL_CASES = [
     ("Studio releases two blockbusters this summer", "", NONE),
     ("Club releases three Brazilian strikers ahead of new season", "", NONE),
 ]
+THIRTY_FOURTH_ROUND_LABEL_CASES = [
+    # Political detainees let out on bail by a plural subject's "release" or "free" ...
+    ("Cambodian courts release about 70 jailed opposition activists on bail", "", PR),
+    ("Senegal courts release 300 opposition supporters on bail", "", PR),
+    # ... not the ordinary accused beside journalists or activists who watch, protest or were their victims.
+    ("Courts free 40 rioters on bail as journalists wait outside", "", NONE),
+    ("Kenyan courts free MPs on bail, activists furious", "", NONE),
+    ("Courts release thugs who kidnapped journalist on bail", "", NONE),
+    ("Courts free developers who bulldozed artists' studios on bail", "", NONE),
+    ("Police officers walk free on bail as journalists protest verdict", "The officers are accused of killing a teenager during a raid in Nairobi.", NONE),
+    # ... nor a release declined.
+    ("Judges decline to free opposition activists on bail in Harare", "", NONE),
+    ("Magistrate declines to release jailed journalists on bail", "", NONE),
+]
 LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CASES + FOURTEENTH_ROUND_LABEL_CASES
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
                           + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES
                           + THIRTY_FIRST_ROUND_LABEL_CASES + THIRTY_SECOND_ROUND_LABEL_CASES
-                          + THIRTY_THIRD_ROUND_LABEL_CASES)
+                          + THIRTY_THIRD_ROUND_LABEL_CASES + THIRTY_FOURTH_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
