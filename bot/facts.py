@@ -170,11 +170,27 @@ _THOSE_FREED_INCLUDED = re.compile(
     r"\W*(?:(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?:detainees|prisoners|captives|hostages|inmates|people|men|women|freed|"
     r"released)\s+(?:include|includes|included|comprise|comprised)\b|"
     r"among\s+(?:the|those)\s+(?:(?!\d)[\w'-]+\s+){0,5}?(?:were|was)\b)", _I)
+def _parts_of_a_figure(sentence: str, value: int, figures: Sequence[tuple[int, str, str]]) -> bool:
+    """Whether a sentence tells what the people of a figure read before include, adding up to most of it, and of no other
+    side ("The released detainees include about 400 Palestinians and some 30 Lebanese" after 436; not "The released hostages
+    include three Israelis and five Thais" after 110 Palestinians, nor "The Russians released comprised 40 soldiers and two
+    civilians" after 50 Ukrainians)."""
+    told = _THOSE_FREED_INCLUDED.match(sentence)
+    if told is None:
+        return False
+    subject = next((c for w in told.group(0).split() if (c := country_aliases_cached().get(w.strip(",.").rstrip("s")) or
+                    country_aliases_cached().get(w.strip(",.")))), "")
+    return any(value < whole and 5 * value >= 4 * whole and not (subject and side and subject != side) for whole, side, _ in figures)
+
+
 _AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
+_ARE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:are|were)\b", _I)
 # "Thirty of those freed are ...", "Eight of them are students", "Five journalists were among the 16 freed"
 _PART_OF_THOSE_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:are|were)|(?:[\w-]+\s+){0,2}?(?:are|were)\s+among)\b", _I)
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|include|includes|included)\s+(?:some\s+|about\s+)?$", _I)
+    r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:are|were)|(?:[\w-]+\s+){0,2}?(?:are|were)\s+among|of\s+(?:them|whom))\b", _I)
+_INCLUDING_BEFORE = re.compile(
+    r"(?:\b(?:including|include|includes|included|among\s+them(?:\s+(?:are|were))?|of\s+(?:those|them)(?:\s+(?:released|freed))?,?)"
+    r"|^\W*)\s*(?:some\s+|about\s+)?$", _I)  # "Of those released, eight are officers", "Eight are university students"
 
 
 def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
@@ -185,7 +201,8 @@ def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
     if whole is None or part is None or value != whole + part:
         return value
     told_as_part = any(value == part and (_AMONG_WERE_BEFORE.search(s, max(0, match.start() - 120), match.start())
-                                          or _INCLUDING_BEFORE.search(s, max(0, match.start() - 30), match.start())
+                                          or (_INCLUDING_BEFORE.search(s, max(0, match.start() - 30), match.start())
+                                              and (match.start() > 0 or _ARE_AFTER.match(s, match.end())))
                                           or _PART_OF_THOSE_AFTER.match(s, match.end()))
                        for s in lede for match, _, value, _, _ in _count_matches(s))
     return whole if told_as_part else value
@@ -2063,8 +2080,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         # The headline's listed names are added once, after its figure is read (_named_beside).
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
         if sentence is title and value is not None:
-            value = _whole_of_listed_groups(title, value, sentences[1:])
-        elif value is not None and figures and _THOSE_FREED_INCLUDED.match(sentence) and value < max(v for v, _, _ in figures):
+            # (the lede as written too: "The activists, five of them doctors, were held" loses its aside when counted)
+            value = _whole_of_listed_groups(title, value, [*sentences[1:], *_sentences_of(lede.strip())[:3]])
+        elif value is not None and figures and _parts_of_a_figure(sentence, value, figures):
             continue  # "Israel frees 436 prisoners" / "The released detainees include about 400 Palestinians and some 30 Lebanese"
         if value is None:
             vague = vague or (decided and not (sentence is not title and _ALREADY.search(sentence)))
@@ -4134,18 +4152,20 @@ _PUT_OFF_BEFORE = re.compile(
     r"(?<!\bthe\s)delayed\s+(?:the\s+)?(?:planned|promised|scheduled|expected)\s+(?:release|freeing|handover)\s+of|"
     r"\bbut\s+(?:[\w'-]+\s+){1,3}?delayed\s+(?:the\s+)?(?:release|freeing|handover)\s+of)\s+(?:the\s+|some\s+|about\s+)?$", _I)
 _FREED_IN_THE_END = re.compile(
-    r"[^.]*?\b(?:then|later|eventually|finally|before|until|resum\w+|(?<!\bbe\s)(?:freed|released|returned|handed|flown|walked)|"
+    r"[^.]*?\b(?:then|later|eventually|finally|resum\w+|(?<!\bbe\s)(?:freed|released|returned|handed|flown|walked)|"
     r"frees|releases|drove|flew)\b", _I)
 
 
 def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
     """Whether the figure at `at` (ending at `end`) is of people a release was asked for or put off for ("urged the release
     of 2,000", "Israel holds up release of 620 prisoners"), not of people freed."""
-    # (a put-off release that is the sentence's only figure is the one the story tells of: "Israel postponed the release of
-    # 600 prisoners on Saturday" / "The prisoners were freed on Wednesday night")
+    # (a put-off release beside no other release is the one the story tells of: "Israel postponed the release of 600
+    # prisoners on Saturday" / "The prisoners were freed on Wednesday night"; "suspended the release of 110 ..., saying the
+    # list of 3 hostages due on Saturday was incomplete")
+    put_off = _PUT_OFF_BEFORE.search(sentence, max(0, at - 60), at)
     return bool(_DEMANDED_OR_RECALLED_BEFORE.search(sentence, max(0, at - 50), at) or (
-        _PUT_OFF_BEFORE.search(sentence, max(0, at - 60), at) and not _FREED_IN_THE_END.match(sentence, end)
-        and len(_count_spans(sentence)) > 1))
+        put_off and not _FREED_IN_THE_END.match(sentence, end)
+        and _FREES_BEFORE.search(sentence[: put_off.start()] + " " + sentence[end:]) is not None))
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)

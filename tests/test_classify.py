@@ -2759,6 +2759,9 @@ THIRTY_FOURTH_ROUND_LABEL_CASES = [
     ("Courts release thugs who kidnapped journalist on bail", "", NONE),
     ("Courts free developers who bulldozed artists' studios on bail", "", NONE),
     ("Police officers walk free on bail as journalists protest verdict", "The officers are accused of killing a teenager during a raid in Nairobi.", NONE),
+    ("Courts release customs officers journalists accused of graft on bail", "", NONE),
+    ("Courts release officers in activist torture case on bail", "", NONE),
+    ("Will courts release the jailed journalists on bail? Hearing set for Monday", "", NONE),
     # ... nor a release declined.
     ("Judges decline to free opposition activists on bail in Harare", "", NONE),
     ("Magistrate declines to release jailed journalists on bail", "", NONE),

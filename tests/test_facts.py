@@ -3109,6 +3109,7 @@ THIRTY_FOURTH_ROUND_CASES = [
     ('Separatists free 20 pupils, two teachers; four soldiers killed in rescue', "", "", 22),
     # A release held up is not made; one delayed and then made is (a guard).
     ('Rebels free four hostages, but army holds up release of 300 fighters', "", "", 4),
+    ('Hamas frees six hostages, but Israel postpones release of 620 prisoners until ceremonies end', "", "", 6),
     ('Rebels free eight hostages; army delays prisoner release', 'The army delayed the release of 110 detainees it was meant to free in return. They were freed later on Thursday.', "", 118),
     # Jailed "alongside" someone is not freed with them.
     ('Egypt frees US citizen Omar Rahman after 300-day hunger strike', 'Rahman, sentenced to life in prison alongside his father, a Muslim Brotherhood leader, was deported to the United States. His father remains in jail.', "", 1),
@@ -3172,6 +3173,12 @@ THIRTY_FOURTH_ROUND_CASES = [
     ('Russia frees 75 Ukrainian soldiers in swap', 'The exchange included the return of 20 Russian servicemen.', "", 95),
     ('Iran frees 40 protesters, 8 students', 'Eight of them are students at Tehran University.', "", 40),
     ('Belarus frees 16 activists, 5 journalists', 'Five journalists were among the 16 freed on Friday.', "", 16),
+    ('Sudan frees 30 activists, 5 doctors', 'The activists, five of them doctors, were held since June.', "", 30),
+    ('Burkina junta frees 40 soldiers, 8 officers', 'Of those released, eight are officers.', "", 40),
+    ('Sudan frees 30 activists, 5 doctors', 'The five doctors were arrested separately in Port Sudan.', "", 35),
+    # "Include" of the other side is no part; a put-off release beside no other release counts.
+    ('Israel frees 110 Palestinian prisoners after Gaza hostage handover', 'The released hostages include three Israelis and five Thai nationals.', "", 118),
+    ('Israel suspends release of prisoners over hostage list', 'Israel suspended the release of 110 Palestinian prisoners, saying the list of 3 hostages due on Saturday was incomplete.', "", 110),
 ]
 
 
