@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zd"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29ze"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -1523,7 +1523,7 @@ _POLITICAL_LET_OUT = re.compile(
     r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?"
     r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:(?:jailed|detained|imprisoned|arrested|political|opposition|pro-democracy|democracy|student|union|rights|human|"
-    r"women's|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_WORD
+    r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_WORD
     + r")\b(?!'s|\u2019s|['\u2019](?!\w))|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"

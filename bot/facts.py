@@ -184,7 +184,8 @@ def _parts_of_a_figure(sentence: str, value: int, figures: Sequence[tuple[int, s
 
 
 _AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
-_ARE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:are|were)\b", _I)
+_ARE_AFTER = re.compile(  # (not "Eight students were also freed alongside the protesters")
+    r"\s+(?:[\w-]+\s+)?(?:are|were)\b(?!\s+(?:also|freed|released|pardoned|let|set|handed)\b)", _I)
 # "Thirty of those freed are ...", "Eight of them are students", "Five journalists were among the 16 freed"
 _PART_OF_THOSE_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:are|were)|(?:[\w-]+\s+){0,2}?(?:are|were)\s+among|of\s+(?:them|whom))\b", _I)

@@ -2753,6 +2753,7 @@ THIRTY_FOURTH_ROUND_LABEL_CASES = [
     # Political detainees let out on bail by a plural subject's "release" or "free" ...
     ("Cambodian courts release about 70 jailed opposition activists on bail", "", PR),
     ("Senegal courts release 300 opposition supporters on bail", "", PR),
+    ("Russian courts release anti-war activists on bail", "", PR),
     # ... not the ordinary accused beside journalists or activists who watch, protest or were their victims.
     ("Courts free 40 rioters on bail as journalists wait outside", "", NONE),
     ("Kenyan courts free MPs on bail, activists furious", "", NONE),

@@ -3175,6 +3175,7 @@ THIRTY_FOURTH_ROUND_CASES = [
     ('Belarus frees 16 activists, 5 journalists', 'Five journalists were among the 16 freed on Friday.', "", 16),
     ('Sudan frees 30 activists, 5 doctors', 'The activists, five of them doctors, were held since June.', "", 30),
     ('Burkina junta frees 40 soldiers, 8 officers', 'Of those released, eight are officers.', "", 40),
+    ('Junta frees 40 protesters, 8 students', 'Eight students were also freed alongside the protesters, held since March.', "", 48),
     ('Sudan frees 30 activists, 5 doctors', 'The five doctors were arrested separately in Port Sudan.', "", 35),
     # "Include" of the other side is no part; a put-off release beside no other release counts.
     ('Israel frees 110 Palestinian prisoners after Gaza hostage handover', 'The released hostages include three Israelis and five Thai nationals.', "", 118),
