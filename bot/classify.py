@@ -1521,7 +1521,7 @@ _POLITICAL_LET_OUT = re.compile(
     # a plural subject's "Cambodian courts release about 70 jailed opposition activists" (its object only, not bystanders:
     # "free 40 rioters on bail as journalists wait", "release thugs who kidnapped journalist")
     r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?"
-    r"(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+)?"
+    r"(?:(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r"|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:(?:jailed|detained|imprisoned|arrested|political|opposition|pro-democracy|democracy|student|union|rights|human|"
     r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_WORD
     + r")\b(?!'s|\u2019s|['\u2019](?!\w))|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"

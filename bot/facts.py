@@ -2030,7 +2030,8 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
     people alone when no figure is given; vague quantities and unnamed "others" give None."""
     if lede.startswith(title):
         lede = lede[len(title):]
-    sentences = [_as_counted(s) for s in (title, *(s.strip() for s in _sentences_of(lede.strip())[:3]))]
+    lede_as_written = [s.strip() for s in _sentences_of(lede.strip())[:3]]
+    sentences = [_as_counted(s) for s in (title, *lede_as_written)]
     sentences[0] = _RUNNING_TOTAL_CLAUSE.sub("", sentences[0])
     title = sentences[0]
     # Later sentences that decided the label are read only when the headline and lede give no figure.
@@ -2082,7 +2083,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         value, decided = _count_in(sentence, swap, named_lists=sentence is not title, headline=sentence is title)
         if sentence is title and value is not None:
             # (the lede as written too: "The activists, five of them doctors, were held" loses its aside when counted)
-            value = _whole_of_listed_groups(title, value, [*sentences[1:], *_sentences_of(lede.strip())[:3]])
+            value = _whole_of_listed_groups(title, value, [*sentences[1:], *lede_as_written])
         elif value is not None and figures and _parts_of_a_figure(sentence, value, figures):
             continue  # "Israel frees 436 prisoners" / "The released detainees include about 400 Palestinians and some 30 Lebanese"
         if value is None:
