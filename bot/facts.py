@@ -178,8 +178,7 @@ def _parts_of_a_figure(sentence: str, value: int, figures: Sequence[tuple[int, s
     told = _THOSE_FREED_INCLUDED.match(sentence)
     if told is None:
         return False
-    subject = next((c for w in told.group(0).split() if (c := country_aliases_cached().get(w.strip(",.").rstrip("s")) or
-                    country_aliases_cached().get(w.strip(",.")))), "")
+    subject = _demonym_after(told.group(0), 0)  # the people's own demonym ("The Russians released"), not "released by Israel"
     return any(value < whole and 5 * value >= 4 * whole and not (subject and side and subject != side) for whole, side, _ in figures)
 
 

@@ -3159,6 +3159,8 @@ THIRTY_FOURTH_ROUND_CASES = [
     # A sentence telling what the freed "include" or who was "among" them tells parts.
     ('Israel frees 436 prisoners in exchange for a businessman', 'The released detainees include about 400 Palestinians and some 30 Lebanese.', "", 437),
     ('Israel frees 436 prisoners in exchange for a businessman', 'Among the prisoners released by Israel were about 400 Palestinians and 30 Lebanese.', "", 437),
+    # ... the freeing state named in it ("released by Israel") is no side of the people listed
+    ('Israel frees 436 Palestinian prisoners in exchange for a businessman', 'Among the prisoners released by Israel were about 400 Palestinians and 30 Lebanese.', "", 437),
     # Some of a ship's crew, and an age.
     ("Iran releases seven of Stena Impero's 23 crew members", "", "", 7),
     ('Yazidi woman abducted by IS at 11 rescued from Gaza and returned to Iraq', 'The woman, now 21, was handed over to Iraqi officials after a decade in captivity.', "", 1),
