@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zf"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zg"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -171,6 +171,15 @@ _SMALL_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 # were let out", "prisoners let go by Lukashenko").
 _LET_OUT_NOUNS = ("prisoners", "detainees", "hostages", "captives", "inmates", "protesters", "activists", "dissidents", "journalists")
 _PEOPLE_LET = r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOUNS) + r")"
+# "Baku returns two Armenian servicemen detained after straying across the border": people told as held, handed back (a
+# return of people to their country, not a homecoming of the subject)
+_THE_HELD_RETURNED = (
+    r"\s+(?:the\s+)?(?:\d[\d,]*\s+|" + _SMALL_NUMBER_WORD + r"\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:" + PERSON_ROLES + r"s?|servicem[ae]n|soldiers|troops|citizens|nationals|fishermen|sailors|shepherds?|herders?|drivers?|"
+    r"civilians?|villagers?|men|women|youths?|teens?|teenagers?|boys?|girls?)\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:detained|held|captured|seized|arrested|jailed|imprisoned|abducted|kidnapped)\b"
+)
+_RETURNS_THE_HELD = re.compile(_THE_HELD_RETURNED, _I)
 _RELEASE_TRIGGER = re.compile(
     r"\b(?=\w)(?:releas(?:e|es|ed|ing)|frees|freed|freeing|free|"
     r"trad(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:POWs|prisoners|captives|detainees)|"
@@ -253,6 +262,7 @@ _RELEASE_TRIGGER = re.compile(
     r"exchang(?:e|es|ed|ing)|amnest(?:y|ies)|pardon(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?over|"
     r"flown\s+(?:out|home|to)|reunit(?:e|es|ed|ing)|(?:won|wins|gains?|gained|regain\w*|secur\w+)\s+(?:\w+\s+)?freedom|liberat(?:e|es|ed|ing)|return(?:s|ed)?\s+home|"
     r"commut(?:e|es|ed|ing)|"
+    r"return(?:s|ed)?(?=" + _THE_HELD_RETURNED + r")|"
     # Release without the word: let go abroad, deported from prison, brought home, handed to the Red Cross.
     r"(?:lets?|letting|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:[\w'-]+\s+){1,5}?(?:to\s+)?leave|"
     # "more than 2,000 protest detainees let out overnight": the passive of "lets detainees out"
@@ -644,7 +654,7 @@ _MEDIA = re.compile(
 _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|illegal|undocumented|migrants|immigrants)))", _I)
 _NOT_IN_CUSTODY = re.compile(
     r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
-    r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|"
+    r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|non-custodial|"
     r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail)|"
     # "a general amnesty for government officials ... urged them to return to work": people at liberty
     r"amnesty\s+for\s+(?:(?:former|all|government|state|public|civil|afghan|[\w-]+)\s+){0,2}?(?:officials|civil\s+servants|"
@@ -662,7 +672,10 @@ _LEFT_DETENTION = re.compile(r"\b(?:prisons?|jails?|custody|detention|captivity)
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
 _LATER_LIFE = (
     r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells?\s+(?:of|how)|describes|testif\w+|sues|suing|"
-    r"anniversary(?!\s+(?:amnest(?:y|ies)|pardons?|clemency))|"  # "frees thousands in independence anniversary amnesty"
+    # (not "frees thousands in independence anniversary amnesty", "pardons 284 ahead of the anniversary of independence")
+    r"(?<!independence\s)(?<!national\s)(?<!revolution\s)anniversary(?!\s+(?:amnest(?:y|ies)|pardons?|clemency))"
+    r"(?!\s+of\s+(?:the\s+)?(?:(?:state|country's|nation's)\s+)?(?:independence|revolution|liberation|victory|founding|republic|"
+    r"constitution|(?:re)?unification|national))|"
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
@@ -718,6 +731,10 @@ _FURLOUGH_ENDS = re.compile(
     r"(?:^|[.!?]\s+)(?-i:She|He)\s+(?:must|will|is\s+due\s+to|has\s+to|is\s+expected\s+to)\s+return\s+to\s+"
     r"(?:prison|jail|custody|(?:her|his)\s+cell)\s+(?:when|after|at\s+the\s+end|once)\b", _I
 )
+# "Museveni pardons 833 inmates": clemency for a counted crowd of prisoners frees them, whoever grants it
+_MASS_CLEMENCY_OBJECT = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|more\s+than|over)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts)\b", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
@@ -2039,7 +2056,9 @@ def _release_hits(
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
         # A named person's homecoming may have its detention told in the next paragraph ("fly out of Tehran" ... "was
         # arrested in April 2016"); a crowd's may not.
-        home_word = _HOME_TRIGGER.match(lower) is not None
+        returns_the_held = _RETURNS_THE_HELD.match(text, end) is not None
+        detention = detention or returns_the_held
+        home_word = _HOME_TRIGGER.match(lower) is not None and not returns_the_held
         detention = detention or (person is not None and home_word and _held_nearby(lede.story, text))
         # Who releases whom: a foreign state or armed group releasing a person is the political case itself.
         agent = person is not None and _state_agent(text, start, end)
@@ -2055,11 +2074,12 @@ def _release_hits(
             continue
         if lower.startswith("exchang") and word[0].isupper() and start > 0 and not detainee:
             continue  # "Securities and Exchange Commission", "Mercantile Exchange"
+        mass_clemency = lower.startswith(("pardon", "amnest")) and _MASS_CLEMENCY_OBJECT.match(after) is not None
         if detainee:
             strength, ctx = 0.9, detainee
         elif place and person:
             strength, ctx = 0.85, place
-        elif person and (agent or political and detention):
+        elif person and (agent or political and detention or mass_clemency):
             strength, ctx = 0.8, person
         elif person and lower.startswith(("swap", "exchang", "trade")):
             strength, ctx = 0.75, person
@@ -2142,13 +2162,13 @@ def _release_hits(
         if hard_criminal:
             strength *= 0.15
             doubts.append("criminal")
-        elif criminal and not (strong_political or cross_border):
+        elif criminal and not (strong_political or cross_border or mass_clemency):
             strength *= 0.3
             doubts.append("criminal")
         elif criminal:
             strength *= 0.6
             doubts.append("criminal")
-        elif not strong_political:
+        elif not (strong_political or mass_clemency):
             strength *= (0.85 if detention else 0.75) if political else (0.55 if detention else 0.5)
         if _told_as_past(text, start, end, segment.zone):
             strength *= 0.4

@@ -66,7 +66,7 @@ _PEOPLE_NOUNS = (
     r"governors|"
     r"analysts|servants|assistants|instructors|secretaries|coordinators|guides|farmworkers|ranchers|"
     r"catechists|parishioners|congregants|followers|demonstrators|peasants|accountants|chefs|cooks|clerks|colonels|deacons|"
-    r"housemaids|nannies|lieutenants|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE
+    r"housemaids|nannies|lieutenants|privates|corporals|recruits|surgeons|apprentices|interns|nomads|" + _ENTOURAGE
 )
 # A capitalised name of one or more words.
 _A_NAME = r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
@@ -97,7 +97,7 @@ _COUNT = re.compile(
     # "one of Belarus's best-known political prisoners": a description, not a figure
     r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+"
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
-    r"(?!\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
+    r"(?!\s+(?:(?:more|other|further|additional|extra)\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
@@ -209,7 +209,7 @@ def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
 
 
 # "two Italians and ", "55 Russian soldiers and "; not "The group of 120 included teachers and a priest"
-_PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+and\s+"
+_PLURAL_AND = r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?(?:[\w'-]+s|(?-i:[a-z]+men))\s+and\s+"
 _ROLE = PERSON_ROLES
 _ONE_MORE_NOUN = (
     r"(?:" + _ROLE + r"|colleague|companion|teenager|resident|child|girl|boy|man|woman|wife|husband|civilian|"
@@ -225,7 +225,7 @@ _ONE_MORE_DEMONYM = (
 # "two Italians and a Canadian", "three police officers and a soldier": one more person beside the figure.
 _AND_ONE_MORE = re.compile(
     # not the subject of the other side's clause: "32 Armenians and Yerevan released eight Azerbaijanis"
-    _PLURAL_AND + r"(?!(?-i:[A-Z])[\w-]+\s+[a-z]+(?:\s+(?:over|back))?\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
+    _PLURAL_AND + r"(?!(?-i:[A-Z])[\w-]+\s+(?:[a-z]+(?:\s+(?:over|back))?\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
     # "and the retired Dutch pilot", "and the American held since 2019": after "the", a person's noun, or a demonym that
     # ends the phrase; "and the Palestinian Authority hails", "and the Qatari mediators say" add no one
     r"(?:the\s+(?:[\w'-]+\s+){0,2}?(?:" + _ONE_MORE_NOUN + r"|" + _ONE_MORE_DEMONYM + r"(?=\s*(?:$|[,;:.)])|\s+(?:was|were|is|are|"
@@ -1897,6 +1897,11 @@ _RUNNING_TOTAL_WORDS = re.compile(
 _LATER_TOTAL = re.compile(r"^\W*(?:In\s+all|In\s+total|Altogether|All\s+told)\s*,", _I)
 _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+home\b|\b(?:were|was)\s+(?:freed|released|exchanged|swapped|"
                         r"handed\s+over)\b|\bchanged\s+hands\b", _I)
+# "The pair were among 6,520 prisoners pardoned": the lede's people are part of a larger release, whose figure is the count
+_AMONG_THE_FREED_AFTER = re.compile(
+    r"^\W*(?:the\s+(?:pair|two|three|four|five|[a-z]+(?:s|men))|they|both(?:\s+\w+)?|he|she)\s+(?:were|was)\s+(?:also\s+)?among\s+"
+    r"(?:the\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)[\w,.-]*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:pardoned|freed|released|amnestied|granted\s+(?:amnesty|clemency|pardons?))\b", _I)
 _SINCE = re.compile(r"\bsince\b", _I)  # "In all, more than 4,000 have changed hands since the war began": a running total
 _DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|war|year|conflict|period|pause)\b", _I)
 
@@ -1905,9 +1910,10 @@ def _later_total(story: str) -> int | None:
     """The figure of a sentence opening "In all," or "In total," in the story's first paragraphs after the lede, when it
     tells people freed now (not a plan, a running total or an earlier release)."""
     for sentence in _after_the_lede(story, None):
-        if (_LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence) and not (
-                _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence) or _DURING.search(sentence)
-                or _SINCE.search(sentence))):
+        among = _AMONG_THE_FREED_AFTER.match(sentence)
+        if ((among or _LATER_TOTAL.match(sentence) and _WENT_HOME.search(sentence)) and not (
+                _recalls_or_plans(sentence) or _NOT_A_SIDE.search(sentence[among.end() if among else 0:])
+                or _DURING.search(sentence) or _SINCE.search(sentence))):
             figures = _figures_in(sentence)
             if len(figures) == 1:
                 return figures[0]
@@ -4980,7 +4986,10 @@ _SINGLES_LISTED = re.compile(
     r"\b" + _ONE_DEMONYM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ONE_DEMONYM + r")+\b(?!\s+[a-z]+s\b)"
 )
 _ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
-_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))")
+_SINGLES_AFTER_NAME = re.compile(
+    r"(?:,|\band)\s+(?:" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))|"
+    # "frees Nazanin Zaghari-Ratcliffe and an engineer as ...": one more person told by a role
+    r"an?\s+(?:[\w-]+\s+){0,2}?" + _ONE_MORE_NOUN + r"\b(?!s)(?=\s*(?:[,;:]|$|\b(?:and|as|after|in|from|on|at|while|to)\b)))")
 # A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
 # names in it (employers, parties, relatives) are not more people freed.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)
@@ -5029,10 +5038,10 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
     r"transfers(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"  # "US transfers Taliban fighter Khan Mohammad to Qatar"
     r"trades(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z]))|"
-    r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
+    r"returns(?!\s+(?:home|to|from|via)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+(?:to|via)\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?into\s+(?=(?-i:[A-Z]))|(?<!\bstill\s)(?<!\bremains\s)(?<!\bremain\s)in\s+(?:US|U\.S\.|American)\s+hands\b|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|flown|heads?|go(?:es)?|went|sent|handed)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b", _I)
 
@@ -5060,7 +5069,8 @@ _HEADLINE_CLAUSE = re.compile(
     r"\sand\s(?=(?:gets|receives|takes)\s+(?:back\s+)?\S+\s+of\s+(?:its|their)\s+own\b)|"
     # "US to release Vinnik after Russia frees Marc Fogel": another state's own release
     r"\s(?:after|before)\s(?=(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|hands\s+over|lets|returns|sends\s+back)\s+"
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[A-Z])))\s*")  # (a person named; not "after Lukashenko lets six opponents go")
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|" + _ROLE + r"\b(?!s))))\s*")  # (a person named or one told by role, "after
+# Cairo releases militia leader"; not "after Lukashenko lets six opponents go")
 _CAPTIVES = re.compile(r"\b(?:hostages|captives|prisoners|detainees|POWs)\b", _I)
 
 
@@ -5176,7 +5186,7 @@ def _two_release_clauses(title: str) -> int | None:
             counts.append(names)
         elif (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
               and not _ANOTHER_ONE.search(with_word[i]) and not _figures_in(with_word[i])
-              and _told_again_by_role(side, sides[:i])):
+              and _told_again_by_role(side, sides[:i], with_word[:i])):
             continue  # "Venezuela lets Lorent Saleh go; activist flown to Madrid": the one person named before
         elif other_way and 0 < i < len(sides) - 1:
             # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way", "Trevor Reed home as Moscow lets
@@ -5223,13 +5233,17 @@ def _one_side_told_twice(clauses: Sequence[str], sides: Sequence[str]) -> bool:
     return False
 
 
-def _told_again_by_role(side: str, earlier: Sequence[str]) -> bool:
-    """A side told by a bare role as its clause's subject ("activist flown to Madrid"), no name, figure, nationality or
-    place in it, after a side that names exactly one person: the same person told again."""
-    return (_BARE_ROLE_SIDE.fullmatch(side.strip()) is not None and _SIDE_OF_ONE.search(side) is not None
+def _told_again_by_role(side: str, earlier: Sequence[str], earlier_clauses: Sequence[str]) -> bool:
+    """A side told by a bare role as its clause's subject ("activist flown to Madrid"), no name, figure or place in it,
+    after a side that names exactly one person: the same person told again. A nationality before the role is his only
+    where the clause before names no country ("Sisi pardons Alaa Abd El-Fattah; British-Egyptian activist leaves prison",
+    not "Michael White leaves Iran; Iranian-American doctor allowed home")."""
+    role = side.strip() if any(map(find_countries, earlier_clauses)) else _NATIONALITY_BEFORE.sub("", side.strip())
+    return (_BARE_ROLE_SIDE.fullmatch(role) is not None and _SIDE_OF_ONE.search(side) is not None
             and len(earlier) == 1 and not _figures_in(earlier[0]) and len(_clause_names(earlier[0])) == 1)
 
 
+_NATIONALITY_BEFORE = re.compile(r"^(?:(?-i:[A-Z])[a-z]+-)*(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+")  # "British-Egyptian activist"
 _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
 # "engineer also freed", "blogger freed too", "student released hours later": another person
 _ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
@@ -5586,7 +5600,10 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     """People told beside a figure: "two Italians and a Canadian", "a couple and one other", "for Medvedchuk and 55"; with
     `each` (the figure is per side) no one is added after it."""
     extra = 0
-    if not each and (_AND_ONE_MORE.match(sentence, match.end()) or _AND_NAMED_ONE.match(sentence, match.end())):
+    named_one = _AND_NAMED_ONE.match(sentence, match.end()) if not each else None
+    if named_one and " ".join(named_one.group(0).split()[-2:]).strip(",.;:)") in country_aliases_cached():
+        named_one = None  # "1,056 detainees between Yemen and Saudi Arabia": a country, not a person
+    if not each and (_AND_ONE_MORE.match(sentence, match.end()) or named_one):
         extra += 1
     elif not each:
         # ("two European tourists, a German and a Swiss", "11 crew members, a Yemeni official said": the group told

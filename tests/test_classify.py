@@ -2749,6 +2749,19 @@ THIRTY_THIRD_ROUND_LABEL_CASES = [
     ("Studio releases two blockbusters this summer", "", NONE),
     ("Club releases three Brazilian strikers ahead of new season", "", NONE),
 ]
+THIRTY_FIFTH_ROUND_LABEL_CASES = [
+    # Clemency for a counted crowd of prisoners frees them, whoever grants it and whatever anniversary it marks ...
+    ("Museveni pardons 833 inmates to ease congestion", "", PR),
+    ("Mirziyoyev pardons 284 convicts ahead of 34th anniversary of Independence", "", PR),
+    # ... not people serving sentences outside prison.
+    ("Tokayev pardons 12 convicts serving non-custodial sentences", "", NONE),
+    # A state returning people told as held.
+    ("Baku returns two Armenian servicemen detained after straying across the border", "", PR),
+    ("Arakan Army returns 31 Bangladeshi fishermen seized in Naf river", "", PR),
+    ("Police return two stolen cars seized in raid", "", NONE),
+]
+
+
 THIRTY_FOURTH_ROUND_LABEL_CASES = [
     # Political detainees let out on bail by a plural subject's "release" or "free" ...
     ("Cambodian courts release about 70 jailed opposition activists on bail", "", PR),
@@ -2771,7 +2784,8 @@ LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CAS
                           + FOURTEENTH_ROUND_GUARD_CASES + FOURTEENTH_ROUND_ARRIVAL_CASES
                           + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES
                           + THIRTY_FIRST_ROUND_LABEL_CASES + THIRTY_SECOND_ROUND_LABEL_CASES
-                          + THIRTY_THIRD_ROUND_LABEL_CASES + THIRTY_FOURTH_ROUND_LABEL_CASES)
+                          + THIRTY_THIRD_ROUND_LABEL_CASES + THIRTY_FOURTH_ROUND_LABEL_CASES
+                          + THIRTY_FIFTH_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])

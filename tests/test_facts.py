@@ -3092,6 +3092,32 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_FIFTH_ROUND_CASES = [
+    # One more person after a plural in "men" or after a capitalised word of the figure's people ("two Army privates").
+    ('Rebels released two Army privates and a police officer on Saturday', "", "", 3),
+    ('Rebels freed three Indonesian fishermen and a Norwegian', "", "", 4),
+    # ... not the other side's state with its verb left out, nor a country that reads like a name.
+    ('Armenia, Azerbaijan swap prisoners', 'Baku freed 32 Armenian servicemen and Yerevan two Azerbaijani soldiers.', "", 34),
+    ('ICRC completes two-day operation transferring 1,056 detainees between Yemen and Saudi Arabia', "", "", 1056),
+    # "three more years" is time, not people.
+    ('Hamid Ansari freed', "", 'Hamid Ansari returned home on Tuesday after spending three more years in custody.', 1),
+    # The headline's people "were among" a larger release told after the lede: its figure.
+    ('Reuters journalists Wa Lone and Kyaw Soe Oo walk free', 'The two reporters were freed under an amnesty.',
+     'Wa Lone and Kyaw Soe Oo were released on Tuesday after 16 months behind bars.\n'
+     'The pair were among 6,520 prisoners pardoned by President Win Myint.', 6520),
+    # Another state's release of one person told by role "after" the headline's: a side.
+    ('Five Egyptian diplomats freed after Cairo releases militia leader', "", "", 6),
+    # "returns via Moscow" is a homecoming, not a state returning people.
+    ('Young Israeli woman returns via Moscow as Israel frees two Syrian shepherds', "", "", 3),
+    # A nationality before a bare role told after one named person is his, unless the clause before names a country.
+    ('Sisi pardons Alaa Abd El-Fattah; British-Egyptian activist leaves prison', "", "", 1),
+    ('US Navy veteran Michael White leaves Iran; Iranian-American doctor allowed home', "", "", 2),
+    # A person told by role after the named ones.
+    ('Cuba frees Alan Gross and a US spy', "", "", 2),
+    ('Belarus releases Andrei Kuznechik, an American and a third prisoner', "", "", 3),
+]
+
+
 THIRTY_FOURTH_ROUND_CASES = [
     # Each side of a swap told in its own headline clause, with the same figure: both sides.
     ('Ukraine brings home 95 POWs; Russia received 95 soldiers', "", "", 190),
@@ -3680,7 +3706,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_FIFTH_ROUND_CASES, *THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
