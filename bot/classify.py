@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zg"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zh"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -174,10 +174,13 @@ _PEOPLE_LET = r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOU
 # "Baku returns two Armenian servicemen detained after straying across the border": people told as held, handed back (a
 # return of people to their country, not a homecoming of the subject)
 _THE_HELD_RETURNED = (
-    r"\s+(?:the\s+)?(?:\d[\d,]*\s+|" + _SMALL_NUMBER_WORD + r"\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:" + PERSON_ROLES + r"s?|servicem[ae]n|soldiers|troops|citizens|nationals|fishermen|sailors|shepherds?|herders?|drivers?|"
-    r"civilians?|villagers?|men|women|youths?|teens?|teenagers?|boys?|girls?)\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
-    r"(?:detained|held|captured|seized|arrested|jailed|imprisoned|abducted|kidnapped)\b"
+    r"\s+(?:the\s+)?(?:\d[\d,]*\s+|" + _SMALL_NUMBER_WORD + r"\s+|an?\s+)?(?:(?!of\b)[\w'\u2019-]+\s+){0,2}?"
+    r"(?:(?!(?:nationals|citizens)\b)" + PERSON_ROLES + r"s?|servicem[ae]n|soldiers|troops|fishermen|sailors|seamen|shepherds?|herders?|civilians?|villagers?|"
+    r"(?:border\s+)?guards?|policem[ae]n|POWs|captives)\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:detained|held(?!\s+(?:up|back|in\s+(?:quarantine|solitary|isolation)))|captured|seized|arrested|jailed|imprisoned)\b"
+    # not a deportation, a handover for trial, a return to cells or barracks, nor an election ("returns him as MP")
+    r"(?![^.;]*\b(?:to\s+face|faces?|facing|stand\s+trial|extradit\w*|deport\w*|cells?|barracks|parliament|MPs?|illegal\w*|"
+    r"migrants?|migration|immigration|asylum|smuggl\w*|overstay\w*)\b)"
 )
 _RETURNS_THE_HELD = re.compile(_THE_HELD_RETURNED, _I)
 _RELEASE_TRIGGER = re.compile(
@@ -654,7 +657,8 @@ _MEDIA = re.compile(
 _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|illegal|undocumented|migrants|immigrants)))", _I)
 _NOT_IN_CUSTODY = re.compile(
     r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
-    r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|non-custodial|"
+    r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|non-custodial|already\s+(?:completed|served)|"
+    r"former\s+(?:inmates|convicts|prisoners)|"
     r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail)|"
     # "a general amnesty for government officials ... urged them to return to work": people at liberty
     r"amnesty\s+for\s+(?:(?:former|all|government|state|public|civil|afghan|[\w-]+)\s+){0,2}?(?:officials|civil\s+servants|"
@@ -672,10 +676,7 @@ _LEFT_DETENTION = re.compile(r"\b(?:prisons?|jails?|custody|detention|captivity)
 # A story about a freed person's later life ("Freed hostage recalls ordeal in memoir") is not release news.
 _LATER_LIFE = (
     r"recalls?|recounts?|memoirs?|book|interview|speaks\s+out|tells?\s+(?:of|how)|describes|testif\w+|sues|suing|"
-    # (not "frees thousands in independence anniversary amnesty", "pardons 284 ahead of the anniversary of independence")
-    r"(?<!independence\s)(?<!national\s)(?<!revolution\s)anniversary(?!\s+(?:amnest(?:y|ies)|pardons?|clemency))"
-    r"(?!\s+of\s+(?:the\s+)?(?:(?:state|country's|nation's)\s+)?(?:independence|revolution|liberation|victory|founding|republic|"
-    r"constitution|(?:re)?unification|national))|"
+    r"anniversary(?!\s+(?:amnest(?:y|ies)|pardons?|clemency))|"  # "frees thousands in independence anniversary amnesty"
     r"(?:years|decades?)\s+on(?=\s*,)"
 )
 _AFTERMATH = re.compile(
@@ -710,6 +711,19 @@ _STILL_HELD = re.compile(
 _ORDERED = re.compile(r"\border(?:s|ed|ing)?\b", _I)
 _ORDER_CONTESTED = re.compile(r"\b(?:appeal\w*|challeng\w*|stay(?:s|ed)?|overturn\w*|suspend\w*)\b", _I)
 _TITLE_AFTERMATH = re.compile(rf"\b(?=\w)(?:{_LATER_LIFE})\b", _I)
+# Clemency granted for an anniversary, which is then no freed person's later life: "pardons 284 convicts ahead of 34th
+# anniversary of Independence", "frees 2,000 on anniversary of the Islamic Revolution" (not "prisoners freed in a 1979
+# amnesty attend revolution anniversary rally")
+_CLEMENCY_FOR_ANNIVERSARY = re.compile(
+    r"\b(?:pardon(?:s|ed|ing)?|amnest(?:y|ies)|clemency|frees|releases)\b[^.;]{0,80}?\b(?:ahead\s+of|to\s+mark|"
+    r"marking|on|for|in\s+honou?r\s+of|during)\s+(?:the\s+|its\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,3}?anniversary\b", _I)
+
+
+def _later_life_told(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` tells a freed person's later life by `pattern` (_AFTERMATH, _TITLE_AFTERMATH), an anniversary that
+    clemency marks aside."""
+    return any(match.group(0).lower() != "anniversary" or not _CLEMENCY_FOR_ANNIVERSARY.search(text)
+               for match in pattern.finditer(text))
 _SAYS = re.compile(r"\b(?:says|said|tells|told|speaks|spoke|describes)\b", _I)
 _DEATH = re.compile(
     r"\b(?:dies|died|(?<!sentenced\sto\s)death(?!\s+(?:sentences?|row|penalty))|dead|killed|executed|hanged|body|bodies|"
@@ -734,7 +748,7 @@ _FURLOUGH_ENDS = re.compile(
 # "Museveni pardons 833 inmates": clemency for a counted crowd of prisoners frees them, whoever grants it
 _MASS_CLEMENCY_OBJECT = re.compile(
     r"\s+(?:(?:some|about|around|nearly|more\s+than|over)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts)\b", _I)
+    r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\b", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
@@ -1196,7 +1210,7 @@ def _classify(
             # that tells of a freed person's later life ("recounts ordeal", "ten years on"), nor sanctions under a
             # headline about another kind of list ("investment screening").
             other_event = (topic == PRISONER_RELEASE and (
-                _NOT_FREED_HEADLINE.search(title_text) is not None or _TITLE_AFTERMATH.search(title_text) is not None
+                _NOT_FREED_HEADLINE.search(title_text) is not None or _later_life_told(_TITLE_AFTERMATH, title_text)
                 or _ordinary_justice_only(reading))) or (
                 topic == SANCTIONS and _NOT_SANCTIONS_HEADLINE.search(title_text) is not None)
             # A release trigger the rules marked down only for want of context ("lands in", "back home") may be lifted
@@ -1695,7 +1709,7 @@ def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
             m.group(0).lower() not in ("hours later", "later released", "police said", "police released")
             for m in _criminal_words(lede, political_case)
         ),
-        aftermath=title is not None and _TITLE_AFTERMATH.search(title) is not None,
+        aftermath=title is not None and _later_life_told(_TITLE_AFTERMATH, title),
         served=_SERVED.search(lede) is not None,
         hard_criminal=(title is not None and _CRIME_HEADLINE.search(title) is not None) or _criminal_captors(lede)
         or _early_release_scheme(lede),
@@ -2228,7 +2242,7 @@ def _looks_back(text: str, word: str, start: int, end: int) -> bool:
     """True when the sentence looks back on the release from later news: the freed person's later life or account of
     captivity, years after the release, or the freed as the subject of other news."""
     return bool(
-        _AFTERMATH.search(text) or _DESCRIBE_ORDEAL.search(_clause_of(text, start, end))
+        _later_life_told(_AFTERMATH, text) or _DESCRIBE_ORDEAL.search(_clause_of(text, start, end))
         # "Ten years after his release, ..." and "opens school five years after release" look back on it; "freed seven
         # years after his abduction" is the release.
         or _YEARS_AFTER.search(text, 0, start) or _YEARS_AFTER_RELEASE.search(text)

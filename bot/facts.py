@@ -144,6 +144,9 @@ _PART_OF_A_WHOLE = re.compile(r"\b(?:stage|phase|round|batch|tranche)\s+of\s+(?:
 _AND_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,4}?and\s+(?:a\s+|their\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I
 )
+# A group listed after "and" that acts rather than is freed: "a guide and two elders led them to the camp"
+_GROUP_NOT_ACTING = (r"(?!(?:\s+[\w-]+){1,3}?\s+(?:led|leads|said|says|told|tells|took|takes|escorted|escorts|guided|guides|brought|"
+                     r"brings|drove|drives|helped|helps|negotiated|negotiates|mediated|mediates)\b)")
 # "Thirteen Israelis, ten Thais and ...": a list of groups, added.
 _LIST_COUNTS = re.compile(
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
@@ -151,6 +154,9 @@ _LIST_COUNTS = re.compile(
     # "6 Poles, 2 Lithuanians, a Latvian and a Swede"
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+)?[\w-]+,\s+(?:a|an|one)\s|"
+    # "five priests, a nun and three catechists" (not "22 hostages, a guide and two elders led them out")
+    r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:a|an|one)\s+(?:[\w-]+\s+)?[\w-]+,?\s+and\s+"
+    r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)" + _GROUP_NOT_ACTING + r"|"
     # without "and": "13 Israelis, 10 Thais, 2 Filipinos"
     r"\b(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)"
     r"(?:[\w-]+\s+)?[\w-]+,\s+(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?!of\b)", _I
@@ -240,6 +246,11 @@ _AND_ONE_MORE = re.compile(
     r"(?!(?:held|seized|abducted|kidnapped|captured|detained|taken|freed|released|rescued|jailed|arrested|imprisoned|based|"
     r"employed|stationed|posted|assigned|named|identified|sentenced|convicted|accused|charged|condemned|tried|indicted|wounded|"
     r"injured|exiled|deported|expelled|wanted)\b)(?-i:[a-z]+ed))\b)"
+    # nor a source, a go-between or a relative told further on ("12 fishermen and a coast guard officer who met them at the
+    # port said", "and a Red Cross worker travelling with them", "and a husband of one of them waiting at the gate")
+    r"(?![^,.;]{0,80}?\b(?:said|says|told|tells|confirm(?:ed|s)?|receiv(?:ed|es)|hail(?:ed|s)|greet(?:ed|s)|rejoic\w+|celebrat\w+|"
+    r"weeps?|wept|waiting|wounded|killed|handed\s+them|travell?ing\s+with|representing|who\s+(?:met|led|negotiated|helped|held|examined|"
+    r"represented|flew|brokered|escorted|accompanied))\b)"
     # nor one of a group whose seizure, not release, the clause tells ("The principal, three teachers and a cook were seized in
     # March; the three teachers were freed")
     r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|abducted|kidnapped|arrested|detained|captured|taken)\b"
@@ -247,6 +258,10 @@ _AND_ONE_MORE = re.compile(
 )
 # "2 Lithuanians, a Latvian and a Swede": one person each after the figure's group and a comma
 _PLURAL_COMMA = re.compile(r"\s+(?!(?:included|includes|including|among)\s)(?:[\w'-]+\s+){0,2}?[\w'-]+(?:s|ese|Swiss),\s+", _I)
+# "five priests, a nun and three catechists": one person between two counted groups
+_ONE_BETWEEN_GROUPS = re.compile(
+    _PLURAL_COMMA.pattern + r"(?:a|an|one)\s+(?:[\w-]+\s+)?" + _ONE_MORE_NOUN + r"\b(?!s),?\s+and\s+(?:\d[\d,]*|(?:"
+    + _NUMBER_WORD_RE + r")\b)" + _GROUP_NOT_ACTING, _I)
 _ONE_NATIONAL = re.compile(r"(?:a|an)\s+(?P<who>(?-i:[A-Z])[\w-]+)\b(?!s)", _I)  # ("one Briton" is a figure of its own)
 _SOURCE_OR_PART_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:said|says|told|tells|among|including|official|spokes\w+)\b", _I)
 _ITEM_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -4986,10 +5001,7 @@ _SINGLES_LISTED = re.compile(
     r"\b" + _ONE_DEMONYM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ONE_DEMONYM + r")+\b(?!\s+[a-z]+s\b)"
 )
 _ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
-_SINGLES_AFTER_NAME = re.compile(
-    r"(?:,|\band)\s+(?:" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))|"
-    # "frees Nazanin Zaghari-Ratcliffe and an engineer as ...": one more person told by a role
-    r"an?\s+(?:[\w-]+\s+){0,2}?" + _ONE_MORE_NOUN + r"\b(?!s)(?=\s*(?:[,;:]|$|\b(?:and|as|after|in|from|on|at|while|to)\b)))")
+_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))")
 # A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
 # names in it (employers, parties, relatives) are not more people freed.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)
@@ -5038,10 +5050,10 @@ _ACTIVE_RELEASE_CLAUSE = re.compile(
     r"hands(?=\s+(?-i:[A-Z])[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?(?-i:[A-Z]))|"  # "US hands Russia convicted pilot Yaroshenko"
     r"transfers(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"  # "US transfers Taliban fighter Khan Mohammad to Qatar"
     r"trades(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z]))|"
-    r"returns(?!\s+(?:home|to|from|via)\b))\s+", _I)
+    r"returns(?!\s+(?:home|to|from)\b))\s+", _I)
 _PASSIVE_RELEASE_CLAUSE = re.compile(
     r"\s+(?:(?:is|are|was|were)\s+)?(?:freed|released|pardoned|set\s+free|walks?\s+free|handed\s+(?:over\s+)?to|handed\s+over|"
-    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+(?:to|via)\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
+    r"(?:come|comes|return|returns|heads?|heading)\s+home|sent\s+(?:back|home)|reach(?:es)?\s+(?=(?-i:[A-Z]))|returned\s+from\s+(?=(?-i:[A-Z]))|(?:greeted|welcomed)\s+(?:home|in\s+(?=(?-i:[A-Z])))|(?:return|returns|returned)\s+to\s+(?=(?-i:[A-Z]))|back\s+(?:in|on|home)|lands?\s+(?:in|at)|leaves?|flies\s+to|"
     r"handed\s+from|cross(?:es)?\s+(?:home|back)|cross(?:es)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?into\s+(?=(?-i:[A-Z]))|(?<!\bstill\s)(?<!\bremains\s)(?<!\bremain\s)in\s+(?:US|U\.S\.|American)\s+hands\b|(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)home(?=\s*$)|(?<!\bgo\s)home\s+(?:after|from)(?=\s)|(?<!\bgo\s)(?<!\bbe\s)home\s+(?:in|to)\s+(?:the\s+)?(?=(?-i:[A-Z]))|on\s+(?:his|her|their)\s+way\s+home|"
     r"goes\s+to\s+(?=(?-i:[A-Z]))|(?:bused|bussed|driven|flown|fly|flies|flew)\s+(?:to|home|out|back|from)|(?:fl(?:y|ies|ew)|flown|heads?|go(?:es)?|went|sent|handed)\s+(?:the\s+other\s+way|in\s+the\s+opposite\s+direction))\b", _I)
 
@@ -5068,9 +5080,12 @@ _HEADLINE_CLAUSE = re.compile(
     # "Azerbaijan returns 44 Armenian prisoners and gets 14 of its own back"
     r"\sand\s(?=(?:gets|receives|takes)\s+(?:back\s+)?\S+\s+of\s+(?:its|their)\s+own\b)|"
     # "US to release Vinnik after Russia frees Marc Fogel": another state's own release
+    # (a person named, or one told by role: "after Cairo releases militia leader"; not "after Lukashenko lets six opponents
+    # go", "after Hamas releases video of captive soldier", "after Taliban releases prisoner list", a separate case)
     r"\s(?:after|before)\s(?=(?-i:[A-Z])[\w'\u2019-]+\s+(?:frees|releases|hands\s+over|lets|returns|sends\s+back)\s+"
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:(?-i:[A-Z])|" + _ROLE + r"\b(?!s))))\s*")  # (a person named or one told by role, "after
-# Cairo releases militia leader"; not "after Lukashenko lets six opponents go")
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[A-Z])|(?:(?!(?:of|on|about|over|for|from|with|by)\b)(?-i:[a-z])[\w-]*\s+){0,2}?"
+    + _ROLE + r"\b(?!s)"
+    r"(?!\s+(?:video|footage|list|names|statement|photos?|images?|tapes?|recording|letters?)\b)(?![^;]*\bseparate\b))))\s*")
 _CAPTIVES = re.compile(r"\b(?:hostages|captives|prisoners|detainees|POWs)\b", _I)
 
 
@@ -5608,7 +5623,7 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     elif not each:
         # ("two European tourists, a German and a Swiss", "11 crew members, a Yemeni official said": the group told
         # again, a source)
-        extra += _singles_listed_after(sentence, match.end())
+        extra += _singles_listed_after(sentence, match.end()) or int(_ONE_BETWEEN_GROUPS.match(sentence, match.end()) is not None)
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
     him = _HIM_WITH.search(sentence, max(0, start - 60), start)
     if him and _OTHER_AFTER.match(sentence, match.start()) and (

@@ -2755,10 +2755,20 @@ THIRTY_FIFTH_ROUND_LABEL_CASES = [
     ("Mirziyoyev pardons 284 convicts ahead of 34th anniversary of Independence", "", PR),
     # ... not people serving sentences outside prison.
     ("Tokayev pardons 12 convicts serving non-custodial sentences", "", NONE),
+    ("Governor pardons 10 convicts who have already completed their sentences", "", NONE),
+    ("Khamenei pardons more than 2,000 prisoners on anniversary of the Islamic Revolution", "", PR),
+    # ... but an anniversary that recalls an old release is a freed person's later life.
+    ("Armenia marks independence anniversary; POWs freed in 1994 swap honoured", "", NONE),
+    ("Dutch remember prisoners freed from camps on Liberation Day anniversary", "", NONE),
     # A state returning people told as held.
     ("Baku returns two Armenian servicemen detained after straying across the border", "", PR),
     ("Arakan Army returns 31 Bangladeshi fishermen seized in Naf river", "", PR),
+    # (not their belongings, a deportation, a handover for trial or an election)
     ("Police return two stolen cars seized in raid", "", NONE),
+    ("Authorities return passports of activists detained last year", "", NONE),
+    ("US returns 120 Guatemalan nationals detained at the border", "", NONE),
+    ("Kenya returns a Ugandan opposition figure detained in Nairobi to Kampala, where he faces treason charges", "", NONE),
+    ("Voters return two women jailed over protests to parliament", "", NONE),
 ]
 
 
