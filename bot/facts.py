@@ -97,7 +97,7 @@ _COUNT = re.compile(
     # "one of Belarus's best-known political prisoners": a description, not a figure
     r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+"
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
-    r"(?!\s+(?:(?:more|other|further|additional|extra)\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
+    r"(?!\s+(?:(?!(?:of|more\s+than|" + _PEOPLE_NOUNS + r")\b)[\w-]+\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
@@ -1945,11 +1945,18 @@ def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _WHOLE_DEAL_CLAUSE.sub("", sentence))))
+    sentence = _FAMILY_OF.sub(r"\g<n> family members", _WHOSE_ASIDE.sub(",", sentence))
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", _JAILED_ALONGSIDE.sub(r"\1beside", sentence))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
 
+# "Paul Rusesabagina, whose sheltering of more than 1,200 people ... was dramatised in a film, was released": what the
+# person did, whose figures are no one freed
+_WHOSE_ASIDE = re.compile(r",\s+whose\s+[^,;]*,")
+# "French family of seven freed": seven people
+_FAMILY_OF = re.compile(r"\bfamily\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+                        r"(?!\s+(?:[\w-]+\s+)?(?:children|people|members|persons|victims|soldiers|hostages)\b)", _I)
 # "sentenced to life in prison alongside his father": jailed with someone, not freed with them (read as "beside")
 _JAILED_ALONGSIDE = re.compile(
     r"(\b(?:sentenced|jailed|convicted|tried|imprisoned)\b(?:(?!\b(?:freed|released|pardoned|walked|left|let|returned)\b)[^,;.])*?)"
@@ -5136,6 +5143,9 @@ def _two_release_clauses(title: str) -> int | None:
         if (parts and not pending and _LIST_GOES_ON.fullmatch(piece) and _NAME_ENDS.search(parts[-1])
                 and not _RELEASE_WORD.search(piece) and not in_title_case(title)):
             parts[-1] = f"{parts[-1]}, {piece}"  # "Iran frees Siamak Namazi, Emad Shargi and Morad Tahbaz": the list goes on
+        elif (parts and not pending and _OPENS_ON_FIGURE.match(piece) and _figures_in(parts[-1])
+              and _PLURAL_PEOPLE_END.search(parts[-1]) and not _RELEASE_WORD.search(piece)):
+            parts[-1] = f"{parts[-1]}, {piece}"  # "Hamas frees 13 Israelis, 10 Thais and a Filipino; ...": the groups go on
         elif _RELEASE_WORD.search(piece) or _ACTIVE_RELEASE_CLAUSE.search(piece) or _PASSIVE_RELEASE_CLAUSE.search(piece):
             parts.append(f"{pending}, {piece}" if pending else piece)
             pending = ""
@@ -5343,7 +5353,10 @@ _RELEASE_OF = re.compile(r"\b(?:release|freeing|liberation)\s+of\s+(?=(?-i:[A-Z]
 # Acronyms ("Church and UN mission") are no surnames.
 _NAME_PAIR = re.compile(
     r"(?-i:\b((?![A-Z]+\b)[A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
-    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$)))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
+    r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$))|"
+    # "Sowore, Bakare walk out of DSS custody": two surnames, then what they do
+    r",(?=\s+(?-i:[A-Z])[\w-]+\s+(?:walk|walks|walked|leave|leaves|left|return|returns|returned|land|lands|arrive|arrives|"
+    r"fly|flies|flew|head|heads|are|were|back|home|out)\b))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
 )  # the second name is looked ahead at, so that "A, B and C" pairs A with B and then B with C
 
 
@@ -5385,7 +5398,8 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
     for pair in _NAME_PAIR.finditer(core):
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word) and not any(word in n for n in names)
-                    and not _hyphenated_nationality(word)):  # not "Franco-Iranian (academic B)"
+                    and not _hyphenated_nationality(word)  # not "Franco-Iranian (academic B)"
+                    and word not in country_aliases_cached()):
                 names.append(word)
     return names
 
@@ -5693,6 +5707,20 @@ _FREED_OR_HOME = re.compile(
     r"\b(?:released|freed|pardoned|set\s+free|let\s+go|walked|returned|flew|flown|arrived|landed|crossed|left|deported|expelled|"
     r"handed\s+over|repatriated|reunited)\b", _I)
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
+# "Maurice Kamto and 102 supporters were freed": a named subject and a figure of others, freed together.
+_NAMED_SUBJECT_AND = re.compile(
+    rf"^\W*(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
+
+
+def _named_subject_and_figure(sentence: str, at: int) -> int:
+    """1 when the sentence opens on one person named in full "and" the figure at `at`, a group freed with them."""
+    subject = _NAMED_SUBJECT_AND.match(sentence[:at])
+    if subject is None or any(parse_count(word.lower().strip(",")) or _demonym_word(word) or word in country_aliases_cached()
+                              for word in subject.group(0).split()[:-1]):
+        return 0  # (not "Forty-four Armenians and 12 Azerbaijanis", "Ten Israelis and two Thais")
+    return int(_GROUP_FREED_AFTER.match(sentence, at) is not None or _WALKED_OUT_AFTER.match(sentence, at) is not None)
+
+
 _WALKED_OUT_AFTER = re.compile(
     r"(?:\d[\d,]*)?[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prison|jail|detention)|"
     r"(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
@@ -5825,7 +5853,8 @@ def _count_in(sentence: str, swap: bool = False, named_lists: bool = False, head
         # "Israel freed Samir Kuntar, the longest-held Lebanese prisoner, and four Hezbollah fighters" (with one figure,
         # "X and four others" is added below)
         raised = [(start, value + (_along_with_others_at(sentence, start)
-                                   or int(_FREED_NAME_AND.search(sentence, max(0, start - 160), start) is not None)))
+                                   or int(_FREED_NAME_AND.search(sentence, max(0, start - 160), start) is not None)
+                                   or _named_subject_and_figure(sentence, start)))
                   for start, value in found]
         subject_counted = raised[:1] != found[:1]
         found = raised

@@ -3126,6 +3126,27 @@ THIRTY_FIFTH_ROUND_CASES = [
 ]
 
 
+THIRTY_FIFTH_ROUND_SECOND_CASES = [
+    # One person named in full opening the sentence "and" a figure of others freed with them (not a figure of a people).
+    ('Opposition leader freed', 'Maurice Kamto and 102 supporters were freed on Friday.', "", 103),
+    ('Maurice Kamto and 102 supporters walk out of prison', "", "", 103),
+    ('Armenia and Azerbaijan exchange prisoners of war', 'Forty-four Armenians and 12 Azerbaijanis were handed over.', "", 56),
+    # Two surnames and what they do; a headline's groups that go on past a comma; "family of seven".
+    ('Sowore, Bakare walk out of DSS custody after court orders', "", "", 2),
+    ('Hamas frees 13 Israelis, 10 Thais and a Filipino on first day of truce; Israel releases 39 Palestinians', "", "", 63),
+    ('French family of seven kidnapped in northern Cameroon freed', "", "", 7),
+    # What a person did ("whose sheltering of 1,200 people"), and planes with a word before them, count no one freed ...
+    ("'Hotel Rwanda' hero Paul Rusesabagina freed after Qatar mediation", "",
+     'Paul Rusesabagina, whose sheltering of more than 1,200 people at a Kigali hotel was dramatised in a film, was released '
+     'from prison on Friday night.', 1),
+    ('Saudi soldiers among 19 freed by Houthis as exchange ends',
+     'Fifteen Saudis and four Sudanese flew from Sanaa to Abha on Friday, while two coalition planes carried Houthi fighters '
+     'the other way.', "", 19),
+    # ... but people before "days" are people.
+    ('US eases Myanmar import ban as Thein Sein frees 452 prisoners days before Obama visit', "", "", 452),
+]
+
+
 THIRTY_FOURTH_ROUND_CASES = [
     # Each side of a swap told in its own headline clause, with the same figure: both sides.
     ('Ukraine brings home 95 POWs; Russia received 95 soldiers', "", "", 190),
@@ -3714,7 +3735,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_FIFTH_ROUND_CASES, *THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_FIFTH_ROUND_SECOND_CASES, *THIRTY_FIFTH_ROUND_CASES, *THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
