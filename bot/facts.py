@@ -97,13 +97,13 @@ _COUNT = re.compile(
     # "one of Belarus's best-known political prisoners": a description, not a figure
     r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+"
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
-    r"(?!\s+(?:(?!(?:of|more\s+than|" + _PEOPLE_NOUNS + r")\b)[\w-]+\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
+    r"(?!\s+(?:(?!(?:of|more\s+than|" + _PEOPLE_NOUNS + r")\b)(?-i:[a-z][\w-]*)(?<!s)(?<!men)\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
-    r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"jailed|detained|held|convicted|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
     r"granted\s+(?:amnesty|clemency|pardons?|(?:early\s+)?release)|"
     r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+(?:re)?burial|dead|bodies|remains))|"  # "received 303 of its own"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
@@ -1953,10 +1953,12 @@ def _as_counted(sentence: str) -> str:
 
 # "Paul Rusesabagina, whose sheltering of more than 1,200 people ... was dramatised in a film, was released": what the
 # person did, whose figures are no one freed
-_WHOSE_ASIDE = re.compile(r",\s+whose\s+[^,;]*,")
+_WHOSE_ASIDE = re.compile(
+    r",\s+whose\s+(?![^,;]*\b(?:freed|released|held|let\s+go|handed|crew\w*|" + _PEOPLE_NOUNS + r")\b)[^,;]*,", _I)
 # "French family of seven freed": seven people
-_FAMILY_OF = re.compile(r"\bfamily\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
-                        r"(?!\s+(?:[\w-]+\s+)?(?:children|people|members|persons|victims|soldiers|hostages)\b)", _I)
+_FAMILY_OF = re.compile(r"(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bto\s)(?<!\bof\s)(?<!;\s)\bfamily\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+                        r"(?!\s+(?:[\w-]+\s+)?(?:children|people|members|persons|victims|soldiers|hostages)\b)"
+                        r"(?!\s+(?:had|has|have|sold|paid|raised|waited|said|says)\b)", _I)
 # "sentenced to life in prison alongside his father": jailed with someone, not freed with them (read as "beside")
 _JAILED_ALONGSIDE = re.compile(
     r"(\b(?:sentenced|jailed|convicted|tried|imprisoned)\b(?:(?!\b(?:freed|released|pardoned|walked|left|let|returned)\b)[^,;.])*?)"
@@ -5213,6 +5215,9 @@ def _two_release_clauses(title: str) -> int | None:
               and not _ANOTHER_ONE.search(with_word[i]) and not _figures_in(with_word[i])
               and _told_again_by_role(side, sides[:i], with_word[:i])):
             continue  # "Venezuela lets Lorent Saleh go; activist flown to Madrid": the one person named before
+        elif (i and not _figures_in(with_word[i]) and not any(map(find_countries, with_word[:i]))
+              and not _NATIONALITY_BEFORE.match(side.strip()) and _told_again_by_role(side, sides[:i], with_word[:i])):
+            continue  # "Fogel lands at Andrews after Russia frees teacher": told as the object, where no state was named before
         elif other_way and 0 < i < len(sides) - 1:
             # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way", "Trevor Reed home as Moscow lets
             # Marine go; ...": a clause before "the other way" that names no one tells the first side's person again
@@ -5355,8 +5360,7 @@ _NAME_PAIR = re.compile(
     r"(?-i:\b((?![A-Z]+\b)[A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
     r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$))|"
     # "Sowore, Bakare walk out of DSS custody": two surnames, then what they do
-    r",(?=\s+(?-i:[A-Z])[\w-]+\s+(?:walk|walks|walked|leave|leaves|left|return|returns|returned|land|lands|arrive|arrives|"
-    r"fly|flies|flew|head|heads|are|were|back|home|out)\b))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
+    r",(?=\s+(?-i:[A-Z])[\w-]+\s+(?:walk|walks|walked|leave|leaves|left|land|lands|arrive|arrives|fly|flies|flew|home|out)\b))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
 )  # the second name is looked ahead at, so that "A, B and C" pairs A with B and then B with C
 
 
@@ -5399,7 +5403,7 @@ def _clause_names(clause: str, swap: bool = False) -> list[str]:
         for word in pair.groups():
             if (word not in NOT_NAME_WORDS and not _is_group_word(word) and not any(word in n for n in names)
                     and not _hyphenated_nationality(word)  # not "Franco-Iranian (academic B)"
-                    and word not in country_aliases_cached()):
+                    and word not in country_aliases_cached() and not _OFFICIALS.fullmatch(word)):
                 names.append(word)
     return names
 
@@ -5715,10 +5719,12 @@ _NAMED_SUBJECT_AND = re.compile(
 def _named_subject_and_figure(sentence: str, at: int) -> int:
     """1 when the sentence opens on one person named in full "and" the figure at `at`, a group freed with them."""
     subject = _NAMED_SUBJECT_AND.match(sentence[:at])
-    if subject is None or any(parse_count(word.lower().strip(",")) or _demonym_word(word) or word in country_aliases_cached()
+    if subject is None or _OFFICIAL_ROLE.search(subject.group(0)) or _OFFICIAL_ROLE_BEFORE.search(subject.group(0)) or any(parse_count(word.lower().strip(",")) or _demonym_word(word) or word in country_aliases_cached()
                               for word in subject.group(0).split()[:-1]):
         return 0  # (not "Forty-four Armenians and 12 Azerbaijanis", "Ten Israelis and two Thais")
-    return int(_GROUP_FREED_AFTER.match(sentence, at) is not None or _WALKED_OUT_AFTER.match(sentence, at) is not None)
+    freed = _GROUP_FREED_AFTER.match(sentence, at) or _WALKED_OUT_AFTER.match(sentence, at)
+    # (not "Governor Zulum and 40 hostages who were freed": the group's own clause)
+    return int(freed is not None and not re.search(r"\b(?:who|that|which)\b", freed.group(0), _I))
 
 
 _WALKED_OUT_AFTER = re.compile(

@@ -3142,8 +3142,26 @@ THIRTY_FIFTH_ROUND_SECOND_CASES = [
     ('Saudi soldiers among 19 freed by Houthis as exchange ends',
      'Fifteen Saudis and four Sudanese flew from Sanaa to Abha on Friday, while two coalition planes carried Houthi fighters '
      'the other way.', "", 19),
-    # ... but people before "days" are people.
+    # ... but people before "days" are people, a plural or a nationality among them.
     ('US eases Myanmar import ban as Thein Sein frees 452 prisoners days before Obama visit', "", "", 452),
+    ('Ethiopia frees Tigrayan detainees after truce', "",
+     'Ethiopia released 7,000 Tigrayans weeks after the Pretoria truce, the regional administration said.', 7000),
+    # The aside that holds the freed is read; an official, or a group in a "who were freed" clause, adds no one.
+    ('Abu Sayyaf frees Indonesian trawler crew', "",
+     'Abu Sayyaf militants freed the trawler, whose seven crewmen had been held for months, on Sunday near Jolo.', 7),
+    ('Boko Haram frees hostages in Borno', "", 'Governor Babagana Zulum and 40 hostages who were freed by the army met in Maiduguri on Tuesday.', 40),
+    ('Hamas frees three Israeli hostages in Gaza truce', "",
+     'Prime Minister Benjamin Netanyahu and three hostages who were freed on Sunday spoke by video link from Sheba hospital.\n'
+     'Israel released 90 Palestinian prisoners in return.', 93),
+    # A person's own family is no one freed; officials are no pair of the freed; the freed person told again by role.
+    ('Freed Venezuelan activist returns to family of four after 18 months',
+     'Rocio San Miguel, a defence analyst held by Venezuela\'s intelligence service, was released on Monday.',
+     'San Miguel, the sole breadwinner for a family of four, had been held in El Helicoide since February.', 1),
+    ('Witkoff, Boehler return from Moscow with freed teacher Marc Fogel', "", "", 1),
+    ('Fogel, Witkoff land at Andrews after Russia frees teacher', "", "", 1),
+    ('Princeton scholar Xiyue Wang freed as US releases Iranian scientist', "", "", 2),
+    # "Twenty-three convicted over 2020 protests" are people.
+    ('Twenty-three convicted over 2020 protests walk free under New Year\'s pardon', "", "", 23),
 ]
 
 
