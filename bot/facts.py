@@ -103,14 +103,15 @@ _COUNT = re.compile(
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
     r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
-    r"jailed|detained|held|convicted|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
+    r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
     r"granted\s+(?:amnesty|clemency|pardons?|(?:early\s+)?release)|"
     r"of\s+(?:its|their)\s+own(?!\s+(?:for\s+(?:re)?burial|dead|bodies|remains))|"  # "received 303 of its own"
     r"flown|bused|bussed|handed\s+over|sent\s+home|let\s+(?:out|go)|cross(?:ed|es)?|"
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
     r"" + _SINGULAR_DEMONYMS + r")\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
-    r"\s+(?:each|apiece|a\s+side)\b|\s+(?:home|back)\s+to\s+(?-i:[A-Z]))",  # "swap 390 each", "230 home to Ukraine"
+    r"\s+(?:each|apiece|a\s+side)\b|\s+(?:home|back)\s+to\s+(?-i:[A-Z])|"  # "swap 390 each", "230 home to Ukraine"
+    r"(?<!\bthe\s\d)(?<!\bthe\s\d\d)\s+convicted\s+(?:over|of|for|in)\b)",  # "Twenty-three convicted over 2020 protests walk free"
     _I,
 )
 # "for" of a duration ("jailed for 511 days") is no exchange.
@@ -1945,7 +1946,7 @@ def _as_counted(sentence: str) -> str:
     """A sentence as the count reads it: without relatives travelling with the freed ("with her mother and two children"),
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _WHOLE_DEAL_CLAUSE.sub("", sentence))))
-    sentence = _FAMILY_OF.sub(r"\g<n> family members", _WHOSE_ASIDE.sub(",", sentence))
+    sentence = _FAMILY_OF.sub(r"\g<n> family members", _WHOSE_ASIDE.sub("", sentence))
     sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", _JAILED_ALONGSIDE.sub(r"\1beside", sentence))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))

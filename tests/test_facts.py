@@ -3162,6 +3162,9 @@ THIRTY_FIFTH_ROUND_SECOND_CASES = [
     ('Princeton scholar Xiyue Wang freed as US releases Iranian scientist', "", "", 2),
     # "Twenty-three convicted over 2020 protests" are people.
     ('Twenty-three convicted over 2020 protests walk free under New Year\'s pardon', "", "", 23),
+    # ... not "one of the 47 democrats convicted", a group the freed person belongs to.
+    ("Former Hong Kong lawmaker 'Long Hair' Leung Kwok-hung released after serving sentence",
+     'Leung, one of the 47 democrats convicted of subversion, walked out of Shek Pik prison early on Friday.', "", 1),
 ]
 
 
