@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zk"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zl"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.

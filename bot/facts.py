@@ -1819,9 +1819,11 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             # "The principal, three teachers and a cook were released" (not "A, a father of three, and 13 others")
             count = _with_the_listed_ones(count, below[0])
         count = _with_those_before_others(count, title, below[:2])
-    if count is None:
-        # "Islamists free Italian couple and their son": the headline's list, where nothing else gave a count
-        count = sum(value for value, _ in items) if (items := _headline_list(title)) else None
+    items = _headline_list(title)
+    if count is None or (items and count < sum(value for value, _ in items) and not _figures_in(title)):
+        # "Islamists free Italian couple and their son": the headline's list, where nothing else gave a count or where
+        # its one person was counted alone ("free Italian couple and a Togolese national")
+        count = sum(value for value, _ in items) if items else count
     later = _later_total(story)
     brought = _brought_to_total(lede, story, count)
     if brought is not None and (later is None or brought > later):

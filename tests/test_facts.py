@@ -3135,6 +3135,8 @@ THIRTY_FIFTH_ROUND_SECOND_CASES = [
     ('Sowore, Bakare walk out of DSS custody after court orders', "", "", 2),
     ('Hamas frees 13 Israelis, 10 Thais and a Filipino on first day of truce; Israel releases 39 Palestinians', "", "", 63),
     ('French family of seven kidnapped in northern Cameroon freed', "", "", 7),
+    # A headline's list of a couple and one more person, not the one person alone.
+    ('Jihadists free Italian couple and a Togolese national', "", "", 3),
     # What a person did ("whose sheltering of 1,200 people"), and planes with a word before them, count no one freed ...
     ("'Hotel Rwanda' hero Paul Rusesabagina freed after Qatar mediation", "",
      'Paul Rusesabagina, whose sheltering of more than 1,200 people at a Kigali hotel was dramatised in a film, was released '
