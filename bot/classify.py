@@ -175,8 +175,8 @@ _PEOPLE_LET = r"let(?:" + "|".join(rf"(?<={noun}\slet)" for noun in _LET_OUT_NOU
 # return of people to their country, not a homecoming of the subject)
 _THE_HELD_RETURNED = (
     r"\s+(?:the\s+)?(?:\d[\d,]*\s+|" + _SMALL_NUMBER_WORD + r"\s+|an?\s+)?(?:(?!of\b)[\w'\u2019-]+\s+){0,2}?"
-    r"(?:(?!(?:nationals|citizens)\b)" + PERSON_ROLES + r"s?|servicem[ae]n|soldiers|troops|fishermen|sailors|seamen|shepherds?|herders?|civilians?|villagers?|"
-    r"(?:border\s+)?guards?|policem[ae]n|POWs|captives)\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
+    r"(?:(?!(?:nationals|citizens)\b)" + PERSON_ROLES + r"s?|servicem[ae]n|soldiers|troops|fishermen|sailors|seamen|"
+    r"shepherds?|herders?|civilians?|villagers?|(?:border\s+)?guards?|policem[ae]n|POWs|captives)\s+(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?"
     r"(?:detained|held(?!\s+(?:up|back|in\s+(?:quarantine|solitary|isolation)))|captured|seized|arrested|jailed|imprisoned)\b"
     # not a deportation, a handover for trial, a return to cells or barracks, nor an election ("returns him as MP")
     r"(?![^.;]*\b(?:to\s+face|faces?|facing|stand\s+trial|extradit\w*|deport\w*|cells?|barracks|parliament|MPs?|illegal\w*|"
@@ -724,6 +724,8 @@ def _later_life_told(pattern: re.Pattern[str], text: str) -> bool:
     clemency marks aside."""
     return any(match.group(0).lower() != "anniversary" or not _CLEMENCY_FOR_ANNIVERSARY.search(text)
                for match in pattern.finditer(text))
+
+
 _SAYS = re.compile(r"\b(?:says|said|tells|told|speaks|spoke|describes)\b", _I)
 _DEATH = re.compile(
     r"\b(?:dies|died|(?<!sentenced\sto\s)death(?!\s+(?:sentences?|row|penalty))|dead|killed|executed|hanged|body|bodies|"

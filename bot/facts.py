@@ -97,7 +97,9 @@ _COUNT = re.compile(
     # "one of Belarus's best-known political prisoners": a description, not a figure
     r"(?!(?<=\bone)\s+of\s+(?:the\s+[\w-]+(?:'s|\u2019s)|the|its|their|his|her|[\w-]+(?:'s|\u2019s))\s+"
     r"(?:best|most|longest|highest|leading|top|better|biggest|few)\b)"
-    r"(?!\s+(?:(?!(?:of|more\s+than|" + _PEOPLE_NOUNS + r")\b)(?-i:[a-z][\w-]*)(?<!s)(?<!men)\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
+    # (with one lower-case word before the unit: "three more years", "two coalition planes"; not "452 prisoners days before")
+    r"(?!\s+(?:(?!(?:of|more\s+than|" + _PEOPLE_NOUNS + r")\b)(?-i:[a-z][\w-]*)(?<!s)(?<!men)\s+)?"
+    r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|decades?|minutes?|mins?|times|companies|firms|entities|vessels|ships|tankers|"
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
@@ -1958,10 +1960,13 @@ def _as_counted(sentence: str) -> str:
 # person did, whose figures are no one freed
 _WHOSE_ASIDE = re.compile(
     r",\s+whose\s+(?![^,;]*\b(?:freed|released|held|let\s+go|handed|crew\w*|" + _PEOPLE_NOUNS + r")\b)[^,;]*,", _I)
-# "French family of seven freed": seven people
-_FAMILY_OF = re.compile(r"(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bto\s)(?<!\bof\s)(?<!;\s)\bfamily\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
-                        r"(?!\s+(?:[\w-]+\s+)?(?:children|people|members|persons|victims|soldiers|hostages)\b)"
-                        r"(?!\s+(?:had|has|have|sold|paid|raised|waited|said|says)\b)", _I)
+# "French family of seven freed": seven people (not a person's own: "rejoins his family of three", "a father of a family
+# of six")
+_FAMILY_OF = re.compile(
+    r"(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bto\s)(?<!\bof\s)(?<!;\s)\bfamily\s+of\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:children|people|members|persons|victims|soldiers|hostages)\b)"
+    r"(?!\s+(?:had|has|have|sold|paid|raised|waited|said|says)\b)", _I)
 # "sentenced to life in prison alongside his father": jailed with someone, not freed with them (read as "beside")
 _JAILED_ALONGSIDE = re.compile(
     r"(\b(?:sentenced|jailed|convicted|tried|imprisoned)\b(?:(?!\b(?:freed|released|pardoned|walked|left|let|returned)\b)[^,;.])*?)"
@@ -5363,7 +5368,8 @@ _NAME_PAIR = re.compile(
     r"(?-i:\b((?![A-Z]+\b)[A-Z][\w'\u2019-]+))(?:\s+and|,(?=\s+\S+\s+and\b)|"
     r",(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?:on|in|after|as|at|for|from|to|with)\b|\s*$))|"
     # "Sowore, Bakare walk out of DSS custody": two surnames, then what they do
-    r",(?=\s+(?-i:[A-Z])[\w-]+\s+(?:walk|walks|walked|leave|leaves|left|land|lands|arrive|arrives|fly|flies|flew|home|out)\b))(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
+    r",(?=\s+(?-i:[A-Z])[\w-]+\s+(?:walk|walks|walked|leave|leaves|left|land|lands|arrive|arrives|fly|flies|flew|home|out)\b))"
+    r"(?=\s+(?-i:((?![A-Z]+\b)[A-Z][\w'\u2019-]+))\b)"
 )  # the second name is looked ahead at, so that "A, B and C" pairs A with B and then B with C
 
 
@@ -5644,7 +5650,8 @@ def _people_beside_figure(sentence: str, match: re.Match[str], each: bool, named
     elif not each:
         # ("two European tourists, a German and a Swiss", "11 crew members, a Yemeni official said": the group told
         # again, a source)
-        extra += _singles_listed_after(sentence, match.end()) or int(_ONE_BETWEEN_GROUPS.match(sentence, match.end()) is not None)
+        extra += _singles_listed_after(sentence, match.end()) or int(
+            _ONE_BETWEEN_GROUPS.match(sentence, match.end()) is not None)
     start = _before_possessive(sentence, match.start())  # "..., her husband Joshua Boyle and their three young children"
     him = _HIM_WITH.search(sentence, max(0, start - 60), start)
     if him and _OTHER_AFTER.match(sentence, match.start()) and (
@@ -5715,6 +5722,7 @@ _FREED_OR_HOME = re.compile(
     r"handed\s+over|repatriated|reunited)\b", _I)
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
 # "Maurice Kamto and 102 supporters were freed": a named subject and a figure of others, freed together.
+_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", _I)
 _NAMED_SUBJECT_AND = re.compile(
     rf"^\W*(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
 
@@ -5722,12 +5730,14 @@ _NAMED_SUBJECT_AND = re.compile(
 def _named_subject_and_figure(sentence: str, at: int) -> int:
     """1 when the sentence opens on one person named in full "and" the figure at `at`, a group freed with them."""
     subject = _NAMED_SUBJECT_AND.match(sentence[:at])
-    if subject is None or _OFFICIAL_ROLE.search(subject.group(0)) or _OFFICIAL_ROLE_BEFORE.search(subject.group(0)) or any(parse_count(word.lower().strip(",")) or _demonym_word(word) or word in country_aliases_cached()
-                              for word in subject.group(0).split()[:-1]):
+    if subject is None or _OFFICIAL_ROLE.search(subject.group(0)) or _OFFICIAL_ROLE_BEFORE.search(subject.group(0)):
+        return 0
+    if any(parse_count(word.lower().strip(",")) or _demonym_word(word) or word in country_aliases_cached()
+           for word in subject.group(0).split()[:-1]):
         return 0  # (not "Forty-four Armenians and 12 Azerbaijanis", "Ten Israelis and two Thais")
     freed = _GROUP_FREED_AFTER.match(sentence, at) or _WALKED_OUT_AFTER.match(sentence, at)
     # (not "Governor Zulum and 40 hostages who were freed": the group's own clause)
-    return int(freed is not None and not re.search(r"\b(?:who|that|which)\b", freed.group(0), _I))
+    return int(freed is not None and not _RELATIVE_WORD.search(freed.group(0)))
 
 
 _WALKED_OUT_AFTER = re.compile(
