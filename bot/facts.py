@@ -1821,11 +1821,12 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
             # "The principal, three teachers and a cook were released" (not "A, a father of three, and 13 others")
             count = _with_the_listed_ones(count, below[0])
         count = _with_those_before_others(count, title, below[:2])
-    items = _headline_list(title)
-    if count is None or (items and count < sum(value for value, _ in items) and not _figures_in(title)):
+    if count is None or not _figures_in(title):
         # "Islamists free Italian couple and their son": the headline's list, where nothing else gave a count or where
         # its one person was counted alone ("free Italian couple and a Togolese national")
-        count = sum(value for value, _ in items) if items else count
+        listed = sum(value for value, _ in _headline_list(title))
+        if listed and (count is None or count < listed):
+            count = listed
     later = _later_total(story)
     brought = _brought_to_total(lede, story, count)
     if brought is not None and (later is None or brought > later):
@@ -1972,7 +1973,8 @@ _JAILED_ALONGSIDE = re.compile(
     r"(\b(?:sentenced|jailed|convicted|tried|imprisoned)\b(?:(?!\b(?:freed|released|pardoned|walked|left|let|returned)\b)[^,;.])*?)"
     r"\balongside\b", _I)
 # "Joshua Holt, wife freed": a headline's "and"
-_SPOUSE_LISTED = re.compile(r"(?<=[a-z]),\s+(?=(?:wife|husband)\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)")
+_SPOUSE_FREED_AFTER = r"(?=\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)"
+_SPOUSE_LISTED = re.compile(r"(?<=[a-z]),\s+(?=(?:wife|husband)" + _SPOUSE_FREED_AFTER + r")")
 # ", bringing to 78 the number freed since talks resumed": the tally of many releases, after this one's figure
 _RUNNING_TOTAL_CLAUSE = re.compile(
     r",\s+(?:bringing|taking|raising|pushing)\s+(?:to\s+\S+\s+)?the\s+(?:total|number|tally|count)\b"
@@ -4321,10 +4323,10 @@ _EVACUATED_AFTER = re.compile(
     r"(?:were|was|are|being|to\s+be)\s+(?:bus+ed|evacuated|relocated|displaced|resettled)\b", _I)
 # "acquitted in a mass trial of 494 people": the accused, not the freed.
 _TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
-# "militants attacked a care home, killing 16 people": the dead, not the freed.
 # An age: "kidnapped by IS at 11", "aged 17", "at the age of 12"
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|at\s+the\s+age\s+of|(?:kidnapped|abducted|seized|taken|captured|enslaved|arrested|jailed)\s+(?:[\w-]+\s+){0,3}?at)\s+$", _I)
+# "militants attacked a care home, killing 16 people": the dead, not the freed.
 _KILLING_BEFORE = re.compile(
     r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns|buries)\s+"
     r"(?:the\s+)?"
@@ -4628,7 +4630,7 @@ def _surname_side(side: str) -> bool:
 
 
 # A headline's bare spouse: "Joshua Holt and wife freed" ("Joshua Holt, wife freed" is read so: _SPOUSE_LISTED)
-_BARE_SPOUSE_RE = r"\band\s+(?:wife|husband)(?=\s+(?:are\s+|were\s+)?(?:freed|released|pardoned|walks?\s+free|set\s+free)\b)"
+_BARE_SPOUSE_RE = r"\band\s+(?:wife|husband)" + _SPOUSE_FREED_AFTER
 _BARE_SPOUSE = re.compile(_BARE_SPOUSE_RE, _I)
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
@@ -5012,7 +5014,8 @@ _LONE_NAME_BEFORE_AND = re.compile(r"^(?-i:[A-Z])[\w'\u2019-]+\s+and\s+")  # "El
 # "Zaghari-Ratcliffe and husband Richard reunited at Brize Norton": a spouse who meets the freed, never held.
 _REUNION = re.compile(r"\b(?:reunit\w*|embrac\w*|hug\w*|meets?|met|greet\w*|welcom\w*|celebrat\w*)\b", _I)
 # One person told by a demonym: "an American", "a Lithuanian".
-_ONE_DEMONYM = r"an?\s+(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)"
+_DEMONYM_SHAPE = r"(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)"  # "Norwegian", "Saudi", "Chinese", "Danish", "French"
+_ONE_DEMONYM = r"an?\s+" + _DEMONYM_SHAPE
 _SINGLE_DEMONYM_ITEM = re.compile(r"\b" + _ONE_DEMONYM + r"\b")
 _SINGLES_LISTED = re.compile(
     r"\b" + _ONE_DEMONYM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ONE_DEMONYM + r")+\b(?!\s+[a-z]+s\b)"
@@ -5219,13 +5222,15 @@ def _two_release_clauses(title: str) -> int | None:
             return None  # (nor an official who "crosses into Ukraine" or "arrives in Tehran" as people are freed)
         if names:
             counts.append(names)
-        elif (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
-              and not _ANOTHER_ONE.search(with_word[i]) and not _figures_in(with_word[i])
-              and _told_again_by_role(side, sides[:i], with_word[:i])):
-            continue  # "Venezuela lets Lorent Saleh go; activist flown to Madrid": the one person named before
-        elif (i and not _figures_in(with_word[i]) and not any(map(find_countries, with_word[:i]))
-              and not _NATIONALITY_BEFORE.match(side.strip()) and _told_again_by_role(side, sides[:i], with_word[:i])):
-            continue  # "Fogel lands at Andrews after Russia frees teacher": told as the object, where no state was named before
+        elif not _figures_in(with_word[i]) and (
+                (with_word[i].lstrip().startswith(side.strip()) and not _BY_AGENT.search(with_word[i])
+                 and not _ANOTHER_ONE.search(with_word[i]))
+                or (i and not any(map(find_countries, with_word[:i])) and not _NATIONALITY_BEFORE.match(side.strip()))) and (
+                _told_again_by_role(side, sides[:i], with_word[:i])):
+            # the one person named before, told again as the clause's subject ("Venezuela lets Lorent Saleh go; activist
+            # flown to Madrid") or, where no state was named before, as its object ("Fogel lands at Andrews after Russia
+            # frees teacher")
+            continue
         elif other_way and 0 < i < len(sides) - 1:
             # "Marc Fogel back in US as Moscow lets teacher go; Vinnik sent the other way", "Trevor Reed home as Moscow lets
             # Marine go; ...": a clause before "the other way" that names no one tells the first side's person again
@@ -5281,7 +5286,7 @@ def _told_again_by_role(side: str, earlier: Sequence[str], earlier_clauses: Sequ
             and len(earlier) == 1 and not _figures_in(earlier[0]) and len(_clause_names(earlier[0])) == 1)
 
 
-_NATIONALITY_BEFORE = re.compile(r"^(?:(?-i:[A-Z])[a-z]+-)*(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+")  # "British-Egyptian activist"
+_NATIONALITY_BEFORE = re.compile(r"^(?:(?-i:[A-Z])[a-z]+-)*" + _DEMONYM_SHAPE + r"\s+")  # "British-Egyptian activist"
 _BY_AGENT = re.compile(r"\bby\s+(?-i:[A-Z])")
 # "engineer also freed", "blogger freed too", "student released hours later": another person
 _ANOTHER_ONE = re.compile(r"\b(?:also|too|as\s+well|another|other|others|later|same)\b", _I)
@@ -5722,7 +5727,6 @@ _FREED_OR_HOME = re.compile(
     r"handed\s+over|repatriated|reunited)\b", _I)
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
 # "Maurice Kamto and 102 supporters were freed": a named subject and a figure of others, freed together.
-_RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b", _I)
 _NAMED_SUBJECT_AND = re.compile(
     rf"^\W*(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
 
@@ -5737,7 +5741,7 @@ def _named_subject_and_figure(sentence: str, at: int) -> int:
         return 0  # (not "Forty-four Armenians and 12 Azerbaijanis", "Ten Israelis and two Thais")
     freed = _GROUP_FREED_AFTER.match(sentence, at) or _WALKED_OUT_AFTER.match(sentence, at)
     # (not "Governor Zulum and 40 hostages who were freed": the group's own clause)
-    return int(freed is not None and not _RELATIVE_WORD.search(freed.group(0)))
+    return int(freed is not None and not _WHO_WORD.search(freed.group(0)))
 
 
 _WALKED_OUT_AFTER = re.compile(
