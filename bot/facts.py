@@ -112,7 +112,7 @@ _COUNT = re.compile(
     r"in\s+(?:all|total)|"
     r"had\s+been|have\s+been|(?-i:[A-Z])[a-z]+(?:ans|ians|is|ese|s)|(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish)|"
     r"" + _SINGULAR_DEMONYMS + r")\b|\s*(?:,\s*)?(?:including|among)\b|\s+(?:in|from)\s+[A-Z]|"
-    r"\s+(?:each|apiece|a\s+side)\b|\s+(?:home|back)\s+to\s+(?-i:[A-Z])|"  # "swap 390 each", "230 home to Ukraine"
+    r"\s+(?:each|apiece|a\s+side|walk(?:s|ed)?\s+(?:free|out)|go\s+free)\b|\s+(?:home|back)\s+to\s+(?-i:[A-Z])|"  # "swap 390 each", "230 home to Ukraine"
     r"(?<!\bthe\s\d)(?<!\bthe\s\d\d)\s+convicted\s+(?:over|of|for|in)\b)",  # "Twenty-three convicted over 2020 protests walk free"
     _I,
 )
@@ -172,7 +172,8 @@ _TWO_GROUPS_LISTED = re.compile(
     + _NUMBER_WORD_RE + r")\s+(?!of\b)(?:[\w'-]+\s+){0,2}?"
     # (nor a part told by sex, age or origin: "frees 40 protesters, 12 women"; nor by nationality: "24 hostages, 13 Israelis")
     r"(?!(?:women|men|children|minors|girls|boys|teenagers|teens|juveniles|foreigners|mothers|pensioners)\b)(?-i:[a-z])[\w'-]*(?:s|men|children|people)"
-    r"(?:\s*$|\s*[;:(]|\s+(?:in|after|from|as|amid|on|at|near|following)\b)", _I)
+    r"(?:\s*$|\s*[;:(]|\s+(?:in|after|from|as|amid|on|at|near|following)\b|"
+    r"\s+(?:(?:were|are)\s+)?(?:freed|released|pardoned|handed\s+over|repatriated|returned)\b)", _I)  # "200 fishermen, three civilians freed"
 # A sentence that tells the parts of the people freed: "The released detainees include ...", "Among the prisoners released
 # by Israel were ..."
 _THOSE_FREED_INCLUDED = re.compile(
@@ -685,8 +686,9 @@ def _without_crowds(text: str) -> str:
     return _CROWD.sub("", text)
 
 
-_NAME_WORD = (rf"[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:(?<=Mc)[A-Z][a-z]+|(?<=Mac)[A-Z][a-z]+)?"
-              rf"(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?")
+# (a word that runs on in capitals is no name word: "PhD" gives no "Ph")
+_NAME_WORD = (rf"[{_UPPER}][a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+(?:[A-Z][a-z]+)?"  # "McDonald", "FitzGerald", "O'Brien"
+              rf"(?:-[{_UPPER}]?[a-z\u00df-\u00f6\u00f8-\u017f'\u2019]+)?(?![A-Z])")
 _NAME = re.compile(
     rf"(?<!')\b(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|da\s+|dela\s+|del\s+|della\s+|di\s+|dos\s+|"
     rf"van\s+|von\s+|St\.\s+)?(?:{_NAME_WORD}|[A-Z]\.))+"
@@ -1801,7 +1803,7 @@ def _names_in_headline(title: str) -> list[str]:
 
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
-    is larger ("In all, 780 people went home on Friday"). A spaced "&" reads as "and" ("Corbett & McKenty")."""
+    is larger ("In all, 780 people went home on Friday")."""
     title, lede, story = (_unquoted_figures(_AMPERSAND.sub(" and ", text)) for text in (title, lede, story))
     last = _LAST_OF_A_GROUP.search(title)
     last_one = _LAST_ONE_NAMED.search(title)
@@ -1810,6 +1812,9 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         # "FARC frees Sigifredo López, last of six hostages handed over this week", "frees last Red Cross hostage
         # Eugenio Vagni": one person
         return 1
+    first_day = _first_day_of_many(title, lede)
+    if first_day is not None:
+        return first_day
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
         count += _one_also_freed(title, lede, story)
@@ -1834,6 +1839,26 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if later is None and count is None:
         return _lone_headline_figure(title)
     return later if later is not None and (count is None or later > count) else count
+
+
+# "Afghanistan begins freeing final 400 Taliban prisoners; 80 released on first day": the release that began, and its first
+# day's figure, which is this story's.
+_BEGINS_FREEING = re.compile(r"\b(?:begins?|began|starts?|started)\s+(?:freeing|releasing|to\s+(?:free|release))\b", _I)
+_FIRST_DAY = re.compile(r"\b(?:on\s+(?:the\s+)?first\s+day|in\s+(?:the\s+)?first\s+(?:batch|group|stage|phase|round)|"
+                        r"first\s+(?:batch|group)\s+of)\b", _I)
+
+
+def _first_day_of_many(title: str, lede: str) -> int | None:
+    """The one figure a clause of the headline or lede gives for the first day of a release the headline says began."""
+    began = _BEGINS_FREEING.search(title)
+    if began is None:
+        return None
+    for clause in (c for sentence in (title[began.end():], *_sentences_of(lede.removeprefix(title))[:2])
+                   for c in _CLAUSE_BREAK.split(sentence) if c):
+        figures = _figures_in(clause)
+        if _FIRST_DAY.search(clause) and len(figures) == 1:
+            return figures[0]
+    return None
 
 
 _NOT_THE_FREED = re.compile(r"\b(?:killed|dead|die[ds]?|deaths?|wounded|injured|missing|still|remain\w*|sentenced|jailed|"
@@ -2011,7 +2036,8 @@ _MERCY_OF_FIGURE = re.compile(
     r"\b(amnesty|clemency|pardons?|decree)\s+(?:covering|freeing|releasing|benefiting)\s+" + _BEFORE_A_FIGURE
     # not one still to be decided: "a clemency decree covering 100 foreigners still under review"
     + r"(?![^,;.]{0,60}?\b(?:under\s+(?:review|consideration)|planned|proposed|expected|due|would|will|draft)\b)", _I)
-_AMPERSAND = re.compile(r"\s+&\s+")
+# A spaced "&", or "plus" before a figure, reads as "and" ("Corbett & McKenty", "5,864 inmates plus 180 foreigners").
+_AMPERSAND = re.compile(r"\s+(?:&|plus(?=\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)))\s+", _I)
 # A figure set in quotes as a source's words: "frees 'more than 200' students", "free 'about a thousand' soldiers".
 _QUOTED_FIGURE = re.compile(
     r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<figure>(?P<rough>(?:more|fewer|less)\s+than|about|around|some|over|nearly|"
@@ -2112,6 +2138,9 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # "No Russians were handed over in return, officials said; the eight had been held in Taganrog"
             # (a clause that goes on to free some is kept: "No detainees were released on Monday, but 40 were freed")
             sentence = _without_clauses(sentence, lambda c: _NONE_FREED.search(c) is not None and not _figures_in(c))
+        if sentence is not title and _PLEA_REFUSED.search(sentence):
+            kept = "; ".join(c for c in _PLEA_PARTS.split(sentence) if c and not _PLEA_REFUSED.search(c))
+            sentence = kept if _figures_in(kept) else ""  # (nothing of it when only the refused were counted)
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
                 _DEMAND.search(sentence) or (_SEPARATE_EVENT.search(sentence) and not _told_back(sentence, title)) or (
@@ -2261,7 +2290,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
         if vague or _OTHERS_TOO.search(_without_crowds(" ".join(
                 clause for s in sentences for clause in _CLAUSE_BREAK.split(s)
                 if not (_STILL_HELD.search(clause) or _CLAUSE_STILL_HELD.search(clause) or _DEMAND.search(clause)
-                        or _NOT_FREED_OTHERS.search(clause) or (s is not title and _ALREADY.search(clause)))))):
+                        or _PLEA_REFUSED.search(clause) or _NOT_FREED_OTHERS.search(clause) or (s is not title and _ALREADY.search(clause)))))):
             return None
         named = _named_count(hits, title)
         if named is None:
@@ -3408,6 +3437,13 @@ _DEMAND = re.compile(
     # terms of a deal still to be carried out: "foresees 33 hostages being freed over six weeks"
     r"\b(?:forese\w*|envisag\w*|envision\w*)\s+(?:[\w'\u2019,-]+\s+){0,6}?(?:being\s+)?(?:freed|released|exchanged|swapped)\b", _I
 )
+# A plea turned down counts no one: "The same bench rejected default bail pleas from eight co-accused", "eight others were
+# denied it" (the clause alone: "Eleven activists were freed on bail; two others were denied it").
+_PLEA_REFUSED = re.compile(
+    r"\b(?:reject|den(?:y|ie)|refus|dismiss)\w*\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:bail|release)\s+(?:pleas?|petitions?|"
+    r"applications?|requests?)|pleas?\s+for\s+(?:bail|release))\b|"
+    r"\b(?:others|co-accused|co-defendants)\s+(?:were|was|have\s+been|had\s+been)\s+(?:denied|refused)\b", _I)
+_PLEA_PARTS = re.compile(r"\s*(?:;|,\s+|\s+and\s+(?=(?:den|reject|refus|dismiss)))", _I)
 _STILL_HELD = re.compile(
     r"\b(?:remain\w*|still)\s+(?:held|in\s+custody|detained|jailed|behind\s+bars|in\s+(?:jail|prison|captivity)|in\s+(?:the\s+)?hands\s+of|"
     r"aboard|on\s+board)\b", _I
@@ -3927,7 +3963,9 @@ _NOT_FREED_OTHERS = re.compile(
     r"still|vanished|disappeared|died|went\s+missing)\b", _I)
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
-    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)(?<!inciting\s)(?<!urging\s)(?<!helping\s)(?<!encouraging\s)others|"
+    # (not a group the person was jailed with: "He was among 13 opposition figures jailed for their roles in the protests")
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+(?!\s+(?:[\w-]+\s+){0,3}?(?:jailed|sentenced|"
+    r"arrested|convicted|detained|charged|tried|prosecuted|indicted)\b)|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)(?<!inciting\s)(?<!urging\s)(?<!helping\s)(?<!encouraging\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
     r"part\s+of\s+a\s+group|largest\s+(?:swap|exchange)|mass\s+(?:amnesty|pardons?|releases?)|group\s+of|dozens|hundreds|thousands|several|"
@@ -4649,9 +4687,10 @@ _COMPANION_BEFORE_VERB = re.compile(
 
 # "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
 _DEMONYM_OBJECT = re.compile(
-    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|hands\s+(?:back|over))\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|hands\s+(?:back|over)|(?:brings|brought)\s+(?:home|back))\s+"
     r"(?:(?P<one>a|an)\s+)?(?:(?:jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
-    r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|after|in)\b|\s*$|\s*[,;:])",
+    r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|freed|released|after|"
+    r"in)\b|\s*$|\s*[,;:])",
 )
 
 
@@ -4740,7 +4779,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
         return 1
-    return 1 if _one_person_freed(clause) else None
+    # (a Title Case headline's noun read in lower case: "Russia Releases Texas Man Held Over Cannabis Gummies")
+    return 1 if _one_person_freed(clause) or (in_title_case(title) and _one_person_freed(clause.lower())) else None
 
 
 def _one_person_freed(clause: str) -> bool:
@@ -4970,6 +5010,8 @@ _PERSON_NOUN_OBJECT = re.compile(
 # "Canadian geologist held by jihadists for 14 months freed", "captured Indian pilot will be returned"
 _ONE_NOUN_FREED = re.compile(
     r"(?:^|(?<=\bsays\s)|(?<=\bsaid\s))(?:(?:a|an|the)\s+)?(?P<np>(?:[\w'\u2018\u2019.-]+\s+){0,4}?)" + _ONE_NOUN_AFTER
+    # (and the nickname a noun may carry: "Cuban graffiti artist 'El Sexto' freed")
+    + r"(?:\s+['\u2018\u201c\"][^'\u2019\u201d\"]{1,30}['\u2019\u201d\"])?"
     + r"\s+(?:(?:held|jailed|detained|kidnapped|abducted|imprisoned|seized|captured|arrested|extradited|deported|sentenced|"
     r"convicted|accused|charged)\s+(?:(?!says\b|said\b)[\w'\u2019-]+\s+){0,6}?)?"
     r"(?:is\s+|was\s+|to\s+be\s+|will\s+be\s+)?"
@@ -5352,6 +5394,7 @@ _FRONTED_PHRASE = re.compile(
 
 _ORGANISATIONS = frozenset({
     "Boko Haram", "Abu Sayyaf", "Pussy Riot", "Islamic State", "Al Jazeera", "Red Cross", "Red Crescent", "Haqqani Network",
+    "Shining Path",
 })
 
 

@@ -2749,6 +2749,34 @@ THIRTY_THIRD_ROUND_LABEL_CASES = [
     ("Studio releases two blockbusters this summer", "", NONE),
     ("Club releases three Brazilian strikers ahead of new season", "", NONE),
 ]
+THIRTY_SIXTH_ROUND_LABEL_CASES = [
+    # A siege at a bank or a shop is a crime ended by the police.
+    ("Jordanian police end bank siege, free six hostage employees",
+     "A gunman who tried to rob a bank branch in Amman held staff for four hours before surrendering.", NONE),
+    # A move to house arrest frees no one, unless the headline tells the deal that frees them.
+    ("Iran moves four detained Americans from Evin prison to house arrest",
+     "Lawyers said he and three other US citizens were let out of the prison on Thursday and taken to a hotel under guard, "
+     "where they remain in custody.", NONE),
+    ("Iran moves five Americans to house arrest in deal that would free them and unlock $6bn",
+     "Iran has moved four American prisoners from Evin prison to house arrest, the first step of an agreement under which "
+     "they and a fifth American are to be allowed to leave the country, US officials said.", PR),
+    # A release revoked is undone; a furlough "but must return" is no release.
+    ("Cuban dissident Ferrer back in prison after court revokes his release",
+     "The Supreme Court said the opposition leader had breached the terms of his conditional freedom.", NONE),
+    ("Narges Mohammadi granted three-week suspension of sentence for medical treatment",
+     "The Nobel peace laureate left Evin on Wednesday after surgery, her family said, but must return to prison once the "
+     "leave expires.", NONE),
+    # Currencies and animals set free.
+    ("Egypt frees the pound: central bank floats currency, raises rates 300 basis points", "", NONE),
+    ("Oman releases 40 Arabian oryx into Jiddat al-Harasis reserve",
+     "The Environment Authority said the animals, bred in captivity, were fitted with GPS collars before being set free.", NONE),
+    # An amnesty for people none of whom is in prison frees no one.
+    ("Ecuador's assembly approves amnesty for 268 people charged over protests",
+     "The measure covers indigenous leaders and students prosecuted since 2008. None of them is currently in prison, "
+     "legislators said.", NONE),
+    ("Shining Path releases 71 pipeline workers unharmed after two days", "", PR),
+    ("Eighty Indian fishermen return home from Karachi jail in time for Diwali", "", PR),
+]
 THIRTY_FIFTH_ROUND_LABEL_CASES = [
     # Clemency for a counted crowd of prisoners frees them, whoever grants it and whatever anniversary it marks ...
     ("Museveni pardons 833 inmates to ease congestion", "", PR),
@@ -2795,7 +2823,7 @@ LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CAS
                           + FOURTEENTH_ROUND_REVIEW_LABEL_CASES + TWENTIETH_ROUND_LABEL_CASES
                           + THIRTY_FIRST_ROUND_LABEL_CASES + THIRTY_SECOND_ROUND_LABEL_CASES
                           + THIRTY_THIRD_ROUND_LABEL_CASES + THIRTY_FOURTH_ROUND_LABEL_CASES
-                          + THIRTY_FIFTH_ROUND_LABEL_CASES)
+                          + THIRTY_FIFTH_ROUND_LABEL_CASES + THIRTY_SIXTH_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])

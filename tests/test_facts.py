@@ -357,6 +357,9 @@ PEOPLE_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # a body named by "Centre" and an officer named by office are no people
     ("Army frees 244 political detainees cleared by Joint Screening Centre", "", ()),
     ("Over 12,000 granted amnesty under new law, Attorney General says", "", ()),
+    # a word that runs on in capitals is no name word ("PhD" gives no "Ph"); names with inner capitals keep them
+    ("Leeds PhD student Salma al-Shehab freed from Saudi prison", "", ("Salma al-Shehab",)),
+    ("Iran frees Ann O'Brien and Mary McDonald", "", ("Ann O'Brien", "Mary McDonald")),
 ]
 
 
@@ -3092,6 +3095,32 @@ TWENTY_EIGHTH_ROUND_CASES = [
 ]
 
 
+THIRTY_SIXTH_ROUND_CASES = [
+    # One person by a noun: after "brings home", with a nickname, or in a Title Case headline read in lower case.
+    ("Carter brings home American jailed in North Korea", "", "", 1),
+    ("Cuban graffiti artist 'El Sexto' freed after 10 months without trial", "", "", 1),
+    ("Rwanda Frees 'Hotel Rwanda' Hero Rusesabagina After Qatar-Brokered Deal", "", "", 1),
+    ("Russia Releases Ohio Man Held Over Cannabis Gummies", "", "", 1),
+    ("Iran Frees Detained French Cyclist After Five Months", "", "", 1),
+    # A group the person was jailed with is no "among" of the freed ...
+    ("Opposition leader Ebrahim Sharif freed under royal pardon after four years",
+     "He was among 13 opposition figures jailed for their roles in the 2011 protests.", "", 1),
+    # ... nor are others whose bail pleas were turned down.
+    ("Sudha Bharadwaj walks out of Byculla jail after three years",
+     "The activist and lawyer is the first of the accused to get default bail; eight others were denied it.", "", 1),
+    ("Activist walks out of Byculla jail after three years",
+     "Activist Sudha Bharadwaj walked out of prison on Thursday. The same bench rejected default bail pleas from eight "
+     "co-accused, including poet Varavara Rao.", "", 1),
+    # A figure right before "walk out" or "walk free" counts people; a group's name does not.
+    ("Thingyan amnesty: 3,303 walk out of Myanmar jails", "", "", 3303),
+    ("Min Ko Naing walks free as Myanmar amnesty reaches 651", "",
+     "Student leader Min Ko Naing of the 88 Generation group walked out of prison on Friday, one of 651 prisoners freed "
+     "under an amnesty signed by President Thein Sein.", 651),
+    # Fishermen who come home from a jail are freed, not sent to it.
+    ("Eighty Indian fishermen return home from Karachi jail in time for Diwali", "", "", 80),
+    # An armed group by name frees its captives as "rebels" do.
+    ("Shining Path releases 71 pipeline workers unharmed after two days", "", "", 71),
+]
 THIRTY_FIFTH_ROUND_CASES = [
     # One more person after a plural in "men" or after a capitalised word of the figure's people ("two Army privates").
     ('Rebels released two Army privates and a police officer on Saturday', "", "", 3),
@@ -3758,7 +3787,7 @@ TWENTY_NINTH_ROUND_CASES = [
 ]
 
 
-STORY_COUNT_CASES = [*THIRTY_FIFTH_ROUND_SECOND_CASES, *THIRTY_FIFTH_ROUND_CASES, *THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
+STORY_COUNT_CASES = [*THIRTY_SIXTH_ROUND_CASES, *THIRTY_FIFTH_ROUND_SECOND_CASES, *THIRTY_FIFTH_ROUND_CASES, *THIRTY_FOURTH_ROUND_CASES, *THIRTY_THIRD_ROUND_CASES, *THIRTY_SECOND_ROUND_CASES, *THIRTY_FIRST_ROUND_CASES, *THIRTIETH_ROUND_CASES, *TWENTY_NINTH_ROUND_CASES, *TWENTY_EIGHTH_ROUND_CASES, *TWENTY_SEVENTH_ROUND_CASES, *TWENTY_SIXTH_ROUND_CASES, *TWENTY_FIFTH_ROUND_CASES, *TWENTY_FOURTH_ROUND_CASES, *TWENTY_THIRD_ROUND_CASES, *TWENTY_SECOND_ROUND_CASES, *LATER_SIDE_CASES, *LATER_NOT_A_SIDE_CASES, *SINGLE_PERSON_CASES, *THIRTEENTH_ROUND_CASES,
                      *FOURTEENTH_ROUND_CASES, *FOURTEENTH_ROUND_GROSS_CASES,
                      *FOURTEENTH_ROUND_SUBJECT_CASES, *FOURTEENTH_ROUND_OTHER_WAY_CASES,
                      *FOURTEENTH_ROUND_GROUP_CASES, *FOURTEENTH_ROUND_LIST_CASES,
