@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zm"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zn"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -102,7 +102,7 @@ _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
     "abduct", "held", "convict", "spy", "spying", "arrest", "seized", "guant", "behind bars", " evin", "insein", "silivri",
-    "after serving", " colony", " colonies",
+    "after serving", " colony", " colonies", "hunger strik",
 )
 # Words that say people were held, stricter than the gate's (no "held", "sentence", "arrest").
 _HELD_KEYS: tuple[str, ...] = (
@@ -372,7 +372,8 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
     return None
 
 
-_NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")
+_NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+|abu\s+|de\s+|da\s+|van\s+|von\s+)?"
+                   r"[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")  # (with the particles of names: "Maher al-Akhras")
 _POLITICAL = re.compile(
     r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
     # a critic of someone, not critics who speak: "Duterte critic", "critic of the junta"; not "critics condemn"
@@ -381,6 +382,7 @@ _POLITICAL = re.compile(
     r"al-Shabaab|jihadists?|Islamists?|paramilitar\w+|human rights|rights groups?|"
     r"separatists?|" + _MORE_ARMED_GROUPS + r"|"
     r"regime|junta|Kremlin|wrongfully|hostages?|prisoners?\s+of\s+(?:war|conscience)|POWs?|swap|exchange|"
+    r"administrative\s+detention|hunger[\s-]strik\w*|"
     r"amnesty|war|conflict|militants?|rebels?|insurgents?|Qaeda|guerrillas?|kidnappers?|captors?|envoy|diplomat\w*|"
     r"embassy|protests?|protesters?|election|"
     r"president|government|authorities|ceasefire|truce|deal|talks|Red Cross|ICRC|Lukashenko|Putin|Maduro|"
@@ -515,8 +517,8 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"medical\s+cent(?:re|er))|"
     r"discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
-    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:illegal|"
-    r"undocumented|immigrants|migrants|tax)|stock\s+exchange|exchange\s+rates?|foreign\s+exchange|"
+    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:(?:some|about|nearly|over|more\s+than)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?:illegal|undocumented|immigrants|migrants|tax)|stock\s+exchange|exchange\s+rates?|foreign\s+exchange|"
     r"exchange\s+of\s+(?:fire|views|letters|gunfire|blows|ideas|notes|information|bodies|remains|lists)|"
     r"currency\s+swaps?|debt\s+swaps?|swap\s+lines?|credit\s+default|asset\s+swaps?|on\s+the\s+market|"
     r"stores|in\s+theaters|cinemas|Nasdaq|NYSE|record\s+label|soundtrack|zoo|sanctuary|rehabilitat\w+\s+cent|"
@@ -530,7 +532,7 @@ _PURPOSE = r"(?:raids?|operations?|missions?)\s+to"
 _PURPOSE_CUE = re.compile(_PURPOSE, _I)
 _INTENT = re.compile(
     r"\b(?=\w)(?:(?P<neg>call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|campaign(?:s|ed|ing)?|"
-    r"appeal(?:s|ed|ing)?|plea(?:s|ds|ded|ding)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
+    r"(?<!\bcourt\sof\s)(?<!\bcourts\sof\s)appeal(?:s|ed|ing)?|plea(?:s|ds|ded|ding)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"hop(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|negotiat\w*|talks?|discuss\w*|propos\w*|offer(?:s|ed|ing)?|"
     r"consider\w*|mull\w*|weigh\w*|could|would|may|might|should|must|ask(?:s|ed|ing)?|request\w*|refus\w*|"
     r"reject\w*|den(?:y|ies|ied|ying)|won't|wouldn't|not|never|no|yet|fail(?:s|ed|ing)?|block\w*|delay\w*|"
@@ -538,7 +540,7 @@ _INTENT = re.compile(
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
-    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners))|rall(?:y|ies|ied|ying)|march(?:es|ed)?|vigil|wrote|letter|"
+    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners|medics?|leaders?|organi[sz]ers?|activists?|figures?|movement))|rall(?:y|ies|ied|ying)|(?-i:march(?:es|ed)?)|vigil|wrote|letter|"
     r"(?<!\brights\s)(?<!\blanguage\s)(?<!\bdemocracy\s)(?<!\bfeminist\s)(?<!\bfreedom\s)advocat\w*|"
     r"advocat(?!e\s+(?-i:[A-Z]))\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|once(?!\s+(?:on\s+death\s+row|jailed|imprisoned|sentenced|convicted)\b)|(?<!ex-presidential\s)(?<!former\spresidential\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
@@ -547,6 +549,10 @@ _INTENT = re.compile(
     r"brok\w*|clinch\w*|reach\w*|strik\w*|struck|carr\w+\s+out|implement\w*|includ\w*))\b",
     _I,
 )
+# Why the freed were held, no intent: "45 people detained after the 2017 protests released", "jailed over the coup attempt".
+_HELD_OVER = re.compile(
+    r"\b(?:detained|arrested|jailed|convicted|sentenced|held|imprisoned|charged|tried)\s+(?:after|over|for|during|in|following)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|attempt|plot|unrest|riots?)\b", _I)
 # Negations that hold for the rest of the sentence, whatever auxiliaries follow.
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|none\s+of|not\s+a\s+single|"
@@ -1482,7 +1488,7 @@ _CRIMINAL_CAPTOR = re.compile(
     r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
     r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp)|bandit\s+(?:captivity|custody|hands|camps?))\b|"
     r"\b(?<!found\s)(?:from|in|to)\s+(?:[\w'\u2019-]+\s+){0,2}?scam\s+(?:compounds?|centres?|centers?|hubs?)\b|"
-    r"\b(?P<freed>freed|released|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
+    r"\b(?P<freed>freed|released?|releases|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
     r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",
     _I,
 )
@@ -1874,7 +1880,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
     # ("as Israel receives bodies of two soldiers" is the other side of an exchange)
     r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|(?<!receives\s)(?<!received\s)bodies\s+of|tortur\w*|"
-    r"abandoned|left\s+behind|leaves\s+(?:\w+\s+){1,3}?behind|"
+    r"abandoned|left\s+(?:behind|out\s+of)|leaves\s+(?:\w+\s+){1,3}?behind|"
     r"barred|call\s+to|appeals|"
     r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
@@ -1892,11 +1898,11 @@ _NOT_SANCTIONS_HEADLINE = re.compile(
     r"virus|outbreak|flood\w*|drought|heat\w*|smog|pollution|crime|obesity|smoking|doping|misinformation|disinformation))\b", _I
 )
 _NOT_FREED_HEADLINE = re.compile(
-    r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+for|convicted|charged|"
+    r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+(?:for|over)|convicted|charged|"
     r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
     r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|(?:on\s+)?temporary\s+leave|"
-    # people a deal left out: "Families say swap deal leaves their relatives behind"
-    r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+behind|abandon(?:s|ed)?|"
+    # people a deal left out: "Families say swap deal leaves their relatives behind", "detainees were left out of the exchange"
+    r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+(?:behind|out\s+of)|abandon(?:s|ed)?|no\s+(?:word|news)\s+(?:on|of)|"
     # people evacuated from a war zone are not freed: "Hundreds of foreigners evacuated from Gaza through Rafah crossing"
     r"(?:foreigners|foreign\s+nationals|nationals|citizens|civilians|patients|wounded|residents|tourists|staff|families)\s+"
     r"(?:[\w-]+\s+){0,2}?evacuated|evacuations?\s+of|"
@@ -2280,13 +2286,20 @@ def _told_as_past(text: str, start: int, end: int, zone: str) -> bool:
     )
 
 
+# "UK deports 43 Jamaican offenders on charter flight": people sent away, not prisoners set free.
+_MIGRANTS_OR_OFFENDERS = re.compile(
+    r"\s+(?:(?:some|about|more\s+than|over|nearly)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:offenders|criminals|convicts|migrants|"
+    r"asylum[\s-]seekers|overstayers|illegal\s+(?:immigrants|migrants|workers))\b", _I)
+
+
 def _freed_doubts(
     lower: str, text: str, before: str, after: str, *, held: bool, detainee: bool, serves_the_rest: bool
 ) -> list[tuple[float, str]]:
     """Whether the trigger's people are freed at all, as (factor, doubt) in the order they apply: people sent away or
     into custody, a plane rather than a captive, a partial pardon, a pardon body, someone left out of a swap."""
     out: list[tuple[float, str]] = []
-    if lower.startswith(("deport", "expel")) and not (held or _PARDON_FREES_ABROAD.search(text)) and _SENT_TO_A_STATE.match(after):
+    if lower.startswith(("deport", "expel")) and ((not (held or _PARDON_FREES_ABROAD.search(text)) and _SENT_TO_A_STATE.match(after))
+                                                  or _MIGRANTS_OR_OFFENDERS.match(after)):
         out.append((0.4, "not freed"))  # "Thailand deports 40 Uyghurs to China": migrants sent away, no one set free
     if _ARRIVAL_TRIGGER.match(lower) and not detainee and _VEHICLE_BEFORE.search(before):
         out.append((0.3, "other sense"))  # "cargo jet seized in Argentina flown to Florida": a plane, not a captive
@@ -2523,6 +2536,7 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
         return _DEMANDED  # "Egypt: release detained researchers and drop charges, HRW says": a demand
     last = None
     last_neg = None
+    before = _HELD_OVER.sub(" ", before)
     for cue in _INTENT.finditer(before):
         if _PURPOSE_CUE.fullmatch(cue.group(0)) and before[cue.end():].strip():
             continue  # "operation to free hostages rescues four": the purpose is the subject's, the verb after it tells

@@ -3591,8 +3591,10 @@ def _of_two_countries(sentence: str, starts: Sequence[int]) -> bool:
 _CARRIED_BEFORE = re.compile(r"\b(?:fl(?:y|ies|ew)|carr(?:y|ies|ied)|airlift(?:s|ed)?|evacuat(?:es|ed))\s+$", _I)
 
 
-# "among 95 Ukrainians", "in an amnesty of 6,000": a whole the people named beside it belong to.
-_WHOLE_GROUP = re.compile(r"\b(?:among|one\s+of|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d)\b", _I)
+# "among 95 Ukrainians", "in an amnesty of 6,000", "release of six hostages with handover of Sigifredo López": a whole the
+# people named beside it belong to.
+_WHOLE_GROUP = re.compile(r"\b(?:among|one\s+of|including|includ\w*|(?:amnesty|clemency|pardons?)\s+(?:of|for|to)\s+(?:\w+\s+)?\d|"
+                          r"with\s+(?:the\s+)?(?:handover|release|freeing)\s+of)\b", _I)
 _AMONG_BEFORE = re.compile(
     r"\b(?:among|(?:amnesty|clemency|pardons?|decree)\s+(?:that|which)\s+(?:covered|freed|released|included|benefited)|"
     r"in\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:amnesty|pardon|release)\s+(?:of|for))\s+$", _I  # "in pardon of 5,255 inmates"
@@ -5771,7 +5773,9 @@ _FREED_OR_HOME = re.compile(
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
 # "Maurice Kamto and 102 supporters were freed": a named subject and a figure of others, freed together.
 _NAMED_SUBJECT_AND = re.compile(
-    rf"^\W*(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+(?:(?:some|about|nearly|more\s+than)\s+)?$")
+    # (after the person's role: "Univision anchor Jorge Ramos and five members of his team were released")
+    rf"^\W*(?:(?-i:[a-z{_UPPER}])[\w'\u2019-]*\s+){{0,3}}?(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+"
+    r"(?:(?:some|about|nearly|more\s+than)\s+)?$")
 
 
 def _named_subject_and_figure(sentence: str, at: int) -> int:

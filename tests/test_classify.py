@@ -2776,7 +2776,41 @@ THIRTY_SIXTH_ROUND_LABEL_CASES = [
      "legislators said.", NONE),
     ("Shining Path releases 71 pipeline workers unharmed after two days", "", PR),
     ("Eighty Indian fishermen return home from Karachi jail in time for Diwali", "", PR),
+    # Offenders and migrants deported, migrants amnestied, pupils freed by gunmen after a ransom, people jailed.
+    ("UK deports 43 Jamaican offenders on charter flight", "The Home Office said all had been convicted of serious crimes.", NONE),
+    ("Nicaragua deports 222 political prisoners to US", "", PR),
+    ("Government announces amnesty for 500,000 undocumented migrants", "The measure will give work permits to people who "
+     "have lived in the country for at least two years.", NONE),
+    ("Gunmen release 137 pupils in Kaduna after ransom, parents say",
+     "Police described the kidnappers as bandits who have terrorised the region for years.", NONE),
+    ("Activist among 12 jailed over anti-government protest",
+     "A court in Almaty sentenced the protesters to terms of up to five years.", NONE),
+    # Why the freed were held is no demand: protests, a coup attempt, a March election, a court of appeal, a protest medic.
+    ("Togo: 45 people detained after the 2017 protests released under the ECOWAS roadmap", "", PR),
+    ("Chad: court of appeal frees 139 people convicted over the 20 October protests", "", PR),
+    ("Brazzaville: 34 opposition supporters detained after the March election released", "", PR),
+    ("Gabon: the five soldiers jailed over the January 2019 coup attempt freed by the transition", "", PR),
+    ("Baghdad protest medic Saba al-Mahdawi freed a week after abduction by suspected militia", "", PR),
+    ("Activists stage protest demanding release of detained journalists", "", NONE),
+    # A hunger strike and administrative detention tell a political detainee; a name with "al-" is a person.
+    ("Khader Adnan walks free after 66-day hunger strike", "", PR),
+    ("Maher al-Akhras freed after 103-day hunger strike", "", PR),
+    ("Khalil Awawdeh released from administrative detention after 182-day hunger strike", "", PR),
+    # "No word on" a captive is no release.
+    ("No word on Imad Amhaz months after Israeli commandos seized him in Batroun, family says",
+     "The sea captain was not among the five Lebanese detainees returned in March.", NONE),
 ]
+
+
+def test_detainees_left_out_of_an_exchange_are_not_freed() -> None:
+    result = classify(
+        "Lebanon asks why its detainees were left out of the Gaza exchange",
+        "Officials say at least a dozen Lebanese are still held in Israel, among them a sea captain seized in Batroun.",
+        "Lebanese officials and the families of detainees held in Israel said on Wednesday that they felt abandoned after "
+        "Monday's exchange in Gaza, which brought home the last living Israeli hostages but included no Lebanese prisoners.\n"
+        "Speaker Nabih Berri's office said the government should demand the release of at least twelve Lebanese held since "
+        "the 2024 war.")
+    assert PRISONER_RELEASE not in result.labels, (result.scores, result.evidence)
 THIRTY_FIFTH_ROUND_LABEL_CASES = [
     # Clemency for a counted crowd of prisoners frees them, whoever grants it and whatever anniversary it marks ...
     ("Museveni pardons 833 inmates to ease congestion", "", PR),

@@ -3120,6 +3120,17 @@ THIRTY_SIXTH_ROUND_CASES = [
     ("Eighty Indian fishermen return home from Karachi jail in time for Diwali", "", "", 80),
     # An armed group by name frees its captives as "rebels" do.
     ("Shining Path releases 71 pipeline workers unharmed after two days", "", "", 71),
+    ("Qatari jet brings home American freed by Taliban", "", "", 1),
+    # A person named after a role, "and" the group freed with them.
+    ("Univision anchor freed", "Univision anchor Jorge Ramos and five members of his team were released on Monday evening "
+     "after being held for about two hours.", "", 6),
+    # The last of a counted group, named beside it, is one of them.
+    ("FARC completes release of six hostages with handover of Sigifredo L\u00f3pez", "", "", 6),
+    # "plus" before a figure adds it; two groups across a comma before "freed" are added.
+    ("Myanmar amnesty: 5,864 local inmates plus 180 foreigners to walk free", "", "", 6044),
+    ("Second batch: 200 fishermen, three civilians freed from Pakistani jail", "", "", 203),
+    # The first day's figure of a release that began.
+    ("Afghanistan begins freeing final 400 Taliban prisoners; 80 released on first day", "", "", 80),
 ]
 THIRTY_FIFTH_ROUND_CASES = [
     # One more person after a plural in "men" or after a capitalised word of the figure's people ("two Army privates").
