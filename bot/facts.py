@@ -90,6 +90,7 @@ _COUNT = re.compile(
     r"|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
+    r"(?!\s+(?:movement|network|collective|coalition|alliance|organi[sz]ation)\b)"  # "the banned Ginbot 7 movement"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied|returned|"
     r"exchanged|swapped|handed\s+over|repatriated|let\s+go)\b)"

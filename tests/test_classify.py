@@ -2792,6 +2792,17 @@ THIRTY_SIXTH_ROUND_LABEL_CASES = [
     ("Gabon: the five soldiers jailed over the January 2019 coup attempt freed by the transition", "", PR),
     ("Baghdad protest medic Saba al-Mahdawi freed a week after abduction by suspected militia", "", PR),
     ("Activists stage protest demanding release of detained journalists", "", NONE),
+    ("Court of Appeal reserves judgment on release of jailed opposition leader", "", NONE),
+    ("Protest leaders give Tbilisi 48 hours to free detained students",
+     "Student unions gave the Georgian government 48 hours to free 30 students detained at the rally.", NONE),
+    ("Protest activists occupy ministry over detained students' release",
+     "About 40 protest activists occupied the lobby over the release of students detained at last week's rally.", NONE),
+    ("Protest organisers say 12 detained members freed", "", PR),
+    ("Court of Appeal to rule Friday on release of Jimmy Lai", "", NONE),
+    ("Court of Appeal sets hearing on release of jailed Tanzanian opposition leader", "", NONE),
+    # (particles of Arabic names only: "da Vinci" names no person)
+    ("Italian court releases Leonardo da Vinci drawing held by customs",
+     "A court in Rome ordered the release of a Leonardo da Vinci drawing held by customs at Fiumicino airport.", NONE),
     # A hunger strike and administrative detention tell a political detainee; a name with "al-" is a person.
     ("Khader Adnan walks free after 66-day hunger strike", "", PR),
     ("Maher al-Akhras freed after 103-day hunger strike", "", PR),

@@ -3121,6 +3121,10 @@ THIRTY_SIXTH_ROUND_CASES = [
     # An armed group by name frees its captives as "rebels" do.
     ("Shining Path releases 71 pipeline workers unharmed after two days", "", "", 71),
     ("Qatari jet brings home American freed by Taliban", "", "", 1),
+    # Two surnames right before the release verb are people; a figure in a group's name counts no one.
+    ("Zaghari-Ratcliffe and Ashoori freed by Iran, flying home to Britain", "", "", 2),
+    ("Ethiopia frees British opposition figure Andargachew Tsege",
+     "Andargachew, a leader of the banned Ginbot 7 movement who was seized at a Yemeni airport in 2014, was pardoned.", "", 1),
     # A person named after a role, "and" the group freed with them.
     ("Univision anchor freed", "Univision anchor Jorge Ramos and five members of his team were released on Monday evening "
      "after being held for about two hours.", "", 6),
