@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zo"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zp"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -372,8 +372,8 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
     return None
 
 
-_NAME = re.compile(r"\b[A-Z][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
-                   r"[A-Z][a-z\u00e0-\u017f'\u2019-]+)+\b")  # (with Arabic names' particles: "Maher al-Akhras"; not "de", which opens names of groups)
+_NAME = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
+                   r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+)+\b")  # (with Arabic names' particles: "Maher al-Akhras"; not "de", which opens names of groups)
 _POLITICAL = re.compile(
     r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
     # a critic of someone, not critics who speak: "Duterte critic", "critic of the junta"; not "critics condemn"

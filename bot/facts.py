@@ -449,7 +449,8 @@ _WHOLE_AFTER_PART = re.compile(
     r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$|"
     # "seven of Stena Impero's 23 crew members"
     r"(?:\d|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r"))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+$", _I)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # capitals of Latin-1 too: "Jeanine \u00c1\u00f1ez", "\u00d6calan"
+# capitals of Latin-1 and Latin Extended-A too: "Jeanine \u00c1\u00f1ez", "\u00d6calan", "Ahmet \u015e\u0131k"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
@@ -1818,7 +1819,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         return first_day
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
-        count += _one_also_freed(title, lede, story)
+        count += _one_also_freed(title, lede, story) or _one_freed_before_other_side(title, count)
         if count == 1 and not _figures_in(f"{title}\n{lede}"):
             count += _others_freed_along(story)
         count = _with_the_listed_ones(count, title)
@@ -1840,6 +1841,22 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if later is None and count is None:
         return _lone_headline_figure(title)
     return later if later is not None and (count is None or later > count) else count
+
+
+# "Mayor freed after Kyiv hands over nine Russian conscripts": one person freed, then the other side a state hands over.
+_AFTER_STATE_FREES = re.compile(
+    r"\s+(?:after|as|while)\s+(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+)?\s+(?:hands\s+over|frees|releases|returns|"
+    r"sends\s+back|hands\s+back|pardons)\s+", _I)
+
+
+def _one_freed_before_other_side(title: str, count: int) -> int:
+    """1 when the headline's first clause frees one person told by role ("Melitopol mayor Fedorov freed") and the count
+    read is only the other side's figure, told after "after <State> hands over"."""
+    other = _AFTER_STATE_FREES.search(title)
+    if other is None or _figures_in(title[: other.start()]) or sum(_figures_in(title[other.end():])) != count:
+        return 0
+    first = title[: other.start()]
+    return int(_SINGLE_RETURNEE.search(first) is not None or _one_person_freed(first))
 
 
 # "Afghanistan begins freeing final 400 Taliban prisoners; 80 released on first day": the release that began, and its first
@@ -4676,7 +4693,8 @@ _BARE_SPOUSE = re.compile(_BARE_SPOUSE_RE, _I)
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
     r"(?P<bare>" + _BARE_SPOUSE_RE + r")|"
-    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+)|"
+    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|aide|assistant|"
+    r"bodyguard|driver|interpreter|translator|cameraman)(?!\s+(?:said|says|told))|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
 )
