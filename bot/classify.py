@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zp"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zq"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -540,10 +540,10 @@ _INTENT = re.compile(
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
-    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners|medics?|organi[sz]ers?))|rall(?:y|ies|ied|ying)|(?-i:march(?:es|ed)?)|vigil|wrote|letter|"
+    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners|medics?|leaders?|organi[sz]ers?|activists?|figures?|movement))|occup(?:y|ies|ied|ying)|rall(?:y|ies|ied|ying)|(?-i:march(?:es|ed)?)|vigil|wrote|letter|"
     r"(?<!\brights\s)(?<!\blanguage\s)(?<!\bdemocracy\s)(?<!\bfeminist\s)(?<!\bfreedom\s)advocat\w*|"
-    r"advocat(?!e\s+(?-i:[A-Z]))\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|reserv(?:es|ed|ing)|to\s+rule|"
-    r"(?:sets?|schedul\w*|fix(?:es|ed)?)\s+(?:a\s+)?hearing|(?:gives?|gave|given)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:hours|days|weeks)|once(?!\s+(?:on\s+death\s+row|jailed|imprisoned|sentenced|convicted)\b)|(?<!ex-presidential\s)(?<!former\spresidential\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
+    r"advocat(?!e\s+(?-i:[A-Z]))\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|"
+    r"(?:gives?|gave|given)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:hours|days|weeks)|once(?!\s+(?:on\s+death\s+row|jailed|imprisoned|sentenced|convicted)\b)|(?<!ex-presidential\s)(?<!former\spresidential\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"
     r"(?P<pos>agree(?:s|d|ing)?|agreement|deal|decid\w*|order(?:s|ed|ing)?|announc\w*|set|secur(?:es|ed)|"
     r"won|wins|welcom\w*|celebrat\w*|confirm\w*|complet\w*|finally|began|begins?|start\w*|will|after|"
     r"has|have|had|was|were|under|upon|following|allow\w*|grant\w*|gets?|got|saw|"
@@ -591,6 +591,11 @@ _ORDERS_A_STATE = re.compile(
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:should|would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?(?:[\w'\u2019-]+\s+){0,2}?$", _I
 )
+# "Court of Appeal reserves judgment on release of", "to rule Friday on the release of", "sets hearing on an application for
+# the release of": a ruling still to come on the release word that follows.
+_RULING_TO_COME_BEFORE = re.compile(
+    r"\b(?:reserv\w*\s+(?:judg(?:e)?ment|(?:its|a|the)\s+(?:verdict|ruling|decision))|to\s+rule|(?:sets?|schedul\w*|fix(?:es|ed)?)\s+"
+    r"(?:a\s+)?hearing)\s+(?:[\w-]+\s+){0,3}?on\s+(?:(?:the|an?|his|her|their)\s+)?(?:(?:application|request|bid)\s+for\s+(?:the\s+)?)?$", _I)
 # "court revokes his release": a release undone.
 _UNDONE_BEFORE = re.compile(r"\b(?:revok|rescind|annul|cancel|overturn|revers)\w*\s+(?:(?:his|her|their|the)\s+)?"
                             r"(?:(?:conditional|early|provisional|temporary|humanitarian|medical)\s+)?$", _I)
@@ -2085,7 +2090,7 @@ def _release_hits(
         place = _FROM_DETENTION.search(window)
         person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before))) or (
             _NAME.search(word) if lower.startswith(("let", "set")) else None) or (  # "lets cadet Ann Tessa Joseph go"
-            None if title_case else _surname_pair_before(before))
+            None if title_case or _FROM_FORCES_AFTER.match(after) else _surname_pair_before(before))
         if _RETURN_TO.fullmatch(lower) and not _person_returns(text, start):
             continue  # "Stolen Stradivarius returns to Vienna after two years in police custody"
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
@@ -2243,6 +2248,12 @@ def _surname_pair_before(before: str) -> re.Match[str] | None:
     """Two capitalised words joined by "and" right before the trigger that are no countries, peoples or capitals."""
     pair = _SURNAME_PAIR_BEFORE.search(before)
     return pair if pair and not find_countries(pair.group(0)) and not _ARMED_CAPTORS.search(pair.group(0)) else None
+
+
+# "Kupiansk and Lyman freed from Russian forces": places freed from an army or its control, not people.
+_FROM_FORCES_AFTER = re.compile(
+    r"\s+from\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|rebels|militants|jihadists|control|occupation|siege|restrictions|"
+    r"lockdown|M23|ISIS)\b", _I)
 
 
 def _person_returns(text: str, start: int) -> bool:
@@ -2567,8 +2578,8 @@ def _intent_factor(text: str, start: int, end: int, *, reported_will: bool = Fal
             last = cue
     factor = 1.0
     sentence_before = text[max(0, start - 120):start]
-    if _COUNTERFACTUAL_BEFORE.search(sentence_before) or (
-            text[start:end].lower().startswith("releas") and _UNDONE_BEFORE.search(sentence_before)):
+    if _COUNTERFACTUAL_BEFORE.search(sentence_before) or (text[start:end].lower().startswith("releas") and (
+            _UNDONE_BEFORE.search(sentence_before) or _RULING_TO_COME_BEFORE.search(sentence_before))):
         return _DEMANDED  # "should have walked out on Sunday": it did not happen; "revokes his release": undone
     denial = _DENIAL.search(sentence_before)
     if denial and not re.search(r"\bbut\b", sentence_before[denial.end():]):

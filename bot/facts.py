@@ -90,7 +90,8 @@ _COUNT = re.compile(
     r"|\d+\.\d+(?=\s+(?:thousand|million)\b)|\d+|(?:(?:" + _NUMBER_WORD_RE + r")(?:[\s-]+(?:and\s+)?)?){1,8})"
     r"(?:-plus\b|\+|-(?:member|strong|man|person)\b(?=\s+(?:[\w-]+\s+)?crew\b))?"
     r"(?P<mult>\s+(?:hundred|thousand|million|dozen))?"
-    r"(?!\s+(?:movement|network|collective|coalition|alliance|organi[sz]ation)\b)"  # "the banned Ginbot 7 movement"
+    # "the banned Ginbot 7 movement who ...": a group's name (not "12 coalition soldiers")
+    r"(?!\s+(?:movement|network|collective|coalition|alliance|organi[sz]ation)(?:\s+(?:who|which|that|of|in|and)\b|\s*[,.;:)]|\s*$))"
     # "one of 651 prisoners freed": the person is among the figure that follows ("release one of two prisoners" is one)
     r"(?!(?<=\bone)\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:freed|released|pardoned|amnestied|returned|"
     r"exchanged|swapped|handed\s+over|repatriated|let\s+go)\b)"
@@ -1819,7 +1820,7 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
         return first_day
     count = _count_from_lede(hits, title, lede, story)
     if count is not None:
-        count += _one_also_freed(title, lede, story) or _one_freed_before_other_side(title, count)
+        count += _one_also_freed(title, lede, story)
         if count == 1 and not _figures_in(f"{title}\n{lede}"):
             count += _others_freed_along(story)
         count = _with_the_listed_ones(count, title)
@@ -1841,22 +1842,6 @@ def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str 
     if later is None and count is None:
         return _lone_headline_figure(title)
     return later if later is not None and (count is None or later > count) else count
-
-
-# "Mayor freed after Kyiv hands over nine Russian conscripts": one person freed, then the other side a state hands over.
-_AFTER_STATE_FREES = re.compile(
-    r"\s+(?:after|as|while)\s+(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+)?\s+(?:hands\s+over|frees|releases|returns|"
-    r"sends\s+back|hands\s+back|pardons)\s+", _I)
-
-
-def _one_freed_before_other_side(title: str, count: int) -> int:
-    """1 when the headline's first clause frees one person told by role ("Melitopol mayor Fedorov freed") and the count
-    read is only the other side's figure, told after "after <State> hands over"."""
-    other = _AFTER_STATE_FREES.search(title)
-    if other is None or _figures_in(title[: other.start()]) or sum(_figures_in(title[other.end():])) != count:
-        return 0
-    first = title[: other.start()]
-    return int(_SINGLE_RETURNEE.search(first) is not None or _one_person_freed(first))
 
 
 # "Afghanistan begins freeing final 400 Taliban prisoners; 80 released on first day": the release that began, and its first
@@ -4693,8 +4678,9 @@ _BARE_SPOUSE = re.compile(_BARE_SPOUSE_RE, _I)
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
     r"(?P<bare>" + _BARE_SPOUSE_RE + r")|"
-    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|aide|assistant|"
-    r"bodyguard|driver|interpreter|translator|cameraman)(?!\s+(?:said|says|told))|"
+    r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|"
+    r"(?:aide|assistant|bodyguard|driver|interpreter|translator|cameraman)(?=\s*$|\s*[,;:]|\s+(?-i:[A-Z])|"
+    r"\s+(?:were|are|have\s+been|freed|released|in|from|after)\b))|"
     r"(?:an?\s+)?(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\s+(?:[\w-]+\s+)?" + _ROLE + r"|(?:an?\s+)?(?:\w+\s+)?colleague)\b(?!s)",
     _I,
 )

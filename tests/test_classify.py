@@ -2800,6 +2800,12 @@ THIRTY_SIXTH_ROUND_LABEL_CASES = [
     ("Protest organisers say 12 detained members freed", "", PR),
     ("Court of Appeal to rule Friday on release of Jimmy Lai", "", NONE),
     ("Court of Appeal sets hearing on release of jailed Tanzanian opposition leader", "", NONE),
+    # ... but a court that rules and frees in the same clause frees.
+    ("Judge sets a hearing and releases jailed Kurdish journalist pending trial", "", PR),
+    ("Court due to rule on Friday frees opposition leader early", "", PR),
+    ("Serbian protest activists freed from custody", "Police freed six student protest activists on Monday.", PR),
+    # Two places freed from an army are no surnames.
+    ("Kupiansk and Lyman freed from Russian forces, Ukraine says", "", NONE),
     # (particles of Arabic names only: "da Vinci" names no person)
     ("Italian court releases Leonardo da Vinci drawing held by customs",
      "A court in Rome ordered the release of a Leonardo da Vinci drawing held by customs at Fiumicino airport.", NONE),

@@ -3123,11 +3123,12 @@ THIRTY_SIXTH_ROUND_CASES = [
     ("Qatari jet brings home American freed by Taliban", "", "", 1),
     # Two surnames right before the release verb are people; a figure in a group's name counts no one.
     ("Zaghari-Ratcliffe and Ashoori freed by Iran, flying home to Britain", "", "", 2),
-    # Names with capitals of Latin Extended-A; a companion by role; one person freed before the other side's figure.
+    # Names with capitals of Latin Extended-A; a companion by role, unless the clause goes on to tell something else of them.
     ("Cumhuriyet's Ahmet \u015e\u0131k and Murat Sabuncu freed after 17 months; Atalay stays behind bars", "", "", 2),
     ("Lukashenko pardons former presidential candidate Sannikov and his aide Bondarenko", "", "", 2),
-    ("Mayor freed after Kyiv hands over nine Russian conscripts", "", "", 10),
-    ("Hostages freed after Israel releases 90 Palestinians", "", "", 90),
+    ("Baku court frees reporter Aliyev and his cameraman stays in custody", "", "", 1),
+    # (a group noun before people is no group's name: "14 coalition prisoners")
+    ("Houthis free 14 coalition prisoners including Saudi pilots", "", "", 14),
     ("Ethiopia frees British opposition figure Andargachew Tsege",
      "Andargachew, a leader of the banned Ginbot 7 movement who was seized at a Yemeni airport in 2014, was pardoned.", "", 1),
     # A person named after a role, "and" the group freed with them.
