@@ -46,7 +46,7 @@ from .text import in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zq"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zr"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -540,7 +540,9 @@ _INTENT = re.compile(
     r"hold(?:s|ing)?\s+back|held\s+back|withh[eo]ld\w*|"
     r"prospects?|possible|potential|possibility|rumou?rs?|wait(?:s|ing)?|await\w*|cannot|can't|without|"
     r"insist\w*|any|ties|tying|links|linking|temporar(?:y|ily)|threat\w*|warn\w*|pressur\w*|mounts?|plot\w*|plan(?:s|ned|ning)?|condition(?:s|al)?|if|unless|whether|hinder\w*|"
-    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners|medics?|leaders?|organi[sz]ers?|activists?|figures?|movement))|occup(?:y|ies|ied|ying)|rall(?:y|ies|ied|ying)|(?-i:march(?:es|ed)?)|vigil|wrote|letter|"
+    r"obstruct\w*|ignor\w*|protest(?:s|ed|ing)?(?!\s+(?:detainees|prisoners|medics?|leaders?|organi[sz]ers?|activists?|figures?|movement))|"
+    r"(?-i:occup(?:y|ies|ied|ying))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:lobby|ministry|building|offices?|square|streets?|embassy|"
+    r"headquarters|station|courthouse|parliament|premises)|rall(?:y|ies|ied|ying)|(?-i:march(?:es|ed)?)|vigil|wrote|letter|"
     r"(?<!\brights\s)(?<!\blanguage\s)(?<!\bdemocracy\s)(?<!\bfeminist\s)(?<!\bfreedom\s)advocat\w*|"
     r"advocat(?!e\s+(?-i:[A-Z]))\w*|to\s+secure|to\s+win|" + _PURPOSE + r"|trying|try|tries|aim\w*|deadline|ransom|ultimatum|"
     r"(?:gives?|gave|given)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:\d+|[a-z]+)\s+(?:hours|days|weeks)|once(?!\s+(?:on\s+death\s+row|jailed|imprisoned|sentenced|convicted)\b)|(?<!ex-presidential\s)(?<!former\spresidential\s)hopeful|optimis\w*|work(?:s|ing)?\s+(?:for|to(?:wards?)?)|before|until|ahead|expect\w*|likely|soon|imminent)|"

@@ -2798,6 +2798,9 @@ THIRTY_SIXTH_ROUND_LABEL_CASES = [
     ("Protest activists occupy ministry over detained students' release",
      "About 40 protest activists occupied the lobby over the release of students detained at last week's rally.", NONE),
     ("Protest organisers say 12 detained members freed", "", PR),
+    # (an occupied place is no occupation in protest)
+    ("Palestinian prisoners from occupied Jerusalem freed in fourth exchange", "", PR),
+    ("Tibetan monk jailed in Chinese-occupied Tibet released after 20 years", "", PR),
     ("Court of Appeal to rule Friday on release of Jimmy Lai", "", NONE),
     ("Court of Appeal sets hearing on release of jailed Tanzanian opposition leader", "", NONE),
     # ... but a court that rules and frees in the same clause frees.
