@@ -372,8 +372,10 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
     return None
 
 
+# Two or more capitalised words, with the particles of Arabic names ("Maher al-Akhras"; not "de", which opens names of
+# groups and things: "Leonardo da Vinci drawing").
 _NAME = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
-                   r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+)+\b")  # (with Arabic names' particles: "Maher al-Akhras"; not "de", which opens names of groups)
+                   r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+)+\b")
 _POLITICAL = re.compile(
     r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
     # a critic of someone, not critics who speak: "Duterte critic", "critic of the junta"; not "critics condemn"
@@ -2247,7 +2249,8 @@ _SURNAME_PAIR_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+and\s+(?-i:[A-Z])
 
 
 def _surname_pair_before(before: str) -> re.Match[str] | None:
-    """Two capitalised words joined by "and" right before the trigger that are no countries, peoples or capitals."""
+    """Two capitalised words joined by "and" right before the trigger that are no countries, peoples, capitals or armed
+    groups."""
     pair = _SURNAME_PAIR_BEFORE.search(before)
     return pair if pair and not find_countries(pair.group(0)) and not _ARMED_CAPTORS.search(pair.group(0)) else None
 

@@ -1807,7 +1807,7 @@ def _names_in_headline(title: str) -> list[str]:
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
-    title, lede, story = (_unquoted_figures(_AMPERSAND.sub(" and ", text)) for text in (title, lede, story))
+    title, lede, story = (_unquoted_figures(_READS_AS_AND.sub(" and ", text)) for text in (title, lede, story))
     last = _LAST_OF_A_GROUP.search(title)
     last_one = _LAST_ONE_NAMED.search(title)
     if (last and len(_all_names(title[: last.start()])) == 1) or (
@@ -1980,7 +1980,7 @@ def _as_counted(sentence: str) -> str:
     the size of the whole deal beside one stage's figure, and clauses of people still held."""
     sentence = _OF_THEM_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", _WHOLE_DEAL_CLAUSE.sub("", sentence))))
     sentence = _FAMILY_OF.sub(r"\g<n> family members", _WHOSE_ASIDE.sub("", sentence))
-    sentence = _THOUSAND_COMMA.sub(r"\1 ", _AMPERSAND.sub(" and ", _SPOUSE_LISTED.sub(" and ", _JAILED_ALONGSIDE.sub(r"\1beside", sentence))))
+    sentence = _THOUSAND_COMMA.sub(r"\1 ", _READS_AS_AND.sub(" and ", _SPOUSE_LISTED.sub(" and ", _JAILED_ALONGSIDE.sub(r"\1beside", sentence))))
     sentence = _ONE_OF_FIGURE.sub("among ", _MERCY_OF_FIGURE.sub(r"\1 that covered ", _freed_with_others(sentence)))
     return _free_clauses(_stage_only(_COMPANIONS.sub("", _EARLIER_DAYS_CLAUSE.sub("", _EARLIER_PHASE_CLAUSE.sub("", sentence)))))
 
@@ -2040,7 +2040,7 @@ _MERCY_OF_FIGURE = re.compile(
     # not one still to be decided: "a clemency decree covering 100 foreigners still under review"
     + r"(?![^,;.]{0,60}?\b(?:under\s+(?:review|consideration)|planned|proposed|expected|due|would|will|draft)\b)", _I)
 # A spaced "&", or "plus" before a figure, reads as "and" ("Corbett & McKenty", "5,864 inmates plus 180 foreigners").
-_AMPERSAND = re.compile(r"\s+(?:&|plus(?=\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)))\s+", _I)
+_READS_AS_AND = re.compile(r"\s+(?:&|plus(?=\s+(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)))\s+", _I)
 # A figure set in quotes as a source's words: "frees 'more than 200' students", "free 'about a thousand' soldiers".
 _QUOTED_FIGURE = re.compile(
     r"(?<!\w)['\u2018\u2019\"\u201c\u201d](?P<figure>(?P<rough>(?:more|fewer|less)\s+than|about|around|some|over|nearly|"
