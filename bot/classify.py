@@ -42,7 +42,7 @@ from .lexicon import PEOPLE_BY_ENDING, PERSON_ROLES
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
-from .text import in_title_case, reading_text, sentences
+from .text import LATIN_CAPITALS, in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
@@ -374,8 +374,8 @@ def _person_in(window: str, title_case: bool) -> re.Match[str] | None:
 
 # Two or more capitalised words, with the particles of Arabic names ("Maher al-Akhras"; not "de", which opens names of
 # groups and things: "Leonardo da Vinci drawing").
-_NAME = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
-                   r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00e0-\u017f'\u2019-]+)+\b")
+_NAME = re.compile(rf"\b[{LATIN_CAPITALS}][a-z\u00e0-\u017f'\u2019-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?"
+                   rf"[{LATIN_CAPITALS}][a-z\u00e0-\u017f'\u2019-]+)+\b")
 _POLITICAL = re.compile(
     r"\b(?=\w)(?:political|politically|opposition|dissidents?|activists?|\w*journalists?|bloggers?|writers?|poets?|"
     # a critic of someone, not critics who speak: "Duterte critic", "critic of the junta"; not "critics condemn"
@@ -2094,7 +2094,7 @@ def _release_hits(
         place = _FROM_DETENTION.search(window)
         person = _person_in(window, title_case) or (None if title_case else (_NAME.search(after) or _NAME.search(before))) or (
             _NAME.search(word) if lower.startswith(("let", "set")) else None) or (  # "lets cadet Ann Tessa Joseph go"
-            None if title_case or _FROM_FORCES_AFTER.match(after) else _surname_pair_before(before))
+            None if title_case else _surname_pair_before(before, after))
         if _RETURN_TO.fullmatch(lower) and not _person_returns(text, start):
             continue  # "Stolen Stradivarius returns to Vienna after two years in police custody"
         detention = lede_detention or place is not None or detainee is not None or _FROM_DETENTION.search(text) is not None
@@ -2248,17 +2248,19 @@ _THING_BEFORE_NAME = re.compile(
 _SURNAME_PAIR_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]+\s+and\s+(?-i:[A-Z])[\w'\u2019-]+\s+$")
 
 
-def _surname_pair_before(before: str) -> re.Match[str] | None:
-    """Two capitalised words joined by "and" right before the trigger that are no countries, peoples, capitals or armed
-    groups."""
-    pair = _SURNAME_PAIR_BEFORE.search(before)
-    return pair if pair and not find_countries(pair.group(0)) and not _ARMED_CAPTORS.search(pair.group(0)) else None
-
-
 # "Kupiansk and Lyman freed from Russian forces": places freed from an army or its control, not people.
 _FROM_FORCES_AFTER = re.compile(
     r"\s+from\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|rebels|militants|jihadists|control|occupation|siege|restrictions|"
     r"lockdown|M23|ISIS)\b", _I)
+
+
+def _surname_pair_before(before: str, after: str) -> re.Match[str] | None:
+    """Two capitalised words joined by "and" right before the trigger that are no countries, peoples, capitals or armed
+    groups, nor places freed from an army (`after`)."""
+    pair = _SURNAME_PAIR_BEFORE.search(before)
+    if pair is None or find_countries(pair.group(0)) or _ARMED_CAPTORS.search(pair.group(0)) or _FROM_FORCES_AFTER.match(after):
+        return None
+    return pair
 
 
 def _person_returns(text: str, start: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PEOPLE_BY_ENDING, PERSON_ROLES, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import NO_BREAK_AFTER_MONTH, figure, in_title_case, without_accents
+from .text import LATIN_CAPITALS, NO_BREAK_AFTER_MONTH, figure, in_title_case, without_accents
 
 _I = re.IGNORECASE
 
@@ -450,8 +450,7 @@ _WHOLE_AFTER_PART = re.compile(
     r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$|"
     # "seven of Stena Impero's 23 crew members"
     r"(?:\d|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r"))\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+$", _I)
-# capitals of Latin-1 and Latin Extended-A too: "Jeanine \u00c1\u00f1ez", "\u00d6calan", "Ahmet \u015e\u0131k"
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
+_UPPER = LATIN_CAPITALS
 # "Kozulin and two other opposition activists", "Bishop Alvarez and 18 clergy": the named person is one more.
 # "X was freed along with at least 15 others" too.
 _NAMED_AND_OTHERS = re.compile(
@@ -2075,9 +2074,10 @@ _OF_THEM_ASIDE = re.compile(r",\s+(?:\d[\d,]*|" + _COMPOUND_NUMBER_WORD + r")\s+
 _THOUSAND_COMMA = re.compile(r"\b(thousand|million),\s+(?=(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred\b)", _I)
 
 
-def _without_clauses(sentence: str, drop: Callable[[str], bool]) -> str:
-    """The sentence's clauses that `drop` does not take out, joined by semicolons."""
-    return "; ".join(c for c in _CLAUSE_BREAK.split(sentence) if c and not drop(c))
+def _without_clauses(sentence: str, drop: Callable[[str], object], breaks: re.Pattern[str] | None = None) -> str:
+    """The sentence's clauses (split at `breaks`, by default _CLAUSE_BREAK) that `drop` does not take out, joined by
+    semicolons."""
+    return "; ".join(c for c in (breaks or _CLAUSE_BREAK).split(sentence) if c and not drop(c))
 
 
 def _sides_coming_back(story: str, read: Sequence[str]) -> list[str]:
@@ -2142,7 +2142,7 @@ def _count_from_lede(hits: Sequence[Hit], title: str, lede: str = "", story: str
             # (a clause that goes on to free some is kept: "No detainees were released on Monday, but 40 were freed")
             sentence = _without_clauses(sentence, lambda c: _NONE_FREED.search(c) is not None and not _figures_in(c))
         if sentence is not title and _PLEA_REFUSED.search(sentence):
-            kept = "; ".join(c for c in _PLEA_PARTS.split(sentence) if c and not _PLEA_REFUSED.search(c))
+            kept = _without_clauses(sentence, _PLEA_REFUSED.search, _PLEA_PARTS)
             sentence = kept if _figures_in(kept) else ""  # (nothing of it when only the refused were counted)
         of_release = _RELEASE_CONTEXT.search(sentence) is not None or (sentence is not title and _told_back(sentence, title))
         if not sentence or not of_release or _all_held(sentence) or (sentence is not title and (
@@ -5776,6 +5776,11 @@ _FREED_OR_HOME = re.compile(
     r"\b(?:released|freed|pardoned|set\s+free|let\s+go|walked|returned|flew|flown|arrived|landed|crossed|left|deported|expelled|"
     r"handed\s+over|repatriated|reunited)\b", _I)
 # ... or the subject's release told after "along with" and its figure: "..., along with two colleagues, walked out of prison"
+_WALKED_OUT_AFTER = re.compile(
+    r"(?:\d[\d,]*)?[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prison|jail|detention)|"
+    r"(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
+
+
 # "Maurice Kamto and 102 supporters were freed": a named subject and a figure of others, freed together.
 _NAMED_SUBJECT_AND = re.compile(
     # (after the person's role: "Univision anchor Jorge Ramos and five members of his team were released")
@@ -5796,9 +5801,6 @@ def _named_subject_and_figure(sentence: str, at: int) -> int:
     return int(freed is not None and not _WHO_WORD.search(freed.group(0)))
 
 
-_WALKED_OUT_AFTER = re.compile(
-    r"(?:\d[\d,]*)?[^;:.\d]*?\b(?:walked\s+(?:free|out)|left\s+(?:the\s+)?(?:[\w-]+\s+)?(?:prison|jail|detention)|"
-    r"(?:were|was)\s+(?:\w+\s+)?flown\s+(?:home|out|to))\b", _I)
 _NOT_FREED_WITH = re.compile(
     r"\b(?:detained|arrested|sentenced|jailed|convicted|charged|abducted|kidnapped|seized|captured|tried|indicted|met|greeted|"
     r"welcomed|negotiated|secured|brokered|accompanied|escorted|collected)\b", _I)
