@@ -42,7 +42,7 @@ from .lexicon import PEOPLE_BY_ENDING, PERSON_ROLES
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
-from .text import LATIN_CAPITALS, in_title_case, reading_text, sentences
+from .text import LATIN_CAPITALS, ROUGHLY, in_title_case, reading_text, sentences
 
 log = logging.getLogger(__name__)
 
@@ -519,7 +519,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"medical\s+cent(?:re|er))|"
     r"discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
-    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+(?:(?:some|about|nearly|over|more\s+than)\s+)?"
+    r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+" + ROUGHLY +
     r"(?:[\d,.]+\s+(?:million\s+)?)?(?:illegal|undocumented|immigrants|migrants|tax)|stock\s+exchange|exchange\s+rates?|foreign\s+exchange|"
     r"exchange\s+of\s+(?:fire|views|letters|gunfire|blows|ideas|notes|information|bodies|remains|lists)|"
     r"currency\s+swaps?|debt\s+swaps?|swap\s+lines?|credit\s+default|asset\s+swaps?|on\s+the\s+market|"
@@ -770,7 +770,7 @@ _FURLOUGH_ENDS = re.compile(
 )
 # "Museveni pardons 833 inmates": clemency for a counted crowd of prisoners frees them, whoever grants it
 _MASS_CLEMENCY_OBJECT = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|more\s+than|over)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
+    r"\s+" + ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\b", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
@@ -1576,7 +1576,7 @@ _POLITICAL_LET_OUT = re.compile(
     r"\b(?:(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+(?:[\w'\u2019-]+,?\s+){0,5}?|"
     # a plural subject's "Cambodian courts release about 70 jailed opposition activists" (its object only, not bystanders:
     # "free 40 rioters on bail as journalists wait", "release thugs who kidnapped journalist")
-    r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?"
+    r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+" + ROUGHLY +
     r"(?:(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r"|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:(?:jailed|detained|imprisoned|arrested|political|opposition|pro-democracy|democracy|student|union|rights|human|"
     r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_WORD
@@ -2318,7 +2318,7 @@ def _told_as_past(text: str, start: int, end: int, zone: str) -> bool:
 
 # "UK deports 43 Jamaican offenders on charter flight": people sent away, not prisoners set free.
 _MIGRANTS_OR_OFFENDERS = re.compile(
-    r"\s+(?:(?:some|about|more\s+than|over|nearly)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:offenders|criminals|convicts|migrants|"
+    r"\s+" + ROUGHLY + r"(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:offenders|criminals|convicts|migrants|"
     r"asylum[\s-]seekers|overstayers|illegal\s+(?:immigrants|migrants|workers))\b", _I)
 
 

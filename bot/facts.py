@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PEOPLE_BY_ENDING, PERSON_ROLES, country_aliases
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
-from .text import LATIN_CAPITALS, NO_BREAK_AFTER_MONTH, figure, in_title_case, without_accents
+from .text import LATIN_CAPITALS, NO_BREAK_AFTER_MONTH, ROUGHLY, figure, in_title_case, without_accents
 
 _I = re.IGNORECASE
 
@@ -120,7 +120,7 @@ _COUNT = re.compile(
 )
 # "for" of a duration ("jailed for 511 days") is no exchange.
 _SWAP = re.compile(
-    r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for(?!\s+(?:(?:nearly|almost|over|more\s+than|about|some)\s+)?(?:\d[\d,]*|a|an|"
+    r"\b(?:swap\w*|exchang\w*|trad(?:e|es|ed|ing)|for(?!\s+" + ROUGHLY + r"(?:\d[\d,]*|a|an|"
     r"[a-z]+)\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b))\b", _I
 )
 _TOTAL = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|all\s+told)\b", _I)
@@ -194,7 +194,7 @@ def _parts_of_a_figure(sentence: str, value: int, figures: Sequence[tuple[int, s
     return any(value < whole and 5 * value >= 4 * whole and not (subject and side and subject != side) for whole, side, _ in figures)
 
 
-_AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+(?:some\s+|about\s+)?$", _I)
+_AMONG_WERE_BEFORE = re.compile(r"\bamong\s+(?:the|those)\b[^.;]*\b(?:were|was|are)\s+" + ROUGHLY + r"$", _I)
 _ARE_AFTER = re.compile(  # (not "Eight students were also freed alongside the protesters")
     r"\s+(?:[\w-]+\s+)?(?:are|were)\b(?!\s+(?:also|freed|released|pardoned|let|set|handed)\b)", _I)
 # "Thirty of those freed are ...", "Eight of them are students", "Five journalists were among the 16 freed"
@@ -202,7 +202,7 @@ _PART_OF_THOSE_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)(?:\s+[\w-]+)?\s+(?:are|were)|(?:[\w-]+\s+){0,2}?(?:are|were)\s+among|of\s+(?:them|whom))\b", _I)
 _INCLUDING_BEFORE = re.compile(
     r"(?:\b(?:including|include|includes|included|among\s+them(?:\s+(?:are|were))?|of\s+(?:those|them)(?:\s+(?:released|freed))?,?)"
-    r"|^\W*)\s*(?:some\s+|about\s+)?$", _I)  # "Of those released, eight are officers", "Eight are university students"
+    r"|^\W*)\s*" + ROUGHLY + r"$", _I)  # "Of those released, eight are officers", "Eight are university students"
 
 
 def _whole_of_listed_groups(title: str, value: int, lede: Sequence[str]) -> int:
@@ -379,13 +379,13 @@ _ONLOOKERS_AFTER = re.compile(
 _CARGO_BEFORE = re.compile(
     r"\b(?:(?:over|for)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:boat|vessel|dinghy|raft|truck|lorry)\s+(?:carrying|transporting)|smuggling|"
     r"trafficking|smuggled|trafficked)\s+"
-    r"(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
+    + ROUGHLY + r"$", _I)
 _CARGO_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|persons)\b(?!\s+(?:[\w-]+\s+)?(?:freed|released))", _I)
 # "greeted by his wife and about 20 fellow writers", "a strike of 1,000 staff": people who met the freed or protested.
 _ONLOOKERS_BEFORE = re.compile(
     r"\b(?:(?:greeted|welcomed|cheered|embraced)\s+by\s+(?:[\w'\u2019-]+\s+){0,4}?|(?:(?<!hunger\s)strike|protest|march|rally|demonstration|"
-    r"walkout|sit-in|crowds?)\s+(?:of|by)\s+)(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?$", _I)
-_AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", _I)
+    r"walkout|sit-in|crowds?)\s+(?:of|by)\s+)" + ROUGHLY + r"$", _I)
+_AMONG_BEFORE_FIGURE = re.compile(r"\bamong\s+(?:the\s+)?" + ROUGHLY + r"$", _I)
 _CAPTURED = r"(?:arrested|abducted|kidnapped|seized|detained|captured)"
 _FIGURE_TAKEN = re.compile(r"[\w,-]+(?:\s+[\w-]+)?\s+(?:" + _CAPTURED + r"|taken|snatched|held|jailed)\b", _I)
 
@@ -444,7 +444,7 @@ _BARE_FIGURE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d|\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+\d)", _I
 )
 # "approved freeing the last batch of the 5,000 prisoners promised": the whole of which a batch is freed.
-_BATCH_OF = re.compile(r"\b(?:batch|tranche|stage|phase|group)\s+of\s+the\s+(?:some\s+|about\s+|around\s+)?$", _I)
+_BATCH_OF = re.compile(r"\b(?:batch|tranche|stage|phase|group)\s+of\s+the\s+" + ROUGHLY + r"$", _I)
 # "frees 80 of final 400", "the first 477 of 1,027": the whole this release is part of.
 _WHOLE_AFTER_PART = re.compile(
     r"(?:\d\s+of\s+(?:the\s+)?|\b(?!one\b)(?:" + _COMPOUND_NUMBER_WORD + r")\s+of\s+the\s+)(?:[a-z]+\s+)?$|"
@@ -473,7 +473,7 @@ _NAMED_AND_OTHERS = re.compile(
     # "X was freed along with 15 others", "walked free along with 38 inmates", "A and B were freed along with 8 other civilians"
     r"\b(?P<be>was|were|have\s+been|walked\s+(?:free|out))\s+"
     r"(?!(?:[\w-]+\s+)?(?:kidnapped|abducted|seized|arrested|detained|captured|jailed|taken|held|sentenced|convicted)\b)[^;]{0,100}?"
-    r"\b(?:along|together)\s+with\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?"
+    r"\b(?:along|together)\s+with\s+" + ROUGHLY +
     r"(?:\d[\d,]*|(?!(?:his|her|their)\b)[a-z]+)\s+(?:(?:[\w-]+\s+)?others?|(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|"
     r"inmates|convicts|captives|"
     r"hostages|civilians|people|sailors|seamen|fishermen|soldiers|workers|tourists|journalists|activists|members|comrades|colleagues|"
@@ -482,7 +482,7 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?P<nationals>(?-i:[A-Z])[a-z]+s)))\b|"  # "was freed along with two Canadians"
     # "pardoned journalists A, B and C on Monday, along with 2,473 other people": the names are more
     r"\b(?:pardon(?:ed|s)|free[ds]|releas(?:ed|es))\s+(?P<list>[^;:.]{1,160}?),?\s+(?:along|together)\s+with\s+"
-    r"(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+    + ROUGHLY + r"(?:\d[\d,]*|[a-z]+)\s+"
     r"other\s+(?:[\w-]+\s+)?(?:people|prisoners|detainees|inmates|convicts|captives|hostages)\b",
     _I,
 )
@@ -678,7 +678,7 @@ _CROWD = re.compile(
     r"protest(?:ed)?|watch(?:ed)?|line[ds]?|greet(?:ed)?|welcome[ds]?|celebrate[ds]?|wait(?:ed)?|turn(?:ed)?\s+out)\b|"
     r"\b(?:several|many|some|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:months|years|weeks|days|hours|times)\b|"
     # "an attack killing 16 people, including four nuns": the dead, and those among them
-    r"\b(?:killing|wounding|injuring)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:killing|wounding|injuring)\s+" + ROUGHLY + r"(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:people|civilians|[a-z]+s)\b(?:,?\s+(?:including|among\s+them)\s+[^,;.]*)?", _I
 )
 
@@ -1303,7 +1303,7 @@ def _named_objects_freed(sentence: str) -> list[str]:
 # listed after a release of a group, each after a role.
 _GROUP_RELEASE_THEN_LIST = re.compile(
     r"\b(?:freed|released|pardoned|free|release|pardon|frees|releases|pardons|freeing|releasing|pardoning)\s+"
-    r"(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+[^;:.]{0,80}?"
+    + ROUGHLY + r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+[^;:.]{0,80}?"
     r",?\s+(?:among\s+them|including)\s+", _I)
 
 
@@ -1948,7 +1948,7 @@ _WENT_HOME = re.compile(r"\b(?:went|returned|came|were\s+flown|were\s+sent)\s+ho
 # "The pair were among 6,520 prisoners pardoned": the lede's people are part of a larger release, whose figure is the count
 _AMONG_THE_FREED_AFTER = re.compile(
     r"^\W*(?:the\s+(?:pair|two|three|four|five|[a-z]+(?:s|men))|they|both(?:\s+\w+)?|he|she)\s+(?:were|was)\s+(?:also\s+)?among\s+"
-    r"(?:the\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)[\w,.-]*\s+"
+    r"(?:the\s+)?" + ROUGHLY + r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)[\w,.-]*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:pardoned|freed|released|amnestied|granted\s+(?:amnesty|clemency|pardons?))\b", _I)
 _SINCE = re.compile(r"\bsince\b", _I)  # "In all, more than 4,000 have changed hands since the war began": a running total
 _DURING = re.compile(r"\b(?:during|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|war|year|conflict|period|pause)\b", _I)
@@ -2029,7 +2029,7 @@ def _freed_with_others(sentence: str) -> str:
 
 # The same whole told other ways: "was one of 700 prisoners pardoned" is "among 700", "an amnesty covering 6,520" is "an
 # amnesty that covered" them.
-_BEFORE_A_FIGURE = r"(?=(?:(?:more\s+than|nearly|almost|about|around|some|over|at\s+least)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
+_BEFORE_A_FIGURE = r"(?=" + ROUGHLY + r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))"
 _ONE_OF_FIGURE = re.compile(
     r"(?:(?<=\bwas\s)|(?<=\bis\s))one\s+of\s+" + _BEFORE_A_FIGURE
     + r"(?=(?:[^\s,;.]+\s+){1,6}?(?:(?:who|that)\s+(?:were\s+|had\s+been\s+)?)?(?:freed|released|pardoned|amnestied|exchanged|"
@@ -2896,16 +2896,16 @@ _IN_RETURN = re.compile(
 _NOT_NOW_OR_A_PART = (
     r"\b(?:next|coming|more|further|over\s+the|during|but|postponed|yet|later|earlier|previous|separate\w*|in\s+(?:19|20)\d\d|"
     r"in\s+" + _MONTH_NAME + r"|among|(?:\d+|" + _NUMBER_WORD_RE + r")\s+of\s+(?:them|whom|those)|includ\w*)\b")
-_PEOPLE_FIGURE = (r"(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r"))\s+(?:[\w-]+\s+){0,2}?(?:"
+_PEOPLE_FIGURE = (ROUGHLY + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r"))\s+(?:[\w-]+\s+){0,2}?(?:"
                   + _PEOPLE_NOUNS + r")\b")
 _LATER_RELEASE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|handed\s+over|transferred|granted\s+clemency\s+to|sent\s+home|welcomed\s+home|began\s+(?:releasing|freeing)|"
-    r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+(?:about\s+|some\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
+    r"(?:walked|went)\s+(?:free|out)|(?:received|got\s+back)(?=\s+" + ROUGHLY + r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b))|"
     + _OTHER_WAY + r"|boarded|" + _LET_GO + r"|"
     # "had also agreed to release 80 political prisoners as part of the arrangement"
     r"also\s+agreed\s+to\s+(?:release|free)(?![^.;]*" + _NOT_NOW_OR_A_PART + r")(?=\s+" + _PEOPLE_FIGURE + r")|"
     # "the freeing by Mali's transitional authorities of some 200 prisoners"
-    r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of(?=\s+(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|(?:"
+    r"(?:freeing|release)\s+(?:by\s+[^,;]{1,60}?\s+)?of(?=\s+" + ROUGHLY + r"(?:\d|(?:"
     + _NUMBER_WORD_RE + r")\b)))\b", _I
 )
 
@@ -3141,7 +3141,7 @@ _ALSO_FREED = re.compile(
 # territory", "Russia received 110 people"
 _RETURNED_FROM_CAPTIVITY = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+returned\s+from\s+(?:[\w-]+\s+){0,4}?(?:territory|captivity)\b|"
-    + _STATE_RECEIVED + r"(?:about\s+|some\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:"
+    + _STATE_RECEIVED + ROUGHLY + r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:"
     + _PEOPLE_NOUNS + r")\b", _I)
 
 
@@ -3470,7 +3470,7 @@ _RELEASE_CONTEXT = re.compile(
 # "Belarus and Lithuania exchanged six people": the people of both sides, counted together.
 # "Kyiv and separatists swap about 200 prisoners": a headline's exchange of a figure, with no "for" another, is its total.
 _SWAP_TOTAL = re.compile(
-    r"\b(?:swap|swaps|exchange|exchanges|trade|trades)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?"
+    r"\b(?:swap|swaps|exchange|exchanges|trade|trades)\s+" + ROUGHLY +
     r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|POWs|captives|people|soldiers|fishermen|fishers|sailors|"
     r"civilians|servicemen|hostages|inmates|nationals|citizens|troops|fighters|spies)\b"
     r"(?!\s+(?:for|with)\b)", _I
@@ -3484,7 +3484,7 @@ _SWAP_WHOLE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:swap|exchange|trade|deal)\b", _I)
 # "Frode Berg among five freed in spy swap": the headline's figure is the whole the lede then tells in parts.
 _AMONG_FREED = re.compile(
-    r"\b(?:among|one\s+of)\s+(?:(?:about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
+    r"\b(?:among|one\s+of)\s+" + ROUGHLY + r"(?:\d[\d,]*|(?:" + _NUMBER_WORD_RE + r")\b)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|exchanged|swapped|pardoned)\b(?![^;]*\bfor\b)", _I
 )
 _SWAPPED_FIGURE = re.compile(
@@ -3955,7 +3955,7 @@ _SWAP_STORY = re.compile(
     # footage of 40", "freed 12 people trapped under rubble")
     r"(?:^|(?<=[.;!?]\s))(?:(?-i:In)\s+" + _RECIPROCAL + r",?\s+(?:[\w'\u2019-]+\s+){1,3}?|"
     r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3},\s+" + _ITS_PART + r",\s+)(?:also\s+)?"
-    r"(?:freed|released|pardoned|handed\s+over)\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:freed|released|pardoned|handed\s+over)\s+" + ROUGHLY +
     r"(?:(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?(?:" + _PEOPLE_NOUNS + r")\b"
     r"(?!\s+(?:trapped|from\s+(?:the\s+)?rubble|buried))|(?-i:[A-Z])[\w'\u2019-]+\s+(?-i:[A-Z])[\w'\u2019-]+)|"
     r"also\s+(?:freed|released|saw)|(?:go|goes|went)\s+the\s+other\s+way|"
@@ -4252,7 +4252,7 @@ def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
         and _FREES_BEFORE.search(sentence[: put_off.start()] + " " + sentence[end:]) is not None))
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
-_AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+(?:some\s+|about\s+)?$", _I)
+_AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+" + ROUGHLY + r"$", _I)
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
@@ -4365,7 +4365,7 @@ _EVACUATED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:militants|refugees|residents|evacuees|families|civilians|displaced)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:were|was|are|being|to\s+be)\s+(?:bus+ed|evacuated|relocated|displaced|resettled)\b", _I)
 # "acquitted in a mass trial of 494 people": the accused, not the freed.
-_TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+(?:some\s+|about\s+|nearly\s+)?$", _I)
+_TRIAL_OF_BEFORE = re.compile(r"\b(?:trial|prosecution|indictment)\s+of\s+" + ROUGHLY + r"$", _I)
 # An age: "kidnapped by IS at 11", "aged 17", "at the age of 12"
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|at\s+the\s+age\s+of|(?:kidnapped|abducted|seized|taken|captured|enslaved|arrested|jailed)\s+(?:[\w-]+\s+){0,3}?at)\s+$", _I)
@@ -4373,7 +4373,7 @@ _AGE_BEFORE = re.compile(
 _KILLING_BEFORE = re.compile(
     r"\b(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)(?:\s+of)?|(?:shooting|shot)\s+dead|deaths\s+of|murders?\s+of|mourns|buries)\s+"
     r"(?:the\s+)?"
-    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?$|\bsince\s+$", _I
+    + ROUGHLY + r"$|\bsince\s+$", _I
 )  # "serving 60 years for the killing of seven police officers"; "the first freed since six were flown out in January"
 _KILLED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been)\s+(?:killed|shot\s+dead|wounded|injured)|died|"
@@ -4385,13 +4385,13 @@ _KILLED_AFTER = re.compile(
 _DEAD_RIGHT_AFTER = re.compile(r"\s+(?:dead(?:\s+and\b|\s*[,;.]|$)|evacuated\b)", _I)
 # "gunmen stormed a care home, killing 16 people, including four nuns": the dead again.
 _AMONG_THE_DEAD_BEFORE = re.compile(
-    r"\b(?:killing|killed|wounding|injuring|(?:shooting|shot)\s+dead)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?"
+    r"\b(?:killing|killed|wounding|injuring|(?:shooting|shot)\s+dead)\s+" + ROUGHLY +
     r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:including|among\s+them)\s+$", _I)
 # "lists showing 266 Indians and 62 Pakistanis held", "a panel to review the cases of 350 prisoners": people listed as still
 # held, or whose cases are to be weighed, not freed (not "a list of 200 prisoners to be freed", "after reviewing the cases of
 # 40 detainees").
 _LIST_OF_BEFORE = re.compile(
-    r"\blists?\s+(?:showing|of|naming|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?"
+    r"\blists?\s+(?:showing|of|naming|with)\s+" + ROUGHLY +
     r"(?:\d[\d,]*\s+[\w-]+\s+(?:and|,)\s+)?$", _I)
 _FREED_LATER_IN_CLAUSE = re.compile(r"[^,;.]*\b(?:free|freed|release|released|pardon|pardoned)\b", _I)
 _HANDED_OVER_LATER_IN_CLAUSE = re.compile(r"[^,;.]*\b(?:freed|released|pardoned|handed|returned|let\s+go|set\s+free)\b", _I)
@@ -4491,7 +4491,7 @@ _NOT_A_VERB_OF_WORDS = frozenset({"first", "last", "final", "among", "adds", "ad
 # word lists lack
 _FREED_BY_ENDING = re.compile(
     r"\b(?:free|frees|freed|freeing|releases?|released|releasing|pardon(?:s|ed)?|hand(?:s|ed)?\s+over|let\s+go\s+(?:of\s+)?)\s+"
-    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    + ROUGHLY +
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|" + _NUMBER_WORD_RE + r")\s+(?:[\w-]+\s+)?(?!(?:" + _PEOPLE_NOUNS + r")\b)"
     + PEOPLE_BY_ENDING + r"\b", _I)
 
@@ -4556,7 +4556,7 @@ def _figures_going_back(sentence: str) -> list[re.Match[str]]:
 
 # "..., Russia 261", "..., Moscow 115 conscripts": a second state's figure after a release clause, its verb left out.
 _GAPPED_SIDE = re.compile(
-    r",\s+(?:and\s+)?(?P<side>(?-i:[A-Z])[a-z]+)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?"
+    r",\s+(?:and\s+)?(?P<side>(?-i:[A-Z])[a-z]+)\s+" + ROUGHLY +
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 
@@ -4847,7 +4847,7 @@ def _not_others_freed_now(sentence: str, match: re.Match[str], others: int, belo
 
 _OTHERS_AFTER_SOMEONE = re.compile(
     r"(?:\b(?:along|together)\s+with\s+(?:that\s+of\s+|those\s+of\s+)?|\band\s+|,\s+)"
-    r"(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?(?P<n>" + _FIGURE_WORD + r")\s+"
+    + ROUGHLY + r"(?P<n>" + _FIGURE_WORD + r")\s+"
     r"(?:others?\b(?!\s+(?:officials|mediators|negotiators|envoys|diplomats|ministers|staff|delegates|members\s+of\s+the\s+delegation)\b)|"
     r"co-?(?:defendants|accused)\b)", _I)
 _ALSO_FREED_AFTER_SOMEONE = re.compile(
@@ -5542,7 +5542,7 @@ def _sum_of_clauses(sentence: str, swap: bool, named_lists: bool = False) -> tup
     return sentence, sum(values) if len(values) > 1 else None
 
 
-_OPENS_ON_FIGURE = re.compile(r"\W*(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
+_OPENS_ON_FIGURE = re.compile(r"\W*" + ROUGHLY + r"(?:\d|(?:" + _NUMBER_WORD_RE + r")\b)", _I)
 _ON_THEIR_WAY = re.compile(
     r"\b(?:return\w*|receiv\w*|arriv\w*|land\w*|cross\w*|flown|fl[ey]w?|bused|bussed|head\w*|reach\w*|went|go(?:es|ing)?|"
     r"handed|delivered|transferred|repatriated|let\s+out|brought|collected|boarded|sent|now\s+in|"
@@ -5578,7 +5578,7 @@ def _frees_no_one(clause: str) -> bool:
 
 # "...; 72 political detainees among those freed", "...; more than 2,000 are political prisoners": what the whole is made of
 _PART_CLAUSE = re.compile(
-    r"\W*(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least)\s+)?(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
+    r"\W*" + ROUGHLY + r"(?:\d[\d,]*|" + _NUMBER_WORD_RE + r")\s+(?:"
     r"(?:[\w-]+\s+){0,3}?among\s+(?:(?:those|the)\s+(?:[\w-]+\s+)?(?:freed|released|pardoned|amnestied)|them\W*$)|"
     r"(?:are|were)\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|women|foreigners|minors|children)\b)", _I)
 
@@ -5785,7 +5785,7 @@ _WALKED_OUT_AFTER = re.compile(
 _NAMED_SUBJECT_AND = re.compile(
     # (after the person's role: "Univision anchor Jorge Ramos and five members of his team were released")
     rf"^\W*(?:(?-i:[a-z{_UPPER}])[\w'\u2019-]*\s+){{0,3}}?(?-i:[{_UPPER}])[\w'\u2019-]+(?:\s+(?-i:[{_UPPER}])[\w'\u2019-]+){{1,3}}\s+and\s+"
-    r"(?:(?:some|about|nearly|more\s+than)\s+)?$")
+    + ROUGHLY + r"$")
 
 
 def _named_subject_and_figure(sentence: str, at: int) -> int:
@@ -6027,14 +6027,14 @@ _COLON_THEN_PARTS = re.compile(r"[^:;.]*:\s*")
 _DASH_THEN_PARTS = re.compile(r"[^:;.\u2014\u2013]*(?:\u2014|\u2013|\s-)\s*")
 _FREED_BEFORE_ALONG = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been)\s+(?:freed|released|pardoned|set\s+free|let\s+go)\s+(?:along|together)\s+with\b", _I)
-_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$", _I)
+_ALONG_WITH_BEFORE = re.compile(r"\b(?:along|together)\s+with\s+" + ROUGHLY + r"$", _I)
 # "freed 10 Americans, among them A and B, and 20 Venezuelan political prisoners": a second group after the first's members
 # ("..., and 1,150 others are still behind bars", "and 14 others were expected to follow next week": not freed now)
 _GROUP_NOT_FREED = re.compile(
     r"(?:[^,;.]|(?<=\d),(?=\d))*?\b(?:remain\w*|still|arrested|sentenced|held|jailed|detained|behind\s+bars|expected|due|follow|will|would|"
     r"reported|moved|(?:are|were|was|is|have|has|had)\s+(?!(?:also\s+)?(?:freed|released|pardoned|let\s+go|set\s+free)\b))", _I)
 _AND_AFTER_MEMBERS = re.compile(
-    r"[^;:.]*?,\s+(?:among\s+them|including)\s+[^;:.]{1,120}?,\s+and\s+(?:(?:some|about|around|nearly|more\s+than)\s+)?", _I)
+    r"[^;:.]*?,\s+(?:among\s+them|including)\s+[^;:.]{1,120}?,\s+and\s+" + ROUGHLY, _I)
 _AND_ANOTHER_FREES = re.compile(
     r"\b(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:freed|released|returned|handed\s+over|sent\s+back|let\s+go)\b", _I)
 _WHOLE_OPENS = re.compile(r"\W*(?:(?:a\s+total\s+of|in\s+all,?|altogether,?|some|about|around|more\s+than|nearly|over)\s+)?$", _I)

@@ -16,9 +16,11 @@ _SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _ODD_SPACE = re.compile(r"  |[\t\r\f\v\u00a0\u200b]")  # text without one is left alone by _SPACES
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]|&[#a-zA-Z0-9]+;")
-# No break after a month's abbreviation: "the attack of Oct. 7 was ..." is one sentence.
 # Capitals of Latin-1 and Latin Extended-A, for a character class: "Jeanine \u00c1\u00f1ez", "\u00d6calan", "Ahmet \u015e\u0131k".
 LATIN_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(letter for letter in map(chr, range(0x100, 0x180)) if letter.isupper())
+# An approximation before a figure, which the figure's reading ignores: "more than 50" frees 50.
+ROUGHLY = r"(?:(?:more\s+than|at\s+least|nearly|almost|about|around|roughly|some|over)\s+)?"
+# No break after a month's abbreviation: "the attack of Oct. 7 was ..." is one sentence.
 NO_BREAK_AFTER_MONTH = r"(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)"
 _SENTENCE_END = re.compile(r"(?<=[.!?])" + NO_BREAK_AFTER_MONTH + r"[\"'\u201d\u2019)]?\s+(?=[A-Z0-9\"'\u201c\u2018(])")
 
