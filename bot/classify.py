@@ -1882,6 +1882,10 @@ _TO_HOUSE_ARREST = (
     r"(?:granted|given|placed\s+under|put\s+under|gets)\s+house\s+arrest"
 )
 _MOVED_TO_HOUSE_ARREST = re.compile(r"\b(?:" + _TO_HOUSE_ARREST + r")\b", _I)
+# People a deal left out ("Families say swap deal leaves their relatives behind", "detainees were left out of the
+# exchange"), and people taken back to prison.
+_LEFT_BEHIND = r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+(?:behind|out\s+of)|abandon(?:s|ed)?"
+_BACK_IN_PRISON = r"(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)"
 _OTHER_EVENT_HEADLINE = re.compile(
     r"\b(?=\w)(?:" + _TO_HOUSE_ARREST + r"|arrests|arrested\s+(?:in|at|on|over|for|after)|detains|detained\s+(?:in|at|on|over|for|after)|jails|"
     r"jailed\s+for|sentences|sentenced\s+to|convicts|convicted\s+of|charges|charged\s+with|indicts|indicted|trial|verdict|"
@@ -1890,9 +1894,7 @@ _OTHER_EVENT_HEADLINE = re.compile(
     r"holds?\s+back|held\s+back|withholds?|delays|postpones|halts|suspends|"
     # ("as Israel receives bodies of two soldiers" is the other side of an exchange)
     r"still|remains?|(?:arrested|detained|seized)\s+again|re-?arrested|marks?|(?<!receives\s)(?<!received\s)bodies\s+of|tortur\w*|"
-    r"abandoned|left\s+(?:behind|out\s+of)|leaves\s+(?:\w+\s+){1,3}?behind|"
-    r"barred|call\s+to|appeals|"
-    r"back\s+behind\s+bars|(?:returned|sent\s+back)\s+to\s+(?:prison|jail)|"
+    + _LEFT_BEHIND + r"|barred|call\s+to|appeals|" + _BACK_IN_PRISON + r"|"
     r"working\s+on|final\s+stages?|ties|links|derailed|commutes?\s+death|promises?|revives?|documents?|"
     r"campaigns?|petitions?|stall(?:s|ed)?|drags?\s+on|collapses?|collapsed|break\s+down|breaks\s+down)\b",
     _I,
@@ -1909,10 +1911,9 @@ _NOT_SANCTIONS_HEADLINE = re.compile(
 )
 _NOT_FREED_HEADLINE = re.compile(
     r"\b(?=\w)(?:dies|died|death|killed|still|remains?|arrest(?:s|ed)|re-?arrest(?:s|ed)|sentenced|jailed\s+(?:for|over)|convicted|charged|"
-    r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|(?:back|returned|sent)\s+(?:to|in|behind)\s+(?:prison|jail|bars)|"
+    r"detain(?:s|ed)|hunger\s+strike|tortur\w*|missing|" + _BACK_IN_PRISON + r"|"
     r"escapes|escaped|for\s+(?:surgery|medical\s+treatment)|no\s+access|(?:on\s+)?temporary\s+leave|"
-    # people a deal left out: "Families say swap deal leaves their relatives behind", "detainees were left out of the exchange"
-    r"leaves?\s+(?:[\w'-]+\s+){1,3}?behind|left\s+(?:behind|out\s+of)|abandon(?:s|ed)?|no\s+(?:word|news)\s+(?:on|of)|"
+    + _LEFT_BEHIND + r"|no\s+(?:word|news)\s+(?:on|of)|"
     # people evacuated from a war zone are not freed: "Hundreds of foreigners evacuated from Gaza through Rafah crossing"
     r"(?:foreigners|foreign\s+nationals|nationals|citizens|civilians|patients|wounded|residents|tourists|staff|families)\s+"
     r"(?:[\w-]+\s+){0,2}?evacuated|evacuations?\s+of|"
