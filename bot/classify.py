@@ -46,7 +46,7 @@ from .text import LATIN_CAPITALS, ROUGHLY, in_title_case, reading_text, sentence
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zr"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zs"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -84,7 +84,7 @@ _I = re.IGNORECASE
 # Cheap gates (substring checks on the lower-cased text): a story without any of these cannot score.
 _RELEASE_KEYS: tuple[str, ...] = (
     "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand", "granted bail",
-    "grants bail",
+    "grants bail", "grant bail",
     "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out", " cross into",
     " crossed into",
 )
@@ -93,11 +93,12 @@ _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "embrac", "welcomed", "plane", "out after", "evacuat", "set foot", "sets foot", "board", "let out",
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "Guantanamo detainees arrive in Uruguay", "ending
-# eight years of house arrest", "prison gates thrown open" as "w open", "wn open", "ws open", "Red Cross has received
-# seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story to the
+# eight years of house arrest", "lifts house arrest on", "prison gates thrown open" as "w open", "wn open", "ws open",
+# "Red Cross has received seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story to the
 # models.
 _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
-    "transfer", " ending", " ends", " ended", "w open", "wn open", "ws open", "red cross", "icrc", "guant",
+    "transfer", " ending", " ends", " ended", " lifts", " lifted", " revoke", "w open", "wn open", "ws open", "red cross", "icrc",
+    "guant",
 )
 _DETENTION_KEYS: tuple[str, ...] = (
     "prison", "jail", "custody", "detain", "detention", "hostage", "captiv", "pow", "captured", "sentence", "kidnap",
@@ -202,7 +203,7 @@ _RELEASE_TRIGGER = re.compile(
     r"walk(?:s|ed|ing)?\s+out\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+(?=after\s+(?:serving|"
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
-    r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
+    r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|(?<!to\s)grant(?:s|ed)?\s+bail|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
     # "court lets eight rights defenders out pending trial"
     r"lets?\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|defenders|activists|journalists|protesters|"
     r"hostages|captives|dissidents)\s+out\b(?!\s+(?:of\s+(?:(?:their|the)\s+)?(?:cells?|rooms?)|for\s+(?:exercise|fresh\s+air|"
@@ -277,6 +278,12 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:(?:in|by|near)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:reach(?:es|ed)?|arriv(?:e|es|ed)\s+(?:in|at)|land(?:s|ed)?\s+(?:in|at)|"
     r"(?:are|is)\s+back\s+in)(?=\s+(?!(?:Record|New|High|Highs|Low|Peak|Deal|Agreement|Settlement|Milestone|Stage)\b)(?-i:[A-Z]))"
     r"(?![^,;.]{0,40}?\b(?:court|trial|prison|jail|custody|detention)\b)|"
+    # "Boko Haram returns 104 Dapchi schoolgirls"; "ICRC facilitates handover of 47 Congolese soldiers held by M23"
+    r"return(?:s|ed)?\s+(?:the\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:schoolgirls|hostages|captives|abductees|POWs|prisoners\s+of\s+war)\b(?![\u2019']|\s+(?:bodies|remains)\b)|"
+    r"hand-?over\s+of\s+(?:the\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:[\w'\u2019-]+\s+){0,5}?"
+    r"(?:held|captured|detained|seized|kidnapped|abducted)\s+by\b(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|"
+    r"to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|to\s+(?:the\s+)?police)\b)|"
     # "PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials"
     r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|seized)\b"
     r"(?=\s+(?:[\w'\u2019-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|policem[ae]n|officers|guards|hostages|civilians|workers|"
@@ -443,7 +450,7 @@ _HARD_CRIMINAL = re.compile(
     r"(?:freed|rescued|released)\s+by\s+police|freeing\s+operation|"
     r"hijack(?:er|ers|ing)|trafficking\s+victims|"
     r"victims\s+of\s+(?:human\s+)?trafficking|smugglers?'?\s+(?:warehouse|camp|den|house|boat)|"
-    r"surrender\w*|hostage\s+(?:drama|siege)|barricad\w*|bank\s+(?:staff|robber\w*)|"
+    r"surrender\w*|hostage\s+(?:drama|siege)|(?<!\d\s)(?<!over\s)(?<!for\s)(?:bank|shop|store|supermarket|post\s+office|pharmacy)\s+siege|barricad\w*|bank\s+(?:staff|robber\w*)|"
     r"police\s+(?:free[sd]?|rescu\w+|storm\w*)|gunman|basement|cellar|in\s+error|by\s+mistake|mistakenly|bond|"
     r"released\s+by\s+(?-i:[A-Z])[\w-]+(?:\s+[\w-]+)?,?\s+(?:heads\s+to|joins|signs)|hours\s+later|briefly\s+(?:detained|held|arrested))\b",
     _I,
@@ -491,7 +498,7 @@ def _crime_standoff(text: str) -> bool:
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
-    r"pictures|reports?|(?:white\s+)?papers?|barrels?|stockpiles?|reserves|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census(?!\s+(?:workers|takers|officials|staff|enumerators|teams?))|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
+    r"pictures|reports?|round-?ups?|tall(?:y|ies)|rankings?|cables|(?:white\s+)?papers?|barrels?|stockpiles?|reserves|manifesto|blueprint|guidelines|data|databases?|registry|archives?|dossiers?|census(?!\s+(?:workers|takers|officials|staff|enumerators|teams?))|figures|documentar(?:y|ies)|podcasts?|biopic|shows?|bod(?:y|ies)|remains|corpses?|ashes|statistics|results|earnings|profits?|statements?|versions?|updates?|"
     r"software|games?|consoles?|phones?|iPhones?|handsets?|products?|models?|chatbots?|apps?|books?|memoirs?|novels?|documents?|files|"
     r"records|e-?mails|memos?|transcripts?|tapes?|recordings?|audio|details|lists?|names?|information|budget|"
     r"funds?|money|cash|loans?|guidance|forecasts?|outlook|findings|study|survey|polls?|dataset|code|patch|"
@@ -519,6 +526,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"medical\s+cent(?:re|er))|"
     r"discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
+    r"released\s+by\s+(?:[\w'\u2019-]+\s+){0,3}?(?:club|side|team|franchise)\b|"
     r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+" + ROUGHLY +
     r"(?:[\d,.]+\s+(?:million\s+)?)?(?:illegal|undocumented|immigrants|migrants|tax)|stock\s+exchange|exchange\s+rates?|foreign\s+exchange|"
     r"exchange\s+of\s+(?:fire|views|letters|gunfire|blows|ideas|notes|information|bodies|remains|lists)|"
@@ -678,6 +686,8 @@ _AMNESTY_FREES = re.compile(r"\bamnest(?:y|ies)\b(?!\s+(?:law|bill|for\s+(?:tax|
 _NOT_IN_CUSTODY = re.compile(
     r"\b(?:pre-?emptive\w*|posthumous\w*|turkeys?|Thanksgiving|(?<=pardons\s)(?:his\s+)?son|in\s+advance|not\s+(?:been\s+)?(?:in\s+custody|"
     r"jailed|imprisoned|sentenced)|never\s+(?:served|jailed|imprisoned)|(?:before|without)\s+serving|non-custodial|already\s+(?:completed|served)|"
+    # "pardons blogger ..., who has been living at liberty", "was never returned to prison"
+    r"(?:living|lived|been)\s+at\s+liberty|never\s+(?:been\s+)?(?:in\s+custody|returned\s+to\s+(?:prison|jail|custody))|"
     r"former\s+(?:inmates|convicts|prisoners)|"
     r"none\s+of\s+them\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in\s+(?:prison|jail|custody)|behind\s+bars|detained)|"
     r"avoid(?:s|ed|ing)?\s+(?:prison|jail)|(?:released|freed|let\s+out)\s+on\s+bail|already\s+(?:free|out\s+on\s+bail)|"
@@ -926,7 +936,7 @@ _LIVES_IN_EXILE = re.compile(
     r"in\s+(?:self-imposed\s+)?exile\b", _I
 )  # the pardoned person, not someone else the story says lives in exile
 _EXILED_OBJECT = re.compile(
-    r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:self-)?exiled\b|\s+(?:[\w'\u2019-]+\s+){0,4}?in\s+(?:self-imposed\s+)?exile\b|"
+    r"['\u2019]?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:self-)?exiled\b|\s+(?:[\w'\u2019-]+\s+){0,4}?in\s+(?:self-imposed\s+)?exile\b|"
     r"[^.;]{0,60}?\bwho\s+(?:has\s+|had\s+)?(?:lived|lives|been\s+living|been)\s+in\s+(?:self-imposed\s+)?exile\b", _I
 )
 _EXILES_COME_HOME = re.compile(r"\b(?:exiled|exiles|self-exiled)\b(?![^.;]{0,60}?\b(?:jail\w*|prison\w*|detain\w*|held)\b)", _I)
@@ -1496,7 +1506,11 @@ _CRIMINAL_CAPTOR = re.compile(
     r"\b(?:free[ds]?|released|let\s+go)\s+after\s+(?:[\w'\u2019-]+\s+){0,2}?(?:pirates|bandits|gangs?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
     r"(?:collect\w*|receiv\w*|paid|were\s+paid|abandon\w*|got|took|pocket\w*)\b|"
     r"\bin\s+(?:(?:the\s+)?hands\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:gangs?|bandits|pirates)|"
-    r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|den|camp)|bandit\s+(?:captivity|custody|hands|camps?))\b|"
+    r"(?:gangs?|bandits|pirates)['\u2019]\s+(?:hands|custody|captivity|dens?|camps?|hideouts?)|"
+    r"(?:bandit|gang|pirate)\s+(?:captivity|custody|hands|camps?|dens?|hideouts?))\b|"
+    # "kidnapped missionaries free after two months in gang captivity", "freed from bandits' camp", "storm pirate hideout"
+    r"\b(?:from|storm\w*|raid\w*)\s+(?:the\s+|a\s+)?(?:(?:gangs?|bandits|pirates)['\u2019]|bandit|gang|pirate)\s+"
+    r"(?:captivity|custody|hands|camps?|dens?|hideouts?|lairs?)\b|"
     r"\b(?<!found\s)(?:from|in|to)\s+(?:[\w'\u2019-]+\s+){0,2}?scam\s+(?:compounds?|centres?|centers?|hubs?)\b|"
     r"\b(?P<freed>freed|released?|releases|frees?|let\s+go)\b[^.;]{0,60}?\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?(?:paid\s+(?:a\s+)?)?ransom\b"
     r"(?!\s+(?:demands?|reports?|claims?|rumou?rs?|talks|negotiations|requests?)\b)",
@@ -1559,10 +1573,12 @@ def _early_release_scheme(lede: str) -> bool:
 _POLITICAL_WORD = (
     r"(?:opposition|activists?|journalists?|reporters?|correspondents?|editors?|photojournalists?|dissidents?|protesters?|"
     r"bloggers?|critics?|rights\s+(?:lawyers?|defenders?)|photographers?|camera(?:m[ae]n|\s+operators?)|film-?makers?|(?<!con\s)(?<!tattoo\s)(?<!make-up\s)(?<!makeup\s)artists?|"
-    r"(?:trade\s+)?unionists?|writers?|poets?|academics?|scholars?|"
+    r"(?:trade\s+)?unionists?|writers?|novelists?|poets?|satirists?|cartoonists?|academics?|scholars?|"
     r"political\s+prisoners?)"
 )
 _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)
+_POLITICAL_ROLE = (r"(?:" + _POLITICAL_WORD + r"|(?:student|union|strike|pro-democracy|democracy|rights)\s+(?:leader|figure)|"
+                   r"(?:rights\s+)?(?:advocate|campaigner)s?)")
 
 
 _LET_OUT_ON = re.compile(
@@ -1579,8 +1595,8 @@ _POLITICAL_LET_OUT = re.compile(
     r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+" + ROUGHLY +
     r"(?:(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r"|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:(?:jailed|detained|imprisoned|arrested|political|opposition|pro-democracy|democracy|student|union|rights|human|"
-    r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_WORD
-    + r")\b(?!'s|\u2019s|['\u2019](?!\w))|\b(?P<b>" + _POLITICAL_WORD + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
+    r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_ROLE
+    + r")\b(?!'s|\u2019s|['\u2019](?!\w))|\b(?P<b>" + _POLITICAL_ROLE + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
     r"let\s+out|out\s+on\s+bail|out\s+of\s+(?:jail|prison|detention|custody)|paroled|"
@@ -1605,11 +1621,21 @@ _BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|cust
 # A case the text presents as political or as one between states: "held on spying charges", "supporters say the
 # detention was political" (corpus/README.md, "Borderline releases": a foreigner held abroad in a case between states).
 _POLITICAL_CASE = re.compile(
-    r"\b(?:(?:spying|espionage)\s+charges|(?:charged\s+with|accused\s+of|convicted\s+of)\s+(?:spying|espionage)|"
+    r"\b(?:(?:spying|espionage)\s+(?:charges?|detention|arrests?|case|accusations?)|"
+    r"(?:charged\s+with|accused\s+of|convicted\s+of|suspicion\s+of|suspected\s+of)\s+(?:spying|espionage)|"
     r"(?:sentenced|jailed|convicted|imprisoned)\s+(?:\S+\s+){0,4}?for\s+(?:spying|espionage)|sentences?\s+for\s+(?:spying|espionage)|"
     r"wrongfully\s+detained|"
     r"politically\s+motivated|(?:detention|arrest|case|charges)\s+(?:was|were|is|are)\s+political|"
-    r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason)\b",
+    r"treason\s+(?:case|charges?|trial)|(?:charged\s+with|accused\s+of)\s+treason|"
+    r"national\s+security\s+(?:law\s+)?(?:arrests?|charges?|case|detention)|subversion\s+(?:charges?|case|trial|terms?)|"
+    # "a drug charge it says was fabricated", "on trumped-up charges"
+    r"(?:fabricated|trumped[\s-]up|bogus|politically\s+motivated)\s+(?:[\w-]+\s+)?(?:charges?|case|accusations?)|"
+    r"(?:charges?|case)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:says?|said)\s+)?(?:was|were|is|are)\s+(?:fabricated|trumped[\s-]up|bogus)|"
+    # "detained for tweets insulting President Museveni's son", "insulting the king"
+    r"insult\w*\s+(?:the\s+)?(?:president|king|monarch|head\s+of\s+state|supreme\s+leader)|"
+    # people held over a protest are protesters: "Tibetans detained after Kardze protest"
+    r"(?:detained|arrested|held|jailed)\s+(?:\S+\s+){0,3}?(?:after|over|during|at|for)\s+(?:\S+\s+){0,3}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?))\b",
     _I,
 )
 # Words that tell of a political case only when the story tells of no ordinary crime: the charge, the law or the prison
@@ -1617,7 +1643,7 @@ _POLITICAL_CASE = re.compile(
 _WEAK_POLITICAL_CASE = re.compile(
     r"\b(?:treason\s+bail|(?:charged\s+with|accused\s+of)\s+sedition|sedition\s+(?:case|charges?)|"
     r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|criticis\w+\s+the\s+government|Evin|"
-    r"(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act)\b", _I
+    r"(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|PECA|cyber-?crimes?\s+(?:law|act))\b", _I
 )
 _ORDINARY_CRIME = re.compile(
     r"\b(?:fraud\w*|defraud\w*|scam\w*|cheat\w*|betting|murder\w*|drugs?|narcotics|theft|robbery|smuggl\w+|embezzl\w+|"
@@ -1648,8 +1674,6 @@ def _political_detainee_in(title: str) -> bool:
 
 
 _ATTACK_ON = re.compile(r"\b(?:" + _VICTIM_VERBS + r")\s+(?:on|against)\b|\battack(?:er|ers)?\b", _I)
-_POLITICAL_ROLE = (r"(?:" + _POLITICAL_WORD + r"|(?:student|union|pro-democracy|democracy|rights)\s+(?:leader|figure)|"
-                   r"(?:rights\s+)?(?:advocate|campaigner)s?)")
 # The role's person is freed: right after the verb (not "frees alleged abductors of activist"), or named right after the
 # role before the verb (not "Activists slam court as officer freed", "Opposition leader's son freed").
 _NAME_WORD = r"(?:(?-i:[A-Z])[\w.'\u2019-]*|(?:al|el|ad|as|bin|ibn|abu|de|da|van|von|der|le|la)-?[\w'\u2019-]*)(?<!['\u2019]s)"
@@ -1691,12 +1715,21 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
     political detainee the text lets out ("journalist freed on bail"), or of anyone let out in a story whose case is
     political (`political_case`, see _POLITICAL_CASE): no doubt then (LABELS.md; corpus/README.md, "Borderline
     releases")."""
-    if _CLEARED.match(word):
-        return political_case  # a conviction quashed in a case the story calls political ("jailed for spying")
+    if _CLEARED.match(word) or _POLICE_FREE.match(word):
+        # a conviction quashed in a case the story calls political ("jailed for spying"), police freeing people held
+        # over a protest
+        return political_case
     return _LET_OUT_ON.match(word) is not None and (political_case or _political_let_out(text))
 
 
 _CLEARED = re.compile(_CLEARED_WORDS, _I)
+_POLICE_FREE = re.compile(r"police\s+free", _I)
+# The headline's person presented by role in the next sentence: "Maalim Seif ... freed on police bail. The veteran
+# opposition leader was detained on Tuesday ..."
+_ROLE_ANAPHOR = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|Both)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _POLITICAL_ROLE + r"\b(?!['\u2019])[^.;]{0,100}?\b"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:detained|arrested|held|jailed|charged|remanded|imprisoned)\b"
+)
 
 
 def _hard_criminal(text: str, political_case: bool = False) -> bool:
@@ -1721,8 +1754,11 @@ def _criminal_words(text: str, political_case: bool = False) -> Iterator[re.Matc
 
 
 def _lede_context(lede: str, story: str, title: str | None = None) -> _Lede:
+    # A lede that lets a political detainee out makes the case political for each of its sentences: "Besigye and
+    # seven others freed on bail. A magistrate released the opposition leader and his co-accused on bail."
     political_case = _POLITICAL_CASE.search(story) is not None or (
-        _WEAK_POLITICAL_CASE.search(story) is not None and _ORDINARY_CRIME.search(story) is None)
+        _WEAK_POLITICAL_CASE.search(story) is not None and _ORDINARY_CRIME.search(story) is None) or (
+        (_political_let_out(lede) or _ROLE_ANAPHOR.search(lede) is not None) and not _offence_told(story))
     return _Lede(
         text=lede,
         story=story,
@@ -2059,7 +2095,8 @@ def _release_hits(
     serves_the_rest = lede.still_serving or _STILL_SERVING.search(text) is not None
     hard_criminal = (lede.hard_criminal or _hard_criminal(text, lede.political_case) or _criminal_captors(text)
                      or _crime_standoff(text))
-    strong_political = lede_political or _political_words(text) or _RULER_FREES.search(text) is not None
+    strong_political = (lede_political or lede.political_case or _political_words(text)
+                        or _RULER_FREES.search(text) is not None)
     political = strong_political or lede_foreign or _foreign_country(text)
     # Criminal words on the other side of an exchange ("in exchange for Boko Haram suspects") are not the freed.
     criminal = lede_criminal or next(_criminal_words(text, lede.political_case), None) is not None or (
@@ -2459,7 +2496,10 @@ def _free_is_verb(text: str, start: int, end: int) -> bool:
     return _ADJECTIVE_BEFORE.search(text, max(0, start - 25), start) is None
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:after|before|following|despite|as|when|while|amid|and\s+(?:vows|says|thanks))\s", _I)
+# (a reason or a time right after the verb is no object: "journalists freed over Kiir video")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\s(?:after|before|following|despite|as|when|while|amid|and\s+(?:vows|says|thanks))\s|^(?:over|after|following|despite|amid)\s",
+    _I)
 _EXCHANGED_THINGS = re.compile(
     r"vows|rings|gifts|greetings|pleasantries|views|fire|gunfire|artillery|accusations|blame|barbs|insults|strikes|salvos|shots|notes|blows|words|messages|ideas|letters?|texts|"
     r"intelligence|information|contracts",
@@ -2534,8 +2574,8 @@ def _other_sense(lower: str, before: str, after: str) -> bool:
         # Headline passive: "New Video of CARE Hostage Released", "Documentary on youths detained in Belarus released".
         if _PRODUCT_OF.search(" ".join(before.split()[-5:])) or _PRODUCT_OPENS.match(before):
             return True
-    elif _PRODUCT_OF.search(" ".join(before.split()[-4:])):
-        return True  # "Movie about prisoner swap released on Netflix"
+    elif _PRODUCT_OF.search(" ".join(before.split()[-4:])) or _PRODUCT_OPENS.match(before):
+        return True  # "Movie about prisoner swap released on Netflix", "Documentary on the 2024 prisoner swap to be released"
     return False
 
 

@@ -650,6 +650,11 @@ _ONES_DETENTION = re.compile(
     r"\b(?P<n>(?-i:[A-Z])[\w\u00c0-\u017f-]+)(?:'s|\u2019s)\s+(?:house\s+(?:arrest|detention)|detention|captivity|imprisonment)\b"
     r"(?P<ends>\s+(?:ends|ended|is\s+over|lifted|revoked))?", _I
 )
+_ENDS_ONES_HOUSE_ARREST = re.compile(
+    r"\b(?:end(?:s|ed)?|lift(?:s|ed)?|revok(?:es|ed))\s+(?:his|her)\s+(?:[\w-]+\s+)?house\s+(?:arrest|detention)\b|"
+    r"\blift(?:s|ed)?\s+(?:the\s+)?house\s+(?:arrest|detention)\s+(?:on|of|against)\s+(?:(?-i:[a-z-]+)\s+){0,3}?"
+    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*(?![\w'\u2019-]|\s+(?-i:[A-Z])|\s*(?:,|and\b|&))", _I
+)
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
 # "in swap for Medvedchuk and 55 Russians", "Russia gets Medvedchuk and 55 soldiers": the other side's named person.
@@ -4253,6 +4258,9 @@ def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+" + ROUGHLY + r"$", _I)
+# "two days after the guerrillas separately released three police officers": another release, told as such.
+_SEPARATELY_FREED_BEFORE = re.compile(
+    r"\bseparately\s+(?:freed|released|let\s+go|pardoned|handed\s+over)\s+" + ROUGHLY + r"$", _I)
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
@@ -4296,6 +4304,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _asked_or_put_off(sentence, match.start(), match.end())
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
+        or _SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
@@ -4782,6 +4791,8 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     held = _ONES_DETENTION.search(title)
     if held and held.group("n") not in country_aliases_cached() and (held.group("ends") or held.start() < held.start("n")):
         return 1  # "Court orders end to Bobi Wine's house arrest"
+    if _ENDS_ONES_HOUSE_ARREST.search(title):
+        return 1  # "court ends his 11-day house arrest", "lifts house arrest on opposition leader Kem Sokha"
     single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
@@ -5096,6 +5107,8 @@ _SURNAME_WORDS = frozenset({"King", "May", "Brown", "White", "Major", "General",
 _GROUP_WORDS = frozenset({
     "Crimean", "Tatar", "Tatars", "Kurdish", "Uyghur", "Rohingya", "Western", "Eastern", "Arab", "Gulf", "Korean", "War",
     "European", "African", "Asian", "Westerner", "East", "West", "Cold",  # "East-West", "the Cold War"
+    # an armed group named by its place: "Odisha Maoists"
+    "Maoists", "Naxals", "Naxalites", "Rebels", "Militants", "Insurgents", "Guerrillas", "Jihadists", "Islamists", "Separatists",
 })
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
@@ -6274,7 +6287,8 @@ _ROLE_AFTER = re.compile(
 
 def _not_freed_beside(sentence: str, start: int, end: int) -> bool:
     return bool(_RELATIVE_BEFORE.search(sentence, max(0, start - 40), start) or _ROLE_AFTER.match(sentence, end)
-                or _AGENT_BEFORE.search(sentence, max(0, start - 40), start))
+                or _AGENT_BEFORE.search(sentence, max(0, start - 40), start)
+                or _still_held_after(sentence, end))  # "returns 104 schoolgirls; Leah Sharibu still held"
 
 
 # "pardoned by President Abdelmadjid Tebboune", "freed by Hamas' Yahya Sinwar": who frees, after a passive verb.
