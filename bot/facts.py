@@ -653,7 +653,8 @@ _ONES_DETENTION = re.compile(
 _ENDS_ONES_HOUSE_ARREST = re.compile(
     r"\b(?:end(?:s|ed)?|lift(?:s|ed)?|revok(?:es|ed))\s+(?:his|her)\s+(?:[\w-]+\s+)?house\s+(?:arrest|detention)\b|"
     r"\blift(?:s|ed)?\s+(?:the\s+)?house\s+(?:arrest|detention)\s+(?:on|of|against)\s+(?:(?-i:[a-z-]+)\s+){0,3}?"
-    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*(?![\w'\u2019-]|\s+(?-i:[A-Z])|\s*(?:,|and\b|&))", _I
+    r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
+    r"(?=\s*$|\s*[,;:.]|\s+(?:after|in|from|on|at|as|over|with|amid|following|but)\b)(?!\s*,\s*(?-i:[A-Z]))", _I
 )
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)
@@ -1170,7 +1171,7 @@ def _freed_people(deciding: Sequence[Hit], title: str, lede: str, second: Sequen
     if not people:
         people = _names_in_headline(title)
     if not people and not in_title_case(title):
-        single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
+        single = _lone_name_freed(title)
         if single and _LONE_SURNAME_END.match(title, single.end("n")) and _lone_surname(single.group("n")):
             people.append(single.group("n"))
     for name in _other_people_named(title, lede):
@@ -3465,7 +3466,7 @@ _RELEASE_CONTEXT = re.compile(
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"
     r"let(?:s|ting)?|allow(?:s|ed|ing)?|transferr?\w*|brings?|brought|arriv\w*|lands?|landed|cross(?:es|ed)?|excarcelat\w*|"
-    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)\s+bail|"
+    r"rescu\w*|benefit(?:ed|ted)|fl(?:y|ies)\s+(?:out|home|back)|flies|grant(?:s|ed)?\s+bail|"
     r"board(?:s|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:plane|flight|jet|aircraft|bus)|touch(?:es|ed)?\s+down|set(?:s)?\s+foot|"
     r"evacuated|" + _OTHER_WAY + r"|\d[\d,]*\s+for\s+\d|regain\w*\s+(?:their\s+|his\s+|her\s+)?freedom|pluck(?:s|ed)|"
     r"(?:on|onto|aboard)\s+a\s+(?:plane|flight|bus)|step(?:s|ped)?\s+off|opens?\s+the\s+border|reach(?:es|ed)?|"
@@ -3974,7 +3975,9 @@ _NOT_FREED_OTHERS = re.compile(
 # The text says others were freed too without a figure for them: the count is unknown.
 _OTHERS_TOO = re.compile(
     # (not a group the person was jailed with: "He was among 13 opposition figures jailed for their roles in the protests")
-    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)|a|\d+(?!\s+(?:[\w-]+\s+){0,3}?(?:jailed|sentenced|"
+    # (nor a superlative that describes the person: "was among the longest-imprisoned journalists in the world")
+    r"\b(?:among\s+(?:those|the(?!\s+(?:first|last|few|earliest|only)\s+to\b)(?!\s+(?:longest|most|world['\u2019]s|best-known)\b"
+    r"(?![^.;]{0,60}?\b(?:freed|released|let\s+go|pardoned)\b))|a|\d+(?!\s+(?:[\w-]+\s+){0,3}?(?:jailed|sentenced|"
     r"arrested|convicted|detained|charged|tried|prosecuted|indicted)\b)|[a-z]+\s+(?:freed|released|let\s+out|let\s+go|pardoned|set\s+free|handed\s+over|exchanged|swapped))|(?<!commission\s)(?<!delegation\s)(?<!committee\s)(?<!mission\s)(?<!team\s)including|(?<!\bif\s)(?<!\bhope\s)(?<!\bhopes\s)(?<!inciting\s)(?<!urging\s)(?<!helping\s)(?<!encouraging\s)others|"
     r"and\s+other\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|activists|journalists|dissidents|Americans|nationals|"
     r"citizens|captives|people|figures|foreigners|members)|"
@@ -4077,6 +4080,21 @@ _DESCRIBED_SURNAME_OBJECT = re.compile(
     + _NOT_DESCRIPTION + r"(?-i:[a-z])[\w-]*\s+"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|over|with)\b)"
 )
+
+
+# "Jailed former Mongolian president Enkhbayar walks free": a lone surname after a description, as the subject.
+_DESCRIBED_SURNAME_SUBJECT = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,4}?" + _NOT_DESCRIPTION + r"(?-i:[a-z])[\w-]*(?<!s)\s+"
+    r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})\s+"
+    r"(?:walks?\s+(?:free|out)|(?:is\s+)?(?:freed|released|pardoned)|leaves\s+(?:prison|jail))\b"
+)
+
+
+def _lone_name_freed(title: str) -> re.Match[str] | None:
+    """A headline's one name freed without a first name: "frees Kozulin", "pardons jailed TV boss Gvaramia", "former
+    president Enkhbayar walks free", "lets Salas go"."""
+    return (_SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title)
+            or _DESCRIBED_SURNAME_SUBJECT.search(title) or _LET_NAME_GO.search(title))
 
 
 def _plural_group(word: str) -> bool:
@@ -4258,9 +4276,13 @@ def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+" + ROUGHLY + r"$", _I)
-# "two days after the guerrillas separately released three police officers": another release, told as such.
+# "two days after the guerrillas separately released three police officers": another release, told as such; not the
+# other side of the same deal ("Ukraine separately released 103 Russian troops in return").
 _SEPARATELY_FREED_BEFORE = re.compile(
     r"\bseparately\s+(?:freed|released|let\s+go|pardoned|handed\s+over)\s+" + ROUGHLY + r"$", _I)
+_SAME_DEAL = re.compile(
+    r"\b(?:in\s+(?:return|exchange)|under\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|truce|ceasefire)|"
+    r"swap|exchange)\b", _I)
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
@@ -4304,7 +4326,8 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _asked_or_put_off(sentence, match.start(), match.end())
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
-        or _SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        or (_SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+            and not _SAME_DEAL.search(sentence))
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
@@ -4793,7 +4816,7 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         return 1  # "Court orders end to Bobi Wine's house arrest"
     if _ENDS_ONES_HOUSE_ARREST.search(title):
         return 1  # "court ends his 11-day house arrest", "lifts house arrest on opposition leader Kem Sokha"
-    single = _SINGLE_NAME_OBJECT.search(title) or _DESCRIBED_SURNAME_OBJECT.search(title) or _LET_NAME_GO.search(title)
+    single = _lone_name_freed(title)
     if single and single.group("n") not in country_aliases_cached() and single.group("n") not in NOT_NAME_WORDS and (
             not _plural_group(single.group("n"))):
         return 1
@@ -5113,7 +5136,7 @@ _GROUP_WORDS = frozenset({
 _RELEASE_WORD = re.compile(
     r"\b(?:free[sd]?|freeing|releas\w*|pardon\w*|swap\w*|exchang\w*|walk\w*\s+(?:free|out)|set\s+free|rescu\w*|"
     r"handed|hands|returns?|returned|home|back|deport\w*|leaves?|lands?|reach(?:es)?|reunit\w*|flown|fl(?:y|ies|ew)|bus+ed|"
-    r"grant(?:s|ed)\s+bail)\b",
+    r"grant(?:s|ed)?\s+bail)\b",
     _I,
 )
 

@@ -2875,25 +2875,38 @@ THIRTY_FOURTH_ROUND_LABEL_CASES = [
 THIRTY_SEVENTH_ROUND_LABEL_CASES = [
     # Bail or parole of a political detainee: the role told by the next sentence ("The veteran opposition leader was
     # detained ..."), or by a sentence of the lede that lets the political detainee out; a strike leader; a case the story
-    # calls political (a charge "it says was fabricated", insulting the president, national security or spying arrests,
-    # people held after a protest whom the police free).
+    # calls political (insulting the president, national security or spying arrests, people held after a protest whom the
+    # police free).
     ("Kizza Mwesigwa and nine party officials freed on police bail",
      "The veteran opposition leader was detained on Monday after calling for a boycott of the vote.", PR),
     ("Ndaba and six others freed on bail after march arrests",
      "A magistrate released the opposition leader and his co-accused on bail and told them to report weekly.", PR),
     ("Jailed oil strike leader Gulnara Bekova released on parole", "", PR),
-    ("Rights group's regional head Ruslan Aliev released on parole",
-     "The rights group says the charges against him were fabricated.", PR),
     ("Novelist Okello Kagwa released on bail",
      "The author, detained for posts insulting the president, was freed by a magistrate on Tuesday.", PR),
     ("Bishop Lam and singer Mei Chan released on bail after national security arrests", "", PR),
     ("Beijing releases Japanese professor on bail after spying detention", "", PR),
     ("Police free more than 40 villagers detained after land protest", "", PR),
     ("Courts grant bail to 27 Tamil political prisoners", "", PR),
+    # ... not a suspect whose lawyer calls the case fabricated, one held over a death or a crime at a protest, industrial
+    # espionage, nor courts that grant bail in general.
+    ("Pop star Lina Ray released on bail; lawyer says case is fabricated", "", NONE),
+    ("Police officer held over deaths at protests freed on bail",
+     "The constable, charged with the murder of a hawker during the protests, was released on a bond.", NONE),
+    ("45 held for looting during Nairobi protests freed on bail", "", NONE),
+    ("Former chipmaker executive in chip espionage case released on bail", "", NONE),
+    ("Indian courts rarely grant bail to activists held under anti-terror law, study finds", "", NONE),
     # Captives returned or handed over by their captors; a reason after "freed" is no object ("freed over ... video").
     ("Militants return 76 kidnapped schoolgirls to their village; two still held", "", PR),
     ("Red Cross facilitates handover of 31 soldiers held by rebels in Goma", "", PR),
+    # ... not the dead, weapons or territory.
+    ("Hamas returns four deceased hostages in Khan Younis handover", "", NONE),
+    ("Handover of 1,500 weapons captured by the army to UN completed", "", NONE),
     ("Three state TV reporters freed over video of president; one colleague still detained", "", PR),
+    ("Defence ministry releases over the weekend photos of captured soldiers", "", NONE),
+    # A house arrest lifted from a suspect of an ordinary crime, or revoked, frees no political detainee.
+    ("Judge lifts house arrest on former police chief accused of torture", "", NONE),
+    ("Judge revokes ex-president's house arrest, orders him to federal police cell", "", NONE),
     # A bank siege is a crime ended by the police, not a siege a prisoner was jailed over long ago.
     ("Marksmen end Porto bank siege, two hostages freed",
      "One gunman was killed and another wounded when police opened fire at the branch after a six-hour standoff.", NONE),
@@ -2904,6 +2917,7 @@ THIRTY_SEVENTH_ROUND_LABEL_CASES = [
      "The annual tally finds China, Myanmar and Belarus holding the most, with 50 others held hostage in Syria and Yemen.", NONE),
     ("Documentary on the 2022 prisoner swap to be released next month", "", NONE),
     ("Ghana striker released by Egyptian club after one season", "", NONE),
+    ("Prisoners released by the Houthi side arrive in Marib", "The ICRC said 48 detainees were flown in from Sanaa.", PR),
     # Criminal captors: a gang's captivity, a bandits' camp, a pirates' hideout.
     ("Kidnapped aid workers free after six weeks in gang captivity", "The gang had demanded a ransom.", NONE),
     ("Zamfara: 112 pupils and staff freed from bandits' camp; UNICEF welcomes their return",

@@ -3100,13 +3100,19 @@ TWENTY_EIGHTH_ROUND_CASES = [
 
 THIRTY_SEVENTH_ROUND_CASES = [
     # An armed group named by its place and plural is no person freed; people "separately released" two days before are
-    # another release.
+    # another release, unless they are the other side of the same deal.
     ("Odisha Maoists free Italian tour guide Marco Bellini after 29 days", "", "", 1),
     ("Rebels free ex-mayor Luis Pardo after six years",
      "Pardo was handed to a humanitarian mission, two days after the rebels separately released three police officers and a "
      "soldier.", "", 1),
+    ("Russia and Ukraine swap prisoners after months-long pause",
+     "Russia freed 103 Ukrainian soldiers, and Ukraine separately released 103 Russian troops in return.", "", 206),
     # One person's house arrest lifted or ended.
-    ("Court lifts house arrest on opposition leader Sam Kheng", "", "", 1),
+    ("Court lifts house arrest on opposition leader Sam Kheng", "He is free to leave his home after two years, his party said.",
+     "", 1),
+    # ... not a group ("lifts house arrest on Green Movement leaders"), which counts no one.
+    ("Iran lifts house arrest on Green Movement leaders",
+     "The opposition figures were free to leave their homes after 14 years, state media said.", "", None),
     ("Soldiers leave singer's home after court ends his 14-day house arrest", "", "", 1),
     # Captives returned by their captors, with someone still held beside them.
     ("Militants return 104 schoolgirls; Grace Adamu still held, families say", "", "", 104),
