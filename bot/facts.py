@@ -4276,10 +4276,12 @@ def _asked_or_put_off(sentence: str, at: int, end: int) -> bool:
 # "After freeing 60 in March, junta frees another 120": an earlier release, when a time says so (not "After freeing 60
 # prisoners on Monday, the Taliban said ...", the release reported).
 _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s+" + ROUGHLY + r"$", _I)
-# "two days after the guerrillas separately released three police officers": another release, told as such; not the
-# other side of the same deal ("Ukraine separately released 103 Russian troops in return").
+# "two days after the guerrillas separately released three police officers": another, earlier release, told as such; not
+# the other side of the same deal ("Ukraine separately released 103 Russian troops in return") nor a group freed beside
+# the others ("and Islamic Jihad separately released five Thai nationals").
 _SEPARATELY_FREED_BEFORE = re.compile(
-    r"\bseparately\s+(?:freed|released|let\s+go|pardoned|handed\s+over)\s+" + ROUGHLY + r"$", _I)
+    r"\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?separately\s+(?:freed|released|let\s+go|pardoned|handed\s+over)\s+" + ROUGHLY + r"$",
+    _I)
 _SAME_DEAL = re.compile(
     r"\b(?:in\s+(?:return|exchange)|under\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|truce|ceasefire)|"
     r"swap|exchange)\b", _I)
@@ -4326,7 +4328,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _asked_or_put_off(sentence, match.start(), match.end())
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
-        or (_SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        or (_SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 70), match.start())
             and not _SAME_DEAL.search(sentence))
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
@@ -5104,7 +5106,10 @@ _SINGLES_LISTED = re.compile(
     r"\b" + _ONE_DEMONYM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ONE_DEMONYM + r")+\b(?!\s+[a-z]+s\b)"
 )
 _ONE_EACH = re.compile(r"\b(?:trade|swap|exchange)s?\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+each\b", _I)
-_SINGLES_AFTER_NAME = re.compile(r"(?:,|\band)\s+" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))")
+# ("frees Andrey Kuznechyk, a US citizen and another Belarusian": a citizen listed, not one set off after the name)
+_SINGLES_AFTER_NAME = re.compile(
+    r"(?:,|\band)\s+(?:" + _ONE_DEMONYM + r"\b(?=\s*(?:,|$|\band\b))|another\s+" + _DEMONYM_SHAPE + r"\b(?=\s*(?:,|$))|"
+    r"an?\s+(?:US|UK|(?-i:[A-Z])[a-z]+)\s+(?:citizen|national)(?=\s+and\b))")
 # A description set off after a name: ", a Leeds University doctoral student,", ", widow of Nobel laureate Liu Xiaobo,". The
 # names in it (employers, parties, relatives) are not more people freed.
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s|(?-i:[a-z])[\w-]*\s+of\s)[^,;:]*(?:,|$)", _I)

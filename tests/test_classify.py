@@ -2896,16 +2896,26 @@ THIRTY_SEVENTH_ROUND_LABEL_CASES = [
     ("45 held for looting during Nairobi protests freed on bail", "", NONE),
     ("Former chipmaker executive in chip espionage case released on bail", "", NONE),
     ("Indian courts rarely grant bail to activists held under anti-terror law, study finds", "", NONE),
+    ("Teen arrested over threats to bomb protest released on bail", "", NONE),
+    # ... nor a lorry driver whose headline is followed by a sentence about the opposition leader.
+    ("Truck driver in Bobi Wine convoy incident freed on bail",
+     "The opposition leader was detained briefly by police after the incident.", NONE),
     # Captives returned or handed over by their captors; a reason after "freed" is no object ("freed over ... video").
     ("Militants return 76 kidnapped schoolgirls to their village; two still held", "", PR),
     ("Red Cross facilitates handover of 31 soldiers held by rebels in Goma", "", PR),
     # ... not the dead, weapons or territory.
     ("Hamas returns four deceased hostages in Khan Younis handover", "", NONE),
     ("Handover of 1,500 weapons captured by the army to UN completed", "", NONE),
+    # ... nor people returned or handed over by kidnappers for ransom or by traffickers.
+    ("Kidnappers return 12 abducted schoolgirls in Zamfara after ransom paid", "", NONE),
+    ("Authorities oversee handover of 40 women held by traffickers to IOM", "", NONE),
     ("Three state TV reporters freed over video of president; one colleague still detained", "", PR),
     ("Defence ministry releases over the weekend photos of captured soldiers", "", NONE),
     # A house arrest lifted from a suspect of an ordinary crime, or revoked, frees no political detainee.
     ("Judge lifts house arrest on former police chief accused of torture", "", NONE),
+    ("Argentine court lifts house arrest on former police chief accused of torture",
+     "A federal court lifted the house arrest of a former police chief accused of torturing detainees under the "
+     "dictatorship. Human rights groups condemned the decision.", NONE),
     ("Judge revokes ex-president's house arrest, orders him to federal police cell", "", NONE),
     # A bank siege is a crime ended by the police, not a siege a prisoner was jailed over long ago.
     ("Marksmen end Porto bank siege, two hostages freed",
@@ -2913,6 +2923,7 @@ THIRTY_SEVENTH_ROUND_LABEL_CASES = [
     ("Israel frees Palestinian jailed over 1984 bank siege as 60 prisoners released",
      "Israel released 60 Palestinian prisoners under the ceasefire agreement, among them a man who had served 40 years.", PR),
     # Other senses: a report's round-up, a documentary on a swap, a footballer released by his club.
+    ("Nicaragua frees 12 detained in round-up of Catholic priests", "", PR),
     ("Press freedom group releases 2025 round-up: 520 journalists behind bars worldwide",
      "The annual tally finds China, Myanmar and Belarus holding the most, with 50 others held hostage in Syria and Yemen.", NONE),
     ("Documentary on the 2022 prisoner swap to be released next month", "", NONE),

@@ -3105,8 +3105,20 @@ THIRTY_SEVENTH_ROUND_CASES = [
     ("Rebels free ex-mayor Luis Pardo after six years",
      "Pardo was handed to a humanitarian mission, two days after the rebels separately released three police officers and a "
      "soldier.", "", 1),
+    ("Hamas frees three Israeli hostages as five Thais also released",
+     "Hamas freed three Israeli hostages in Gaza on Thursday and Islamic Jihad separately released five Thai nationals, "
+     "while Israel freed 110 Palestinian prisoners later in the day.", "", 118),
     ("Russia and Ukraine swap prisoners after months-long pause",
      "Russia freed 103 Ukrainian soldiers, and Ukraine separately released 103 Russian troops in return.", "", 206),
+    # One more citizen listed after a name, not one set off after it; a superlative "among" tells of no others freed; a
+    # lone surname after a description as the subject; courts that "grant bail to 36".
+    ("Belarus frees journalist Andrey Kuznechyk, a US citizen and another Belarusian", "", "", 3),
+    ("Rwanda frees Paul Rusesabagina, a Belgian resident, after mediation", "", "", 1),
+    ("Uzbek journalist Muhammad Bekjanov freed after nearly 18 years in prison",
+     "CPJ said the former editor was among the longest-imprisoned journalists in the world.", "", 1),
+    ("Jailed former Mongolian president Enkhbayar walks free after pardon", "", "", 1),
+    ("Ugandan courts grant bail to 36 NUP supporters held since election",
+     "The supporters of opposition leader Bobi Wine were released from Kitalya prison on Tuesday.", "", 36),
     # One person's house arrest lifted or ended.
     ("Court lifts house arrest on opposition leader Sam Kheng", "He is free to leave his home after two years, his party said.",
      "", 1),
