@@ -46,7 +46,7 @@ from .text import LATIN_CAPITALS, ROUGHLY, in_title_case, reading_text, sentence
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zu"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zv"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -1629,7 +1629,7 @@ _BACK_INSIDE = re.compile(r"\b(?:revok\w*|back\s+(?:to|in)\s+(?:prison|jail|cust
 # are no protesters.
 _CRIME_AT_A_PROTEST = (
     r"(?:loot|violen|vandal|arson|riot|robb|theft|attack|assault|stabb|shoot|kill|burn|death|murder|ramm|car-ramm|threat|"
-    r"bomb)\w*\b"
+    r"bomb|clash|disorder|damag|brawl|fight)\w*\b"
 )
 # A case the text presents as political or as one between states: "held on spying charges", "supporters say the
 # detention was political" (corpus/README.md, "Borderline releases": a foreigner held abroad in a case between states).
@@ -1666,12 +1666,15 @@ _ORDINARY_CRIME = re.compile(
 
 @lru_cache(maxsize=256)
 def _political_let_out(text: str) -> bool:
-    """Whether the person the text lets out on bail, on parole or without charge is a political detainee."""
+    """Whether the person the text lets out on bail, on parole or without charge is a political detainee (a leader, an
+    advocate or a campaigner only where the text names no ordinary offence: "union leader accused of embezzling")."""
     if _BACK_INSIDE.search(text):
         return False
     for match in _POLITICAL_LET_OUT.finditer(text):
+        role = match.group("a") or match.group("b")
         at = match.start("a") if match.group("a") else match.start("b")
-        if not _NOT_THE_DETAINEE.search(text, max(0, at - 30), at):
+        if not _NOT_THE_DETAINEE.search(text, max(0, at - 30), at) and (
+                _POLITICAL_DETAINEE.fullmatch(role) or not _offence_told(text)):
             return True
     return False
 
@@ -1741,10 +1744,15 @@ _POLICE_FREE = re.compile(r"police\s+free", _I)
 _HABITUAL = re.compile(r"\b(?:rarely|seldom|routinely|usually|often|typically)\s+(?:\w+\s+)?(?:grant|free|release|let)\b", _I)
 # The headline's person presented by role in the next sentence: "Maalim Seif ... freed on police bail. The veteran
 # opposition leader was detained on Tuesday ..." (a capital "The" opens it: the lede joins the headline without a stop)
+# Roles that are political in themselves, not jobs: "The filmmaker was arrested on a complaint of harassment" tells of no
+# political case; "The veteran opposition leader was detained" does.
+_POLITICAL_IN_ITSELF = (r"(?:opposition|activists?|dissidents?|protesters?|political\s+prisoners?|rights\s+(?:lawyers?|defenders?)|"
+                        r"critics?|(?:student|union|strike|pro-democracy|democracy|rights)\s+(?:leader|figure)s?|"
+                        r"(?:rights\s+)?(?:advocate|campaigner)s?)")
 # A headline that opens on a name, whom the next sentence may present by role (not "Truck driver in ... freed on bail").
 _OPENS_ON_A_NAME = re.compile(r"\W*(?:[\w'\u2019.-]+['\u2019]s\s+)?(?-i:[A-Z])[\w'\u2019.-]*\s+(?-i:[A-Z])")
 _ROLE_ANAPHOR = re.compile(
-    r"\b(?:The|Both)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _POLITICAL_ROLE + r"\b(?!['\u2019])[^.;]{0,100}?\b"
+    r"\b(?:The|Both)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _POLITICAL_IN_ITSELF + r"\b(?!['\u2019])[^.;]{0,100}?\b"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:detained|arrested|held|jailed|charged|remanded|imprisoned)\b"
 )
 

@@ -654,7 +654,8 @@ _ENDS_ONES_HOUSE_ARREST = re.compile(
     r"\b(?:end(?:s|ed)?|lift(?:s|ed)?|revok(?:es|ed))\s+(?:his|her)\s+(?:[\w-]+\s+)?house\s+(?:arrest|detention)\b|"
     r"\blift(?:s|ed)?\s+(?:the\s+)?house\s+(?:arrest|detention)\s+(?:on|of|against)\s+(?:(?-i:[a-z-]+)\s+){0,3}?"
     r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)*"
-    r"(?=\s*$|\s*[,;:.]|\s+(?:after|in|from|on|at|as|over|with|amid|following|but)\b)(?!\s*,\s*(?-i:[A-Z]))", _I
+    r"(?=\s*$|\s*[,;:.]|\s+(?:after|in|from|on|at|as|over|with|amid|following|but)\b)"
+    r"(?!\s*,\s*(?:(?-i:[A-Z])|(?:\w+\s+)?(?:others?|colleagues|co-accused|aides|associates)\b))", _I
 )
 _GROUPS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3, "quartet": 4}
 _GROUP = re.compile(r"\b(duo|pair|trio|quartet)\b", _I)

@@ -2897,6 +2897,14 @@ THIRTY_SEVENTH_ROUND_LABEL_CASES = [
     ("Former chipmaker executive in chip espionage case released on bail", "", NONE),
     ("Indian courts rarely grant bail to activists held under anti-terror law, study finds", "", NONE),
     ("Teen arrested over threats to bomb protest released on bail", "", NONE),
+    ("Four men arrested after clashes at city rally released on bail",
+     "Police said the four men arrested after clashes at a rally in the city centre had been released on bail.", NONE),
+    # ... nor a job presented in the next sentence ("The journalist was arrested ... in a property dispute"), nor a
+    # leader accused of an ordinary crime.
+    ("Ravi Menon freed on bail", "The journalist was arrested last week on a complaint by his neighbour in a property dispute.",
+     NONE),
+    ("Union leader charged with embezzlement granted bail",
+     "The High Court granted bail to a transport workers' union leader accused of embezzling union funds.", NONE),
     # ... nor a lorry driver whose headline is followed by a sentence about the opposition leader.
     ("Truck driver in Bobi Wine convoy incident freed on bail",
      "The opposition leader was detained briefly by police after the incident.", NONE),
