@@ -94,8 +94,8 @@ _WEAK_RELEASE_KEYS: tuple[str, ...] = (
 )
 # Words of rarer release phrasings ("transfers ... from Guantanamo", "Guantanamo detainees arrive in Uruguay", "ending
 # eight years of house arrest", "lifts house arrest", "prison gates thrown open" as "w open", "wn open", "ws open",
-# "Red Cross has received seven hostages"): they open the rules' reading beside a detention word, but do not by themselves bring a story to the
-# models.
+# "Red Cross has received seven hostages"): they open the rules' reading beside a detention word, but do not by
+# themselves bring a story to the models.
 _PHRASE_RELEASE_KEYS: tuple[str, ...] = (
     "transfer", " ending", " ends", " ended", "lifts house arrest", "lifted house arrest", "w open", "wn open", "ws open",
     "red cross", "icrc", "guant",
@@ -287,7 +287,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:soldiers|troops|servicem[ae]n|policem[ae]n|police\s+officers|officers|guards|hostages|captives|civilians|children|"
     r"women|men|workers|sailors|fishermen|crew|nationals|citizens|prisoners|detainees|POWs|students|pupils)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:held|captured|detained|seized|kidnapped|abducted)\s+by\b"
-    r"(?!\s+(?:the\s+)?(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|kidnappers)\b)(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|"
+    r"(?!\s+(?:the\s+)?(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|kidnappers)\b)"
+    r"(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|"
     r"to\s+(?:the\s+)?police|to\s+(?:[\w-]+\s+){0,2}?(?:court|judiciary))\b)|"
     # "PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials"
     r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|seized)\b"
@@ -1582,8 +1583,9 @@ _POLITICAL_WORD = (
     r"political\s+prisoners?)"
 )
 _POLITICAL_DETAINEE = re.compile(r"\b" + _POLITICAL_WORD + r"\b", _I)
-_POLITICAL_ROLE = (r"(?:" + _POLITICAL_WORD + r"|(?:student|union|strike|pro-democracy|democracy|rights)\s+(?:leader|figure)|"
-                   r"(?:rights\s+)?(?:advocate|campaigner)s?)")
+_LEADER_OR_ADVOCATE = (r"(?:student|union|strike|pro-democracy|democracy|rights)\s+(?:leader|figure)|"
+                       r"(?:rights\s+)?(?:advocate|campaigner)s?")
+_POLITICAL_ROLE = r"(?:" + _POLITICAL_WORD + r"|" + _LEADER_OR_ADVOCATE + r")"
 
 
 _LET_OUT_ON = re.compile(
@@ -1741,16 +1743,16 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
 _CLEARED = re.compile(_CLEARED_WORDS, _I)
 _POLICE_FREE = re.compile(r"police\s+free", _I)
 # What courts do as a rule is no release: "Indian courts rarely grant bail to activists held under UAPA".
-_HABITUAL = re.compile(r"\b(?:rarely|seldom|routinely|usually|often|typically)\s+(?:\w+\s+)?(?:grant|free|release|let)\b", _I)
-# The headline's person presented by role in the next sentence: "Maalim Seif ... freed on police bail. The veteran
-# opposition leader was detained on Tuesday ..." (a capital "The" opens it: the lede joins the headline without a stop)
+_HABITUAL = re.compile(
+    r"\b(?:rarely|seldom|routinely|usually|often|typically)\s+(?:\w+\s+)?(?:grant|free|release|let)\b", _I)
 # Roles that are political in themselves, not jobs: "The filmmaker was arrested on a complaint of harassment" tells of no
 # political case; "The veteran opposition leader was detained" does.
-_POLITICAL_IN_ITSELF = (r"(?:opposition|activists?|dissidents?|protesters?|political\s+prisoners?|rights\s+(?:lawyers?|defenders?)|"
-                        r"critics?|(?:student|union|strike|pro-democracy|democracy|rights)\s+(?:leader|figure)s?|"
-                        r"(?:rights\s+)?(?:advocate|campaigner)s?)")
+_POLITICAL_IN_ITSELF = (r"(?:opposition|activists?|dissidents?|protesters?|political\s+prisoners?|"
+                        r"rights\s+(?:lawyers?|defenders?)|critics?|" + _LEADER_OR_ADVOCATE + r")")
 # A headline that opens on a name, whom the next sentence may present by role (not "Truck driver in ... freed on bail").
 _OPENS_ON_A_NAME = re.compile(r"\W*(?:[\w'\u2019.-]+['\u2019]s\s+)?(?-i:[A-Z])[\w'\u2019.-]*\s+(?-i:[A-Z])")
+# The headline's person presented by role in the next sentence: "Maalim Seif ... freed on police bail. The veteran
+# opposition leader was detained on Tuesday ..." (a capital "The" opens it: the lede joins the headline without a stop)
 _ROLE_ANAPHOR = re.compile(
     r"\b(?:The|Both)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _POLITICAL_IN_ITSELF + r"\b(?!['\u2019])[^.;]{0,100}?\b"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:detained|arrested|held|jailed|charged|remanded|imprisoned)\b"

@@ -4283,9 +4283,6 @@ _AFTER_FREEING_BEFORE = re.compile(r"\bafter\s+(?:freeing|releasing|pardoning)\s
 _SEPARATELY_FREED_BEFORE = re.compile(
     r"\bafter\s+(?:[\w'\u2019-]+\s+){0,3}?separately\s+(?:freed|released|let\s+go|pardoned|handed\s+over)\s+" + ROUGHLY + r"$",
     _I)
-_SAME_DEAL = re.compile(
-    r"\b(?:in\s+(?:return|exchange)|under\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:deal|agreement|accord|truce|ceasefire)|"
-    r"swap|exchange)\b", _I)
 _EARLIER_TIME_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+(?:" + _MONTH_NAME + r"|(?:19|20)\d\d)|last\s+(?:week|month|year)|earlier\s+(?:this|that)\s+\w+)\b", _I)
 # "leaving 15 detainees at the prison", "still holding 11 Lebanese": people the release leaves held.
@@ -4329,8 +4326,7 @@ def _no_head_count(sentence: str, match: re.Match[str], value: int, met: bool = 
         or _asked_or_put_off(sentence, match.start(), match.end())
         or (_AFTER_FREEING_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             and _EARLIER_TIME_AFTER.match(sentence, match.end("num")))
-        or (_SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 70), match.start())
-            and not _SAME_DEAL.search(sentence))
+        or _SEPARATELY_FREED_BEFORE.search(sentence, max(0, match.start() - 70), match.start())
         or (_FREED_EARLIER_AFTER.match(sentence, match.end("num"))  # not the headline's group told back: "The nine ..."
             and not _DEFINITE_BEFORE.search(sentence, max(0, match.start() - 8), match.start()))
         or _OFF_A_LIST_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
