@@ -168,6 +168,10 @@ _PEOPLE_SIDE = (
 )
 # "two" to "twelve": the number words that count a few people by their demonym ("two Austrians").
 _SMALL_NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Who holds people for money or crime, not for a conflict: people "held by traffickers" are not captives released.
+_CRIMINAL_HOLDERS = r"traffickers|smugglers|gangs?|criminals|pirates|bandits"
+# People handed over to face justice are not freed: "hands 10 captured suspects to the police", "for trial".
+_HANDED_FOR_TRIAL = r"for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|to\s+(?:the\s+)?police"
 # The people a passive "let out" or "let go by" frees (each a fixed-width look-behind: "detainees let out", "prisoners
 # were let out", "prisoners let go by Lukashenko").
 _LET_OUT_NOUNS = ("prisoners", "detainees", "hostages", "captives", "inmates", "protesters", "activists", "dissidents", "journalists")
@@ -213,8 +217,8 @@ _RELEASE_TRIGGER = re.compile(
     # "Two Greek soldiers held in Edirne since March return to Greece", "gas workers seized by Shining Path remnants return"
     r"(?:soldiers?|workers?|sailors?|fisherm[ae]n|hostages?|captives?|prisoners?|detainees?|nationals?|citizens?|tourists?|engineers?|"
     r"journalists?|crew|servicem[ae]n|troops|guards?|policem[ae]n|officers?|pilgrims?|m[ae]n|wom[ae]n)\s+(?:(?:detained|jailed|imprisoned|seized|abducted|"
-    r"kidnapped|captured)\s+(?:(?:in|by)\s+(?!(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|storms?|police)\b)"
-    r"(?:[\w'-]+\s+){1,3}?)?|held\s+(?:(?:in|at|by)\s+(?!(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|storms?|police)\b)"
+    r"kidnapped|captured)\s+(?:(?:in|by)\s+(?!(?:" + _CRIMINAL_HOLDERS + r"|storms?|police)\b)"
+    r"(?:[\w'-]+\s+){1,3}?)?|held\s+(?:(?:in|at|by)\s+(?!(?:" + _CRIMINAL_HOLDERS + r"|storms?|police)\b)"
     r"(?:[\w'-]+\s+){1,3}?)?(?=since\s|for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years|decades?)\b))"
     r"(?:(?:since|for)\s+(?:[\w'-]+\s+){1,3}?)?"
     r"(?:return(?:s|ed)?|c(?:o|a)me\s+(?:home|back)|fl(?:y|ies|ew)\s+home|head(?:s|ed)?\s+home)\s+(?:home|back|from|to\s+(?=(?-i:[A-Z]))|"
@@ -287,14 +291,12 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:soldiers|troops|servicem[ae]n|policem[ae]n|police\s+officers|officers|guards|hostages|captives|civilians|children|"
     r"women|men|workers|sailors|fishermen|crew|nationals|citizens|prisoners|detainees|POWs|students|pupils)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:held|captured|detained|seized|kidnapped|abducted)\s+by\b"
-    r"(?!\s+(?:the\s+)?(?:traffickers|smugglers|gangs?|criminals|pirates|bandits|kidnappers)\b)"
-    r"(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|"
-    r"to\s+(?:the\s+)?police|to\s+(?:[\w-]+\s+){0,2}?(?:court|judiciary))\b)|"
+    r"(?!\s+(?:the\s+)?(?:" + _CRIMINAL_HOLDERS + r"|kidnappers)\b)"
+    r"(?![^.;]{0,60}?\b(?:" + _HANDED_FOR_TRIAL + r"|to\s+(?:[\w-]+\s+){0,2}?(?:court|judiciary))\b)|"
     # "PKK hands eight captured Turkish soldiers to Iraqi Kurdish officials"
     r"hand(?:s|ed|ing)?\s+(?:over\s+)?(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:captured|kidnapped|abducted|seized)\b"
     r"(?=\s+(?:[\w'\u2019-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|policem[ae]n|officers|guards|hostages|civilians|workers|"
-    r"sailors|fishermen|pilots)\b(?![^.;]{0,60}?\b(?:for\s+(?:trial|prosecution|questioning)|to\s+(?:[\w-]+\s+)?custody|to\s+prosecutors|"
-    r"to\s+(?:the\s+)?police)\b))|"
+    r"sailors|fishermen|pilots)\b(?![^.;]{0,60}?\b(?:" + _HANDED_FOR_TRIAL + r")\b))|"
     r"(?:deport|expel)(?:s|led|ed|ing)?\s+(?:\d[\d,]*\s+|\w+\s+){0,3}?(?:political\s+prisoners|prisoners|dissidents|"
     r"detainees|opponents)|"
     r"(?:bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:[\w'-]+\s+){0,4}?home|"
