@@ -31,22 +31,21 @@ from itertools import islice
 
 from .facts import (
     Hit,
-    country_aliases_cached,
     country_pattern,
     extract_facts,
     find_countries,
     one_for_one_count,
     rules_fix_action,
 )
-from .lexicon import PEOPLE_BY_ENDING, PERSON_ROLES
+from .lexicon import PEOPLE_BY_ENDING, PERSON_ROLES, country_aliases_cached
 from .model import NO_MODELS, ShippedModels, TopicModel, action_features, load_models
 from .model import features as model_features
 from .models import PRISONER_RELEASE, SANCTIONS, TOPICS, Classification, Facts
-from .text import LATIN_CAPITALS, ROUGHLY, in_title_case, reading_text, sentences
+from .text import LATIN_CAPITALS, ROUGHLY, as_written, in_title_case, reading_text, sentence_cased, sentences
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zv"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zw"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -86,7 +85,7 @@ _RELEASE_KEYS: tuple[str, ...] = (
     "releas", "free", "pardon", "amnest", "swap", "exchang", "reunit", "flown", "liberat", "commut", "hand", "granted bail",
     "grants bail", "grant bail",
     "lets ", "let go", "letting", "deport", "expel", "clemency", "excarcelat", "flies out", "flew out", " cross into",
-    " crossed into",
+    " crossed into", "court discharg",
 )
 _WEAK_RELEASE_KEYS: tuple[str, ...] = (
     "home", "land", "soil", "trad", "walk", "leav", "left", "out of", "rescu", "return", "back", "touch", "reach", "hug",
@@ -209,6 +208,9 @@ _RELEASE_TRIGGER = re.compile(
     r"walk(?:s|ed|ing)?\s+out\s+of\s+(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+){0,2}\s+(?=after\s+(?:serving|"
     r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\b))|"
     # Clemency granted, excarcelations, one side of a swap for the other, hostages walking out.
+    # "Court discharges 12 #FixTheCountry activists": a court in West African usage sets people it held free
+    r"(?<=court\s)discharg(?:es|ed)\s+(?=(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:[\w#'-]+\s+){0,3}?"
+    r"(?:activists|protesters|detainees|suspects|members|supporters|journalists|students)\b)|"
     r"grant(?:s|ed|ing)?\s+(?:\w+\s+)?clemency|grant(?:s|ed)\s+bail|(?<!to\s)grant\s+bail(?=\s+to\s+(?:\d|" + _SMALL_NUMBER_WORD + r"\b))|excarcelat\w+|(?:traded|swapped|exchanged)\s+for|"
     # "court lets eight rights defenders out pending trial"
     r"lets?\s+(?:\d[\d,]*\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|defenders|activists|journalists|protesters|"
@@ -520,7 +522,8 @@ _OTHER_SENSE_NEAR = re.compile(
     r"animals?|wildlife|eagles?|lynx|beavers?|fish|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
     r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|orangutans?|apes|primates|chimpanzees?|gorillas?|monkeys?|"
     r"lions?|tigers?|leopards?|cheetahs?|pandas?|koalas?|crocodiles?|snakes?|sharks?|cubs?|hatchlings?|oryx|gazelles?|antelopes?|deer|"
-    r"ball|puck|hatch|valves?|cables?|rover|ships|vessels|cargoes|(?<=the\s)pound)\b",
+    r"ball|puck|hatch|valves?|cables?|rover|ships|vessels|cargoes|(?<=the\s)pound|"
+    r"slots?|quotas?|visas|permits|buses|trucks|lorries|tonnes|wheat|grain)\b",
     _I,
 )
 _OTHER_SENSE_SENTENCE = re.compile(
@@ -532,7 +535,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"census\s+(?:results|figures|data|report)|Bureau\s+of\s+Statistics|statistics\s+(?:office|agency|bureau)|sanctioned\s+strength|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}?(?:hospital|clinic|infirmary|"
     r"medical\s+cent(?:re|er))|"
-    r"discharged|"
+    r"(?<!court\s)discharged|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
     r"released\s+by\s+(?:(?!at\b|in\b)[\w'\u2019-]+\s+){0,3}?(?:club|franchise)\b(?!['\u2019])|"
     r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+" + ROUGHLY +
@@ -1233,7 +1236,8 @@ def _classify(
     title_text, summary_text, body_text, hits = reading.title, reading.summary, reading.body, reading.hits
     scores = {topic: _combine(hits[topic]) for topic in TOPICS}
     evidence = {
-        topic: tuple(dict.fromkeys(h.phrase for h in _ranked(hits[topic]) if h.score > 0))[:4]
+        topic: tuple(dict.fromkeys(as_written(h.phrase, title_text, reading.written_title)
+                                   for h in _ranked(hits[topic]) if h.score > 0))[:4]
         for topic in TOPICS
         if scores[topic] > 0
     }
@@ -1328,12 +1332,14 @@ class _Reading:
     lede: str | None  # None when no trigger word let the rules read the story's sentences
     hits: dict[str, list[Hit]]
     near: dict[str, bool]  # the story has words of the topic at all (the models' gate)
+    written_title: str  # the headline as written; `title` is a Title-Case Headline in sentence case
 
 
 def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
-    title_text = reading_text(title, headline=True)
+    written_title = reading_text(title, headline=True)
     summary_text = reading_text(summary)
     body_text = reading_text(body)
+    title_text = sentence_cased(written_title, f"{summary_text}\n{body_text}")
     whole = "\n".join(p for p in (title_text, summary_text, body_text) if p)
     lower = whole.lower()
     keys_found = _GATES.groups_in(lower)
@@ -1353,7 +1359,7 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
     }
     hits: dict[str, list[Hit]] = {t: [] for t in TOPICS}
     if not (want_release or want_sanctions):
-        return _Reading(title_text, summary_text, body_text, None, hits, near)
+        return _Reading(title_text, summary_text, body_text, None, hits, near, written_title)
     segments = _segments(title_text, summary_text, body_text)
     lede = _lede_of(segments)
     # What the lede says of the whole story is read only once a sentence has a release trigger in a release sense.
@@ -1368,7 +1374,7 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
         {s.text for s in segments if s.weight >= 0.8},
         title_text,
     )
-    return _Reading(title_text, summary_text, body_text, lede, hits, near)
+    return _Reading(title_text, summary_text, body_text, lede, hits, near, written_title)
 
 
 _DETENTION_WORD = re.compile(
@@ -1657,14 +1663,15 @@ _WEAK_POLITICAL_CASE = re.compile(
     r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|criticis\w+\s+the\s+government|Evin|"
     r"(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|PECA|cyber-?crimes?\s+(?:law|act)|"
     # people held over a protest are protesters: "Tibetans detained after Kardze protest"
-    r"(?:detained|arrested|held|jailed)\s+(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?(?:after|over|during|at|for)\s+"
+    r"(?:detained|arrested|held|jailed)\s+(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?(?:after|over|during|at|for|since)\s+"
     r"(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?"
-    r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)(?!\s+" + _CRIME_AT_A_PROTEST + r"))\b", _I
+    r"[\"'\u2018\u201c]?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|stay-?aways?)"
+    r"(?!\s+" + _CRIME_AT_A_PROTEST + r"))\b", _I
 )
 _ORDINARY_CRIME = re.compile(
     r"\b(?:fraud\w*|defraud\w*|scam\w*|cheat\w*|betting|murder\w*|drugs?|narcotics|theft|robbery|smuggl\w+|embezzl\w+|"
     r"brib\w+|corruption|rape|assault\w*|gold\s+worth|impersonat\w+|blackmail\w*|extort\w*|"
-    r"(?:kidnapping|abduction)\s+(?:case|charges?))\b", _I
+    r"(?:kidnapping|abduction)\s+(?:case|charges?)|(?:land|property|boundary)\s+disputes?)\b", _I
 )
 
 

@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicon import AUTHORITIES, MULTIPLIERS, NOT_NAME_WORDS, NUMBER_WORDS, PEOPLE_BY_ENDING, PERSON_ROLES, country_aliases
+from .lexicon import (
+    AUTHORITIES,
+    MULTIPLIERS,
+    NOT_NAME_WORDS,
+    NUMBER_WORDS,
+    PEOPLE_BY_ENDING,
+    PERSON_ROLES,
+    country_aliases,
+    country_aliases_cached,
+)
 from .models import PRISONER_RELEASE, SANCTIONS, Facts
 from .text import LATIN_CAPITALS, NO_BREAK_AFTER_MONTH, ROUGHLY, figure, in_title_case, without_accents
 
@@ -426,7 +435,7 @@ _SIDES_NOUN = re.compile(r"\s+(?:warring\s+|neighbouring\s+|neighboring\s+)?(?:s
                          r"\s+(?:[\w-]+\s+)?(?:prisons|jails|camps|facilities|sites|locations|cities|provinces|regions|crossings|"
                          r"checkpoints|districts)\b", _I)
 # The release verbs, in the forms that take the freed as their object ("frees 90", "pardoned the two reporters").
-_FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned"
+_FREE_VERB_FORMS = r"free|frees|freed|releases|released|pardons|pardoned|(?<=court\s)discharg(?:es|ed)"
 # "freed 110 after a brief hold-up": a bare figure right after the release verb counts people.
 _BARE_FIGURE = re.compile(
     r"\b(?P<verb>" + _FREE_VERB_FORMS + r"|amnesties|amnestied|hands\s+over|handed\s+over|among|"
@@ -439,7 +448,8 @@ _BARE_FIGURE = re.compile(
     r"seven|eight|nine|ten|eleven|twelve)\b(?!,\d{3})(?!\.\d)(?![\s-]+(?:hundred|thousand|million|billion|bn|m)\b)"
     # not money: "in exchange for 200,000 in cash", "for 6 billion in unfrozen funds"
     r"(?!\s+(?:in\s+)?(?:cash|funds|dollars|euros|pounds|ransom|unfrozen|frozen|oil|money|payments?|gold)\b)"
-    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for|ahead|before|during|including)\b|\s*[,;.]|\s*$|"
+    r"(?=\s+(?:after|on|in|at|as|from|under|amid|following|today|yesterday|back|home|to|for|ahead|before|during|including|"
+    r"and\s+(?:its|his|her|their))\b|\s*[,;.]|\s*$|"  # "Israel frees 90 and its army begins Gaza pullback"
     r"\s+(?-i:[a-z]+(?:ed|ing))\b|\s+(?:given|granted)\s+(?:an?\s+)?(?:early\s+release|release|clemency|amnesty|pardons?|freedom)\b|"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?\d|\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|\u2019s)\s+\d)", _I
 )
@@ -806,12 +816,6 @@ def _countries_in(text: str) -> tuple[str, ...]:
     """find_countries, read once per text: the classifier asks again for the same sentences."""
     aliases = country_aliases_cached()
     return tuple(sorted({aliases[m.group(0)] for m in country_pattern().finditer(text)}))
-
-
-@cache
-def country_aliases_cached() -> dict[str, str]:
-    """The alias table, built once on first use."""
-    return country_aliases()
 
 
 def parse_count(text: str) -> int | None:
@@ -4068,7 +4072,7 @@ _SINGLE_PERSON = re.compile(
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
 _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|man|woman)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
-    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\b"
+    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})(?<!-)\b"
     r"(?!\s+(?:" + _PEOPLE_NOUNS + r")\b)"  # "82 freed Chibok girls": a place before the people freed
 )
 _LET_NAME_GO = re.compile(r"\blet(?:s|ting)?\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:go|walk|out)\b")
@@ -4708,7 +4712,7 @@ _BARE_SPOUSE_RE = r"\band\s+(?:wife|husband)" + _SPOUSE_FREED_AFTER
 _BARE_SPOUSE = re.compile(_BARE_SPOUSE_RE, _I)
 # A second person named by relation or role beside the first: "and his wife", "and a Danish colleague".
 _PARTNER = re.compile(
-    r"(?P<bare>" + _BARE_SPOUSE_RE + r")|"
+    r"(?P<bare>" + _BARE_SPOUSE_RE + r"|\band\s+(?:wife|husband)(?=\s*$|\s*[,;:]|\s+(?:after|in|from|on|at|as|following)\b))|"
     r"\band\s+(?:(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|(?=(?:wife|husband)\s+(?-i:[A-Z])))(?:wife|husband|son|daughter|brother|sister|mother|father|partner|colleague|fianc\w+|"
     r"(?:aide|assistant|bodyguard|driver|interpreter|translator|cameraman)(?=\s*$|\s*[,;:]|\s+(?-i:[A-Z])|"
     r"\s+(?:were|are|have\s+been|freed|released|in|from|after)\b))|"
@@ -4725,8 +4729,9 @@ _COMPANION_BEFORE_VERB = re.compile(
 
 # "Taliban free American held in Kabul", "Russia frees Briton jailed for spying": one person told by a demonym as the object.
 _DEMONYM_OBJECT = re.compile(
-    r"\b(?:" + _FREE_VERB_FORMS + r"|deports|deported|hands\s+(?:back|over)|(?:brings|brought)\s+(?:home|back))\s+"
+    r"\b(?:" + _FREE_VERB_FORMS + r"|release|pardon|deports|deported|hands\s+(?:back|over)|(?:brings|brought)\s+(?:home|back))\s+"
     r"(?:(?P<one>a|an)\s+)?(?:(?:jailed|detained|imprisoned|kidnapped|abducted|convicted)\s+)?(?P<d>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)"
+    r"(?!\s*,\s*(?-i:[A-Z])[a-z]+(?:an|ian|i|ese|ish|ch)\b)"  # not "release American, Venezuelan political prisoners"
     r"(?=\s+(?:held|jailed|detained|imprisoned|convicted|sentenced|kidnapped|abducted|seized|accused|arrested|freed|released|after|"
     r"in)\b|\s*$|\s*[,;:])",
 )
@@ -4750,6 +4755,9 @@ _COUPLE_FREED = re.compile(r"\b(?:the\s+)?couple\s+(?:(?:held|detained|jailed|ki
                            r"reach(?:es)?)\b", _I)
 
 
+_LISTED_ROLE_SURNAME = re.compile(r",\s+(?:(?-i:[A-Z]{2,})\s+)?(?:(?-i:[a-z])[\w-]+\s+){1,3}(?P<n>" + _SURNAME + r")(?=\s+(?:and\s|freed|released|walks?|are|were|go|leave)|\s*$)")
+
+
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     """No figure: count the people the headline's release clause names ("Chesnot and Malbrunot are set free"),
     or a lede sentence names before its release verb, whichever names more; else one singly identified person."""
@@ -4769,6 +4777,10 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
         return 2  # "India and Pakistan trade a border guard each"
     clause = _release_clause(title)
     names = _clause_names(clause, swap)
+    if names and not re.search(r"\b(?:among|including)\b", clause, _I):
+        # "French journalist Olivier Dubois, US aid worker Woodke freed": a lone surname listed after a role beside a name
+        names += [m.group("n") for m in _LISTED_ROLE_SURNAME.finditer(clause) if not any(m.group("n") in n for n in names)
+                  and _surname_word(m.group("n"))]
     best = len(names)
     if best:
         best += len(_SINGLES_AFTER_NAME.findall(title, title.find(clause)))  # "frees Andrey Kuznechyk, an American and a Lithuanian"

@@ -5,6 +5,8 @@ Everything here is plain data; the patterns built from it are compiled lazily by
 
 from __future__ import annotations
 
+import functools
+
 # One line per country: English short name, then demonyms, capitals and other names that point to it.
 # Only capitalised forms are matched, so "turkey" (the bird) and "china" (porcelain) are not countries.
 _COUNTRY_TABLE = """
@@ -190,6 +192,12 @@ Vatican|Holy See
 Yugoslavia|Yugoslav
 Gibraltar
 """
+
+
+@functools.cache
+def country_aliases_cached() -> dict[str, str]:
+    """The alias table, built once on first use."""
+    return country_aliases()
 
 
 def country_aliases() -> dict[str, str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import re
 import unicodedata
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .lexicon import NUMBER_WORDS, country_aliases_cached
 
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article header footer pre hr".split()
@@ -163,6 +167,63 @@ def in_title_case(text: str) -> bool:
     """A Title-Case Headline capitalises every content word, so capitals there do not mark names."""
     words = text.split()
     return len(words) >= 4 and not any(w.isalpha() and w.islower() and w not in _SMALL_WORDS for w in words)
+
+
+_WORD_PIECE = re.compile(r"\b[A-Za-z][a-z']*\b")
+# "Frees", "Pardons", "Senator's": an inflection news prose may write less often than its stem
+_INFLECTION = re.compile(r"(?:['\u2019]s|(?<=[^s])s|(?<=[sxo])es|(?<=e)d|(?<=[^e])ed)$")
+
+
+@functools.cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset((Path(__file__).parent / "data" / name).read_text(encoding="utf-8").split())
+
+
+def sentence_cased(title: str, below: str) -> str:
+    """A Title-Case Headline in sentence case, so that its capitals mark names again: a word goes to lower case when the
+    story below writes it so, or when news prose does (data/common_words.txt, from the AG News, BBC News and
+    training-only corpora) and the story never writes it capitalised inside a sentence ("Griner Freed in Exchange for
+    Arms Dealer Bout" -> "Griner freed in exchange for arms dealer Bout" under a summary that names Viktor Bout). The
+    first word, acronyms and names keep their capitals, and so does a word that a name's first word (data/name_starts.txt)
+    joins to a name: "Alan Gross", "Mark Firkin"."""
+    if not in_title_case(title):
+        return title
+    lower_below = {w for w in _WORD_PIECE.findall(below) if w.islower()}
+    capital_below = {w.lower() for w in re.findall(r"(?<=[^.!?\s]\s)[A-Z][a-z']+", below)}
+    common, name_starts = _word_list("common_words.txt"), _word_list("name_starts.txt")
+    words = list(_WORD_PIECE.finditer(title))
+
+    def written_lower(at: int) -> bool:
+        word = words[at].group(0)
+        lower = word.lower()
+        if at == 0 or words[at].start() == 0 or not word[1:].islower() or (len(word) == 1 and word != "A"):
+            return False  # (not "U.S." nor "RFE/RL")
+        if lower in lower_below:
+            return True
+        return lower not in capital_below and (lower in common or _INFLECTION.sub("", lower) in common)
+
+    lowered = [written_lower(at) for at in range(len(words))]
+    for at, word in enumerate(words):
+        joined = title[word.end():words[at + 1].start()] == " " if at + 1 < len(words) else False
+        if not joined or word.group(0).lower() not in name_starts or not word.group(0).istitle():
+            continue
+        following = words[at + 1].group(0).lower()
+        inflected = (stem := _INFLECTION.sub("", following)) != following and stem in common
+        if (following in name_starts and following not in NUMBER_WORDS) or (not lowered[at] and not inflected):
+            lowered[at] = lowered[at + 1] = False  # "Alan Gross", "Amnesty International" (not "Meng Goes Home")
+        elif not lowered[at + 1] and words[at + 1].group(0) not in country_aliases_cached():
+            lowered[at] = False  # "Mark Frerichs" (not "84-Year-Old Austrian")
+    cased = list(title)
+    for at, word in enumerate(words):
+        if lowered[at]:
+            cased[word.start()] = cased[word.start()].lower()
+    return "".join(cased)
+
+
+def as_written(phrase: str, cased: str, written: str) -> str:
+    """A phrase quoted from a headline that sentence_cased() changed, with the headline's capitals as written."""
+    at = cased.find(phrase) if cased is not written else -1
+    return written[at:at + len(phrase)] if at >= 0 else phrase
 
 
 def without_accents(text: str) -> str:

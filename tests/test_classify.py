@@ -23,6 +23,7 @@ from bot.classify import (
 )
 from bot.model import NO_MODELS, ShippedModels, TopicModel
 from bot.models import PRISONER_RELEASE, SANCTION_ACTIONS, SANCTIONS, TOPICS
+from bot.text import sentence_cased
 
 PR = frozenset({PRISONER_RELEASE})
 SA = frozenset({SANCTIONS})
@@ -2872,6 +2873,23 @@ THIRTY_FOURTH_ROUND_LABEL_CASES = [
     ("Judges decline to free opposition activists on bail in Harare", "", NONE),
     ("Magistrate declines to release jailed journalists on bail", "", NONE),
 ]
+THIRTY_EIGHTH_ROUND_LABEL_CASES = [
+    # People held since a vigil are held in a political case; a West African court "discharges" activists it held;
+    # "releases N hajj slots" and "N tonnes of wheat" are other senses.
+    ("Malawi police release 27 demonstrators arrested at Capital Hill vigil",
+     "They were released without charge after two nights in police custody.", PR),
+    ("Ghana: Court discharges 12 #FixTheCountry activists", "", PR),
+    ("Court discharges 40 suspects in robbery case", "", NONE),
+    ("Italian court releases Leonardo da Vinci drawing held by customs",
+     "A court in Rome ordered the release of a Leonardo da Vinci drawing held by customs at Fiumicino airport since March.",
+     NONE),
+    ("Saudi Arabia Releases Seven Thousand Hajj Slots For Nigerian Pilgrims", "", NONE),
+    ("Saudi Arabia releases 400 hajj buses for pilgrims", "", NONE),
+    # Title Case read in sentence case keeps a name of two name words: "Amnesty International" is no amnesty.
+    ("Uganda: Amnesty International Urges Museveni To Free Besigye", "", NONE),
+    ("Punjab: 14 Held For Unlawful Assembly, Rioting In Land Dispute Get Bail",
+     "The 14 men, arrested after a clash over a disputed plot, were granted bail by a local court.", NONE),
+]
 THIRTY_SEVENTH_ROUND_LABEL_CASES = [
     # Bail or parole of a political detainee: the role told by the next sentence ("The veteran opposition leader was
     # detained ..."), or by a sentence of the lede that lets the political detainee out; a strike leader; a case the story
@@ -2953,7 +2971,7 @@ LATE_ROUND_LABEL_CASES = (TWELFTH_ROUND_LABEL_CASES + THIRTEENTH_ROUND_LABEL_CAS
                           + THIRTY_FIRST_ROUND_LABEL_CASES + THIRTY_SECOND_ROUND_LABEL_CASES
                           + THIRTY_THIRD_ROUND_LABEL_CASES + THIRTY_FOURTH_ROUND_LABEL_CASES
                           + THIRTY_FIFTH_ROUND_LABEL_CASES + THIRTY_SIXTH_ROUND_LABEL_CASES
-                          + THIRTY_SEVENTH_ROUND_LABEL_CASES)
+                          + THIRTY_SEVENTH_ROUND_LABEL_CASES + THIRTY_EIGHTH_ROUND_LABEL_CASES)
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), LATE_ROUND_LABEL_CASES, ids=[c[0][:60] for c in LATE_ROUND_LABEL_CASES])
@@ -3305,3 +3323,25 @@ def test_dotted_abbreviations_are_read_without_their_dots() -> None:
     assert PRISONER_RELEASE in result.labels and result.facts.released_count == 2
     # the evidence quotes the story as read
     assert "US citizen" in " ".join(classify("Saudi Arabia frees U.S. citizen jailed over tweets").evidence[PRISONER_RELEASE])
+
+
+def test_title_case_headline_is_read_in_sentence_case() -> None:
+    # A word the summary writes in lower case, or ordinary prose does, loses its capital; a name the summary writes
+    # capitalised, a first name's surname and acronyms keep theirs; a headline in sentence case is left as it is.
+    assert sentence_cased("Griner Freed in Exchange for Arms Dealer Bout", "Viktor Bout, the arms dealer, flew to Moscow.") == (
+        "Griner freed in exchange for arms dealer Bout")
+    assert sentence_cased("Alan Gross Freed As US And Cuba Move To Restore Ties", "") == (
+        "Alan Gross freed as US and Cuba move to restore ties")
+    assert sentence_cased("Taliban Free 84-Year-Old Austrian After Qatar Steps In", "") == (
+        "Taliban free 84-year-old Austrian after Qatar steps in")
+    assert sentence_cased("China Frees Americans Mark Swidan, Kai Li And John Leung In Swap", "") == (
+        "China frees Americans Mark Swidan, Kai Li and John Leung in swap")
+    assert sentence_cased("China Frees Canadians Kovrig, Spavor As Huawei's Meng Goes Home", "") == (
+        "China frees Canadians Kovrig, Spavor as Huawei's Meng goes home")
+    written = "Russia frees Griner in exchange for Bout"
+    assert sentence_cased(written, "") is written
+
+
+def test_evidence_quotes_a_title_case_headline_as_written() -> None:
+    result = classify("Belarus Releases 14 Political Prisoners Including Tikhanovsky", "")
+    assert "Releases 14 Political Prisoners" in result.evidence[PRISONER_RELEASE]
