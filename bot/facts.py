@@ -114,7 +114,7 @@ _COUNT = re.compile(
     r"banks|businesses|aircraft|(?:land)?mines|maps|rockets|missiles|shells|tonnes|tons|barrels|dollars|euros|pounds|homes|"
     r"houses|vehicles|trucks|lorries|planes|jets|buses|flights|convoys|boats|(?-i:grams|kilograms|kilos|kg|ounces|litres|liters|"
     r"metres|meters|kilometres|kilometers|km|miles|acres|hectares|per\s+cent|percent))\b)"  # "blacklisted 11 companies and individuals" counts no one freed
-    r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?=\s+(?:(?:more|other|of\s+(?:the|its|their))\s+)?(?:#?[\w'-]+\s+){0,3}?"  # (a hashtag: "12 #FixTheCountry activists")
     r"(?:" + _PEOPLE_NOUNS + r"|captured|of\s+them|French|Israeli|Palestinian|Ukrainian|Russian|Thai|Belarusian|Iranian|political|"
     r"jailed|detained|held|were|was|others|more|released|freed|pardoned|amnestied|exchanged|swapped|repatriated|brought|rescued|"
     r"granted\s+(?:amnesty|clemency|pardons?|(?:early\s+)?release)|"
@@ -3466,7 +3466,7 @@ _RELEASE_CONTEXT = re.compile(
     # "Fifty-two prisoners were driven to the Lithuanian border" (not migrants bused to a border)
     r"\b(?:(?:(?<=prisoners\s)|(?<=detainees\s)|(?<=inmates\s)|(?<=captives\s)|(?<=hostages\s))(?:were\s+)?(?:driven|taken|escorted|"
     r"bused|bussed)\s+to\s+the\s+(?:[\w-]+\s+)?border|"
-    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|"
+    r"expel\w*|deport\w*|repatriat\w*|sends?|sent|flew|free\w*|releas\w*|(?<=court\s)discharg\w*|swap\w*|exchang\w*|trad(?:e|es|ed|ing)|return\w*|home|received|receives|"
     r"handed(?!\s+(?:[\w-]+\s+){0,2}?(?:jail|prison)\s+(?:terms?|sentences?))|hands|"
     r"hand\s+(?:over|back)|hand(?=\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+(?-i:[A-Z]))|"
     r"pardon\w*|amnest\w*|reunit\w*|flown|walk\w*\s+(?:free|out)|set\s+free|back|clemency|commut\w*|left|leave|"

@@ -174,6 +174,20 @@ _WORD_PIECE = re.compile(r"\b[A-Za-z][a-z']*\b")
 _INFLECTION = re.compile(r"(?:['\u2019]s|(?<=[^s])s|(?<=[sxo])es|(?<=e)d|(?<=[^e])ed)$")
 
 
+_ACTIVE_RELEASE_VERBS = frozenset({"free", "frees", "release", "releases", "pardon", "pardons"})
+_OBJECT_ENDS = re.compile(r"\s*(?:[,;:]|$)|\s+(?:and|after|in|from|as|on|amid|following)\s", re.IGNORECASE)
+
+
+def _inflected(word: str, common: frozenset[str]) -> bool:
+    """An inflection of an ordinary word ("goes", "detained"), which no name is."""
+    return (stem := _INFLECTION.sub("", word)) != word and stem in common
+
+
+def _no_name(word: str, common: frozenset[str]) -> bool:
+    """A plural, a number or an inflected word ("hostages", "two", "detained"), which no name is."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in NUMBER_WORDS or _inflected(word, common)
+
+
 @functools.cache
 def _word_list(name: str) -> frozenset[str]:
     return frozenset((Path(__file__).parent / "data" / name).read_text(encoding="utf-8").split())
@@ -184,8 +198,9 @@ def sentence_cased(title: str, below: str) -> str:
     story below writes it so, or when news prose does (data/common_words.txt, from the AG News, BBC News and
     training-only corpora) and the story never writes it capitalised inside a sentence ("Griner Freed in Exchange for
     Arms Dealer Bout" -> "Griner freed in exchange for arms dealer Bout" under a summary that names Viktor Bout). The
-    first word, acronyms and names keep their capitals, and so does a word that a name's first word (data/name_starts.txt)
-    joins to a name: "Alan Gross", "Mark Firkin"."""
+    first word and acronyms keep their capitals, and so do names: two words that open names (data/name_starts.txt,
+    "Amnesty International"), a word after a name's first word ("Alan Gross", not "Meng Goes Home"), a first name before
+    an unknown surname ("Mark Frerichs"), and a release verb's object of one word ("Cuba Frees Gross; ...")."""
     if not in_title_case(title):
         return title
     lower_below = {w for w in _WORD_PIECE.findall(below) if w.islower()}
@@ -200,7 +215,7 @@ def sentence_cased(title: str, below: str) -> str:
             return False  # (not "U.S." nor "RFE/RL")
         if lower in lower_below:
             return True
-        return lower not in capital_below and (lower in common or _INFLECTION.sub("", lower) in common)
+        return lower not in capital_below and (lower in common or _inflected(lower, common))
 
     lowered = [written_lower(at) for at in range(len(words))]
     for at, word in enumerate(words):
@@ -208,11 +223,14 @@ def sentence_cased(title: str, below: str) -> str:
         if not joined or word.group(0).lower() not in name_starts or not word.group(0).istitle():
             continue
         following = words[at + 1].group(0).lower()
-        inflected = (stem := _INFLECTION.sub("", following)) != following and stem in common
-        if (following in name_starts and following not in NUMBER_WORDS) or (not lowered[at] and not inflected):
+        if (following in name_starts and following not in NUMBER_WORDS) or (not lowered[at] and not _inflected(following, common)):
             lowered[at] = lowered[at + 1] = False  # "Alan Gross", "Amnesty International" (not "Meng Goes Home")
         elif not lowered[at + 1] and words[at + 1].group(0) not in country_aliases_cached():
             lowered[at] = False  # "Mark Frerichs" (not "84-Year-Old Austrian")
+    for at, word in enumerate(words[1:], start=1):
+        if (lowered[at] and words[at - 1].group(0).lower() in _ACTIVE_RELEASE_VERBS and not _no_name(word.group(0).lower(), common)
+                and _OBJECT_ENDS.match(title, word.end())):
+            lowered[at] = False  # "Cuba Frees Gross; U.S. Sends Back Three Cuban Spies"
     cased = list(title)
     for at, word in enumerate(words):
         if lowered[at]:

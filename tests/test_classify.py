@@ -3338,6 +3338,11 @@ def test_title_case_headline_is_read_in_sentence_case() -> None:
         "China frees Americans Mark Swidan, Kai Li and John Leung in swap")
     assert sentence_cased("China Frees Canadians Kovrig, Spavor As Huawei's Meng Goes Home", "") == (
         "China frees Canadians Kovrig, Spavor as Huawei's Meng goes home")
+    assert sentence_cased("Ministry Announces Release of Citizens Held Abroad", "") == (
+        "Ministry announces release of citizens held abroad")
+    assert sentence_cased("Cuba Frees Gross; U.S. Sends Back Three Cuban Spies", "") == (
+        "Cuba frees Gross; U.S. sends back three Cuban spies")
+    assert sentence_cased("Hamas Frees Hostages After Talks", "") == "Hamas frees hostages after talks"
     written = "Russia frees Griner in exchange for Bout"
     assert sentence_cased(written, "") is written
 
