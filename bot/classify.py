@@ -45,7 +45,7 @@ from .text import LATIN_CAPITALS, ROUGHLY, as_written, in_title_case, reading_te
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zw"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zx"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -200,6 +200,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?!(?:(?:them|him|her|us|those|these)\s+)?in\s)"  # "leaving them in custody", "left in jail": still held
     r"(?:of\s+)?(?:\w+\s+){0,2}?(?:prisons?|jails?|custody|detention|captivity|colon(?:y|ies)(?!\s+of\b)|" + _PRISON_NAMES + r")"
     r"(?!\s+(?:hearings?|court|trial|tribunal|commission|case|visit))|out\s+of\s+captivity|"
+    # "103 servicemen captured in Kursk region back from Ukrainian captivity"
+    r"(?:back|home)\s+from\s+(?:[\w'\u2019-]+\s+){0,2}?captivity|"
     # "Caitlan Coleman is out of Haqqani hands after five years"
     r"out\s+of\s+(?:the\s+)?(?:" + _CAPTOR_GROUPS + r")(?:'s|\u2019s|s'|s\u2019)?\s+hands|"
     # "leaves Cheras hospital a free man after royal pardon", "walks out of court a free woman".
@@ -505,6 +507,8 @@ def _crime_standoff(text: str) -> bool:
     return "police" in sides or ("crime" in sides and "conflict" not in sides)
 
 
+# "a Chinese fish farm manager" is a person, not fish released
+_FISH_TRADE = r"(?!\s+(?:farms?|farmers?|traders?|vendors?|sellers?|markets?|processing|plants?|factor(?:y|ies)|exporters?|merchants?))"
 _OTHER_SENSE_NEAR = re.compile(
     # A word after a hyphen ends a compound modifier: "swapped for export-control violator" names a person.
     r"\b(?<!-)(?:albums?|singles?|songs?|tracks?|films?|movies?|trailers?|videos?|footage|images?|photos?|photographs?|"
@@ -519,7 +523,7 @@ _OTHER_SENSE_NEAR = re.compile(
     r"specifications?|rates?|minutes|transcript|numbers|messages|texts|words|blows|vows|rings|gifts|greetings|"
     r"pleasantries|views|fire|gunfire|artillery|accusations|blame|barbs|insults|strikes|salvos|shots|notes|intelligence|contracts|ideas|supplies|control|power|keys|territory|"
     r"weapons|command|responsibility|equipment|turtles?|birds?|whales?|dolphins?|bears?|wolf|wolves|"
-    r"animals?|wildlife|eagles?|lynx|beavers?|fish|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
+    r"animals?|wildlife|eagles?|lynx|beavers?|fish" + _FISH_TRADE + r"|salmon|seals?|tortoises?|elephants?|rhinos?|otters?|"
     r"butterflies|mosquitoes|bison|condors?|hawks?|owls?|owl|orangutans?|apes|primates|chimpanzees?|gorillas?|monkeys?|"
     r"lions?|tigers?|leopards?|cheetahs?|pandas?|koalas?|crocodiles?|snakes?|sharks?|cubs?|hatchlings?|oryx|gazelles?|antelopes?|deer|"
     r"ball|puck|hatch|valves?|cables?|rover|ships|vessels|cargoes|(?<=the\s)pound|"
@@ -530,7 +534,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"\b(?=\w)(?:press\s+release|news\s+release|release\s+date|box\s+office|into\s+the\s+wild|back\s+into\s+the|"
     r"(?:cost|job|budget|staff)\s+cuts|lay-?offs?|redundanc\w+|downsizing|"  # "lets correspondent go in cost cuts"
     r"into\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forest|jungle|habitat|sea|ocean)|into\s+(?:[\w-]+\s+){0,3}?(?:nature\s+)?reserve|"
-    r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|landslide|mudslide|floodwaters|snowdrift|"
+    r"rubble|(?:from|under|beneath)\s+(?:the\s+)?ruins|debris|refloat\w*|aground|trapped|wreckage|collapsed|cave|mine\s+shaft|avalanche|(?<!election\s)(?<!electoral\s)landslide(?!\s+(?:victory|win|majority|election))|mudslide|floodwaters|snowdrift|"
     r"miners|coal\s+mine|(?:gold|copper|flooded|collapsed)\s+mine|tunnel\s+collapse|collapsed\s+tunnel|"
     r"census\s+(?:results|figures|data|report)|Bureau\s+of\s+Statistics|statistics\s+(?:office|agency|bureau)|sanctioned\s+strength|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}?(?:hospital|clinic|infirmary|"
@@ -545,7 +549,8 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"stores|in\s+theaters|cinemas|Nasdaq|NYSE|record\s+label|soundtrack|zoo|sanctuary|rehabilitat\w+\s+cent|"
     r"vet|released\s+into|were\s+released\s+at\s+(?:a|the)\s+(?:press\s+conference|event|ceremony|launch|festival|show|fair)|emissions|leak\w*|radioactive|orcas?|whales?|dolphins?|turtles?|"
     r"tortoises?|wildlife|lynx|bison|condors?|otters?|beavers?|rhinos?|elephants?|aquarium|swims?\s+free|"
-    r"cheetahs?|leopards?|tigers?|lions?|wolves|eagles?|vultures?|falcons?|birds|animals|fish|salmon|trout|oryx|gazelles?|antelopes?)\b",
+    r"cheetahs?|leopards?|tigers?|lions?|wolves|eagles?|vultures?|falcons?|birds|animals|fish" + _FISH_TRADE + r"|salmon|trout|oryx|"
+    r"gazelles?|antelopes?)\b",
     _I,
 )
 # "raid to", "operation to", "mission to": a purpose, and so an intent, only for the release verb it governs.
@@ -553,7 +558,7 @@ _PURPOSE = r"(?:raids?|operations?|missions?)\s+to"
 _PURPOSE_CUE = re.compile(_PURPOSE, _I)
 _INTENT = re.compile(
     r"\b(?=\w)(?:(?P<neg>call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|petition(?:s|ed|ing)?|campaign(?:s|ed|ing)?|"
-    r"(?<!\bcourt\sof\s)(?<!\bcourts\sof\s)appeal(?:s|ed|ing)?|plea(?:s|ds|ded|ding)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
+    r"(?<!\bcourt\sof\s)(?<!\bcourts\sof\s)appeal(?:s|ed|ing)?(?!\s+courts?\b)|plea(?:s|ds|ded|ding)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"hop(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|negotiat\w*|talks?|discuss\w*|propos\w*|offer(?:s|ed|ing)?|"
     r"consider\w*|mull\w*|weigh\w*|could|would|may|might|should|must|ask(?:s|ed|ing)?|request\w*|refus\w*|"
     r"reject\w*|den(?:y|ies|ied|ying)|won't|wouldn't|not|never|no|yet|fail(?:s|ed|ing)?|block\w*|delay\w*|"
@@ -575,8 +580,8 @@ _INTENT = re.compile(
 )
 # Why the freed were held, no intent: "45 people detained after the 2017 protests released", "jailed over the coup attempt".
 _HELD_OVER = re.compile(
-    r"\b(?:detained|arrested|jailed|convicted|sentenced|held|imprisoned|charged|tried)\s+(?:after|over|for|during|in|following)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,5}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|attempt|plot|unrest|riots?)\b", _I)
+    r"\b(?:detained|arrested|jailed|convicted|sentenced|held|imprisoned|charged|tried)\s+(?:after|over|for|during|in|following|at)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|vigils?|attempt|plot|unrest|riots?)\b", _I)
 # Negations that hold for the rest of the sentence, whatever auxiliaries follow.
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|no|none\s+of|not\s+a\s+single|"
@@ -1606,7 +1611,7 @@ _LET_OUT_ON = re.compile(
 _POLITICAL_LET_OUT = re.compile(
     # (not across a headline's end into the next sentence: "... freed on bail The opposition leader was detained")
     r"\b(?:(?:frees|freed|releases|released|paroles|paroled|bail\s+(?:to|for))\s+"
-    r"(?:(?!(?-i:The|A|An|He|She|They|His|Her|Its|Their)\s)[\w'\u2019-]+,?\s+){0,5}?|"
+    r"(?:(?!(?-i:The|A|An|He|She|They|His|Her|Its|Their)\s)#?[\w'\u2019-]+,?\s+){0,5}?|"  # (a hashtag: "49 #EndSARS protesters")
     # a plural subject's "Cambodian courts release about 70 jailed opposition activists" (its object only, not bystanders:
     # "free 40 rioters on bail as journalists wait", "release thugs who kidnapped journalist")
     r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+" + ROUGHLY +
@@ -1671,7 +1676,8 @@ _WEAK_POLITICAL_CASE = re.compile(
 _ORDINARY_CRIME = re.compile(
     r"\b(?:fraud\w*|defraud\w*|scam\w*|cheat\w*|betting|murder\w*|drugs?|narcotics|theft|robbery|smuggl\w+|embezzl\w+|"
     r"brib\w+|corruption|rape|assault\w*|gold\s+worth|impersonat\w+|blackmail\w*|extort\w*|"
-    r"(?:kidnapping|abduction)\s+(?:case|charges?)|(?:land|property|boundary)\s+disputes?)\b", _I
+    r"(?:kidnapping|abduction)\s+(?:case|charges?)|(?:land|property|boundary)\s+disputes?|knives|knife|firearms?|"
+    r"offensive\s+weapons?)\b", _I
 )
 
 

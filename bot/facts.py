@@ -4928,7 +4928,8 @@ def _with_the_listed_ones(count: int, title: str) -> int:
         return count
     figures = sum(value for value, one in items if not one)
     whole = sum(value for value, _ in items)
-    return whole if figures <= count < whole else count
+    # (or the count read is the first group's figure alone: "release five priests, nun and three others")
+    return whole if count < whole and (figures <= count or count == items[0][0]) else count
 
 
 def _headline_list(title: str) -> list[tuple[int, bool]]:
@@ -4998,8 +4999,8 @@ def _one_listed(item: str, words: list[str]) -> bool:
         named = (len(words) > 1 and words[-2][:1].isupper()) or (len(words) == 1 and not re.search(r"-[a-z]", last))
         return named and last not in country_aliases_cached() and last not in NOT_NAME_WORDS and not _plural_group(last) or (
             _SINGULAR_DEMONYM_WORD.fullmatch(last) is not None or _ONE_MORE_NOUN_WORD.fullmatch(last) is not None)
-    if len(words) > 3 or _plural_noun(last):
-        return False
+    if len([w for w in words if not w[:1].isupper() and w != "of"]) > 3 or _plural_noun(last):
+        return False  # (not "University of Bamenda lecturer")
     return _ONE_MORE_NOUN_WORD.fullmatch(last) is not None or last.endswith(_PERSON_ENDINGS) or last in _KIN_AND_CARE
 
 
@@ -5012,7 +5013,8 @@ _FREES_LIST = re.compile(
     r"(?=\s+(?:after|in|from|on|at|as|over|to|into|via|near|under|amid|following|ahead|before|held|seized|kidnapped|"
     r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|including|incl|among|plus|"
     r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
-    r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z]))|\s*[;:]|\s*$)", _I)
+    r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z])|"
+    r"(?-i:[a-z]+)\s+and\s)|\s*[;:]|\s*$)", _I)  # (on past "five priests, nun and three others")
 # A list that is the subject of a passive release: "Austrian doctor and two Burkinabe nurses freed by kidnappers".
 _LIST_FREED = re.compile(
     r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?"
@@ -5042,7 +5044,8 @@ _KIN_AND_CARE = frozenset({
 })
 _HEADLINE_PARTS = re.compile(r"\s*(?:[;:|]|\s-\s|\u2014|\u2013)\s*")
 _LIST_ITEM_BREAK = re.compile(r",\s+and\s+|,\s+|\s+and\s+", _I)
-_DETERMINER = re.compile(r"^(?:a|an|one|the|their|his|her|its)\s+", _I)
+_DETERMINER = re.compile(r"^(?:(?:a|an|one|the|their|his|her|its)\s+)?(?:(?:last|remaining|final)\s+(?=\d|(?:" + _NUMBER_WORD_RE + r")\b))?",
+                         _I)  # ("Chaudhry and last 17 hostages")
 _ONE_MORE_NOUN_WORD = re.compile(_ONE_MORE_NOUN, _I)
 _SINGULAR_DEMONYM_WORD = re.compile(r"(?:(?-i:[A-Z])[a-z]+(?:an|ian|i|ish|ch|ino)|" + _SINGULAR_DEMONYMS + r")")
 

@@ -2885,6 +2885,16 @@ THIRTY_EIGHTH_ROUND_LABEL_CASES = [
      NONE),
     ("Saudi Arabia Releases Seven Thousand Hajj Slots For Nigerian Pilgrims", "", NONE),
     ("Saudi Arabia releases 400 hajj buses for pilgrims", "", NONE),
+    # An "election landslide" is no disaster, a "fish farm manager" no fish, an "appeals court" no appeal, a rally where
+    # someone was detained no campaign for them; "back from captivity" frees; a hashtag may stand before "protesters".
+    ("King pardons 14 CNRP activists after Hun Sen's election landslide", "", PR),
+    ("Abu Sayyaf frees Chinese fish farm manager seized in Sabah", "", PR),
+    ("Baku appeals court frees rights lawyer Intigam Aliyev, converting sentence to suspended term", "", PR),
+    ("Student detained at pro-EU rally freed after prosecutors drop charges", "", PR),
+    ("Russian MoD: 103 servicemen captured in Kursk region back from Ukrainian captivity", "", PR),
+    ("Court grants bail to 49 #OccupyJulorbiHouse protesters", "", PR),
+    ("Man arrested at protest for carrying a knife released on bail",
+     "A 32-year-old man arrested at a demonstration in central London for carrying a knife has been released on bail.", NONE),
     # Title Case read in sentence case keeps a name of two name words: "Amnesty International" is no amnesty.
     ("Uganda: Amnesty International Urges Museveni To Free Besigye", "", NONE),
     ("Punjab: 14 Held For Unlawful Assembly, Rioting In Land Dispute Get Bail",

@@ -3112,6 +3112,9 @@ THIRTY_EIGHTH_ROUND_CASES = [
     # hashtag between the figure and the people.
     ("Cuba Frees Gross; U.S. Sends Back Three Cuban Spies", "", "", 4),
     ("Ghana: Court Discharges 12 #FixTheCountry Activists Arrested At Protest", "", "", 12),
+    # A list's first group read alone, then its single people and other groups added; "last 17" is 17.
+    ("Separatists release five priests, nun and three others held in Manyu", "", "", 9),
+    ("Speight frees Chaudhry and last 17 hostages after 56 days", "", "", 18),
 ]
 THIRTY_SEVENTH_ROUND_CASES = [
     # An armed group named by its place and plural is no person freed; people "separately released" two days before are
