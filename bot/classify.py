@@ -45,7 +45,7 @@ from .text import LATIN_CAPITALS, ROUGHLY, as_written, in_title_case, reading_te
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zx"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zy"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
@@ -236,6 +236,8 @@ _RELEASE_TRIGGER = re.compile(
     r"(?:hostages|prisoners\s+of\s+war|POWs|captives)\s+(?:(?:have|has|had)\s+been\s+|were\s+)?(?:return(?:s|ed)?|c(?:o|a)me\s+home|"
     r"cross(?:es|ed)?\s+(?:back|home)|arriv(?:e|ed)\s+home)(?!\s+to\s+(?:their\s+)?(?:cells?|prisons?|jails?|custody|captivity))|"
     # "PMO statement on the return of six hostages", "Armenia welcomes home 19 detainees"
+    # "border services return 11 detained citizens each"
+    r"return(?:s|ed)?(?=\s+(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\s+(?:detained|captured|jailed|imprisoned|abducted|kidnapped)\s)|"
     r"return\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+|" + _SMALL_NUMBER_WORD + r"\s+)(?:[\w-]+\s+)?(?:hostages|captives|POWs|prisoners\s+of\s+war)\b"
     r"(?![\u2019']|\s+(?:bodies|remains)\b)|welcom(?:e|es|ed|ing)\s+home(?=\s+(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r")\b)|"
     r"(?:hostages|prisoners|detainees|captives|POWs|inmates)\s+walk(?:s|ed|ing)?\s+out(?!\s+(?:on|of\s+(?:[\w'-]+\s+){0,2}?(?:talks|meetings?|"
@@ -413,7 +415,7 @@ _POLITICAL = re.compile(
     r"Tajik|Uzbek|Kazakh|Cambodia|Rwanda|Ethiopia|Belarusian|Russian|Iranian|Ukrainian|Chinese|"
     r"detainees?|political prisoners?|Guantanamo|Kyiv|Kiev|Crimea\w*|Tatars?|kidnap\w*|abduct\w*|captors?|"
     r"militia|army|spy|spies|house\s+arrest|espionage|wrongful\w*|Evin|gulag|labou?r camp|penal colony|"
-    r"treason|sedition|subversion|extremism|state\s+security|l[e\u00e8]se[- ]majest\w*)\b",
+    r"treason|sedition|subversion|insurrection|extremism|state\s+security|l[e\u00e8]se[- ]majest\w*)\b",
     _I,
 )
 # Explicit hard negatives of LABELS.md: ordinary criminal justice, rescues and the other senses of "free".
@@ -539,7 +541,7 @@ _OTHER_SENSE_SENTENCE = re.compile(
     r"census\s+(?:results|figures|data|report)|Bureau\s+of\s+Statistics|statistics\s+(?:office|agency|bureau)|sanctioned\s+strength|"
     r"lift\s+shaft|elevator|(?:from|out\s+of|left|leaves?)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){0,2}?(?:hospital|clinic|infirmary|"
     r"medical\s+cent(?:re|er))|"
-    r"(?<!court\s)discharged|"
+    r"(?<!court\s)discharged|(?:freed|released)\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:blockade|export\s+bans?|quarantine|embargo)|"
     r"intensive\s+care|from\s+(?:his|her|their)\s+contract|contract|free\s+agen\w*|transfer\s+fee|"
     r"released\s+by\s+(?:(?!at\b|in\b)[\w'\u2019-]+\s+){0,3}?(?:club|franchise)\b(?!['\u2019])|"
     r"Thanksgiving|National\s+Turkey|(?-i:turkeys?)(?!\s+(?:releases|frees|jails|arrests|detains|deports|expels|swaps|hands))|tax\s+amnesty|gun\s+amnesty|knife\s+amnesty|amnesty\s+for\s+" + ROUGHLY +
@@ -798,6 +800,10 @@ _FURLOUGH_ENDS = re.compile(
 _MASS_CLEMENCY_OBJECT = re.compile(
     r"\s+" + ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\b", _I)
+# The same told in the passive: "104 convicts pardoned ahead of Kurban Hayit"
+_MASS_CLEMENCY_SUBJECT = re.compile(
+    r"(?:^|\s)" + ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\s+"
+    r"(?:(?:were|are|have\s+been|to\s+be)\s+)?$", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
 _CONVICTED_OVER_DEATH = re.compile(
@@ -1617,7 +1623,7 @@ _POLITICAL_LET_OUT = re.compile(
     r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!\bto\s)(?:free|release)\s+" + ROUGHLY +
     r"(?:(?:\d[\d,]*|" + _SMALL_NUMBER_WORD + r"|dozens\s+of|hundreds\s+of)\s+)?"
     r"(?:(?:jailed|detained|imprisoned|arrested|political|opposition|pro-democracy|democracy|student|union|rights|human|"
-    r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_ROLE
+    r"women's|(?-i:[a-z]+-[a-z]+)|(?-i:[a-z]+(?:ive|al|ent|ant|ic|ous))|(?-i:[A-Z])[\w-]+)\s+){0,2})(?P<a>" + _POLITICAL_ROLE
     + r")\b(?!'s|\u2019s|['\u2019](?!\w))|\b(?P<b>" + _POLITICAL_ROLE + r")\b(?!'s|\u2019s)(?!\s+(?:[\w-]+\s+)?(?:slams?|says?|said|criticis\w*|"
     r"condemn\w*|welcom\w*|protest\w*|calls?|called|urges?|urged|demands?|demanded)\b)(?:[\s,]+[\w'\u2019.-]+){0,8}?,?\s+"
     r"(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:freed|released|walk(?:s|ed)?\s+(?:free|out)|granted\s+bail|"
@@ -1668,9 +1674,9 @@ _WEAK_POLITICAL_CASE = re.compile(
     r"l[e\u00e8]se[- ]majest\w*\s+(?:case|charges?|law)|criticis\w+\s+the\s+government|Evin|"
     r"(?:ICT|Digital\s+Security|Information\s+and\s+Communication\s+Technology)\s+Act|PECA|cyber-?crimes?\s+(?:law|act)|"
     # people held over a protest are protesters: "Tibetans detained after Kardze protest"
-    r"(?:detained|arrested|held|jailed)\s+(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?(?:after|over|during|at|for|since)\s+"
+    r"(?:detained|arrested|held|jailed|convicted|sentenced)\s+(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?(?:after|over|during|at|for|since)\s+"
     r"(?:(?!" + _CRIME_AT_A_PROTEST + r")\S+\s+){0,3}?"
-    r"[\"'\u2018\u201c]?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|stay-?aways?)"
+    r"[\"'\u2018\u201c]?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|stay-?aways?|unrest)"
     r"(?!\s+" + _CRIME_AT_A_PROTEST + r"))\b", _I
 )
 _ORDINARY_CRIME = re.compile(
@@ -1750,8 +1756,8 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
     releases")."""
     if _CLEARED.match(word) or _POLICE_FREE.match(word):
         # a conviction quashed in a case the story calls political ("jailed for spying"), police freeing people held
-        # over a protest
-        return political_case
+        # over a protest or a political detainee ("police free investigative journalist Gregory Gondwe")
+        return political_case or (_POLICE_FREE.match(word) is not None and _political_let_out(text))
     return _LET_OUT_ON.match(word) is not None and (political_case or _political_let_out(text))
 
 
@@ -1786,7 +1792,7 @@ def _criminal_words(text: str, political_case: bool = False) -> Iterator[re.Matc
     ("pending appeal") when a political detainee is the one let out, and bail, parole, "without charge" or "pending
     trial" when the political detainee is the one the text lets out."""
     clemency = _CLEMENCY.search(text) is not None
-    for match in _CRIMINAL.finditer(_COUNTERPART_PHRASE.sub("", text)):
+    for match in _CRIMINAL.finditer(_EXCLUDED_CRIMES.sub(" ", _COUNTERPART_PHRASE.sub("", text))):
         if clemency and match.group(0).lower().startswith("overcrowd"):
             continue
         if (match.group("case") and _POLITICAL_DETAINEE.search(text)) or _political_detainee_let_out(
@@ -2201,7 +2207,8 @@ def _release_hits(
             continue
         if lower.startswith("exchang") and word[0].isupper() and start > 0 and not detainee:
             continue  # "Securities and Exchange Commission", "Mercantile Exchange"
-        mass_clemency = lower.startswith(("pardon", "amnest")) and _MASS_CLEMENCY_OBJECT.match(after) is not None
+        mass_clemency = lower.startswith(("pardon", "amnest")) and (
+            _MASS_CLEMENCY_OBJECT.match(after) is not None or _MASS_CLEMENCY_SUBJECT.search(before) is not None)
         if detainee:
             strength, ctx = 0.9, detainee
         elif place and person:
@@ -2527,6 +2534,14 @@ _COUNTERPART = re.compile(
     _I,
 )
 _COUNTERPART_PHRASE = re.compile(_COUNTERPART.pattern + r"[^.;,]*", _I)
+# The crimes a clemency leaves out are not the freed's: "those convicted of murder and rape do not qualify", "excluding
+# those jailed for terrorism"
+_EXCLUDED_CRIMES = re.compile(
+    r"\b(?:those|prisoners|inmates|convicts|people)\s+(?:convicted|jailed|sentenced|imprisoned|serving\s+(?:time|sentences))\s+"
+    r"(?:of|for|over)\s+[^.;]{0,80}?\b(?:do|does|did|will|would|are|were)\s*(?:not|n't)\s+(?:qualify|benefit|be\s+eligible|"
+    r"eligible|included|covered)\b|"
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not)\s+(?:those|prisoners|inmates|convicts|people)\s+"
+    r"(?:convicted|jailed|sentenced|imprisoned)\s+(?:of|for|over)\s+[^.;]{0,80}", _I)
 
 
 def _own_clause(text: str, start: int, end: int) -> str:

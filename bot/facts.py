@@ -3863,7 +3863,8 @@ def _headline_people(title: str) -> int:
     names = [n for n in _all_names(_without_talks_with(title)) if n not in _ORGANISATIONS and n not in country_aliases_cached()
              and not _is_group_word(n.split()[-1])  # not "Biggest East-West" (prisoner swap)
              and n.split()[-1] != "Day"  # not "Implementation Day"
-             and not _official_named(title, title.find(n))]  # not "Trump envoy Richard Grenell returns with six Americans"
+             and not _official_named(title, title.find(n))  # not "Trump envoy Richard Grenell returns with six Americans"
+             and not _HOLIDAY_BEFORE.search(title, max(0, title.find(n) - 30), max(0, title.find(n)))]
     if not names:
         # (not beside a swap counted whole: "Gershkovich freed as Russia and West swap 24 prisoners")
         single = _SINGLE_NAME_OBJECT.search(title) or (_LONE_SURNAME_FREED.match(title) if not _SWAP_TOTAL.search(title) else None)
@@ -4072,7 +4073,8 @@ _SINGLE_PERSON = re.compile(
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
 _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|man|woman)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
-    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?)\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})(?<!-)\b"
+    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?|bail\s+to)\s+"
+    r"(?P<n>(?:(?:De|Da|Del|Di|Du|Dos|Van|Von|Bin|El|Al)\s+)?[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})(?<!-)\b"
     r"(?!\s+(?:" + _PEOPLE_NOUNS + r")\b)"  # "82 freed Chibok girls": a place before the people freed
 )
 _LET_NAME_GO = re.compile(r"\blet(?:s|ting)?\s+(?P<n>[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})\s+(?:go|walk|out)\b")
@@ -4755,7 +4757,19 @@ _COUPLE_FREED = re.compile(r"\b(?:the\s+)?couple\s+(?:(?:held|detained|jailed|ki
                            r"reach(?:es)?)\b", _I)
 
 
-_LISTED_ROLE_SURNAME = re.compile(r",\s+(?:(?-i:[A-Z]{2,})\s+)?(?:(?-i:[a-z])[\w-]+\s+){1,3}(?P<n>" + _SURNAME + r")(?=\s+(?:and\s|freed|released|walks?|are|were|go|leave)|\s*$)")
+_LISTED_ROLE_SURNAME = re.compile(
+    r",\s+(?:(?-i:[A-Z]{2,})\s+)?(?:(?-i:[a-z])[\w-]+\s+){0,2}(?P<role>(?-i:[a-z])[\w-]+)\s+"
+    r"(?P<n>" + _SURNAME + r"(?:\s+" + _SURNAME + r"){0,2})"
+    r"(?=\s+(?:and\s|freed|released|walks?|are|were|go|leave|after|in|from|on)\b|\s*[;:]|\s*$)")
+
+
+def _role_noun(word: str) -> bool:
+    """A word for a person by role or kin ("worker", "husband", "blogger"), not a verb ("sent", "leaves")."""
+    return (word.endswith(_PERSON_ENDINGS) or word in _KIN_AND_CARE) and word not in _NOT_ROLE_NOUNS
+
+
+_NOT_ROLE_NOUNS = frozenset(
+    "for nor sent went spent meant after over under never ever other either neither whether later together prior".split())
 
 
 def _named_count(hits: Sequence[Hit], title: str) -> int | None:
@@ -4779,8 +4793,9 @@ def _named_count(hits: Sequence[Hit], title: str) -> int | None:
     names = _clause_names(clause, swap)
     if names and not re.search(r"\b(?:among|including)\b", clause, _I):
         # "French journalist Olivier Dubois, US aid worker Woodke freed": a lone surname listed after a role beside a name
-        names += [m.group("n") for m in _LISTED_ROLE_SURNAME.finditer(clause) if not any(m.group("n") in n for n in names)
-                  and _surname_word(m.group("n"))]
+        names += [m.group("n") for m in _LISTED_ROLE_SURNAME.finditer(title, max(0, title.find(clause)))
+                  if not any(m.group("n") in n or n in m.group("n") for n in names) and _role_noun(m.group("role"))
+                  and (_surname_word(m.group("n")) if " " not in m.group("n") else _names_a_person(m.group("n"), ""))]
     best = len(names)
     if best:
         best += len(_SINGLES_AFTER_NAME.findall(title, title.find(clause)))  # "frees Andrey Kuznechyk, an American and a Lithuanian"
@@ -4984,7 +4999,20 @@ def _listed_freed(clause: str) -> list[tuple[int, bool]]:
         if not one and before == value and at == len(items) - 1 and not re.search(r"\band\s+[^,]+$", listed, _I):
             del items[at - value: at]  # "A and B, two French cyclists", not "A, B and two children"
             break
-    return items if len(items) > 1 and any(one for _, one in items) and not all(one for _, one in items) else []
+    # (single people told by role alone, none by name nor set off by an article: "frees U.S. citizen, ex-Marine")
+    parts = _LIST_ITEM_BREAK.split(listed)
+    by_role = all(_told_by_role(part.split()[-1]) for part in parts if part.split()) and (
+        not any(_DETERMINER_WORD.match(part) for part in parts[1:]))
+    return items if len(items) > 1 and any(one for _, one in items) and (by_role or not all(one for _, one in items)) else []
+
+
+def _told_by_role(word: str) -> bool:
+    """A list item's last word that tells a person by role, kin or nationality ("wife", "ex-Marine", "American"), not by
+    name or as a country."""
+    return word[:1].islower() or word.lower().startswith("ex-") or country_aliases_cached().get(word, word) != word
+
+
+_DETERMINER_WORD = re.compile(r"(?:a|an|the|his|her|their)\s", _I)
 
 
 def _one_listed(item: str, words: list[str]) -> bool:
@@ -4994,6 +5022,8 @@ def _one_listed(item: str, words: list[str]) -> bool:
     if len(words) > 4 or any(c.isdigit() for c in item) or _SOURCE_WORD.search(item) or (
             last.lower() in _NOT_A_PERSON_ITEM):
         return False
+    if re.fullmatch(r"ex-[a-z]+", last, _I) and not _plural_noun(last.lower()):
+        return True  # "ex-Marine", "ex-minister"
     if last[:1].isupper():
         # a name, after any description ("American wife Caitlan Coleman", "Betancourt"), a demonym or a role ("Spaniard")
         named = (len(words) > 1 and words[-2][:1].isupper()) or (len(words) == 1 and not re.search(r"-[a-z]", last))
@@ -5014,7 +5044,7 @@ _FREES_LIST = re.compile(
     r"abducted|detained|captured|arrested|jailed|taken|who|for|with|by|during|including|incl|among|plus|"
     r"along|alongside|together|one\s+of|of\s+whom|its)\b|"
     r",\s+(?!and\b|an?\b|one\b|the\b|their\b|his\b|her\b|\d|(?:" + _NUMBER_WORD_RE + r")\b|(?-i:[A-Z])|"
-    r"(?-i:[a-z]+)\s+and\s)|\s*[;:]|\s*$)", _I)  # (on past "five priests, nun and three others")
+    r"(?-i:[a-z]+)\s+and\s|ex-)|\s*[;:]|\s*$)", _I)  # (on past "five priests, nun and three others", ", ex-Marine")
 # A list that is the subject of a passive release: "Austrian doctor and two Burkinabe nurses freed by kidnappers".
 _LIST_FREED = re.compile(
     r"(?P<list>[^;:]+?)\s+(?:(?:are|were|is|was)\s+)?"
@@ -5138,6 +5168,7 @@ _SINGLE_SUBJECT = re.compile(
 )
 _AGENT_PHRASE = re.compile(
     r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"
+    r"ahead\s+of|eve\s+of|marking|"
     r"embraces?)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+",
     _I,
@@ -6200,6 +6231,10 @@ def _names_in(sentence: str, start: int, end: int, after_only: bool = False) -> 
     return names
 
 
+# A name told as a time: "pardoned ahead of Kurban Hayit", "on the eve of Independence Day"
+_HOLIDAY_BEFORE = re.compile(r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|to\s+mark|marking|during|before)\s+(?:the\s+)?$", _I)
+
+
 def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     """The name at `match` if it names one of the freed ("" if not): not an organisation, a lawyer, a place qualifying a
     noun, an official acting on the release or someone beside the freed who was not freed."""
@@ -6217,6 +6252,7 @@ def _freed_name_at(sentence: str, match: re.Match[str], before: bool) -> str:
     if not (_names_a_person(name, context) and (not taken_off or freed or _names_a_person(name, context + taken_off))):
         return ""
     if (_LAWYER_AFTER.match(sentence, match.end()) or _DEAD_BEFORE_NAME.search(sentence, max(0, match.start() - 50), match.start())
+            or _HOLIDAY_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
             or (_AGENT_OF_BEFORE.search(sentence, max(0, match.start() - 50), match.start())
                 and not _ALSO_FREED_AFTER.match(sentence, match.end()))
             or _CUSTODY_OF_BEFORE.search(sentence, max(0, match.start() - 60), match.start())):

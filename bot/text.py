@@ -174,6 +174,9 @@ _WORD_PIECE = re.compile(r"\b[A-Za-z][a-z']*\b")
 _INFLECTION = re.compile(r"(?:['\u2019]s|(?<=[^s])s|(?<=[sxo])es|(?<=e)d|(?<=[^e])ed)$")
 
 
+# The particles of names ("De Lima", "Van der Berg", "Bin Salman"), which a Title-Case Headline capitalises as a name's
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "le", "la", "bin",
+                             "ben", "el", "al"})
 _ACTIVE_RELEASE_VERBS = frozenset({"free", "frees", "release", "releases", "pardon", "pardons"})
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;:]|$)|\s+(?:and|after|in|from|as|on|amid|following)\s", re.IGNORECASE)
 
@@ -213,6 +216,10 @@ def sentence_cased(title: str, below: str) -> str:
         lower = word.lower()
         if at == 0 or words[at].start() == 0 or not word[1:].islower() or (len(word) == 1 and word != "A"):
             return False  # (not "U.S." nor "RFE/RL")
+        if lower == "ex" and title.startswith("-", words[at].end()):
+            return True  # "Ex-Prime Minister"
+        if lower in _NAME_PARTICLES and at + 1 < len(words) and not written_lower(at + 1):
+            return False  # "Court Grants Bail To De Lima", whatever case the story gives the particle
         if lower in lower_below:
             return True
         return lower not in capital_below and (lower in common or _inflected(lower, common))
@@ -220,7 +227,8 @@ def sentence_cased(title: str, below: str) -> str:
     lowered = [written_lower(at) for at in range(len(words))]
     for at, word in enumerate(words):
         joined = title[word.end():words[at + 1].start()] == " " if at + 1 < len(words) else False
-        if not joined or word.group(0).lower() not in name_starts or not word.group(0).istitle():
+        if not joined or word.group(0).lower() not in name_starts or not word.group(0).istitle() or (
+                word.group(0).lower() in _SMALL_WORDS):
             continue
         following = words[at + 1].group(0).lower()
         if (following in name_starts and following not in NUMBER_WORDS) or (not lowered[at] and not _inflected(following, common)):
@@ -229,7 +237,7 @@ def sentence_cased(title: str, below: str) -> str:
             lowered[at] = False  # "Mark Frerichs" (not "84-Year-Old Austrian")
     for at, word in enumerate(words[1:], start=1):
         if (lowered[at] and words[at - 1].group(0).lower() in _ACTIVE_RELEASE_VERBS and not _no_name(word.group(0).lower(), common)
-                and _OBJECT_ENDS.match(title, word.end())):
+                and title[words[at - 1].end():word.start()] == " " and _OBJECT_ENDS.match(title, word.end())):
             lowered[at] = False  # "Cuba Frees Gross; U.S. Sends Back Three Cuban Spies"
     cased = list(title)
     for at, word in enumerate(words):

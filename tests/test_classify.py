@@ -2895,6 +2895,17 @@ THIRTY_EIGHTH_ROUND_LABEL_CASES = [
     ("Court grants bail to 49 #OccupyJulorbiHouse protesters", "", PR),
     ("Man arrested at protest for carrying a knife released on bail",
      "A 32-year-old man arrested at a demonstration in central London for carrying a knife has been released on bail.", NONE),
+    # A passive mass pardon; a border handover of detained citizens; police freeing a journalist; crimes a clemency
+    # leaves out; insurrection charges; people convicted over unrest; grain freed from a blockade is another sense.
+    ("In accordance with the principle of humanism: 104 convicts pardoned ahead of Kurban Hayit", "", PR),
+    ("Kyrgyz and Tajik border services return 11 detained citizens each", "", PR),
+    ("Malawi police free investigative journalist Gregory Gondwe without charge", "", PR),
+    ("Mswati pardons 400 inmates to mark his 50th birthday",
+     "The correctional services said beneficiaries include elderly prisoners and first offenders; those convicted of murder "
+     "and rape do not qualify.", PR),
+    ("Cambodian appeals court drops insurrection charges against radio owner Mam Sonando, freeing him", "", PR),
+    ("Ukrainian Grain Freed From Blockade As Black Sea Corridor Opens",
+     "The first ships carrying Ukrainian corn left Odesa under the UN-brokered deal.", NONE),
     # Title Case read in sentence case keeps a name of two name words: "Amnesty International" is no amnesty.
     ("Uganda: Amnesty International Urges Museveni To Free Besigye", "", NONE),
     ("Punjab: 14 Held For Unlawful Assembly, Rioting In Land Dispute Get Bail",
@@ -3353,6 +3364,12 @@ def test_title_case_headline_is_read_in_sentence_case() -> None:
     assert sentence_cased("Cuba Frees Gross; U.S. Sends Back Three Cuban Spies", "") == (
         "Cuba frees Gross; U.S. sends back three Cuban spies")
     assert sentence_cased("Hamas Frees Hostages After Talks", "") == "Hamas frees hostages after talks"
+    assert sentence_cased("Philippine Court Grants Bail To De Lima", "Leila de Lima walked out.") == (
+        "Philippine court grants bail to De Lima")
+    assert sentence_cased("Bangladesh Frees Ex-Prime Minister Khaleda Zia After Hasina Flees", "") == (
+        "Bangladesh frees ex-Prime Minister Khaleda Zia after Hasina flees")
+    assert sentence_cased("Venezuela Frees US Citizen, Ex-Marine In Goodwill Gesture", "") == (
+        "Venezuela frees US citizen, ex-Marine in goodwill gesture")
     written = "Russia frees Griner in exchange for Bout"
     assert sentence_cased(written, "") is written
 

@@ -3115,6 +3115,15 @@ THIRTY_EIGHTH_ROUND_CASES = [
     # A list's first group read alone, then its single people and other groups added; "last 17" is 17.
     ("Separatists release five priests, nun and three others held in Manyu", "", "", 9),
     ("Speight frees Chaudhry and last 17 hostages after 56 days", "", "", 18),
+    # People told one by one by role, kin or nationality; a full name listed after a role; a lone name after "bail to"; a
+    # holiday is no person.
+    ("Venezuela Frees U.S. Citizen, Ex-Marine In Goodwill Gesture", "", "", 2),
+    ("Taliban free American and wife held since 2019", "", "", 2),
+    ("Myanmar frees former ambassador Vicky Bowman, husband Htein Lin", "", "", 2),
+    ("Philippine Court Grants Bail To De Lima After Nearly Seven Years In Detention",
+     "Former senator Leila de Lima, a fierce critic of former president Rodrigo Duterte, walked out of the police custodial "
+     "centre after a Muntinlupa court granted her bail.", "", 1),
+    ("In accordance with the principle of humanism: 104 convicts pardoned ahead of Kurban Hayit", "", "", 104),
 ]
 THIRTY_SEVENTH_ROUND_CASES = [
     # An armed group named by its place and plural is no person freed; people "separately released" two days before are
