@@ -62,7 +62,8 @@ _PEOPLE_NOUNS = (
     r"convicts|pupils|schoolchildren|seminarians|villagers|policemen|police|guards|marines|crewmen|youths|minors|teenagers|"
     r"peacekeepers|observers|monitors|shepherds|herders|pilgrims|worshippers|cadets|contractors|nephews|personnel|leaders|figures|"
     r"schoolboys|miners|medics|conscripts|reservists|sergeants|captains|seamen|agents|spies|hunters|climbers|trekkers|"
-    r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|colleagues|companions|cellmates|executives|managers|"
+    r"mountaineers|campers|truckers|labourers|laborers|co-accused|co-defendants|defendants|suspects|colleagues|companions|cellmates|"
+    r"executives|managers|"
     r"reporters|correspondents|politicians|campaigners|environmentalists|conservationists|unionists|scientists|sociologists|"
     r"economists|geologists|archaeologists|photojournalists|filmmakers|cameram[ae]n|musicians|rappers|translators|interpreters|"
     r"organisers|organizers|"
@@ -883,6 +884,8 @@ def extract_facts(
     )
 
 
+# A nickname in quotes inside a name: "Panusaya 'Rung' Sithijirawattanakul", "Parit \"Penguin\" Chiwarak"
+_NICKNAME = re.compile(r"(?<=[a-z])\s+['\"\u2018\u201c](?-i:[A-Z])[\w-]*['\"\u2019\u201d](?=\s+(?-i:[A-Z]))")
 _SWAP_WORD = re.compile(r"\b(?:swap\w*|exchang\w*)\b", _I)
 _SINGULAR_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", _I)
 _MORE_THAN_ONE = re.compile(
@@ -1817,7 +1820,7 @@ def _names_in_headline(title: str) -> list[str]:
 def _released_count(hits: Sequence[Hit], title: str, lede: str = "", story: str = "") -> int | None:
     """The number freed as the headline and lede tell it (_count_from_lede), or the total a later paragraph states when it
     is larger ("In all, 780 people went home on Friday")."""
-    title, lede, story = (_unquoted_figures(_READS_AS_AND.sub(" and ", text)) for text in (title, lede, story))
+    title, lede, story = (_unquoted_figures(_READS_AS_AND.sub(" and ", _NICKNAME.sub("", text))) for text in (title, lede, story))
     last = _LAST_OF_A_GROUP.search(title)
     last_one = _LAST_ONE_NAMED.search(title)
     if (last and len(_all_names(title[: last.start()])) == 1) or (
@@ -4093,7 +4096,8 @@ _DESCRIBED_SURNAME_OBJECT = re.compile(
 _DESCRIBED_SURNAME_SUBJECT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,4}?" + _NOT_DESCRIPTION + r"(?-i:[a-z])[\w-]*(?<!s)\s+"
     r"(?P<n>(?-i:[A-Z])[a-z\u00e0-\u017f'\u2019-]{3,})\s+"
-    r"(?:walks?\s+(?:free|out)|(?:is\s+)?(?:freed|released|pardoned)|leaves\s+(?:prison|jail))\b"
+    r"(?:walks?\s+(?:free|out)|(?:is\s+)?(?:freed|released|pardoned)|leaves\s+(?:prison|jail)|"
+    r"granted\s+(?:(?:provisional|conditional|early)\s+)?(?:release|bail))\b"
 )
 
 
@@ -5167,7 +5171,7 @@ _SINGLE_SUBJECT = re.compile(
     r"lands|arrives|leaves|is\s+free|set\s+free|deported|rescued|back|home|flies|flown|crosses)\b"
 )
 _AGENT_PHRASE = re.compile(
-    r"\b(?P<prep>by|with|to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"
+    r"\b(?P<prep>by|with|(?<!bail\s)to|from|in|at|for|after|before|as|on|out\s+of|into|via|near|outside|meets?|meeting|thanks?|hugs?|"
     r"ahead\s+of|eve\s+of|marking|"
     r"embraces?)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z])[\w'\u2019-]*\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+|$))+",

@@ -177,6 +177,7 @@ _INFLECTION = re.compile(r"(?:['\u2019]s|(?<=[^s])s|(?<=[sxo])es|(?<=e)d|(?<=[^e
 # The particles of names ("De Lima", "Van der Berg", "Bin Salman"), which a Title-Case Headline capitalises as a name's
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "le", "la", "bin",
                              "ben", "el", "al"})
+_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman")
 _ACTIVE_RELEASE_VERBS = frozenset({"free", "frees", "release", "releases", "pardon", "pardons"})
 _OBJECT_ENDS = re.compile(r"\s*(?:[,;:]|$)|\s+(?:and|after|in|from|as|on|amid|following)\s", re.IGNORECASE)
 
@@ -214,8 +215,10 @@ def sentence_cased(title: str, below: str) -> str:
     def written_lower(at: int) -> bool:
         word = words[at].group(0)
         lower = word.lower()
-        if at == 0 or words[at].start() == 0 or not word[1:].islower() or (len(word) == 1 and word != "A"):
+        if at == 0 or words[at].start() == 0 or (len(word) > 1 and not word[1:].islower()) or (len(word) == 1 and word != "A"):
             return False  # (not "U.S." nor "RFE/RL")
+        if lower == "may" and re.match(r"\s+\d", title[words[at].end():]):
+            return False  # the month: "held since May 9"
         if lower == "ex" and title.startswith("-", words[at].end()):
             return True  # "Ex-Prime Minister"
         if lower in _NAME_PARTICLES and at + 1 < len(words) and not written_lower(at + 1):
@@ -231,12 +234,22 @@ def sentence_cased(title: str, below: str) -> str:
                 word.group(0).lower() in _SMALL_WORDS):
             continue
         following = words[at + 1].group(0).lower()
+        if following in _SMALL_WORDS or word.group(0) in country_aliases_cached():
+            continue  # (not "Peter And Barbie Reynolds", "Saudi National From Gang")
         if (following in name_starts and following not in NUMBER_WORDS) or (not lowered[at] and not _inflected(following, common)):
             lowered[at] = lowered[at + 1] = False  # "Alan Gross", "Amnesty International" (not "Meng Goes Home")
         elif not lowered[at + 1] and words[at + 1].group(0) not in country_aliases_cached():
             lowered[at] = False  # "Mark Frerichs" (not "84-Year-Old Austrian")
+    for at, word in enumerate(words[1:-1], start=1):
+        after, before = words[at + 1].group(0), words[at - 1].group(0).lower()
+        if (lowered[at] and not lowered[at + 1] and lowered[at - 1] and before.endswith(_ROLE_ENDINGS)
+                and title[words[at - 1].end():word.start()] == " " == title[word.end():words[at + 1].start()]
+                and after.lower() not in common and after.lower() not in name_starts and after not in country_aliases_cached()
+                and not _no_name(word.group(0).lower(), common)):
+            lowered[at] = False  # a first name that is an ordinary word, after a role: "Journalist Blessed Mhlanga"
     for at, word in enumerate(words[1:], start=1):
         if (lowered[at] and words[at - 1].group(0).lower() in _ACTIVE_RELEASE_VERBS and not _no_name(word.group(0).lower(), common)
+                and not word.group(0).lower().endswith(_ROLE_ENDINGS)
                 and title[words[at - 1].end():word.start()] == " " and _OBJECT_ENDS.match(title, word.end())):
             lowered[at] = False  # "Cuba Frees Gross; U.S. Sends Back Three Cuban Spies"
     cased = list(title)

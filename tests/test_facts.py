@@ -3124,6 +3124,11 @@ THIRTY_EIGHTH_ROUND_CASES = [
      "Former senator Leila de Lima, a fierce critic of former president Rodrigo Duterte, walked out of the police custodial "
      "centre after a Muntinlupa court granted her bail.", "", 1),
     ("In accordance with the principle of humanism: 104 convicts pardoned ahead of Kurban Hayit", "", "", 104),
+    # Names after "bail to" are the freed; a nickname in quotes inside a name; suspects are people.
+    ("India Court Grants Bail To Student Activists Natasha Narwal, Devangana Kalita, Asif Iqbal Tanha",
+     "The three, held for more than a year, walked out of Tihar jail.", "", 3),
+    ("Thai activist Panusaya 'Rung' Sithijirawattanakul released on bail", "", "", 1),
+    ("Zimbabwe frees 62 'Wonga coup' suspects after sentences cut; men head home to South Africa", "", "", 62),
 ]
 THIRTY_SEVENTH_ROUND_CASES = [
     # An armed group named by its place and plural is no person freed; people "separately released" two days before are
