@@ -4076,7 +4076,8 @@ _SINGLE_PERSON = re.compile(
 # One side of an exchange, one person told by any role: "Former Marine freed ... in exchange for convicted Russian pilot".
 _SIDE_OF_ONE = re.compile(r"\b(?:" + _ROLE + r"|aid\s+worker|man|woman)\b(?!s)", _I)
 _SINGLE_NAME_OBJECT = re.compile(
-    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?|bail\s+to)\s+"
+    r"\b(?:frees|freed|freeing|releases|released|pardons|pardoned|hand(?:s|ed)?(?:\s+(?:back|over))?|bail\s+to|"
+    r"(?<=\w\s)(?<!walk\s)(?<!set\s)(?<!to\s)(?:free|release))\s+"
     r"(?P<n>(?:(?:De|Da|Del|Di|Du|Dos|Van|Von|Bin|El|Al)\s+)?[A-Z][a-z\u00e0-\u017f'\u2019-]{3,})(?<!-)\b"
     r"(?!\s+(?:" + _PEOPLE_NOUNS + r")\b)"  # "82 freed Chibok girls": a place before the people freed
 )

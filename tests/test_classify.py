@@ -2906,6 +2906,11 @@ THIRTY_EIGHTH_ROUND_LABEL_CASES = [
     ("Cambodian appeals court drops insurrection charges against radio owner Mam Sonando, freeing him", "", PR),
     ("Ukrainian Grain Freed From Blockade As Black Sea Corridor Opens",
      "The first ships carrying Ukrainian corn left Odesa under the UN-brokered deal.", NONE),
+    # Cartel gunmen are criminal captors; a question after the release verb is no release.
+    ("Mexico: Cartel Gunmen Free Kidnapped Americans; Two Dead",
+     "Two of the four Americans kidnapped in Matamoros were found alive; the gang handed over five of its members to police.",
+     NONE),
+    ("Brazil Releases Bolsonaro? Supreme Court Orders House Arrest", "", NONE),
     # Title Case read in sentence case keeps a name of two name words: "Amnesty International" is no amnesty.
     ("Uganda: Amnesty International Urges Museveni To Free Besigye", "", NONE),
     ("Punjab: 14 Held For Unlawful Assembly, Rioting In Land Dispute Get Bail",

@@ -3128,6 +3128,8 @@ THIRTY_EIGHTH_ROUND_CASES = [
     ("India Court Grants Bail To Student Activists Natasha Narwal, Devangana Kalita, Asif Iqbal Tanha",
      "The three, held for more than a year, walked out of Tihar jail.", "", 3),
     ("Thai activist Panusaya 'Rung' Sithijirawattanakul released on bail", "", "", 1),
+    ("Indonesian Police Free 'Bung' Hariz, Papuan Activist, After 18 Months",
+     "Papuan independence activist Hariz \"Bung\" Wenda walked out of Abepura prison, his lawyers said.", "", 1),
     ("Zimbabwe frees 62 'Wonga coup' suspects after sentences cut; men head home to South Africa", "", "", 62),
 ]
 THIRTY_SEVENTH_ROUND_CASES = [
