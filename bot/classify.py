@@ -1258,7 +1258,7 @@ def _classify(
     readable = [t for t in TOPICS if scores[t] > 0 or reading.near[t]] if models.trigger or models.story else []
     story_lede = cache(lambda: _story_lede(reading))  # cut into sentences at most once, if anything reads it
     if readable:
-        feats = model_features(title_text, summary_text, body_text)
+        feats = model_features(reading.written_title, summary_text, body_text)
         for topic in readable:
             # A trigger the rules read and rejected ("frees up funds", "FIFA sanctions") is not a story the rules
             # missed: the story model may not flag it.
@@ -1307,7 +1307,7 @@ def _classify(
         # model, reading the headline and the sentences that decided the label, may overrule them.
         found = any(h.score > 0 for h in hits[SANCTIONS])
         facts = replace(facts, sanction_action=_model_action(
-            facts.sanction_action if found else None, action_features(title_text, sanction_context(reading, lede)),
+            facts.sanction_action if found else None, action_features(reading.written_title, sanction_context(reading, lede)),
             models.action,
         ))
     return Classification(labels=labels, scores=scores, evidence=evidence, facts=facts)
@@ -1351,9 +1351,7 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
     written_title = reading_text(title, headline=True)
     summary_text = reading_text(summary)
     body_text = reading_text(body)
-    title_text = sentence_cased(written_title, f"{summary_text}\n{body_text}")
-    whole = "\n".join(p for p in (title_text, summary_text, body_text) if p)
-    lower = whole.lower()
+    lower = "\n".join(p for p in (written_title, summary_text, body_text) if p).lower()
     keys_found = _GATES.groups_in(lower)
     release_word = "release" in keys_found
     weak_release_word = not release_word and "weak release" in keys_found
@@ -1371,7 +1369,10 @@ def _read_with_rules(title: str, summary: str, body: str) -> _Reading:
     }
     hits: dict[str, list[Hit]] = {t: [] for t in TOPICS}
     if not (want_release or want_sanctions):
-        return _Reading(title_text, summary_text, body_text, None, hits, near, written_title)
+        return _Reading(written_title, summary_text, body_text, None, hits, near, written_title)
+    # The rules read a Title-Case Headline in sentence case (the models read it as written, as they were trained).
+    title_text = sentence_cased(written_title, f"{summary_text}\n{body_text}")
+    whole = "\n".join(p for p in (title_text, summary_text, body_text) if p)
     segments = _segments(title_text, summary_text, body_text)
     lede = _lede_of(segments)
     # What the lede says of the whole story is read only once a sentence has a release trigger in a release sense.
@@ -1446,7 +1447,7 @@ def sanction_context(reading: _Reading, lede: str) -> str:
 def action_model_input(title: str, summary: str = "", body: str = "") -> list[str]:
     """The action model's features of a story, read as classify reads them (bot.training uses this)."""
     reading = _read_with_rules(title, summary, body)
-    return action_features(reading.title, sanction_context(reading, _story_lede(reading)))
+    return action_features(reading.written_title, sanction_context(reading, _story_lede(reading)))
 
 
 def _with_models(
