@@ -45,7 +45,7 @@ from .text import LATIN_CAPITALS, ROUGHLY, as_written, in_title_case, reading_te
 
 log = logging.getLogger(__name__)
 
-CLASSIFIER_VERSION = "rules+lr-2026.11.29zza"
+CLASSIFIER_VERSION = "rules+lr-2026.11.29zzb"
 
 # Chosen for precision on the dev split: a lone strong cue in the title or lede passes, background
 # mentions in later paragraphs do not.
