@@ -174,7 +174,7 @@ _WORD_PIECE = re.compile(r"\b[A-Za-z][a-z']*\b")
 _INFLECTION = re.compile(r"(?:['\u2019]s|(?<=[^s])s|(?<=[sxo])es|(?<=e)d|(?<=[^e])ed)$")
 
 
-# The particles of names ("De Lima", "Van der Berg", "Bin Salman"), which a Title-Case Headline capitalises as a name's
+# The particles of names ("De Lima", "Van der Berg", "Bin Salman"), which a Title-Case Headline capitalises
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "le", "la", "bin",
                              "ben", "el", "al"})
 _ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman")
@@ -204,7 +204,8 @@ def sentence_cased(title: str, below: str) -> str:
     Arms Dealer Bout" -> "Griner freed in exchange for arms dealer Bout" under a summary that names Viktor Bout). The
     first word and acronyms keep their capitals, and so do names: two words that open names (data/name_starts.txt,
     "Amnesty International"), a word after a name's first word ("Alan Gross", not "Meng Goes Home"), a first name before
-    an unknown surname ("Mark Frerichs"), and a release verb's object of one word ("Cuba Frees Gross; ...")."""
+    an unknown surname ("Mark Frerichs") or after a role ("Journalist Blessed Mhlanga"), a particle before a name ("De
+    Lima"), a release verb's object of one word ("Cuba Frees Gross; ...") and "May" before a day; "Ex-" roles do not."""
     if not in_title_case(title):
         return title
     lower_below = {w for w in _WORD_PIECE.findall(below) if w.islower()}
