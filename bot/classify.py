@@ -797,13 +797,14 @@ _FURLOUGH_ENDS = re.compile(
     r"(?:prison|jail|custody|(?:her|his)\s+cell)\s+(?:when|after|at\s+the\s+end|once)\b", _I
 )
 # "Museveni pardons 833 inmates": clemency for a counted crowd of prisoners frees them, whoever grants it
+# Many prisoners by a figure of two digits or more: the object of a clemency, or the subject of its passive.
+_CLEMENCY_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d{2,})"
+_CLEMENCY_PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)"
 _MASS_CLEMENCY_OBJECT = re.compile(
-    r"\s+" + ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|(?:dozens|hundreds|thousands)\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\b", _I)
-# The same told in the passive: "104 convicts pardoned ahead of Kurban Hayit"
+    r"\s+" + ROUGHLY + r"(?:" + _CLEMENCY_FIGURE + r"|(?:dozens|hundreds|thousands)\s+of)\s+" + _CLEMENCY_PEOPLE + r"\b", _I)
+# "104 convicts pardoned ahead of Kurban Hayit"
 _MASS_CLEMENCY_SUBJECT = re.compile(
-    r"(?:^|\s)" + ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,2}?(?:prisoners|inmates|detainees|convicts|offenders)\s+"
-    r"(?:(?:were|are|have\s+been|to\s+be)\s+)?$", _I)
+    r"(?:^|\s)" + ROUGHLY + _CLEMENCY_FIGURE + r"\s+" + _CLEMENCY_PEOPLE + r"\s+(?:(?:were|are|have\s+been|to\s+be)\s+)?$", _I)
 _COFFINS = re.compile(r"\bcoffins?\b", _I)
 _QUESTION_AFTER = re.compile(r"[^.!?;:]{0,60}\?")
 # "pardons 380 rebels convicted over Déby's death": the crime the freed were convicted of, no death in the release.
@@ -1757,11 +1758,12 @@ def _political_detainee_let_out(word: str, text: str, political_case: bool = Fal
     political detainee the text lets out ("journalist freed on bail"), or of anyone let out in a story whose case is
     political (`political_case`, see _POLITICAL_CASE): no doubt then (LABELS.md; corpus/README.md, "Borderline
     releases")."""
-    if _CLEARED.match(word) or _POLICE_FREE.match(word):
-        # a conviction quashed in a case the story calls political ("jailed for spying"), police freeing people held
-        # over a protest or a political detainee ("police free investigative journalist Gregory Gondwe")
-        return political_case or (_POLICE_FREE.match(word) is not None and _political_let_out(text))
-    return _LET_OUT_ON.match(word) is not None and (political_case or _political_let_out(text))
+    if _CLEARED.match(word):
+        return political_case  # a conviction quashed in a case the story calls political ("jailed for spying")
+    # police freeing people held over a protest or a political detainee ("police free investigative journalist Gregory
+    # Gondwe"); bail, parole or "without charge" of a political detainee
+    return (_POLICE_FREE.match(word) is not None or _LET_OUT_ON.match(word) is not None) and (
+        political_case or _political_let_out(text))
 
 
 _CLEARED = re.compile(_CLEARED_WORDS, _I)
